@@ -1,0 +1,115 @@
+// Clearpack's command line: the same core API as the desktop app, for scripting, batch work and
+// support. Public interface (keep stable):
+//   clearpack [--data-dir DIR] api --list              every method with its input JSON Schema
+//   clearpack [--data-dir DIR] api METHOD [JSON|-]     call one method, print its JSON result
+// On failure the error {code, message, details} goes to stderr as JSON; exit 2 for validation
+// errors, 1 for any other.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { METHOD_NAMES, methods } from '../shared/api';
+import type { ErrorData } from '../shared/errors';
+import { ClearpackError } from '../shared/errors';
+import { openCore } from '../core';
+import { defaultDataDir, findResourcesDir } from '../core/paths';
+
+const USAGE = `Usage: clearpack [--data-dir DIR] <command>
+
+Commands:
+  api --list               print every method with its input JSON Schema
+  api METHOD [JSON|-]      call METHOD with JSON input (or read it from stdin with -)
+
+Options:
+  --data-dir DIR           data folder (default: CLEARPACK_DATA_DIR or the desktop app's folder)
+  -h, --help               show this help
+`;
+
+class UsageError extends Error {}
+
+function fail(error: ErrorData): number {
+  process.stderr.write(`${JSON.stringify(error, null, 2)}\n`);
+  return error.code === 'VALIDATION' ? 2 : 1;
+}
+
+function readInput(arg: string | undefined): unknown {
+  if (arg === undefined) return undefined;
+  const text = arg === '-' ? readFileSync(0, 'utf8') : arg;
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw new ClearpackError('VALIDATION', `Input is not valid JSON: ${(err as Error).message}`, {
+      issues: [{ path: '', key: 'bad_json', message: 'Input is not valid JSON' }],
+    });
+  }
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: {
+      'data-dir': { type: 'string' },
+      list: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    process.stdout.write(USAGE);
+    return values.help ? 0 : 1;
+  }
+  if (command !== 'api') throw new UsageError(`Unknown command "${command}"`);
+
+  if (values.list) {
+    const list = METHOD_NAMES.map((name) => ({
+      name,
+      input: z.toJSONSchema(methods[name].input, { io: 'input', unrepresentable: 'any' }),
+    }));
+    process.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
+    return 0;
+  }
+  const [method, json, ...extra] = rest;
+  if (!method) throw new UsageError('api needs a METHOD (or --list)');
+  if (extra.length) throw new UsageError(`Unexpected arguments: ${extra.join(' ')}`);
+
+  let input: unknown;
+  try {
+    input = readInput(json);
+  } catch (err) {
+    return fail((err as ClearpackError).toData());
+  }
+  const resourcesDir = findResourcesDir();
+  const { version } = JSON.parse(readFileSync(join(resourcesDir, '..', 'package.json'), 'utf8')) as { version: string };
+  let core;
+  try {
+    core = openCore({ dataDir: values['data-dir'] ?? defaultDataDir(), resourcesDir, version });
+  } catch (err) {
+    if (err instanceof ClearpackError) return fail(err.toData());
+    throw err;
+  }
+  try {
+    const result = await core.api.call(method, input);
+    if (!result.ok) return fail(result.error);
+    process.stdout.write(`${JSON.stringify(result.value, null, 2)}\n`);
+    return 0;
+  } finally {
+    core.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    if (err instanceof UsageError || (err as { code?: string })?.code?.startsWith?.('ERR_PARSE_ARGS')) {
+      process.stderr.write(`${(err as Error).message}\n\n${USAGE}`);
+      process.exitCode = 1;
+    } else {
+      process.stderr.write(`${(err as Error)?.stack ?? String(err)}\n`);
+      process.exitCode = 1;
+    }
+  },
+);

@@ -1,0 +1,141 @@
+// Products: create, read, correct, archive, and find among many.
+import type { ParsedInputOf } from '../../shared/api';
+import { ConflictError, NotFoundError, ValidationError } from '../../shared/errors';
+import type { FieldIssue } from '../../shared/errors';
+import { productConsistencyIssues } from '../../shared/products';
+import type { Page, Product, ProductSort } from '../../shared/products';
+import type { CoreContext } from '../context';
+import type { DB } from '../db/open';
+import { isKnownSubheading } from '../hs/nomenclature';
+import { ftsQuery, ftsText } from './search';
+
+const SELECT = `
+  SELECT p.id, p.sku, p.name, p.local_name AS localName, p.description, p.material, p.hs_code AS hsCode,
+         p.origin_country AS originCountry, p.unit_net_weight_g AS unitNetWeightG, p.unit_value AS unitValue,
+         p.currency, p.warranty_months AS warrantyMonths, p.status, p.created_at AS createdAt, p.updated_at AS updatedAt
+  FROM products p`;
+
+type Editable = Omit<Product, 'id' | 'status' | 'createdAt' | 'updatedAt'>;
+const EDITABLE_KEYS: (keyof Editable)[] = [
+  'sku', 'name', 'localName', 'description', 'material', 'hsCode', 'originCountry',
+  'unitNetWeightG', 'unitValue', 'currency', 'warrantyMonths',
+];
+
+export function getProduct(db: DB, id: number): Product {
+  const row = db.prepare(`${SELECT} WHERE p.id = ?`).get(id) as Product | undefined;
+  if (!row) throw new NotFoundError('Product', id);
+  return row;
+}
+
+/** Checks that need the database or reference data, on the whole merged record. */
+function checkProduct(ctx: CoreContext, p: Editable, selfId: number | null): void {
+  const issues: FieldIssue[] = productConsistencyIssues(p);
+  if (p.hsCode && !isKnownSubheading(ctx.resourcesDir, p.hsCode))
+    issues.push({
+      path: 'hsCode',
+      key: 'hs_unknown',
+      message: `HS code ${p.hsCode} does not start with a subheading of the HS 2022 nomenclature`,
+      params: { value: p.hsCode },
+    });
+  if (issues.length) throw new ValidationError(issues);
+  const clash = ctx.db.prepare('SELECT id FROM products WHERE sku = ? COLLATE NOCASE AND id IS NOT ?').get(p.sku, selfId);
+  if (clash)
+    throw new ConflictError(`Another product already has the SKU "${p.sku}"`, [
+      { path: 'sku', key: 'duplicate', message: `SKU "${p.sku}" is already used by another product`, params: { value: p.sku } },
+    ]);
+}
+
+function writeFts(db: DB, p: Pick<Product, 'id' | 'sku' | 'name' | 'localName' | 'description'>): void {
+  db.prepare('DELETE FROM products_fts WHERE rowid = ?').run(p.id);
+  db.prepare('INSERT INTO products_fts (rowid, sku, name, local_name, description) VALUES (?, ?, ?, ?, ?)').run(
+    p.id, ftsText(p.sku), ftsText(p.name), ftsText(p.localName), ftsText(p.description),
+  );
+}
+
+const toRow = (p: Editable) => ({
+  sku: p.sku, name: p.name, local_name: p.localName, description: p.description, material: p.material,
+  hs_code: p.hsCode, origin_country: p.originCountry, unit_net_weight_g: p.unitNetWeightG,
+  unit_value: p.unitValue, currency: p.currency, warranty_months: p.warrantyMonths,
+});
+
+export function createProduct(ctx: CoreContext, input: ParsedInputOf<'products.create'>): Product {
+  const p: Editable = {
+    sku: input.sku, name: input.name, localName: input.localName ?? null, description: input.description ?? null,
+    material: input.material ?? null, hsCode: input.hsCode ?? null, originCountry: input.originCountry ?? null,
+    unitNetWeightG: input.unitNetWeightG ?? null, unitValue: input.unitValue ?? null,
+    currency: input.currency ?? null, warrantyMonths: input.warrantyMonths ?? null,
+  };
+  checkProduct(ctx, p, null);
+  const now = ctx.now().toISOString();
+  const { lastInsertRowid } = ctx.db
+    .prepare(
+      `INSERT INTO products (sku, name, local_name, description, material, hs_code, origin_country, unit_net_weight_g,
+         unit_value, currency, warranty_months, status, created_at, updated_at)
+       VALUES (@sku, @name, @local_name, @description, @material, @hs_code, @origin_country, @unit_net_weight_g,
+         @unit_value, @currency, @warranty_months, 'active', @now, @now)`,
+    )
+    .run({ ...toRow(p), now });
+  const id = Number(lastInsertRowid);
+  writeFts(ctx.db, { id, ...p });
+  return getProduct(ctx.db, id);
+}
+
+export function updateProduct(ctx: CoreContext, input: ParsedInputOf<'products.update'>): Product {
+  const current = getProduct(ctx.db, input.id);
+  const next: Editable = { ...current };
+  for (const key of EDITABLE_KEYS) {
+    const value = input[key];
+    if (value !== undefined) (next as Record<string, unknown>)[key] = value;
+  }
+  checkProduct(ctx, next, current.id);
+  ctx.db
+    .prepare(
+      `UPDATE products SET sku = @sku, name = @name, local_name = @local_name, description = @description,
+         material = @material, hs_code = @hs_code, origin_country = @origin_country, unit_net_weight_g = @unit_net_weight_g,
+         unit_value = @unit_value, currency = @currency, warranty_months = @warranty_months, updated_at = @now
+       WHERE id = @id`,
+    )
+    .run({ ...toRow(next), now: ctx.now().toISOString(), id: current.id });
+  writeFts(ctx.db, { id: current.id, ...next });
+  return getProduct(ctx.db, current.id);
+}
+
+export function setProductStatus(ctx: CoreContext, id: number, status: Product['status']): Product {
+  getProduct(ctx.db, id);
+  ctx.db.prepare('UPDATE products SET status = ?, updated_at = ? WHERE id = ?').run(status, ctx.now().toISOString(), id);
+  return getProduct(ctx.db, id);
+}
+
+const SORT_SQL: Record<Exclude<ProductSort, 'relevance'>, string> = {
+  sku: 'p.sku COLLATE NOCASE',
+  name: 'p.name COLLATE NOCASE',
+  hsCode: 'p.hs_code',
+  originCountry: 'p.origin_country',
+  unitValue: 'p.unit_value',
+  unitNetWeightG: 'p.unit_net_weight_g',
+  updatedAt: 'p.updated_at',
+  createdAt: 'p.created_at',
+};
+
+export function listProducts(ctx: CoreContext, input: ParsedInputOf<'products.list'>): Page<Product> {
+  const match = input.query ? ftsQuery(input.query) : null;
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (match) where.push('products_fts MATCH ?'), params.push(match);
+  if (input.status !== 'all') where.push('p.status = ?'), params.push(input.status);
+  const from = match ? 'FROM products_fts f JOIN products p ON p.id = f.rowid' : 'FROM products p';
+  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const sort = input.sort ?? (match ? 'relevance' : 'name');
+  const dir = input.dir === 'desc' ? 'DESC' : 'ASC';
+  const order =
+    sort === 'relevance'
+      ? match
+        ? `bm25(products_fts, 10.0, 5.0, 5.0, 1.0) ${dir}, p.id`
+        : `p.name COLLATE NOCASE ${dir}, p.id`
+      : `${SORT_SQL[sort]} ${dir}, p.id ${dir}`;
+  const total = (ctx.db.prepare(`SELECT count(*) AS n ${from} ${whereSql}`).get(...params) as { n: number }).n;
+  const items = ctx.db
+    .prepare(`${SELECT.replace('FROM products p', from)} ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?`)
+    .all(...params, input.limit, input.offset) as Product[];
+  return { items, total, offset: input.offset, limit: input.limit };
+}

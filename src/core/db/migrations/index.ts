@@ -1,0 +1,7 @@
+import { migration001 } from './001-products';
+import type { Migration } from './types';
+
+/** Every migration, in order. Add a file per migration and list it here. */
+export const migrations: readonly Migration[] = [migration001];
+
+export const LATEST_VERSION = migrations.length;

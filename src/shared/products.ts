@@ -1,0 +1,113 @@
+// Products: the catalog's customs and safety facts about one thing a seller sells.
+import { z } from 'zod';
+import { hsFormatProblem, normalizeHsCode } from './hs';
+import { count, countryCode, currencyCode, id, optionalText, requiredText } from './validation';
+
+export const PRODUCT_STATUSES = ['active', 'archived'] as const;
+export type ProductStatus = (typeof PRODUCT_STATUSES)[number];
+
+export interface Product {
+  id: number;
+  sku: string;
+  /** English customs description. */
+  name: string;
+  /** Name in the seller's language, e.g. Chinese. */
+  localName: string | null;
+  description: string | null;
+  /** Material composition, e.g. "100% cotton". */
+  material: string | null;
+  hsCode: string | null;
+  originCountry: string | null;
+  unitNetWeightG: number | null;
+  /** Integer minor units of `currency`. */
+  unitValue: number | null;
+  currency: string | null;
+  warrantyMonths: number | null;
+  status: ProductStatus;
+  createdAt: string;
+  updatedAt: string;
+}
+
+const HS_MESSAGES = {
+  hs_digits: 'HS code may contain only digits (dots and spaces are ignored)',
+  hs_length: 'HS code must have 6, 8 or 10 digits',
+  hs_chapter: 'HS code starts with a chapter that does not exist (01–97, not 77)',
+} as const;
+
+export const hsCodeInput = z
+  .string()
+  .transform(normalizeHsCode)
+  .superRefine((code, ctx) => {
+    if (code === '') return;
+    const problem = hsFormatProblem(code);
+    if (problem) ctx.addIssue({ code: 'custom', message: HS_MESSAGES[problem], params: { key: problem } });
+  })
+  .transform((code) => (code === '' ? null : code))
+  .nullable()
+  .optional();
+
+export const LIMITS = {
+  sku: 64,
+  name: 200,
+  localName: 200,
+  description: 10_000,
+  material: 500,
+  weightG: 1_000_000, // 1 t: a parcel item heavier than that is a typo
+  valueMinor: 1_000_000_000_00,
+  warrantyMonths: 240,
+} as const;
+
+/** Fields a product is created or updated with. */
+const productFields = {
+  sku: requiredText(LIMITS.sku),
+  name: requiredText(LIMITS.name),
+  localName: optionalText(LIMITS.localName),
+  description: optionalText(LIMITS.description, true),
+  material: optionalText(LIMITS.material),
+  hsCode: hsCodeInput,
+  originCountry: countryCode.nullable().optional(),
+  unitNetWeightG: count(LIMITS.weightG).nullable().optional(),
+  unitValue: count(LIMITS.valueMinor).nullable().optional(),
+  currency: currencyCode.nullable().optional(),
+  warrantyMonths: count(LIMITS.warrantyMonths).nullable().optional(),
+};
+
+export const productCreateInput = z.strictObject(productFields);
+export type ProductCreateInput = z.input<typeof productCreateInput>;
+
+export const productUpdateInput = z.strictObject({
+  id,
+  ...z.strictObject(productFields).partial().shape,
+});
+export type ProductUpdateInput = z.input<typeof productUpdateInput>;
+
+export const PRODUCT_SORTS = ['relevance', 'sku', 'name', 'hsCode', 'originCountry', 'unitValue', 'unitNetWeightG', 'updatedAt', 'createdAt'] as const;
+export type ProductSort = (typeof PRODUCT_SORTS)[number];
+
+export const productListInput = z.strictObject({
+  query: z.string().max(200).optional(),
+  status: z.enum(['active', 'archived', 'all']).default('active'),
+  /** Default: relevance when searching, name otherwise. */
+  sort: z.enum(PRODUCT_SORTS).optional(),
+  dir: z.enum(['asc', 'desc']).default('asc'),
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(500).default(100),
+});
+export type ProductListInput = z.input<typeof productListInput>;
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  offset: number;
+  limit: number;
+}
+
+export const byId = z.strictObject({ id });
+
+/** Cross-field checks on a whole product (after an update is merged into what is stored). */
+export function productConsistencyIssues(p: Pick<Product, 'unitValue' | 'currency'>) {
+  const issues: { path: string; key: string; message: string }[] = [];
+  if (p.unitValue !== null && p.currency === null)
+    issues.push({ path: 'currency', key: 'currency_required', message: 'A currency is needed with a unit value' });
+  return issues;
+}
