@@ -16,9 +16,11 @@ export default defineConfig({
   preload: {
     build: {
       outDir: 'out/preload',
+      // A sandboxed preload can require only 'electron': bundle everything else into it.
+      externalizeDeps: false,
       rollupOptions: {
         input: { index: resolve('src/preload/index.ts') },
-        // Sandboxed preloads cannot require() local files: emit one CommonJS file.
+        // One CommonJS file, since sandboxed preloads cannot load ES modules or local files.
         output: { format: 'cjs', entryFileNames: '[name].cjs', inlineDynamicImports: true },
       },
     },

@@ -21,6 +21,11 @@ export default tseslint.config(
     },
   },
   {
+    // Playwright fixtures must destructure their (empty) dependencies.
+    files: ['e2e/**'],
+    rules: { 'no-empty-pattern': 'off' },
+  },
+  {
     files: ['src/shared/**'],
     rules: restrict(
       [...nodeBuiltins, 'electron', 'better-sqlite3', 'react', 'react-dom', '**/core/**', '**/main/**', '**/renderer/**', '**/preload/**', '**/cli/**'],

@@ -15,7 +15,17 @@ export type ClearpackClient = {
   [NS in Namespace<MethodName>]: { [K in MethodName as Verb<K, NS>]: Call<K> };
 };
 
-export function createClient(invoke: Invoke): ClearpackClient {
+export interface ClientOptions {
+  /**
+   * Reject with the plain ErrorData instead of a ClearpackError. Electron's contextBridge copies a
+   * thrown Error without its custom properties (code, details), but copies plain objects whole;
+   * so the preload (and the e2e harness, to stay identical) rejects with data, and the renderer
+   * turns it back into a ClearpackError (renderer/src/api.ts).
+   */
+  plainErrors?: boolean;
+}
+
+export function createClient(invoke: Invoke, options: ClientOptions = {}): ClearpackClient {
   const client: Record<string, Record<string, (input?: unknown) => Promise<unknown>>> = {};
   for (const name of METHOD_NAMES) {
     const [ns, verb] = name.split('.') as [string, string];
@@ -23,8 +33,10 @@ export function createClient(invoke: Invoke): ClearpackClient {
     client[ns][verb] = async (input?: unknown) => {
       const envelope = await invoke(name, input);
       if (envelope.ok) return envelope.value;
-      if (isErrorData(envelope.error)) throw fromErrorData(envelope.error);
-      throw new ClearpackError('INTERNAL', 'Malformed reply from the core');
+      const error = isErrorData(envelope.error)
+        ? fromErrorData(envelope.error)
+        : new ClearpackError('INTERNAL', 'Malformed reply from the core');
+      throw options.plainErrors ? error.toData() : error;
     };
   }
   return client as unknown as ClearpackClient;

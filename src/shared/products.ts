@@ -92,7 +92,7 @@ export const productListInput = z.strictObject({
   dir: z.enum(['asc', 'desc']).default('asc'),
   offset: z.number().int().min(0).default(0),
   limit: z.number().int().min(1).max(500).default(100),
-});
+}).prefault({});
 export type ProductListInput = z.input<typeof productListInput>;
 
 export interface Page<T> {

@@ -45,10 +45,10 @@ function checkProduct(ctx: CoreContext, p: Editable, selfId: number | null): voi
     ]);
 }
 
-function writeFts(db: DB, p: Pick<Product, 'id' | 'sku' | 'name' | 'localName' | 'description'>): void {
+function writeFts(db: DB, p: Pick<Product, 'id' | 'sku' | 'name' | 'localName' | 'description' | 'status'>): void {
   db.prepare('DELETE FROM products_fts WHERE rowid = ?').run(p.id);
-  db.prepare('INSERT INTO products_fts (rowid, sku, name, local_name, description) VALUES (?, ?, ?, ?, ?)').run(
-    p.id, ftsText(p.sku), ftsText(p.name), ftsText(p.localName), ftsText(p.description),
+  db.prepare('INSERT INTO products_fts (rowid, sku, name, local_name, description, status) VALUES (?, ?, ?, ?, ?, ?)').run(
+    p.id, ftsText(p.sku), ftsText(p.name), ftsText(p.localName), ftsText(p.description), p.status,
   );
 }
 
@@ -76,7 +76,7 @@ export function createProduct(ctx: CoreContext, input: ParsedInputOf<'products.c
     )
     .run({ ...toRow(p), now });
   const id = Number(lastInsertRowid);
-  writeFts(ctx.db, { id, ...p });
+  writeFts(ctx.db, { id, ...p, status: 'active' });
   return getProduct(ctx.db, id);
 }
 
@@ -96,14 +96,16 @@ export function updateProduct(ctx: CoreContext, input: ParsedInputOf<'products.u
        WHERE id = @id`,
     )
     .run({ ...toRow(next), now: ctx.now().toISOString(), id: current.id });
-  writeFts(ctx.db, { id: current.id, ...next });
+  writeFts(ctx.db, { ...next, id: current.id, status: current.status });
   return getProduct(ctx.db, current.id);
 }
 
 export function setProductStatus(ctx: CoreContext, id: number, status: Product['status']): Product {
   getProduct(ctx.db, id);
   ctx.db.prepare('UPDATE products SET status = ?, updated_at = ? WHERE id = ?').run(status, ctx.now().toISOString(), id);
-  return getProduct(ctx.db, id);
+  const product = getProduct(ctx.db, id);
+  writeFts(ctx.db, product);
+  return product;
 }
 
 const SORT_SQL: Record<Exclude<ProductSort, 'relevance'>, string> = {
@@ -117,25 +119,45 @@ const SORT_SQL: Record<Exclude<ProductSort, 'relevance'>, string> = {
   createdAt: 'p.created_at',
 };
 
+/**
+ * Above this many matches, "relevance" is ordered by name instead: ranking tens of thousands of
+ * rows that all match one typed letter costs more than it tells (see bench/products.bench.ts).
+ */
+const RANK_AT_MOST = 2000;
+
 export function listProducts(ctx: CoreContext, input: ParsedInputOf<'products.list'>): Page<Product> {
-  const match = input.query ? ftsQuery(input.query) : null;
-  const where: string[] = [];
-  const params: unknown[] = [];
-  if (match) where.push('products_fts MATCH ?'), params.push(match);
-  if (input.status !== 'all') where.push('p.status = ?'), params.push(input.status);
-  const from = match ? 'FROM products_fts f JOIN products p ON p.id = f.rowid' : 'FROM products p';
-  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const sort = input.sort ?? (match ? 'relevance' : 'name');
+  const typed = input.query ? ftsQuery(input.query) : null;
+  const status = input.status === 'all' ? null : input.status;
   const dir = input.dir === 'desc' ? 'DESC' : 'ASC';
-  const order =
+  let sort = input.sort ?? (typed ? 'relevance' : 'name');
+
+  if (!typed) {
+    const where = status ? 'WHERE p.status = ?' : '';
+    const params = status ? [status] : [];
+    const total = (ctx.db.prepare(`SELECT count(*) AS n FROM products p ${where}`).get(...params) as { n: number }).n;
+    const order = sort === 'relevance' ? `p.name COLLATE NOCASE ${dir}, p.id` : `${SORT_SQL[sort]} ${dir}, p.id ${dir}`;
+    const items = ctx.db.prepare(`${SELECT} ${where} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...params, input.limit, input.offset) as Product[];
+    return { items, total, offset: input.offset, limit: input.limit };
+  }
+
+  // The typed words may match any text column but never the status token.
+  const match = `{sku name local_name description} : (${typed})${status ? ` AND status : ${status}` : ''}`;
+  const total = (ctx.db.prepare('SELECT count(*) AS n FROM products_fts WHERE products_fts MATCH ?').get(match) as { n: number }).n;
+  if (sort === 'relevance' && total > RANK_AT_MOST) sort = 'name';
+  const items =
     sort === 'relevance'
-      ? match
-        ? `bm25(products_fts, 10.0, 5.0, 5.0, 1.0) ${dir}, p.id`
-        : `p.name COLLATE NOCASE ${dir}, p.id`
-      : `${SORT_SQL[sort]} ${dir}, p.id ${dir}`;
-  const total = (ctx.db.prepare(`SELECT count(*) AS n ${from} ${whereSql}`).get(...params) as { n: number }).n;
-  const items = ctx.db
-    .prepare(`${SELECT.replace('FROM products p', from)} ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?`)
-    .all(...params, input.limit, input.offset) as Product[];
+      ? (ctx.db
+          .prepare(
+            `${SELECT.replace('FROM products p', 'FROM products_fts f JOIN products p ON p.id = f.rowid')}
+             WHERE products_fts MATCH ? ORDER BY bm25(products_fts, 10.0, 5.0, 5.0, 1.0, 0.0) ${dir}, p.id LIMIT ? OFFSET ?`,
+          )
+          .all(match, input.limit, input.offset) as Product[])
+      : (ctx.db
+          .prepare(
+            // The status condition repeats the index's, so SQLite can walk (status, name) in order.
+            `${SELECT} WHERE ${status ? 'p.status = ? AND' : ''} p.id IN (SELECT rowid FROM products_fts WHERE products_fts MATCH ?)
+             ORDER BY ${SORT_SQL[sort]} ${dir}, p.id ${dir} LIMIT ? OFFSET ?`,
+          )
+          .all(...(status ? [status] : []), match, input.limit, input.offset) as Product[]);
   return { items, total, offset: input.offset, limit: input.limit };
 }

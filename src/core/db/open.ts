@@ -13,6 +13,8 @@ export type { DB };
 export function openDatabase(file: string, migrations: readonly Migration[] = allMigrations): DB {
   const db = new Database(file);
   try {
+    // Refuse a newer file before anything (even the journal mode) is written to it.
+    refuseNewer(db, migrations.length);
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = NORMAL');
@@ -33,7 +35,17 @@ export function migrate(db: DB, migrations: readonly Migration[]): void {
   migrations.forEach((m, i) => {
     if (m.version !== i + 1) throw new Error(`Migration list out of order at ${m.name}: version ${m.version}, expected ${i + 1}`);
   });
-  const latest = migrations.length;
+  refuseNewer(db, migrations.length);
+  for (const m of migrations.slice(schemaVersion(db))) {
+    // Each migration and its version bump commit together or not at all.
+    db.transaction(() => {
+      m.up(db);
+      db.pragma(`user_version = ${m.version}`);
+    })();
+  }
+}
+
+function refuseNewer(db: DB, latest: number): void {
   const current = schemaVersion(db);
   if (current > latest) {
     throw new ClearpackError(
@@ -41,12 +53,5 @@ export function migrate(db: DB, migrations: readonly Migration[]): void {
       `This data file was written by a newer version of Clearpack (schema ${current}; this version knows up to ${latest}). Update Clearpack to open it; the file was not changed.`,
       { fileVersion: current, supportedVersion: latest },
     );
-  }
-  for (const m of migrations.slice(current)) {
-    // Each migration and its version bump commit together or not at all.
-    db.transaction(() => {
-      m.up(db);
-      db.pragma(`user_version = ${m.version}`);
-    })();
   }
 }

@@ -1,0 +1,49 @@
+// Playwright fixtures over the e2e harness (harness-core.ts): each test gets the real app in
+// Chromium on a real core with its own temporary data folder.
+import { test as base, expect } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { openCore } from '../src/core';
+import type { Core } from '../src/core';
+import { startHarness } from './harness-core';
+import type { Harness } from './harness-core';
+
+export interface AppFixture {
+  page: Page;
+  core: Core;
+  dataDir: string;
+  /** Opens the app at a route (e.g. '/catalog'). */
+  open(route?: string): Promise<void>;
+}
+
+export const test = base.extend<{ app: AppFixture; dataDir: string }, { harness: Harness }>({
+  harness: [
+    async ({}, use) => {
+      const harness = await startHarness();
+      await use(harness);
+      await harness.close();
+    },
+    { scope: 'worker' },
+  ],
+  dataDir: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'clearpack-e2e-'));
+    await use(dir);
+    rmSync(dir, { recursive: true, force: true });
+  },
+  app: async ({ page, harness, dataDir }, use) => {
+    const core = openCore({ dataDir });
+    await harness.attach(page, core);
+    const pageErrors: Error[] = [];
+    page.on('pageerror', (err) => pageErrors.push(err));
+    await use({ page, core, dataDir, open: (route = '/') => page.goto(`${harness.url}#${route}`).then(() => undefined) });
+    core.close();
+    expect(pageErrors, 'uncaught errors in the page').toEqual([]);
+  },
+});
+
+export { expect };
+
+/** Where e2e tests put screenshots and rendered PDFs for a person to look at. */
+export const ARTIFACTS = resolve(import.meta.dirname, 'artifacts');

@@ -1,0 +1,124 @@
+// Electron main process: window, menu, security settings and the IPC binding of the core API.
+// Everything the app knows lives in src/core; this file only opens it and connects the window.
+import { app, BrowserWindow, dialog, ipcMain, Menu, shell } from 'electron';
+import type { MenuItemConstructorOptions, WebFrameMain } from 'electron';
+import { fileURLToPath } from 'node:url';
+import { openCore } from '../core';
+import type { Core } from '../core';
+import { ClearpackError } from '../shared/errors';
+import { IPC_CHANNEL } from '../shared/ipc';
+
+app.setName('Clearpack'); // userData = <appData>/Clearpack, the folder the CLI uses by default
+
+const rendererIndex = fileURLToPath(new URL('../renderer/index.html', import.meta.url));
+const preloadFile = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
+const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+
+let core: Core | null = null;
+
+/** Only our own page may call the core: the dev server in development, our index.html otherwise. */
+function isOwnFrame(frame: WebFrameMain | null): boolean {
+  if (!frame) return false;
+  const url = new URL(frame.url);
+  if (devServerUrl) return url.origin === new URL(devServerUrl).origin;
+  return url.protocol === 'file:' && fileURLToPath(url) === rendererIndex;
+}
+
+function createWindow(): void {
+  const win = new BrowserWindow({
+    width: 1280,
+    height: 820,
+    minWidth: 960,
+    minHeight: 600,
+    show: false,
+    title: 'Clearpack',
+    webPreferences: {
+      preload: preloadFile,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: true,
+    },
+  });
+  win.once('ready-to-show', () => win.show());
+  // No new windows, no navigation away from the app; http(s) links go to the system browser.
+  win.webContents.setWindowOpenHandler(({ url }) => {
+    if (/^https?:\/\//i.test(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+  win.webContents.on('will-navigate', (event, url) => {
+    if (url !== win.webContents.getURL()) event.preventDefault();
+  });
+  if (devServerUrl) void win.loadURL(devServerUrl);
+  else void win.loadFile(rendererIndex);
+}
+
+function buildMenu(): void {
+  const isMac = process.platform === 'darwin';
+  const template: MenuItemConstructorOptions[] = [
+    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    { role: 'fileMenu' },
+    { role: 'editMenu' },
+    {
+      label: 'View',
+      submenu: [
+        { role: 'reload' },
+        ...(app.isPackaged ? [] : [{ role: 'toggleDevTools' as const }]),
+        { type: 'separator' },
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
+    },
+    { role: 'windowMenu' },
+    {
+      role: 'help',
+      submenu: [
+        { label: 'Open Data Folder', click: () => void shell.openPath(core?.ctx.dataDir ?? app.getPath('userData')) },
+        { label: 'About Clearpack', click: () => app.showAboutPanel() },
+      ],
+    },
+  ];
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+app.whenReady().then(() => {
+  try {
+    core = openCore({
+      // CLEARPACK_DATA_DIR overrides the folder, as it does for the CLI (tests, support).
+      dataDir: process.env.CLEARPACK_DATA_DIR || app.getPath('userData'),
+      version: app.getVersion(),
+      onError: (err, method) => console.error(`[core] ${method} failed`, err),
+    });
+  } catch (err) {
+    const message = err instanceof ClearpackError ? err.message : `Could not open the data file: ${(err as Error).message}`;
+    dialog.showErrorBox('Clearpack cannot start', message);
+    app.exit(1);
+    return;
+  }
+  const opened = core;
+  ipcMain.handle(IPC_CHANNEL, (event, method: unknown, input: unknown) => {
+    if (!isOwnFrame(event.senderFrame))
+      return { ok: false, error: { code: 'BLOCKED', message: 'Calls are accepted only from Clearpack\'s own page', details: {} } };
+    if (typeof method !== 'string')
+      return { ok: false, error: { code: 'VALIDATION', message: 'Method name must be a string', details: {} } };
+    return opened.api.call(method, input);
+  });
+  buildMenu();
+  createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+app.on('will-quit', () => {
+  core?.close();
+  core = null;
+});

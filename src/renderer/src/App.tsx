@@ -1,0 +1,74 @@
+import { useTranslation } from 'react-i18next';
+import { HashRouter, NavLink, Route, Routes } from 'react-router';
+import { ProductForm } from './areas/products/ProductForm';
+import { ProductsScreen } from './areas/products/ProductsScreen';
+import { Dashboard } from './areas/shell/Dashboard';
+import { NotBuilt } from './areas/shell/NotBuilt';
+import { Settings } from './areas/shell/Settings';
+import { LANGUAGES, setLanguage } from './i18n';
+
+/** The areas of the app, in the seller's order of work. Areas not built yet say so plainly. */
+const NAV = [
+  { to: '/', key: 'dashboard', icon: '◧' },
+  { to: '/catalog', key: 'catalog', icon: '▤' },
+  { to: '/suppliers', key: 'suppliers', icon: '⚑' },
+  { to: '/quality', key: 'quality', icon: '✓' },
+  { to: '/shipments', key: 'shipments', icon: '✈' },
+  { to: '/after-sales', key: 'afterSales', icon: '↺' },
+  { to: '/claims', key: 'claims', icon: '§' },
+  { to: '/settings', key: 'settings', icon: '⚙' },
+] as const;
+
+export function App() {
+  const { t, i18n } = useTranslation();
+  return (
+    <HashRouter>
+      <div className="shell">
+        <nav className="sidebar" aria-label={t('nav.main')}>
+          <div className="brand">
+            <span className="brand-mark" aria-hidden="true">
+              CP
+            </span>
+            <div>
+              <div className="brand-name">{t('app.name')}</div>
+              <div className="brand-tag">{t('app.tagline')}</div>
+            </div>
+          </div>
+          <ul>
+            {NAV.map((item) => (
+              <li key={item.key}>
+                <NavLink to={item.to} end={item.to === '/'}>
+                  <span className="nav-icon" aria-hidden="true">
+                    {item.icon}
+                  </span>
+                  {t(`nav.${item.key}`)}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+          <div className="lang-switch" role="group" aria-label={t('settings.language')}>
+            {LANGUAGES.map((lang) => (
+              <button key={lang} type="button" aria-pressed={i18n.language === lang} onClick={() => void setLanguage(lang)} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+                {t(`languages.${lang}`)}
+              </button>
+            ))}
+          </div>
+        </nav>
+        <main className="content">
+          <Routes>
+            <Route path="/" element={<Dashboard />} />
+            <Route path="/catalog" element={<ProductsScreen />} />
+            <Route path="/catalog/new" element={<ProductForm key="new" />} />
+            <Route path="/catalog/:id" element={<ProductForm />} />
+            <Route path="/suppliers" element={<NotBuilt area="suppliers" />} />
+            <Route path="/quality" element={<NotBuilt area="quality" />} />
+            <Route path="/shipments" element={<NotBuilt area="shipments" />} />
+            <Route path="/after-sales" element={<NotBuilt area="afterSales" />} />
+            <Route path="/claims" element={<NotBuilt area="claims" />} />
+            <Route path="/settings" element={<Settings />} />
+          </Routes>
+        </main>
+      </div>
+    </HashRouter>
+  );
+}

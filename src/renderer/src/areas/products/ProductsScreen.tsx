@@ -1,0 +1,129 @@
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import type { Product, ProductSort } from '../../../../shared/products';
+import { api } from '../../api';
+import { VirtualTable } from '../../components/VirtualTable';
+import type { Column } from '../../components/VirtualTable';
+import { countryName, formatCount, formatDateTime, formatMoney, formatWeight } from '../../lib/format';
+import { usePagedList } from '../../lib/usePagedList';
+
+type StatusFilter = 'active' | 'archived' | 'all';
+
+export function ProductsScreen() {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  // Search, filter and sort live in the URL so Back returns to the same list.
+  const [params, setParams] = useSearchParams();
+  const query = params.get('q') ?? '';
+  const status = (params.get('status') as StatusFilter | null) ?? 'active';
+  const sortField = (params.get('sort') as ProductSort | null) ?? undefined;
+  const dir = params.get('dir') === 'desc' ? 'desc' : 'asc';
+  const deferredQuery = useDeferredValue(query);
+  const [typed, setTyped] = useState(query);
+
+  const update = (changes: Record<string, string | null>) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        for (const [k, v] of Object.entries(changes)) if (v === null || v === '') next.delete(k);
+        else next.set(k, v);
+        return next;
+      },
+      { replace: true },
+    );
+
+  const fetchPage = useCallback(
+    (offset: number, limit: number) =>
+      api.products.list({ query: deferredQuery || undefined, status, sort: sortField, dir, offset, limit }),
+    [deferredQuery, status, sortField, dir],
+  );
+  const list = usePagedList(fetchPage, JSON.stringify([deferredQuery, status, sortField, dir]));
+
+  const columns = useMemo<Column<Product>[]>(
+    () => [
+      { id: 'sku', header: t('products.columns.sku'), width: 'minmax(110px, 1fr)', sortable: true, cell: (p) => <span className="mono">{p.sku}</span> },
+      {
+        id: 'name',
+        header: t('products.columns.name'),
+        width: 'minmax(180px, 2.4fr)',
+        sortable: true,
+        cell: (p) => (
+          <span className="cell-main">
+            {p.name}
+            {p.status === 'archived' && <span className="badge muted">{t('products.archivedBadge')}</span>}
+          </span>
+        ),
+      },
+      { id: 'localName', header: t('products.columns.localName'), width: 'minmax(120px, 1.4fr)', cell: (p) => p.localName ?? '' },
+      { id: 'hsCode', header: t('products.columns.hsCode'), width: '110px', sortable: true, cell: (p) => <span className="mono">{p.hsCode ?? ''}</span> },
+      { id: 'originCountry', header: t('products.columns.originCountry'), width: 'minmax(90px, 0.8fr)', sortable: true, cell: (p) => countryName(p.originCountry) },
+      { id: 'unitValue', header: t('products.columns.unitValue'), width: '120px', align: 'end', sortable: true, cell: (p) => formatMoney(p.unitValue, p.currency) },
+      { id: 'unitNetWeightG', header: t('products.columns.unitNetWeightG'), width: '100px', align: 'end', sortable: true, cell: (p) => formatWeight(p.unitNetWeightG) },
+      { id: 'updatedAt', header: t('products.columns.updatedAt'), width: '150px', sortable: true, cell: (p) => formatDateTime(p.updatedAt) },
+    ],
+    // Column headers and cell formats follow the language.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [t, i18n.language],
+  );
+
+  const onSort = (field: string) => {
+    const nextDir = sortField === field && dir === 'asc' ? 'desc' : 'asc';
+    update({ sort: field, dir: nextDir });
+  };
+
+  return (
+    <section className="screen" aria-labelledby="products-title">
+      <header className="screen-head">
+        <div>
+          <h1 id="products-title">{t('products.title')}</h1>
+          <p className="muted" aria-live="polite" data-testid="product-count">
+            {list.total === null ? t('common.loading') : t('products.count', { count: list.total, formatted: formatCount(list.total) })}
+          </p>
+        </div>
+        <Link className="button primary" to="/catalog/new">
+          {t('products.new')}
+        </Link>
+      </header>
+      <div className="toolbar">
+        <input
+          type="search"
+          className="search"
+          aria-label={t('products.searchLabel')}
+          placeholder={t('products.searchPlaceholder')}
+          value={typed}
+          onChange={(e) => {
+            setTyped(e.target.value);
+            update({ q: e.target.value });
+          }}
+          autoFocus
+        />
+        <div className="segmented" role="group" aria-label={t('products.statusFilter')}>
+          {(['active', 'archived', 'all'] as const).map((s) => (
+            <button key={s} type="button" aria-pressed={status === s} onClick={() => update({ status: s === 'active' ? null : s })}>
+              {t(`products.status.${s}`)}
+            </button>
+          ))}
+        </div>
+      </div>
+      {list.error && (
+        <div className="banner error" role="alert">
+          {t('products.loadError', { message: list.error.message })}{' '}
+          <button type="button" className="link" onClick={list.reload}>
+            {t('common.retry')}
+          </button>
+        </div>
+      )}
+      <VirtualTable
+        label={t('products.title')}
+        columns={columns}
+        list={list}
+        sort={sortField ? { field: sortField, dir } : undefined}
+        onSort={onSort}
+        onOpen={(p) => navigate(`/catalog/${p.id}`)}
+        rowKey={(p) => p.id}
+        empty={deferredQuery ? t('products.noMatch', { query: deferredQuery }) : t('products.empty')}
+      />
+    </section>
+  );
+}

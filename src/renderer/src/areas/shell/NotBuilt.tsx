@@ -1,0 +1,20 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+/** Says plainly that an area is not built yet, instead of an empty or fake screen. */
+export function NotBuilt({ area }: { area: string }) {
+  const { t } = useTranslation();
+  const name = t(`nav.${area}`);
+  return (
+    <section className="screen" aria-labelledby="not-built-title">
+      <h1 id="not-built-title">{name}</h1>
+      <div className="empty-card">
+        <h2>{t('notBuilt.title', { area: name })}</h2>
+        <p>{t('notBuilt.body')}</p>
+        <Link className="button" to="/catalog">
+          {t('notBuilt.toCatalog')}
+        </Link>
+      </div>
+    </section>
+  );
+}

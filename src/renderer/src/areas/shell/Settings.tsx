@@ -1,0 +1,45 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppInfo } from '../../../../shared/api';
+import { api } from '../../api';
+import { LANGUAGES, setLanguage } from '../../i18n';
+import type { Language } from '../../i18n';
+
+export function Settings() {
+  const { t, i18n } = useTranslation();
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  useEffect(() => {
+    api.app.info().then(setInfo, () => setInfo(null));
+  }, []);
+  return (
+    <section className="screen" aria-labelledby="settings-title">
+      <h1 id="settings-title">{t('settings.title')}</h1>
+      <fieldset>
+        <legend>{t('settings.language')}</legend>
+        <p className="muted">{t('settings.languageHint')}</p>
+        <div className="segmented" role="radiogroup" aria-label={t('settings.language')}>
+          {LANGUAGES.map((lang: Language) => (
+            <button key={lang} type="button" role="radio" aria-checked={i18n.language === lang} lang={lang === 'zh' ? 'zh-CN' : 'en'} onClick={() => void setLanguage(lang)}>
+              {t(`languages.${lang}`)}
+            </button>
+          ))}
+        </div>
+      </fieldset>
+      {info && (
+        <fieldset>
+          <legend>{t('settings.about')}</legend>
+          <dl className="facts">
+            <dt>{t('app.name')}</dt>
+            <dd>
+              {t('settings.version', { version: info.version })} · {t('settings.schema', { version: info.schemaVersion })}
+            </dd>
+            <dt>{t('settings.dataFolder')}</dt>
+            <dd className="mono">{info.dataDir}</dd>
+            <dt>{t('settings.databaseFile')}</dt>
+            <dd className="mono">{info.databaseFile}</dd>
+          </dl>
+        </fieldset>
+      )}
+    </section>
+  );
+}

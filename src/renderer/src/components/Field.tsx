@@ -1,0 +1,46 @@
+// A labelled form field with its hint and its error, wired for screen readers (aria-invalid,
+// aria-describedby) so an error from the core sits next to the field it concerns.
+import { cloneElement, useId } from 'react';
+import type { ReactElement } from 'react';
+
+interface Props {
+  label: string;
+  name: string;
+  hint?: string;
+  error?: string;
+  required?: boolean;
+  requiredText?: string;
+  wide?: boolean;
+  children: ReactElement<Record<string, unknown>>;
+}
+
+export function Field({ label, name, hint, error, required, requiredText, wide, children }: Props) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`field ${error ? 'has-error' : ''} ${wide ? 'wide' : ''}`} data-field={name}>
+      <label htmlFor={id}>
+        {label}
+        {required && (
+          <span className="req" aria-label={requiredText}>
+            {' '}
+            *
+          </span>
+        )}
+      </label>
+      {cloneElement(children, { id, name, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
+      {error && (
+        <p className="field-error" id={errorId} role="alert">
+          {error}
+        </p>
+      )}
+      {hint && (
+        <p className="field-hint" id={hintId}>
+          {hint}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import Database from 'better-sqlite3';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { migrate, openDatabase, schemaVersion } from '../../src/core/db/open';
+import { LATEST_VERSION, migrations } from '../../src/core/db/migrations';
+import { tempDir } from '../helpers';
+
+/** A database built at `version` (by the real migrations), as an older Clearpack left it. */
+export function databaseAt(version: number): { file: string; db: Database.Database } {
+  const file = join(tempDir(), 'clearpack.sqlite');
+  const db = new Database(file);
+  migrate(db, migrations.slice(0, version));
+  return { file, db };
+}
+
+describe('migrations', () => {
+  it('are numbered 1, 2, 3 … in order and bring a new database to the latest version', () => {
+    migrations.forEach((m, i) => expect(m.version).toBe(i + 1));
+    const db = openDatabase(join(tempDir(), 'new.sqlite'));
+    expect(schemaVersion(db)).toBe(LATEST_VERSION);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    db.close();
+  });
+
+  it('opening an up-to-date database again changes nothing', () => {
+    const file = join(tempDir(), 'again.sqlite');
+    openDatabase(file).close();
+    const db = openDatabase(file);
+    expect(schemaVersion(db)).toBe(LATEST_VERSION);
+    db.close();
+  });
+
+  it('001 products: creates the table and its search index on an empty database', () => {
+    const { db } = databaseAt(0);
+    migrate(db, migrations.slice(0, 1));
+    db.prepare(`INSERT INTO products (sku, name, created_at, updated_at) VALUES ('A', 'x', 't', 't')`).run();
+    expect(() => db.prepare(`INSERT INTO products (sku, name, created_at, updated_at) VALUES ('a', 'y', 't', 't')`).run()).toThrow(/UNIQUE/);
+    expect(() => db.prepare(`INSERT INTO products (sku, name, unit_net_weight_g, created_at, updated_at) VALUES ('B', 'y', -1, 't', 't')`).run()).toThrow(/CHECK/);
+    db.prepare(`INSERT INTO products_fts (rowid, sku, name) VALUES (1, 'A', 'x')`).run();
+    expect(db.prepare(`SELECT rowid FROM products_fts WHERE products_fts MATCH 'x'`).all()).toEqual([{ rowid: 1 }]);
+    db.close();
+  });
+
+  it('a database written by a newer Clearpack is refused with a clear message and left untouched', () => {
+    const file = join(tempDir(), 'future.sqlite');
+    const raw = new Database(file);
+    raw.pragma(`user_version = ${LATEST_VERSION + 5}`);
+    raw.exec('CREATE TABLE from_the_future (x)');
+    raw.close();
+    const before = readFileSync(file);
+    expect(() => openDatabase(file)).toThrow(/newer version of Clearpack/);
+    try {
+      openDatabase(file);
+    } catch (err) {
+      expect(err).toMatchObject({ code: 'DB_TOO_NEW', details: { fileVersion: LATEST_VERSION + 5, supportedVersion: LATEST_VERSION } });
+    }
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('a migration that fails leaves the database at the version before it', () => {
+    const { db } = databaseAt(LATEST_VERSION);
+    const broken = [...migrations, { version: LATEST_VERSION + 1, name: 'broken', up: (d: Database.Database) => d.exec('CREATE TABLE half (x); SELECT * FROM missing_table;') }];
+    expect(() => migrate(db, broken)).toThrow(/missing_table/);
+    expect(schemaVersion(db)).toBe(LATEST_VERSION);
+    expect(db.prepare(`SELECT name FROM sqlite_master WHERE name = 'half'`).get()).toBeUndefined();
+    db.close();
+  });
+});
