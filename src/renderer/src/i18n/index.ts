@@ -13,8 +13,18 @@ function initialLanguage(): Language {
   return navigator.language.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }
 
+// Each area of the app keeps its own strings beside its screens, in areas/<area>/i18n.ts exporting
+// `en` and `zh` (zh typed from en, so a missing translation does not compile). They are gathered
+// here at build time, each under its own top-level key(s).
+const areaStrings = import.meta.glob<{ en: Record<string, unknown>; zh: Record<string, unknown> }>('../areas/*/i18n.ts', { eager: true });
+const merged = { en: { ...en } as Record<string, unknown>, zh: { ...zh } as Record<string, unknown> };
+for (const mod of Object.values(areaStrings)) {
+  Object.assign(merged.en, mod.en);
+  Object.assign(merged.zh, mod.zh);
+}
+
 void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en }, zh: { translation: zh } },
+  resources: { en: { translation: merged.en }, zh: { translation: merged.zh } },
   lng: initialLanguage(),
   fallbackLng: 'en',
   interpolation: { escapeValue: false }, // React escapes

@@ -1,0 +1,164 @@
+// What customs, a carrier or a regulator will ask about a product: its battery, dangerous-goods
+// properties, special categories and consumer information. Declared here once; the catalog stores
+// it, the product form edits it, the preflight and the document packs read it.
+import { z } from 'zod';
+import type { FieldIssue } from './errors';
+import { optionalText } from './validation';
+
+export const BATTERY_TYPES = ['none', 'lithium_ion', 'lithium_metal', 'other'] as const;
+export type BatteryType = (typeof BATTERY_TYPES)[number];
+/** IATA's three cases: UN3480/UN3090 alone; UN3481/UN3091 packed with or contained in equipment. */
+export const BATTERY_CONFIGURATIONS = ['alone', 'packed_with_equipment', 'contained_in_equipment'] as const;
+export type BatteryConfiguration = (typeof BATTERY_CONFIGURATIONS)[number];
+
+export const FLAMMABLE_LIQUID_KINDS = ['perfume', 'alcohol', 'nail_polish', 'other'] as const;
+
+export const SPECIAL_CATEGORIES = [
+  'food',
+  'dietary_supplement',
+  'medicine',
+  'cosmetics',
+  'toy', // children's product or toy
+  'electrical',
+  'radio_device',
+  'textile',
+] as const;
+export type SpecialCategory = (typeof SPECIAL_CATEGORIES)[number];
+
+const measure = (max: number) => z.number().min(0).max(max).nullable().optional();
+const units = (max: number) => z.number().int().min(0).max(max).nullable().optional();
+
+export const batterySchema = z.strictObject({
+  type: z.enum(BATTERY_TYPES).default('none'),
+  configuration: z.enum(BATTERY_CONFIGURATIONS).nullable().optional(),
+  /** Watt-hours per battery (lithium-ion). */
+  whPerBattery: measure(100_000),
+  whPerCell: measure(100_000),
+  /** Grams of lithium (lithium-metal). */
+  lithiumGPerCell: measure(10_000),
+  lithiumGPerBattery: measure(10_000),
+  cellsPerUnit: units(10_000),
+  batteriesPerUnit: units(10_000),
+});
+export type Battery = z.output<typeof batterySchema>;
+
+export const dangerousGoodsSchema = z.strictObject({
+  flammableLiquid: z.boolean().default(false),
+  flammableLiquidKind: z.enum(FLAMMABLE_LIQUID_KINDS).nullable().optional(),
+  aerosol: z.boolean().default(false),
+  magnet: z.boolean().default(false),
+  corrosive: z.boolean().default(false),
+  compressedGas: z.boolean().default(false),
+  other: z.boolean().default(false),
+  /** UN number for `other` (or to state any of the above precisely), e.g. "UN1266". */
+  unNumber: z
+    .string()
+    .trim()
+    .transform((s) => s.toUpperCase().replace(/^(\d{4})$/, 'UN$1'))
+    .pipe(z.string().regex(/^UN\d{4}$/, { error: 'A UN number is UN followed by four digits, e.g. UN1266' }))
+    .nullable()
+    .optional(),
+});
+export type DangerousGoods = z.output<typeof dangerousGoodsSchema>;
+
+export const complianceSchema = z.strictObject({
+  battery: batterySchema.prefault({}),
+  dangerousGoods: dangerousGoodsSchema.prefault({}),
+  categories: z.array(z.enum(SPECIAL_CATEGORIES)).max(SPECIAL_CATEGORIES.length).default([]),
+  /** Required for textiles, e.g. "95% cotton, 5% elastane". */
+  fibreContent: optionalText(500),
+  ingredients: optionalText(5000, true),
+  functions: optionalText(5000, true),
+  instructionsForUse: optionalText(5000, true),
+  precautions: optionalText(5000, true),
+});
+export type ComplianceInput = z.input<typeof complianceSchema>;
+
+/** Compliance facts as stored and returned (every field present). */
+export interface Compliance {
+  battery: {
+    type: BatteryType;
+    configuration: BatteryConfiguration | null;
+    whPerBattery: number | null;
+    whPerCell: number | null;
+    lithiumGPerCell: number | null;
+    lithiumGPerBattery: number | null;
+    cellsPerUnit: number | null;
+    batteriesPerUnit: number | null;
+  };
+  dangerousGoods: {
+    flammableLiquid: boolean;
+    flammableLiquidKind: (typeof FLAMMABLE_LIQUID_KINDS)[number] | null;
+    aerosol: boolean;
+    magnet: boolean;
+    corrosive: boolean;
+    compressedGas: boolean;
+    other: boolean;
+    unNumber: string | null;
+  };
+  categories: SpecialCategory[];
+  fibreContent: string | null;
+  ingredients: string | null;
+  functions: string | null;
+  instructionsForUse: string | null;
+  precautions: string | null;
+}
+
+export const EMPTY_COMPLIANCE: Compliance = {
+  battery: { type: 'none', configuration: null, whPerBattery: null, whPerCell: null, lithiumGPerCell: null, lithiumGPerBattery: null, cellsPerUnit: null, batteriesPerUnit: null },
+  dangerousGoods: { flammableLiquid: false, flammableLiquidKind: null, aerosol: false, magnet: false, corrosive: false, compressedGas: false, other: false, unNumber: null },
+  categories: [],
+  fibreContent: null,
+  ingredients: null,
+  functions: null,
+  instructionsForUse: null,
+  precautions: null,
+};
+
+/**
+ * Facts that contradict each other. A product with these cannot be saved: a lithium battery with no
+ * Wh or lithium content, a textile with no fibre content, "other" dangerous goods with no UN number.
+ * Paths are relative to the product ('compliance.battery.whPerBattery').
+ */
+export function complianceIssues(c: Compliance): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const b = c.battery;
+  const at = (path: string, key: string, message: string) => issues.push({ path: `compliance.${path}`, key, message });
+  if (b.type !== 'none') {
+    if (!b.configuration) at('battery.configuration', 'battery_configuration_required', 'Say whether the battery ships alone, packed with or contained in the equipment');
+    if (b.type === 'lithium_ion' && b.whPerBattery === null && b.whPerCell === null)
+      at('battery.whPerBattery', 'battery_wh_required', 'A lithium-ion battery needs its watt-hour rating (per battery or per cell)');
+    if (b.type === 'lithium_metal' && b.lithiumGPerBattery === null && b.lithiumGPerCell === null)
+      at('battery.lithiumGPerBattery', 'battery_lithium_required', 'A lithium-metal battery needs its lithium content in grams (per battery or per cell)');
+  }
+  if (c.categories.includes('textile') && !c.fibreContent) at('fibreContent', 'fibre_content_required', 'A textile needs its fibre content, e.g. "100% cotton"');
+  if (c.dangerousGoods.other && !c.dangerousGoods.unNumber) at('dangerousGoods.unNumber', 'un_number_required', 'Other dangerous goods need their UN number');
+  if (c.dangerousGoods.flammableLiquid && !c.dangerousGoods.flammableLiquidKind)
+    at('dangerousGoods.flammableLiquidKind', 'flammable_kind_required', 'Say what the flammable liquid is (perfume, alcohol, nail polish, other)');
+  return issues;
+}
+
+/** Why a product is not yet customs-ready: only SKU and name are needed to save it. */
+export interface ReadinessGap {
+  field: 'hsCode' | 'originCountry' | 'unitNetWeightG' | 'unitValue' | 'battery';
+  key: string;
+  message: string;
+}
+
+export function customsReadiness(p: {
+  hsCode: string | null;
+  originCountry: string | null;
+  unitNetWeightG: number | null;
+  unitValue: number | null;
+  compliance: Compliance;
+}): ReadinessGap[] {
+  const gaps: ReadinessGap[] = [];
+  if (!p.hsCode) gaps.push({ field: 'hsCode', key: 'missing_hs', message: 'No HS code' });
+  if (!p.originCountry) gaps.push({ field: 'originCountry', key: 'missing_origin', message: 'No country of origin' });
+  if (p.unitNetWeightG === null || p.unitNetWeightG === 0) gaps.push({ field: 'unitNetWeightG', key: 'missing_weight', message: 'No net weight' });
+  if (p.unitValue === null) gaps.push({ field: 'unitValue', key: 'missing_value', message: 'No unit value' });
+  const b = p.compliance.battery;
+  if (b.type !== 'none' && (!b.configuration || (b.type === 'lithium_ion' && b.whPerBattery === null && b.whPerCell === null) || (b.type === 'lithium_metal' && b.lithiumGPerBattery === null && b.lithiumGPerCell === null)))
+    gaps.push({ field: 'battery', key: 'missing_battery_facts', message: 'Battery facts incomplete' });
+  return gaps;
+}
