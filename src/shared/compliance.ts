@@ -141,8 +141,20 @@ export function complianceIssues(c: Compliance): FieldIssue[] {
 /** Why a product is not yet customs-ready: only SKU and name are needed to save it. */
 export interface ReadinessGap {
   field: 'hsCode' | 'originCountry' | 'unitNetWeightG' | 'unitValue' | 'battery';
-  key: string;
+  key: 'missing_hs' | 'missing_origin' | 'missing_weight' | 'missing_value' | 'missing_battery_facts';
   message: string;
+}
+
+/** Fills what an older or partial stored document lacks with the defaults. */
+export function normalizeCompliance(stored: Partial<Compliance> | null | undefined): Compliance {
+  const s = stored ?? {};
+  return {
+    ...EMPTY_COMPLIANCE,
+    ...s,
+    battery: { ...EMPTY_COMPLIANCE.battery, ...(s.battery ?? {}) },
+    dangerousGoods: { ...EMPTY_COMPLIANCE.dangerousGoods, ...(s.dangerousGoods ?? {}) },
+    categories: s.categories ?? [],
+  };
 }
 
 export function customsReadiness(p: {

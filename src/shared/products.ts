@@ -1,5 +1,7 @@
 // Products: the catalog's customs and safety facts about one thing a seller sells.
 import { z } from 'zod';
+import { complianceSchema } from './compliance';
+import type { Compliance, ReadinessGap } from './compliance';
 import { hsFormatProblem, normalizeHsCode } from './hs';
 import { count, countryCode, currencyCode, id, optionalText, requiredText } from './validation';
 
@@ -23,6 +25,10 @@ export interface Product {
   unitValue: number | null;
   currency: string | null;
   warrantyMonths: number | null;
+  compliance: Compliance;
+  /** Empty when the product has everything a customs declaration needs. */
+  customsGaps: ReadinessGap['key'][];
+  customsReady: boolean;
   status: ProductStatus;
   createdAt: string;
   updatedAt: string;
@@ -70,6 +76,8 @@ const productFields = {
   unitValue: count(LIMITS.valueMinor).nullable().optional(),
   currency: currencyCode.nullable().optional(),
   warrantyMonths: count(LIMITS.warrantyMonths).nullable().optional(),
+  /** Replaces the product's compliance facts as a whole when given. */
+  compliance: complianceSchema.optional(),
 };
 
 export const productCreateInput = z.strictObject(productFields);
@@ -87,6 +95,8 @@ export type ProductSort = (typeof PRODUCT_SORTS)[number];
 export const productListInput = z.strictObject({
   query: z.string().max(200).optional(),
   status: z.enum(['active', 'archived', 'all']).default('active'),
+  /** Only products that are (or are not yet) customs-ready. */
+  customsReady: z.boolean().optional(),
   /** Default: relevance when searching, name otherwise. */
   sort: z.enum(PRODUCT_SORTS).optional(),
   dir: z.enum(['asc', 'desc']).default('asc'),

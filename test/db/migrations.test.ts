@@ -5,14 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { migrate, openDatabase, schemaVersion } from '../../src/core/db/open';
 import { LATEST_VERSION, migrations } from '../../src/core/db/migrations';
 import { tempDir } from '../helpers';
+import { databaseAt, versionOf } from './helpers';
 
-/** A database built at `version` (by the real migrations), as an older Clearpack left it. */
-export function databaseAt(version: number): { file: string; db: Database.Database } {
-  const file = join(tempDir(), 'clearpack.sqlite');
-  const db = new Database(file);
-  migrate(db, migrations.slice(0, version));
-  return { file, db };
-}
 
 describe('migrations', () => {
   it('are numbered 1, 2, 3 … in order and bring a new database to the latest version', () => {
@@ -66,5 +60,22 @@ describe('migrations', () => {
     expect(schemaVersion(db)).toBe(LATEST_VERSION);
     expect(db.prepare(`SELECT name FROM sqlite_master WHERE name = 'half'`).get()).toBeUndefined();
     db.close();
+  });
+});
+
+describe('002 product-compliance', () => {
+  it('upgrades a version-1 database with products: compliance defaults, readiness computed from the data', () => {
+    const { file, db } = databaseAt(versionOf('product-compliance') - 1);
+    const insert = db.prepare(`INSERT INTO products (sku, name, hs_code, origin_country, unit_net_weight_g, unit_value, currency, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 't', 't')`);
+    insert.run('FULL', 'Complete', '850760', 'CN', 200, 1000, 'USD');
+    insert.run('BARE', 'Bare', null, null, null, null, null);
+    db.close();
+    const upgraded = openDatabase(file);
+    const rows = upgraded.prepare('SELECT sku, compliance, customs_gaps, customs_ready FROM products ORDER BY sku').all();
+    expect(rows).toEqual([
+      { sku: 'BARE', compliance: '{}', customs_gaps: '["missing_hs","missing_origin","missing_weight","missing_value"]', customs_ready: 0 },
+      { sku: 'FULL', compliance: '{}', customs_gaps: '[]', customs_ready: 1 },
+    ]);
+    upgraded.close();
   });
 });

@@ -2,6 +2,8 @@
 import type { ParsedInputOf } from '../../shared/api';
 import { ConflictError, NotFoundError, ValidationError } from '../../shared/errors';
 import type { FieldIssue } from '../../shared/errors';
+import { complianceIssues, customsReadiness, normalizeCompliance } from '../../shared/compliance';
+import type { Compliance } from '../../shared/compliance';
 import { productConsistencyIssues } from '../../shared/products';
 import type { Page, Product, ProductSort } from '../../shared/products';
 import type { CoreContext } from '../context';
@@ -12,24 +14,31 @@ import { ftsQuery, ftsText } from './search';
 const SELECT = `
   SELECT p.id, p.sku, p.name, p.local_name AS localName, p.description, p.material, p.hs_code AS hsCode,
          p.origin_country AS originCountry, p.unit_net_weight_g AS unitNetWeightG, p.unit_value AS unitValue,
-         p.currency, p.warranty_months AS warrantyMonths, p.status, p.created_at AS createdAt, p.updated_at AS updatedAt
+         p.currency, p.warranty_months AS warrantyMonths, p.compliance, p.customs_gaps AS customsGaps,
+         p.status, p.created_at AS createdAt, p.updated_at AS updatedAt
   FROM products p`;
 
-type Editable = Omit<Product, 'id' | 'status' | 'createdAt' | 'updatedAt'>;
+type Row = Omit<Product, 'compliance' | 'customsGaps' | 'customsReady'> & { compliance: string; customsGaps: string };
+const fromRow = (row: Row): Product => {
+  const customsGaps = JSON.parse(row.customsGaps) as Product['customsGaps'];
+  return { ...row, compliance: normalizeCompliance(JSON.parse(row.compliance) as Partial<Compliance>), customsGaps, customsReady: customsGaps.length === 0 };
+};
+
+type Editable = Omit<Product, 'id' | 'status' | 'createdAt' | 'updatedAt' | 'customsGaps' | 'customsReady'>;
 const EDITABLE_KEYS: (keyof Editable)[] = [
   'sku', 'name', 'localName', 'description', 'material', 'hsCode', 'originCountry',
-  'unitNetWeightG', 'unitValue', 'currency', 'warrantyMonths',
+  'unitNetWeightG', 'unitValue', 'currency', 'warrantyMonths', 'compliance',
 ];
 
 export function getProduct(db: DB, id: number): Product {
-  const row = db.prepare(`${SELECT} WHERE p.id = ?`).get(id) as Product | undefined;
+  const row = db.prepare(`${SELECT} WHERE p.id = ?`).get(id) as Row | undefined;
   if (!row) throw new NotFoundError('Product', id);
-  return row;
+  return fromRow(row);
 }
 
 /** Checks that need the database or reference data, on the whole merged record. */
 function checkProduct(ctx: CoreContext, p: Editable, selfId: number | null): void {
-  const issues: FieldIssue[] = productConsistencyIssues(p);
+  const issues: FieldIssue[] = [...productConsistencyIssues(p), ...complianceIssues(p.compliance)];
   if (p.hsCode && !isKnownSubheading(ctx.resourcesDir, p.hsCode))
     issues.push({
       path: 'hsCode',
@@ -52,11 +61,15 @@ function writeFts(db: DB, p: Pick<Product, 'id' | 'sku' | 'name' | 'localName' |
   );
 }
 
-const toRow = (p: Editable) => ({
-  sku: p.sku, name: p.name, local_name: p.localName, description: p.description, material: p.material,
-  hs_code: p.hsCode, origin_country: p.originCountry, unit_net_weight_g: p.unitNetWeightG,
-  unit_value: p.unitValue, currency: p.currency, warranty_months: p.warrantyMonths,
-});
+const toRow = (p: Editable) => {
+  const gaps = customsReadiness(p).map((g) => g.key);
+  return {
+    sku: p.sku, name: p.name, local_name: p.localName, description: p.description, material: p.material,
+    hs_code: p.hsCode, origin_country: p.originCountry, unit_net_weight_g: p.unitNetWeightG,
+    unit_value: p.unitValue, currency: p.currency, warranty_months: p.warrantyMonths,
+    compliance: JSON.stringify(p.compliance), customs_gaps: JSON.stringify(gaps), customs_ready: gaps.length ? 0 : 1,
+  };
+};
 
 export function createProduct(ctx: CoreContext, input: ParsedInputOf<'products.create'>): Product {
   const p: Editable = {
@@ -64,15 +77,16 @@ export function createProduct(ctx: CoreContext, input: ParsedInputOf<'products.c
     material: input.material ?? null, hsCode: input.hsCode ?? null, originCountry: input.originCountry ?? null,
     unitNetWeightG: input.unitNetWeightG ?? null, unitValue: input.unitValue ?? null,
     currency: input.currency ?? null, warrantyMonths: input.warrantyMonths ?? null,
+    compliance: normalizeCompliance(input.compliance as Partial<Compliance> | undefined),
   };
   checkProduct(ctx, p, null);
   const now = ctx.now().toISOString();
   const { lastInsertRowid } = ctx.db
     .prepare(
       `INSERT INTO products (sku, name, local_name, description, material, hs_code, origin_country, unit_net_weight_g,
-         unit_value, currency, warranty_months, status, created_at, updated_at)
+         unit_value, currency, warranty_months, compliance, customs_gaps, customs_ready, status, created_at, updated_at)
        VALUES (@sku, @name, @local_name, @description, @material, @hs_code, @origin_country, @unit_net_weight_g,
-         @unit_value, @currency, @warranty_months, 'active', @now, @now)`,
+         @unit_value, @currency, @warranty_months, @compliance, @customs_gaps, @customs_ready, 'active', @now, @now)`,
     )
     .run({ ...toRow(p), now });
   const id = Number(lastInsertRowid);
@@ -85,14 +99,15 @@ export function updateProduct(ctx: CoreContext, input: ParsedInputOf<'products.u
   const next: Editable = { ...current };
   for (const key of EDITABLE_KEYS) {
     const value = input[key];
-    if (value !== undefined) (next as Record<string, unknown>)[key] = value;
+    if (value !== undefined) (next as Record<string, unknown>)[key] = key === 'compliance' ? normalizeCompliance(value as Partial<Compliance>) : value;
   }
   checkProduct(ctx, next, current.id);
   ctx.db
     .prepare(
       `UPDATE products SET sku = @sku, name = @name, local_name = @local_name, description = @description,
          material = @material, hs_code = @hs_code, origin_country = @origin_country, unit_net_weight_g = @unit_net_weight_g,
-         unit_value = @unit_value, currency = @currency, warranty_months = @warranty_months, updated_at = @now
+         unit_value = @unit_value, currency = @currency, warranty_months = @warranty_months, compliance = @compliance,
+         customs_gaps = @customs_gaps, customs_ready = @customs_ready, updated_at = @now
        WHERE id = @id`,
     )
     .run({ ...toRow(next), now: ctx.now().toISOString(), id: current.id });
@@ -131,33 +146,39 @@ export function listProducts(ctx: CoreContext, input: ParsedInputOf<'products.li
   const dir = input.dir === 'desc' ? 'DESC' : 'ASC';
   let sort = input.sort ?? (typed ? 'relevance' : 'name');
 
+  const ready = input.customsReady === undefined ? null : input.customsReady ? 1 : 0;
+  const readySql = ready === null ? '' : `p.customs_ready = ${ready}`;
   if (!typed) {
-    const where = status ? 'WHERE p.status = ?' : '';
+    const conditions = [status ? 'p.status = ?' : '', readySql].filter(Boolean);
+    const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
     const params = status ? [status] : [];
     const total = (ctx.db.prepare(`SELECT count(*) AS n FROM products p ${where}`).get(...params) as { n: number }).n;
     const order = sort === 'relevance' ? `p.name COLLATE NOCASE ${dir}, p.id` : `${SORT_SQL[sort]} ${dir}, p.id ${dir}`;
-    const items = ctx.db.prepare(`${SELECT} ${where} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...params, input.limit, input.offset) as Product[];
-    return { items, total, offset: input.offset, limit: input.limit };
+    const rows = ctx.db.prepare(`${SELECT} ${where} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...params, input.limit, input.offset) as Row[];
+    return { items: rows.map(fromRow), total, offset: input.offset, limit: input.limit };
   }
 
   // The typed words may match any text column but never the status token.
   const match = `{sku name local_name description} : (${typed})${status ? ` AND status : ${status}` : ''}`;
-  const total = (ctx.db.prepare('SELECT count(*) AS n FROM products_fts WHERE products_fts MATCH ?').get(match) as { n: number }).n;
+  const total = readySql
+    ? (ctx.db.prepare(`SELECT count(*) AS n FROM products p WHERE ${readySql} AND p.id IN (SELECT rowid FROM products_fts WHERE products_fts MATCH ?)`).get(match) as { n: number }).n
+    : (ctx.db.prepare('SELECT count(*) AS n FROM products_fts WHERE products_fts MATCH ?').get(match) as { n: number }).n;
+  const andReady = readySql ? `AND ${readySql}` : '';
   if (sort === 'relevance' && total > RANK_AT_MOST) sort = 'name';
   const items =
     sort === 'relevance'
       ? (ctx.db
           .prepare(
             `${SELECT.replace('FROM products p', 'FROM products_fts f JOIN products p ON p.id = f.rowid')}
-             WHERE products_fts MATCH ? ORDER BY bm25(products_fts, 10.0, 5.0, 5.0, 1.0, 0.0) ${dir}, p.id LIMIT ? OFFSET ?`,
+             WHERE products_fts MATCH ? ${andReady} ORDER BY bm25(products_fts, 10.0, 5.0, 5.0, 1.0, 0.0) ${dir}, p.id LIMIT ? OFFSET ?`,
           )
-          .all(match, input.limit, input.offset) as Product[])
+          .all(match, input.limit, input.offset) as Row[])
       : (ctx.db
           .prepare(
             // The status condition repeats the index's, so SQLite can walk (status, name) in order.
-            `${SELECT} WHERE ${status ? 'p.status = ? AND' : ''} p.id IN (SELECT rowid FROM products_fts WHERE products_fts MATCH ?)
+            `${SELECT} WHERE ${status ? 'p.status = ? AND' : ''} p.id IN (SELECT rowid FROM products_fts WHERE products_fts MATCH ?) ${andReady}
              ORDER BY ${SORT_SQL[sort]} ${dir}, p.id ${dir} LIMIT ? OFFSET ?`,
           )
-          .all(...(status ? [status] : []), match, input.limit, input.offset) as Product[]);
-  return { items, total, offset: input.offset, limit: input.limit };
+          .all(...(status ? [status] : []), match, input.limit, input.offset) as Row[]);
+  return { items: items.map(fromRow), total, offset: input.offset, limit: input.limit };
 }
