@@ -340,3 +340,14 @@ describe('samplingPlan: properties', () => {
           }
   });
 });
+
+describe('quality.samplingPlan through the API', () => {
+  it('returns the plan and names bad fields', async () => {
+    const { testCore } = await import('../../../test/helpers');
+    const core = testCore();
+    expect(await core.ok('quality.samplingPlan', { lotSize: 1000, level: 'II', aql: 2.5 })).toMatchObject({ codeLetter: 'J', sampleSize: 80, accept: 5, reject: 6 });
+    const err = await core.fail('quality.samplingPlan', { lotSize: 0, level: 'IV', aql: 3 });
+    expect(err.details.issues?.map((i) => `${i.path}:${i.key}`).sort()).toEqual(['level:not_allowed', 'lotSize:too_small']);
+    expect((await core.fail('quality.samplingPlan', { lotSize: 10, level: 'II', aql: 3 })).details.issues).toEqual([expect.objectContaining({ path: 'aql', key: 'aql_unknown' })]);
+  });
+});
