@@ -27,9 +27,9 @@ function cn22At(kit: Kit, d: PackData, x: number, y: number): void {
   // Title band
   kit.text('CUSTOMS DECLARATION', x0 + 4, cy + 4, { size: 10, bold: true, width: W * 0.62 });
   kit.text('CN 22', x0 + W * 0.62, cy + 2, { size: 16, bold: true, width: W * 0.38 - 4, align: 'right' });
-  kit.text(`Designated operator: ${d.exporter.company ?? d.exporter.name}`, x0 + 4, cy + 18, { size: 6.5, width: W * 0.7 });
-  kit.text('May be opened officially', x0 + W * 0.55, cy + 20, { size: 6.5, width: W * 0.45 - 4, align: 'right', bold: true });
-  cy += 32;
+  kit.text('May be opened officially', x0 + 4, cy + 17, { size: 6.5, bold: true, width: W * 0.6 });
+  kit.text(`Designated operator: ${d.exporter.company ?? d.exporter.name}`, x0 + 4, cy + 27, { size: 6, width: W - 8 });
+  cy += 46;
   // Category of item
   doc.lineWidth(0.7).moveTo(x0, cy).lineTo(x0 + W, cy).stroke();
   const cats = ITEM_CATEGORIES;
@@ -41,7 +41,7 @@ function cn22At(kit: Kit, d: PackData, x: number, y: number): void {
   cy += 30;
   // Item rows: (1) description+quantity, (2) net weight, (3) value
   const cw = widths(W, [150, 46, 76]);
-  const rowsArea = 150;
+  const rowsArea = 136;
   box(kit, x0, cy, cw[0]!, 22, '(1) Quantity and detailed description of contents');
   box(kit, x0 + cw[0]!, cy, cw[1]!, 22, '(2) Net weight (kg)');
   box(kit, x0 + cw[0]! + cw[1]!, cy, cw[2]!, 22, `(3) Value (${d.currency})`);
@@ -143,7 +143,7 @@ export function drawCn23(kit: Kit, d: PackData): void {
     ]),
     { size: 8 },
   );
-  kit.ensure(250);
+  kit.ensure(200);
   y = kit.y;
   const third = W / 3;
   box(kit, x0, y, third, 28, '(7) Total gross weight (kg)', kg(t.grossG).replace(' kg', ''), 10);
@@ -163,11 +163,11 @@ export function drawCn23(kit: Kit, d: PackData): void {
   box(kit, x0 + third, y, third, 34, '(14) Certificate — no(s). of certificate(s)', certs.join(', '), 7.5);
   box(kit, x0 + 2 * third, y, third, 34, '(15) Invoice — no. of invoice', d.invoiceNumber, 8);
   y += 34;
-  box(kit, x0, y, third, 40, '(16) Office of origin / date of posting', '', 8);
+  box(kit, x0, y, third, 50, '(16) Office of origin / date of posting', '', 8);
   const decl =
     'I certify that the particulars given in this customs declaration are correct and that this item does not contain any dangerous article or articles prohibited by legislation or by postal or customs regulations. I have met all applicable export filing requirements under the applicable regulations.';
-  box(kit, x0 + third, y, W - third, 40, "(17) Date and sender's signature", '');
+  box(kit, x0 + third, y, W - third, 50, "(17) Date and sender's signature", '');
   kit.text(decl, x0 + third + 3, y + 10, { size: 6, width: W - third - 6 });
-  kit.text(`${d.invoiceDate} · ${d.signatory.name}, ${d.signatory.title}`, x0 + third + 3, y + 30, { size: 8, bold: true, width: W - third - 6 });
-  kit.y = y + 48;
+  kit.text(`${d.invoiceDate} · ${d.signatory.name}, ${d.signatory.title}`, x0 + third + 3, y + 38, { size: 8, bold: true, width: W - third - 6 });
+  kit.y = y + 58;
 }

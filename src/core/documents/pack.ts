@@ -99,10 +99,11 @@ export async function buildPackPdf(d: PackData, opts: PackOptions = {}): Promise
   drawCover(kit, d, entries, skipped);
   entries.unshift({ name: 'Cover', firstPage: 1, lastPage: 1, where: 'Kept by the seller' });
   kit.numberPages(extra);
+  const drawn = kit.pageCount;
   let bytes = await kit.end();
   const total = next - 1;
 
-  if (attachments.length) bytes = await appendAttachments(bytes, attachments, paper, date, total, kit.pageCount);
+  if (attachments.length) bytes = await appendAttachments(bytes, attachments, paper, date, total, drawn);
 
   return {
     bytes,

@@ -51,7 +51,7 @@ export interface Run {
   text: string;
 }
 
-/** Splits text into runs, each drawn with one font. Spaces and digits stay in the current run. */
+/** Splits text into runs, each drawn with one font. */
 export function runs(text: string, bold = false): Run[] {
   const base: FontName = bold ? 'sans-bold' : 'sans';
   const out: Run[] = [];
@@ -60,9 +60,10 @@ export function runs(text: string, bold = false): Run[] {
   if (/^[\u0000-\u007f]*$/.test(text)) return [{ font: base, text }];
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
-    const neutral = cp < 0x80 && !/[A-Za-z]/.test(ch);
     const last = out[out.length - 1];
-    const font = neutral && last ? last.font : (fallbackFor(cp) ?? base);
+    // ASCII stays in the current run: every font of the chain has it, and a name like
+    // "纯棉T恤" then stays one piece of text (one run reads back as one string).
+    const font = cp < 0x80 && last ? last.font : (fallbackFor(cp) ?? base);
     if (last && last.font === font) last.text += ch;
     else out.push({ font, text: ch });
   }

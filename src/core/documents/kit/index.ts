@@ -147,16 +147,21 @@ export class Kit {
     if (!text) return 0;
     const doc = this.doc;
     const width = o.width ?? this.contentWidth - (x - this.left);
-    const parts = runs(text, o.bold);
     const saveBottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0; // no automatic page break
     doc.fontSize(o.size ?? 9).fillColor(o.color ?? 'black');
-    parts.forEach((p, i) => {
-      const opts = { width, align: o.align ?? 'left', lineGap: o.lineGap ?? 0, continued: i < parts.length - 1 };
-      doc.font(p.font);
-      if (i === 0) doc.text(p.text, x, y, opts);
-      else doc.text(p.text, opts);
-    });
+    let ly = y;
+    // One chain of runs per line: pdfkit's `continued` text does not carry explicit newlines well.
+    for (const line of text.split('\n')) {
+      const parts = runs(line || ' ', o.bold);
+      parts.forEach((p, i) => {
+        const opts = { width, align: o.align ?? 'left', lineGap: o.lineGap ?? 0, continued: i < parts.length - 1 };
+        doc.font(p.font);
+        if (i === 0) doc.text(p.text, x, ly, opts);
+        else doc.text(p.text, opts);
+      });
+      ly = doc.y;
+    }
     doc.page.margins.bottom = saveBottom;
     doc.fillColor('black');
     const used = doc.y - y;
@@ -330,13 +335,13 @@ export class Kit {
       this.doc.switchToPage(i);
       const p = this.doc.page;
       const small = p.width < 300;
-      const y = p.height - (small ? 14 : 28);
+      const y = p.height - (small ? 7.5 : 28);
       const saveBottom = p.margins.bottom;
       p.margins.bottom = 0;
       const w = p.width - 2 * (small ? 10 : MARGIN);
       const x = small ? 10 : MARGIN;
       if (this.footer && !small) this.text(this.footer, x, y, { size: 7.5, width: w / 2, color: '#555' });
-      this.text(pageLabel(i + 1, total), x, y, { size: small ? 6.5 : 7.5, width: w, align: 'right', color: '#555' });
+      this.text(pageLabel(i + 1, total), x, y, { size: small ? 5.5 : 7.5, width: w, align: 'right', color: '#555' });
       p.margins.bottom = saveBottom;
     }
   }
