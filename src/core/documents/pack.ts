@@ -153,3 +153,11 @@ function stamp(page: PDFPage, font: PDFFont, caption: string, n: number, total: 
   page.drawText(ascii(caption).slice(0, 90), { x: 30, y: 12, size: 7, font, color: rgb(0.3, 0.3, 0.3) });
   page.drawText(label, { x: width - 30 - font.widthOfTextAtSize(label, 7), y: 12, size: 7, font, color: rgb(0.3, 0.3, 0.3) });
 }
+
+/** The commercial invoice alone (for comparisons and reuse), numbered like the pack. */
+export async function buildInvoicePdf(d: PackData, opts: PackOptions = {}): Promise<Uint8Array> {
+  const kit = new Kit({ paper: opts.paper ?? 'A4', title: `Invoice ${d.invoiceNumber}`, date: new Date(`${d.invoiceDate}T00:00:00Z`), footer: d.invoiceNumber });
+  drawInvoice(kit, d);
+  kit.numberPages();
+  return kit.end();
+}
