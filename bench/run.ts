@@ -2,13 +2,20 @@
 // reports, it does not fail the build (no timing assertion lives in the test suite).
 import { cleanup, productsDataDir, run as runProducts } from './products.bench';
 import { run as runProductsScreen } from './products-screen.bench';
+import { run as runDocuments } from './documents.bench';
 import { figures } from './util';
 
 const only = process.argv[2];
+if (only === 'documents') {
+  await runDocuments();
+  console.table(figures);
+  process.exit(0);
+}
 const dir = productsDataDir();
 try {
   if (!only || only === 'products') await runProducts(dir);
   if (!only || only === 'screen') await runProductsScreen(dir);
+  if (!only) await runDocuments();
 } finally {
   cleanup(dir);
 }

@@ -1,0 +1,86 @@
+// Document packs: build times (with and without attached certificate PDFs), size with Chinese
+// text, and the same commercial invoice drawn by Clearpack vs printed from HTML by headless
+// Chromium (the approach many Electron apps take), side by side in one run.
+import { chromium } from 'playwright-core';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { buildInvoicePdf, buildPackPdf } from '../src/core/documents/pack';
+import { amount, kg, money } from '../src/core/documents/kit';
+import { totals } from '../src/core/documents/common';
+import type { PackData } from '../src/shared/documents';
+import { samplePack } from '../test/fixtures/pack';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/chromium';
+import { figures, measure, median, ms, record } from './util';
+
+async function certificate(label: string): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  for (let i = 1; i <= 2; i++) doc.addPage().drawText(`${label} page ${i}`, { x: 50, y: 700, size: 20, font });
+  return doc.save();
+}
+
+const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The same invoice as HTML + CSS, as an Electron app would print it. */
+function invoiceHtml(d: PackData): string {
+  const t = totals(d);
+  const party = (label: string, p: PackData['exporter']) =>
+    `<div class="box"><small>${label}</small><b>${esc(p.name)}</b><br>${[p.company, ...p.addressLines, `${p.postalCode ?? ''} ${p.city}`, p.country, p.eori && `EORI: ${p.eori}`, p.ioss && `IOSS: ${p.ioss}`, p.vat && `VAT: ${p.vat}`].filter(Boolean).map((s) => esc(String(s))).join('<br>')}</div>`;
+  const rows = d.items
+    .map(
+      (it, i) =>
+        `<tr><td>${i + 1}</td><td>${esc(it.description)}<br>${esc(it.localName ?? '')}</td><td>${it.hsCode}</td><td>${it.originCountry}</td><td class=r>${it.quantity}</td><td class=r>${amount(it.unitValue, d.currency)}</td><td class=r>${amount(it.unitValue * it.quantity, d.currency)}</td><td class=r>${kg(it.netWeightG * it.quantity)}</td></tr>`,
+    )
+    .join('');
+  return `<!doctype html><html><head><meta charset="utf-8"><style>
+  body{font-family:sans-serif;font-size:9pt} h1{font-size:17pt} .parties{display:flex;gap:10px}.box{border:1px solid #000;padding:5px;flex:1}
+  small{display:block;font-size:7pt;color:#555} table{width:100%;border-collapse:collapse} th,td{border:0.5px solid #000;padding:3px;vertical-align:top}
+  th{background:#e6e6e6} thead{display:table-header-group} .r{text-align:right} tr{break-inside:avoid}</style></head><body>
+  <h1>COMMERCIAL INVOICE</h1><p>Invoice no. ${esc(d.invoiceNumber)} · Date ${d.invoiceDate}</p>
+  <div class="parties">${party('EXPORTER', d.exporter)}${party('IMPORTER', d.importer)}</div>
+  <p>Incoterm ${d.incoterm} · Currency ${d.currency} · Reason ${esc(d.reasonForExport)} · Packages ${t.packages} · Net ${kg(t.netG)} · Gross ${kg(t.grossG)}</p>
+  <table><thead><tr><th>#</th><th>Description</th><th>HS code</th><th>Origin</th><th>Qty</th><th>Unit value</th><th>Line total</th><th>Net weight</th></tr></thead><tbody>${rows}</tbody></table>
+  <p>Goods ${money(t.goods, d.currency)} · Postage ${money(d.charges.postage, d.currency)} · Insurance ${money(d.charges.insurance, d.currency)} · <b>TOTAL ${money(t.total, d.currency)}</b></p>
+  <p>I declare that the information on this invoice is true and correct.</p><p>${esc(d.signatory.name)}, ${esc(d.signatory.title)}, ${d.invoiceDate}</p></body></html>`;
+}
+
+export async function run(): Promise<void> {
+  const plain = samplePack({ items: 20, chinese: false, batteries: true });
+  const chinese = samplePack({ items: 20, chinese: true, batteries: true });
+  // First use parses the fonts (once per process); report it, then measure warm builds.
+  const t0 = performance.now();
+  await buildPackPdf(chinese);
+  figures.push({ bench: 'documents', case: 'first pack in the process (font parsing)', median: ms(performance.now() - t0) });
+
+  record('documents', '20-item pack, no attachments', await measure(() => buildPackPdf(plain), 20, 2), 100);
+  record('documents', '20-item pack with Chinese text, no attachments', await measure(() => buildPackPdf(chinese), 20, 2), 100);
+
+  const withCerts = samplePack({ items: 20, chinese: true, batteries: true });
+  withCerts.certificates![0]!.files = [{ name: 'ce.pdf', data: await certificate('CE') }, { name: 'rohs.pdf', data: await certificate('RoHS') }];
+  withCerts.certificates![1]!.files = [{ name: 'un383.pdf', data: await certificate('UN38.3') }];
+  record('documents', '20-item pack + 3 certificate PDFs', await measure(() => buildPackPdf(withCerts), 20, 2), 300);
+
+  const size = (await buildPackPdf(chinese)).bytes.length;
+  figures.push({ bench: 'documents', case: '20-item pack with Chinese text: size', median: `${(size / 1024).toFixed(0)} KB`, goal: '< 500 KB', ok: size < 500 * 1024 ? 'yes' : 'NO' });
+
+  // Side by side: the same invoice, Clearpack vs Chromium print-to-PDF (browser launch excluded).
+  const ours = await measure(() => buildInvoicePdf(chinese), 20, 2);
+  record('documents', 'commercial invoice (20 items): Clearpack', ours);
+  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    const html = invoiceHtml(chinese);
+    const theirs = await measure(
+      async () => {
+        await page.setContent(html);
+        await page.pdf({ format: 'A4', printBackground: true, displayHeaderFooter: true, footerTemplate: '<span style="font-size:7pt">Page <span class="pageNumber"></span> of <span class="totalPages"></span></span>' });
+      },
+      10,
+      2,
+    );
+    record('documents', 'commercial invoice (20 items): Chromium page.pdf()', theirs);
+    const ratio = median(theirs) / median(ours);
+    figures.push({ bench: 'documents', case: 'Clearpack speed-up over Chromium', median: `${ratio.toFixed(1)} ×`, goal: '≥ 20 ×', ok: ratio >= 20 ? 'yes' : 'NO' });
+  } finally {
+    await browser.close();
+  }
+}

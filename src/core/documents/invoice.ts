@@ -1,0 +1,85 @@
+// Commercial invoice: parties with tax IDs, terms, one line per item, charges, totals, weights,
+// and the signed declaration.
+import type { PackData } from '../../shared/documents';
+import { amount, kg, money } from './kit';
+import type { Kit } from './kit';
+import { describe, totals, widths } from './common';
+
+export function drawInvoice(kit: Kit, d: PackData): void {
+  const t = totals(d);
+  kit.page();
+  kit.header('COMMERCIAL INVOICE', undefined, [`Invoice no. ${d.invoiceNumber}`, `Date: ${d.invoiceDate}`, `Shipment: ${d.reference}`]);
+  const w = kit.contentWidth;
+  const half = (w - 10) / 2;
+  const y = kit.y;
+  const h = Math.max(
+    kit.addressBlock('EXPORTER / SELLER', d.exporter, kit.left, y, half),
+    kit.addressBlock('IMPORTER / CONSIGNEE', d.importer, kit.left + half + 10, y, half),
+  );
+  // Redraw both boxes at the common height so they line up.
+  kit.addressBlock('EXPORTER / SELLER', d.exporter, kit.left, y, half, h);
+  kit.addressBlock('IMPORTER / CONSIGNEE', d.importer, kit.left + half + 10, y, half, h);
+  kit.y = y + h + 8;
+  const ky = kit.y;
+  const h1 = kit.keyValues(
+    [
+      ['Incoterm', d.incoterm],
+      ['Currency', d.currency],
+      ['Reason for export', d.reasonForExport],
+    ],
+    kit.left,
+    ky,
+    half,
+  );
+  const h2 = kit.keyValues(
+    [
+      ['Number of packages', String(t.packages)],
+      ['Total net weight', kg(t.netG)],
+      ['Total gross weight', kg(t.grossG)],
+    ],
+    kit.left + half + 10,
+    ky,
+    half,
+  );
+  kit.y = ky + Math.max(h1, h2) + 8;
+
+  const cw = widths(w, [16, 150, 52, 34, 32, 58, 62, 52]);
+  const head = ['#', 'Description of goods', 'HS code', 'Origin', 'Qty', `Unit value (${d.currency})`, `Line total (${d.currency})`, 'Net weight'];
+  const align: ('left' | 'right')[] = ['right', 'left', 'left', 'left', 'right', 'right', 'right', 'right'];
+  kit.table(
+    head.map((header, i) => ({ header, width: cw[i]!, align: align[i] })),
+    d.items.map((it, i) => [
+      String(i + 1),
+      describe(it),
+      it.hsCode,
+      it.originCountry,
+      String(it.quantity),
+      amount(it.unitValue, d.currency),
+      amount(it.unitValue * it.quantity, d.currency),
+      kg(it.netWeightG * it.quantity),
+    ]),
+  );
+
+  const tw = 230;
+  kit.ensure(80);
+  const tx = kit.left + w - tw;
+  const totalsY = kit.y;
+  const th = kit.keyValues(
+    [
+      ['Goods', money(t.goods, d.currency)],
+      ['Postage / freight', money(d.charges.postage, d.currency)],
+      ['Insurance', money(d.charges.insurance, d.currency)],
+    ],
+    tx,
+    totalsY,
+    tw,
+    110,
+  );
+  kit.doc.moveTo(tx, totalsY + th).lineTo(tx + tw, totalsY + th).lineWidth(0.8).stroke();
+  kit.keyValues([['TOTAL', money(t.total, d.currency)]], tx, totalsY + th + 3, tw, 110, 10.5);
+  kit.y = totalsY + th + 24;
+  kit.signature(
+    'I declare that the information on this invoice is true and correct, that the goods are of the origin stated, and that the contents of this shipment are as stated above.',
+    { ...d.signatory, date: d.invoiceDate },
+  );
+}

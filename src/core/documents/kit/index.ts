@@ -1,0 +1,402 @@
+// The document kit: the drawing helpers every Clearpack PDF is made of (customs packs today;
+// claim letters, incident reports and supplier reviews later). A Kit wraps one pdfkit document
+// with buffered pages so that "Page N of M" can be written once the page count is known.
+// Coordinates are PDF points (1/72 in); `mm()` converts.
+import PDFDocument from 'pdfkit';
+import bwip from 'bwip-js/generic';
+import type { Paper } from '../../../shared/documents';
+import { fontObject, runs } from './fonts';
+import type { FontName } from './fonts';
+
+export { money, amount, kg } from './money';
+
+export const mm = (v: number) => (v * 72) / 25.4;
+
+export const PAPER_SIZES: Record<Paper, [number, number]> = {
+  A4: [595.28, 841.89],
+  Letter: [612, 792],
+};
+
+/** 4 × 6 in shipping label. */
+export const LABEL_SIZE: [number, number] = [288, 432];
+
+export const MARGIN = 40;
+const FOOTER = 24;
+
+export interface TextOptions {
+  width?: number;
+  size?: number;
+  bold?: boolean;
+  align?: 'left' | 'right' | 'center';
+  color?: string;
+  lineGap?: number;
+}
+
+export interface Column {
+  header: string;
+  /** Width in points. */
+  width: number;
+  align?: 'left' | 'right' | 'center';
+}
+
+export interface KitOptions {
+  paper: Paper;
+  title: string;
+  /** Fixed creation date: the same input must give the same bytes. */
+  date: Date;
+  /** Printed left in every footer, e.g. the shipment reference. */
+  footer?: string;
+}
+
+export class Kit {
+  readonly doc: PDFKit.PDFDocument;
+  readonly paper: Paper;
+  private readonly chunks: Uint8Array[] = [];
+  private readonly ended: Promise<void>;
+  private readonly footer: string;
+
+  constructor(opts: KitOptions) {
+    this.paper = opts.paper;
+    this.footer = opts.footer ?? '';
+    this.doc = new PDFDocument({
+      size: PAPER_SIZES[opts.paper],
+      margin: MARGIN,
+      bufferPages: true,
+      autoFirstPage: false,
+      compress: true,
+      info: {
+        Title: opts.title,
+        Producer: 'Clearpack',
+        Creator: 'Clearpack',
+        CreationDate: opts.date,
+        ModDate: opts.date,
+      },
+    });
+    for (const name of ['sans', 'sans-bold', 'cjk', 'hangul'] as FontName[]) this.doc.registerFont(name, fontObject(name) as never);
+    this.doc.on('data', (c: Uint8Array) => this.chunks.push(c));
+    this.ended = new Promise((resolve) => this.doc.on('end', () => resolve()));
+  }
+
+  get pageWidth() {
+    return this.doc.page.width;
+  }
+  get pageHeight() {
+    return this.doc.page.height;
+  }
+  /** Usable width between the margins. */
+  get contentWidth() {
+    return this.doc.page.width - this.doc.page.margins.left - this.doc.page.margins.right;
+  }
+  get left() {
+    return this.doc.page.margins.left;
+  }
+  get top() {
+    return this.doc.page.margins.top;
+  }
+  /** Lowest y that content may reach (the footer lives below). */
+  get bottom() {
+    return this.doc.page.height - this.doc.page.margins.bottom - FOOTER;
+  }
+  get y() {
+    return this.doc.y;
+  }
+  set y(v: number) {
+    this.doc.y = v;
+  }
+  /** Number of pages drawn so far. */
+  get pageCount() {
+    return this.doc.bufferedPageRange().count;
+  }
+
+  /** A new page on the pack's paper (or another size, e.g. the 4×6 in label). */
+  page(size?: [number, number], margin = MARGIN): void {
+    this.doc.addPage({ size: size ?? PAPER_SIZES[this.paper], margin });
+    this.doc.x = this.left;
+    this.doc.y = this.top;
+  }
+
+  /** Starts a new page when fewer than `height` points are left. Returns true if it did. */
+  ensure(height: number): boolean {
+    if (this.doc.y + height <= this.bottom) return false;
+    this.page([this.pageWidth, this.pageHeight], this.doc.page.margins.top);
+    return true;
+  }
+
+  // ---- text ----
+
+  /** Height `text` takes at `width` (mixed scripts measured with the CJK font, which is wider). */
+  heightOf(text: string, width: number, o: TextOptions = {}): number {
+    if (!text) return 0;
+    const r = runs(text, o.bold);
+    const font = r.length === 1 ? r[0]!.font : 'cjk';
+    this.doc.font(font).fontSize(o.size ?? 9);
+    return this.doc.heightOfString(text, { width, lineGap: o.lineGap ?? 0 });
+  }
+
+  widthOf(text: string, o: TextOptions = {}): number {
+    let w = 0;
+    for (const r of runs(text, o.bold)) w += this.doc.font(r.font).fontSize(o.size ?? 9).widthOfString(r.text);
+    return w;
+  }
+
+  /**
+   * Draws text at (x, y), wrapped at `width`, each script in a font that has it. Returns the
+   * height used. Never breaks the page by itself: callers `ensure()` space first.
+   */
+  text(text: string, x: number, y: number, o: TextOptions = {}): number {
+    if (!text) return 0;
+    const doc = this.doc;
+    const width = o.width ?? this.contentWidth - (x - this.left);
+    const saveBottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0; // no automatic page break
+    doc.fontSize(o.size ?? 9).fillColor(o.color ?? 'black');
+    let ly = y;
+    // One chain of runs per line: pdfkit's `continued` text does not carry explicit newlines well.
+    for (const line of text.split('\n')) {
+      const parts = runs(line || ' ', o.bold);
+      parts.forEach((p, i) => {
+        const opts = { width, align: o.align ?? 'left', lineGap: o.lineGap ?? 0, continued: i < parts.length - 1 };
+        doc.font(p.font);
+        if (i === 0) doc.text(p.text, x, ly, opts);
+        else doc.text(p.text, opts);
+      });
+      ly = doc.y;
+    }
+    doc.page.margins.bottom = saveBottom;
+    doc.fillColor('black');
+    const used = doc.y - y;
+    return used;
+  }
+
+  /** A paragraph at the current position, breaking the page first if it does not fit. */
+  paragraph(text: string, o: TextOptions = {}, gap = 4): void {
+    const width = o.width ?? this.contentWidth;
+    this.ensure(this.heightOf(text, width, o));
+    this.doc.y += this.text(text, this.left, this.doc.y, { ...o, width }) + gap;
+  }
+
+  heading(text: string, size = 11): void {
+    this.ensure(size * 3);
+    this.doc.y += 4;
+    this.doc.y += this.text(text, this.left, this.doc.y, { size, bold: true }) + 3;
+  }
+
+  // ---- blocks ----
+
+  /** Document title with up to a few right-aligned key lines (number, date), and a rule. */
+  header(title: string, subtitle?: string, right: string[] = []): void {
+    const x = this.left;
+    const y = this.top;
+    const w = this.contentWidth;
+    let h = this.text(title, x, y, { size: 17, bold: true, width: w * 0.6 });
+    if (subtitle) h += this.text(subtitle, x, y + h, { size: 9, color: '#444', width: w * 0.6 });
+    let rh = 0;
+    for (const line of right) rh += this.text(line, x + w * 0.55, y + rh, { size: 9, width: w * 0.45, align: 'right' });
+    const bottom = y + Math.max(h, rh) + 4;
+    this.doc.moveTo(x, bottom).lineTo(x + w, bottom).lineWidth(1.2).strokeColor('black').stroke();
+    this.doc.y = bottom + 10;
+  }
+
+  /** A labelled address with its tax IDs, in a box. Returns the height. */
+  addressBlock(label: string, p: AddressLike, x: number, y: number, width: number, height?: number): number {
+    const pad = 5;
+    const lines = addressLines(p);
+    let h = pad + this.text(label, x + pad, y + pad, { size: 7, bold: true, color: '#555', width: width - 2 * pad }) + 1;
+    h += this.text(p.name, x + pad, y + h, { size: 10, bold: true, width: width - 2 * pad });
+    for (const line of lines) h += this.text(line, x + pad, y + h, { size: 9, width: width - 2 * pad });
+    const ids = taxIds(p);
+    if (ids.length) h += 2;
+    for (const id of ids) h += this.text(id, x + pad, y + h, { size: 8.5, bold: true, width: width - 2 * pad });
+    h += pad;
+    const boxH = Math.max(h, height ?? 0);
+    this.doc.rect(x, y, width, boxH).lineWidth(0.6).strokeColor('#000').stroke();
+    return boxH;
+  }
+
+  /** Label/value pairs in two aligned columns. Returns the height. */
+  keyValues(pairs: [string, string][], x: number, y: number, width: number, labelWidth = width * 0.4, size = 9): number {
+    let h = 0;
+    for (const [k, v] of pairs) {
+      const lh = Math.max(this.heightOf(k, labelWidth - 4, { size, bold: true }), this.heightOf(v || '—', width - labelWidth, { size }));
+      this.text(k, x, y + h, { size, bold: true, width: labelWidth - 4, color: '#333' });
+      this.text(v || '—', x + labelWidth, y + h, { size, width: width - labelWidth });
+      h += lh + 2;
+    }
+    return h;
+  }
+
+  /**
+   * A table from the current position. Long cells wrap; a row that does not fit moves to the
+   * next page, where the header row is drawn again. Cells may be strings or several lines.
+   */
+  table(columns: Column[], rows: (string | string[])[][], o: { size?: number; x?: number; zebra?: boolean } = {}): void {
+    const size = o.size ?? 8.5;
+    const pad = 3;
+    const x0 = o.x ?? this.left;
+    const total = columns.reduce((s, c) => s + c.width, 0);
+    const cellText = (c: string | string[]) => (Array.isArray(c) ? c.filter(Boolean).join('\n') : c);
+    const rowHeight = (cells: string[], bold: boolean) =>
+      Math.max(...cells.map((c, i) => this.heightOf(c, columns[i]!.width - 2 * pad, { size, bold }))) + 2 * pad;
+
+    const headerCells = columns.map((c) => c.header);
+    const headerH = rowHeight(headerCells, true);
+    const drawRow = (cells: string[], h: number, bold: boolean, fill?: string) => {
+      const y = this.doc.y;
+      if (fill) this.doc.rect(x0, y, total, h).fillColor(fill).fill().fillColor('black');
+      let x = x0;
+      cells.forEach((c, i) => {
+        const col = columns[i]!;
+        this.text(c, x + pad, y + pad, { size, bold, width: col.width - 2 * pad, align: col.align });
+        x += col.width;
+      });
+      this.doc.lineWidth(0.5).strokeColor('#000');
+      this.doc.rect(x0, y, total, h).stroke();
+      x = x0;
+      for (const col of columns.slice(0, -1)) {
+        x += col.width;
+        this.doc.moveTo(x, y).lineTo(x, y + h).stroke();
+      }
+      this.doc.y = y + h;
+    };
+    const drawHeader = () => drawRow(headerCells, headerH, true, '#e6e6e6');
+
+    this.ensure(headerH + 20);
+    drawHeader();
+    rows.forEach((row, ri) => {
+      const cells = row.map(cellText);
+      const h = rowHeight(cells, false);
+      if (this.ensure(h)) {
+        this.text('(continued)', x0, this.doc.y, { size: 7, color: '#555' });
+        this.doc.y += 10;
+        drawHeader();
+      }
+      drawRow(cells, h, false, o.zebra && ri % 2 ? '#f6f6f6' : undefined);
+    });
+    this.doc.y += 6;
+  }
+
+  /** Declaration text, then signature line with name, title, place and date. */
+  signature(declaration: string, s: { name: string; title: string; place?: string | null; date: string }): void {
+    const w = this.contentWidth;
+    this.ensure(this.heightOf(declaration, w) + 80);
+    this.paragraph(declaration, { size: 9 }, 10);
+    const y = this.doc.y + 26;
+    const x = this.left;
+    const col = (w - 20) / 3;
+    this.doc.lineWidth(0.6).strokeColor('#000');
+    this.doc.moveTo(x, y).lineTo(x + col, y).stroke();
+    this.doc.moveTo(x + col + 10, y).lineTo(x + 2 * col + 10, y).stroke();
+    this.doc.moveTo(x + 2 * col + 20, y).lineTo(x + w, y).stroke();
+    this.text(`Signature — ${s.name}`, x, y + 3, { size: 8, width: col });
+    this.text(`Title: ${s.title}`, x + col + 10, y + 3, { size: 8, width: col });
+    this.text(`Place and date: ${[s.place, s.date].filter(Boolean).join(', ')}`, x + 2 * col + 20, y + 3, { size: 8, width: col });
+    this.doc.y = y + 20;
+  }
+
+  /** Code 128 (encoded by bwip-js) drawn as vector bars, with the text under it. Returns height. */
+  barcode(value: string, x: number, y: number, width: number, height: number, caption = true): number {
+    const [sym] = bwip.raw({ bcid: 'code128', text: value }) as { sbs: number[] }[];
+    const sbs = sym!.sbs;
+    const modules = sbs.reduce((s, v) => s + v, 0);
+    const unit = width / modules;
+    let cx = x;
+    this.doc.fillColor('black');
+    sbs.forEach((w, i) => {
+      if (i % 2 === 0) this.doc.rect(cx, y, w * unit, height);
+      cx += w * unit;
+    });
+    this.doc.fill();
+    if (!caption) return height;
+    return height + 2 + this.text(value, x, y + height + 2, { size: 9, width, align: 'center' });
+  }
+
+  /** A checkbox, ticked or not, with its label. */
+  checkbox(label: string, checked: boolean, x: number, y: number, size = 8): number {
+    this.doc.lineWidth(0.6).strokeColor('#000').rect(x, y + 1, size, size).stroke();
+    if (checked) {
+      this.doc
+        .moveTo(x + 1.5, y + 1 + size / 2)
+        .lineTo(x + size / 2.5, y + size - 0.5)
+        .lineTo(x + size - 1, y + 2.5)
+        .lineWidth(1.2)
+        .stroke();
+    }
+    return this.text(label, x + size + 4, y, { size: size + 0.5, width: 200 });
+  }
+
+  /**
+   * Writes "Page N of M" (and the footer text) on every page. `extraPages` are pages appended
+   * later (merged certificates), counted in M and numbered by the merger.
+   */
+  numberPages(extraPages = 0): void {
+    const { start, count } = this.doc.bufferedPageRange();
+    const total = count + extraPages;
+    for (let i = start; i < start + count; i++) {
+      this.doc.switchToPage(i);
+      const p = this.doc.page;
+      const small = p.width < 300;
+      const y = p.height - (small ? 7.5 : 28);
+      const saveBottom = p.margins.bottom;
+      p.margins.bottom = 0;
+      const w = p.width - 2 * (small ? 10 : MARGIN);
+      const x = small ? 10 : MARGIN;
+      if (this.footer && !small) this.text(this.footer, x, y, { size: 7.5, width: w / 2, color: '#555' });
+      this.text(pageLabel(i + 1, total), x, y, { size: small ? 5.5 : 7.5, width: w, align: 'right', color: '#555' });
+      p.margins.bottom = saveBottom;
+    }
+  }
+
+  /** Ends the document and returns its bytes. */
+  async end(): Promise<Uint8Array> {
+    this.doc.end();
+    await this.ended;
+    return Buffer.concat(this.chunks);
+  }
+}
+
+export const pageLabel = (n: number, total: number) => `Page ${n} of ${total}`;
+
+export interface AddressLike {
+  name: string;
+  company?: string | null;
+  addressLines: string[];
+  city: string;
+  postalCode?: string | null;
+  region?: string | null;
+  country: string;
+  phone?: string | null;
+  email?: string | null;
+  eori?: string | null;
+  ioss?: string | null;
+  vat?: string | null;
+  otherTaxId?: string | null;
+}
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+export const countryName = (code: string) => {
+  try {
+    return regionNames.of(code) ?? code;
+  } catch {
+    return code;
+  }
+};
+
+export function addressLines(p: AddressLike): string[] {
+  return [
+    p.company ?? '',
+    ...p.addressLines,
+    [p.postalCode, p.city, p.region].filter(Boolean).join(' '),
+    `${countryName(p.country)} (${p.country})`,
+    p.phone ? `Tel. ${p.phone}` : '',
+    p.email ?? '',
+  ].filter(Boolean);
+}
+
+export function taxIds(p: AddressLike): string[] {
+  return [
+    p.eori ? `EORI: ${p.eori}` : '',
+    p.ioss ? `IOSS: ${p.ioss}` : '',
+    p.vat ? `VAT: ${p.vat}` : '',
+    p.otherTaxId ? `Tax ID: ${p.otherTaxId}` : '',
+  ].filter(Boolean);
+}

@@ -1,0 +1,176 @@
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { buildPackPdf } from './pack';
+import { amount } from './kit';
+import { samplePack } from '../../../test/fixtures/pack';
+import { pathBoxes, readPdf } from '../../../test/pdf';
+import { mm } from './kit';
+
+async function certificatePdf(label: string, pages: number): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  for (let i = 1; i <= pages; i++) doc.addPage([595.28, 841.89]).drawText(`${label} page ${i}`, { x: 50, y: 700, size: 20, font });
+  doc.setCreationDate(new Date(0));
+  doc.setModificationDate(new Date(0));
+  return doc.save();
+}
+
+const pageOf = (pack: { documents: { name: string; firstPage: number }[] }, name: string) => pack.documents.find((d) => d.name.startsWith(name))!.firstPage;
+
+describe('buildPackPdf', () => {
+  it('invoice lines, HS codes, currency and totals match the data; Chinese names read back', async () => {
+    const data = samplePack({ items: 5, form: 'CN23' });
+    const pack = await buildPackPdf(data, { paper: 'A4' });
+    const pages = await readPdf(pack.bytes);
+    expect(pages).toHaveLength(pack.pages);
+    const invoice = pages[pageOf(pack, 'Commercial invoice') - 1]!.text;
+    expect(invoice).toContain('COMMERCIAL INVOICE');
+    expect(invoice).toContain(data.invoiceNumber);
+    expect(invoice).toContain('DDP');
+    expect(invoice).toContain('IM2760000001'); // importer IOSS
+    expect(invoice).toContain('CN1234567890123'); // exporter EORI
+    for (const item of data.items) {
+      expect(invoice).toContain(item.hsCode);
+      expect(invoice).toContain(amount(item.unitValue * item.quantity, 'USD'));
+      expect(invoice).toContain(item.localName!);
+    }
+    const goods = data.items.reduce((s, i) => s + i.unitValue * i.quantity, 0);
+    expect(invoice).toContain(`TOTAL ${amount(goods + 1850 + 300, 'USD')} USD`);
+    expect(invoice).toContain('蓝牙耳机');
+    expect(invoice).toContain('Li Wei');
+    expect(pack.form).toBe('CN23');
+    expect(pages[pageOf(pack, 'CN23') - 1]!.text).toContain('CN 23');
+    expect(pack.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('formats amounts per currency (JPY has no decimals, KWD three)', async () => {
+    const jpy = await readPdf((await buildPackPdf({ ...samplePack({ items: 1 }), currency: 'JPY' })).bytes);
+    expect(jpy[1]!.text).toContain('2,490 JPY');
+    const kwd = await readPdf((await buildPackPdf({ ...samplePack({ items: 1 }), currency: 'KWD' })).bytes);
+    expect(kwd[1]!.text).toContain('2.490 KWD');
+  });
+
+  it('renders Japanese, Korean, Cyrillic and Greek text', async () => {
+    const data = samplePack({ items: 1 });
+    data.importer = { ...data.importer, name: 'Ελένη Παπαδοπούλου', addressLines: ['ул. Тверская 7', '東京都渋谷区1-2', '서울특별시 강남구'] };
+    const pages = await readPdf((await buildPackPdf(data)).bytes);
+    const text = pages[1]!.text;
+    for (const s of ['Ελένη Παπαδοπούλου', 'ул. Тверская 7', '東京都渋谷区1-2', '서울특별시 강남구']) expect(text).toContain(s);
+  });
+
+  it('uses the paper size set, and the CN22 label is 4 × 6 in', async () => {
+    const a4 = await buildPackPdf(samplePack({ form: 'CN22' }), { paper: 'A4' });
+    const letter = await buildPackPdf(samplePack({ form: 'CN22' }), { paper: 'Letter' });
+    const a4Pages = await readPdf(a4.bytes);
+    const letterPages = await readPdf(letter.bytes);
+    const label = pageOf(a4, 'CN22 as 4 × 6 in label');
+    for (const p of a4Pages) if (p.number !== label) expect([p.width, p.height]).toEqual([595.28, 841.89]);
+    for (const p of letterPages) if (p.number !== label) expect([p.width, p.height]).toEqual([612, 792]);
+    expect([a4Pages[label - 1]!.width, a4Pages[label - 1]!.height]).toEqual([288, 432]);
+    expect(a4Pages[label - 1]!.text).toContain('CN 22');
+    expect(a4Pages[label - 1]!.text).toContain('(7) Total value');
+  });
+
+  it('numbers every page "Page N of M"', async () => {
+    const pack = await buildPackPdf(samplePack({ items: 8, batteries: true }));
+    const pages = await readPdf(pack.bytes);
+    pages.forEach((p) => expect(p.text).toContain(`Page ${p.number} of ${pages.length}`));
+  });
+
+  it('is deterministic: the same data gives the same bytes', async () => {
+    const a = await buildPackPdf(samplePack({ items: 4, batteries: true }));
+    const b = await buildPackPdf(samplePack({ items: 4, batteries: true }));
+    expect(a.sha256).toBe(b.sha256);
+    expect(Buffer.from(a.bytes).equals(Buffer.from(b.bytes))).toBe(true);
+    const c = await buildPackPdf({ ...samplePack({ items: 4, batteries: true }), invoiceNumber: 'INV-OTHER' });
+    expect(c.sha256).not.toBe(a.sha256);
+  });
+
+  it('merges certificate PDFs page by page, in order, and skips a corrupt one by name', async () => {
+    const data = samplePack({ items: 2 });
+    data.certificates![0]!.files = [
+      { name: 'ce-declaration.pdf', data: await certificatePdf('CE-DOC', 2) },
+      { name: 'broken.pdf', data: new TextEncoder().encode('%PDF-1.7\nthis is not really a pdf') },
+    ];
+    data.certificates![1]!.files = [{ name: 'un383.pdf', data: await certificatePdf('UN383-SUMMARY', 1) }];
+    const pack = await buildPackPdf(data);
+    const pages = await readPdf(pack.bytes);
+    expect(pack.skipped).toEqual([expect.objectContaining({ name: 'broken.pdf' })]);
+    expect(pages[0]!.text).toContain('Attachments NOT included');
+    expect(pages[0]!.text).toContain('broken.pdf');
+    const n = pages.length;
+    expect(pages.slice(n - 3).map((p) => p.text.match(/(CE-DOC|UN383-SUMMARY) page \d/)![0])).toEqual([
+      'CE-DOC page 1',
+      'CE-DOC page 2',
+      'UN383-SUMMARY page 1',
+    ]);
+    pages.forEach((p) => expect(p.text).toContain(`Page ${p.number} of ${n}`));
+    expect(pack.documents.at(-1)).toMatchObject({ firstPage: n, lastPage: n });
+    const again = await buildPackPdf(data);
+    expect(again.sha256).toBe(pack.sha256);
+  });
+
+  it('places JPEG/PNG certificates on pages and reports unknown files', async () => {
+    const data = samplePack({ items: 1 });
+    const png = Uint8Array.from(
+      Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64'),
+    );
+    data.certificates![0]!.files = [
+      { name: 'scan.png', data: png },
+      { name: 'notes.txt', data: new TextEncoder().encode('hello') },
+    ];
+    const pack = await buildPackPdf(data);
+    expect(pack.skipped.map((s) => s.name)).toEqual(['notes.txt']);
+    const pages = await readPdf(pack.bytes);
+    expect(pages.at(-1)!.text).toContain('scan.png');
+  });
+
+  it('500 items: the tables continue over pages with the header repeated', async () => {
+    const data = samplePack({ items: 500 });
+    const pack = await buildPackPdf(data);
+    const pages = await readPdf(pack.bytes);
+    const inv = pack.documents.find((d) => d.name === 'Commercial invoice')!;
+    expect(inv.lastPage - inv.firstPage).toBeGreaterThan(5);
+    for (let p = inv.firstPage; p <= inv.lastPage; p++) expect(pages[p - 1]!.text).toContain('Description of goods');
+    const last = pages[inv.lastPage - 1]!.text;
+    expect(last).toContain('TOTAL');
+    expect(pages.slice(inv.firstPage - 1, inv.lastPage).some((p) => p.text.replace(/\s+/g, ' ').includes(data.items[499]!.description))).toBe(true);
+    const cn23 = pack.documents.find((d) => d.name.startsWith('CN23'))!;
+    for (let p = cn23.firstPage; p <= cn23.lastPage - 1; p++) expect(pages[p - 1]!.text).toContain('(1) Detailed description of contents');
+  }, 60_000);
+
+  it('draws the lithium battery mark at its regulated size', async () => {
+    const data = samplePack({ items: 2, batteries: true });
+    for (const [size, w, h] of [
+      ['100x100', 100, 100],
+      ['100x70', 100, 70],
+    ] as const) {
+      const pack = await buildPackPdf({ ...data, batteries: { ...data.batteries!, markSize: size } });
+      const page = pack.documents.find((d) => d.name === 'Lithium battery mark')!.firstPage;
+      const boxes = await pathBoxes(pack.bytes, page);
+      expect(boxes.some((b) => Math.abs(b.width - mm(w)) < 0.5 && Math.abs(b.height - mm(h)) < 0.5)).toBe(true);
+      const text = (await readPdf(pack.bytes))[page - 1]!.text;
+      expect(text).toContain('UN3481');
+      expect(text).toContain('+86 755 1234 5678');
+      const statement = (await readPdf(pack.bytes))[page - 2]!.text;
+      expect(statement).toContain('Section II');
+      expect(statement).toContain('PI 967');
+    }
+  });
+
+  it('packing list has no prices and totals that agree with the invoice', async () => {
+    const data = samplePack({ items: 6 });
+    const pack = await buildPackPdf(data);
+    const pages = await readPdf(pack.bytes);
+    const packing = pages[pageOf(pack, 'Packing list') - 1]!.text;
+    expect(packing).not.toContain('USD');
+    expect(packing).toContain('Parcel 2 of 2');
+    const gross = data.parcels.reduce((s, p) => s + p.grossWeightG, 0);
+    const net = data.items.reduce((s, i) => s + i.netWeightG * i.quantity, 0);
+    const invoice = pages[pageOf(pack, 'Commercial invoice') - 1]!.text;
+    for (const t of [`Total gross weight ${(gross / 1000).toFixed(3)} kg`, `Total net weight ${(net / 1000).toFixed(3)} kg`]) {
+      expect(packing).toContain(t);
+      expect(invoice).toContain(t);
+    }
+  });
+});

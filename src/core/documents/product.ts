@@ -1,0 +1,58 @@
+// Product information sheet, one per distinct product: what it is made of, what it does, how to
+// use it safely, and its certifications with numbers and expiry.
+import type { PackData } from '../../shared/documents';
+import type { Kit } from './kit';
+import { widths } from './common';
+
+export function productKeys(d: PackData): string[] {
+  return [...new Set(d.items.map((i) => i.productKey))];
+}
+
+export function drawProductSheet(kit: Kit, d: PackData, key: string): void {
+  const item = d.items.find((i) => i.productKey === key)!;
+  const info = d.products?.find((p) => p.productKey === key);
+  kit.page();
+  kit.header('PRODUCT INFORMATION', undefined, [`Product: ${key}`, `Shipment: ${d.reference}`]);
+  kit.paragraph(info?.name ?? item.description, { size: 13, bold: true }, 2);
+  const local = info?.localName ?? item.localName;
+  if (local) kit.paragraph(local, { size: 11 }, 6);
+  const y = kit.y;
+  kit.y =
+    y +
+    kit.keyValues(
+      [
+        ['HS code', item.hsCode],
+        ['Country of origin', item.originCountry],
+      ],
+      kit.left,
+      y,
+      kit.contentWidth,
+      130,
+    ) +
+    4;
+  const sections: [string, string | null | undefined][] = [
+    ['Materials / ingredients', info?.materials],
+    ['Functions', info?.functions],
+    ['Instructions for use', info?.instructions],
+    ['Precautions', info?.precautions],
+  ];
+  for (const [title, body] of sections) {
+    kit.heading(title, 10);
+    kit.paragraph(body || 'Not stated.', { size: 9, color: body ? 'black' : '#777' }, 4);
+  }
+  const certs = (d.certificates ?? []).filter((c) => !c.productKeys || c.productKeys.includes(key));
+  kit.heading('Certifications', 10);
+  if (!certs.length) kit.paragraph('None on file.', { size: 9, color: '#777' });
+  else {
+    const cw = widths(kit.contentWidth, [150, 110, 150, 70]);
+    kit.table(
+      [
+        { header: 'Certificate', width: cw[0]! },
+        { header: 'Number', width: cw[1]! },
+        { header: 'Issuer', width: cw[2]! },
+        { header: 'Expiry', width: cw[3]! },
+      ],
+      certs.map((c) => [c.type, c.number, c.issuer, c.expiry ?? 'no expiry']),
+    );
+  }
+}

@@ -1,0 +1,275 @@
+// Document packs: the data a pack is drawn from. `PackData` is a plain snapshot — everything a
+// customs pack prints, already resolved (names, tax IDs, weights, values) — so the renderers in
+// src/core/documents are pure functions of it. The shipments area maps a shipment (with its
+// consignee, items, parcels, preflight result and the products' certificates) to PackData;
+// `buildPackPdf(packData, {paper})` in src/core/documents/pack.ts is the single entry point.
+//
+// Units follow the project's conventions: money in integer minor units of `currency`, weights in
+// grams, dimensions in millimetres, dates as YYYY-MM-DD, countries ISO 3166-1 alpha-2.
+import { z } from 'zod';
+import { count, countryCode, currencyCode } from './validation';
+
+export const PAPERS = ['A4', 'Letter'] as const;
+export type Paper = (typeof PAPERS)[number];
+
+export const POSTAL_FORMS = ['CN22', 'CN23'] as const;
+export type PostalForm = (typeof POSTAL_FORMS)[number];
+
+/** UPU category of item (box "category of item" on CN22/CN23). */
+export const ITEM_CATEGORIES = ['gift', 'documents', 'commercial_sample', 'returned_goods', 'sale_of_goods', 'other'] as const;
+export type ItemCategory = (typeof ITEM_CATEGORIES)[number];
+
+export const INCOTERMS = ['EXW', 'FCA', 'CPT', 'CIP', 'DAP', 'DPU', 'DDP', 'FAS', 'FOB', 'CFR', 'CIF'] as const;
+export type Incoterm = (typeof INCOTERMS)[number];
+
+export interface PackParty {
+  name: string;
+  /** Company, if any (printed under the name). */
+  company?: string | null;
+  /** Street lines, in the order printed. */
+  addressLines: string[];
+  city: string;
+  postalCode?: string | null;
+  region?: string | null;
+  country: string;
+  phone?: string | null;
+  email?: string | null;
+  /** EORI number (EU/UK customs). */
+  eori?: string | null;
+  /** EU IOSS number (import one-stop shop, low-value B2C). */
+  ioss?: string | null;
+  /** VAT / GST / tax number. */
+  vat?: string | null;
+  /** Any other tax ID, e.g. the consignee's personal customs code. */
+  otherTaxId?: string | null;
+}
+
+export interface PackItem {
+  /** Stable key of the product (e.g. its SKU); product information sheets are one per distinct key. */
+  productKey: string;
+  /** English customs description (detailed: what it is, what it is made of). */
+  description: string;
+  /** Name in the seller's language, e.g. Chinese; printed under the description. */
+  localName?: string | null;
+  /** HS tariff number, 6 to 10 digits (dots allowed). */
+  hsCode: string;
+  originCountry: string;
+  quantity: number;
+  /** Value of ONE unit, minor units of PackData.currency. */
+  unitValue: number;
+  /** Net weight of ONE unit, grams. */
+  netWeightG: number;
+}
+
+export interface PackParcel {
+  /** Gross weight of the packed parcel, grams. */
+  grossWeightG: number;
+  lengthMm: number;
+  widthMm: number;
+  heightMm: number;
+  /** What is in this parcel: index into PackData.items and how many of that item. */
+  contents: { item: number; quantity: number }[];
+}
+
+export interface PackBatteries {
+  /** e.g. 'UN3481' (lithium ion batteries contained in / packed with equipment). */
+  unNumber: 'UN3480' | 'UN3481' | 'UN3090' | 'UN3091';
+  /** 'contained' = in equipment, 'packed' = packed with equipment, 'alone' = batteries only. */
+  configuration: 'contained' | 'packed' | 'alone';
+  /** Watt-hour rating per cell or battery (lithium ion) or lithium content (metal), as printed. */
+  rating: string;
+  /** Number of batteries in the parcel. */
+  count: number;
+  /** Telephone number printed in the battery mark. */
+  phone: string;
+  /** Mark size: 100×100 mm (default) or 100×70 mm for small packages. */
+  markSize?: '100x100' | '100x70';
+}
+
+export interface PackCertificateFile {
+  /** File name shown in the pack and in error reports. */
+  name: string;
+  /** The file's bytes: PDF (merged page by page), JPEG or PNG (placed on a page). */
+  data: Uint8Array;
+}
+
+export interface PackCertificate {
+  /** Kind, e.g. 'CE Declaration of Conformity', 'UN38.3 test summary', 'MSDS'. */
+  type: string;
+  number: string;
+  issuer: string;
+  /** YYYY-MM-DD, or null when it does not expire. */
+  expiry?: string | null;
+  /** Product keys it covers (printed on the product information sheets). */
+  productKeys?: string[];
+  files?: PackCertificateFile[];
+}
+
+export interface PackProductInfo {
+  productKey: string;
+  name: string;
+  localName?: string | null;
+  materials?: string | null;
+  functions?: string | null;
+  instructions?: string | null;
+  precautions?: string | null;
+}
+
+export interface PackPreflight {
+  /** 'ok' | 'warnings' (blocked shipments never get a pack). */
+  result: 'ok' | 'warnings';
+  /** One line per finding, already in words. */
+  findings: string[];
+}
+
+export interface PackSignatory {
+  name: string;
+  title: string;
+  /** Place of signature, e.g. 'Shenzhen'. */
+  place?: string | null;
+}
+
+export interface PackData {
+  /** Shipment reference (printed and barcoded on the cover). */
+  reference: string;
+  /** Carrier tracking number (barcoded on the cover), if known. */
+  trackingNumber?: string | null;
+  form: PostalForm;
+  exporter: PackParty;
+  importer: PackParty;
+  invoiceNumber: string;
+  /** YYYY-MM-DD; also the PDF's creation date, so the same data gives the same bytes. */
+  invoiceDate: string;
+  incoterm: Incoterm;
+  currency: string;
+  category: ItemCategory;
+  /** Reason for export in words, e.g. 'Sale of goods'. */
+  reasonForExport: string;
+  /** Free comments (CN23 box "comments"), e.g. goods subject to quarantine. */
+  comments?: string | null;
+  /** Licence numbers for the CN23 box; certificate numbers come from `certificates`. */
+  licences?: string[];
+  items: PackItem[];
+  charges: { postage: number; insurance: number };
+  parcels: PackParcel[];
+  batteries?: PackBatteries | null;
+  certificates?: PackCertificate[];
+  products?: PackProductInfo[];
+  preflight: PackPreflight;
+  signatory: PackSignatory;
+}
+
+// --- input schema (for the contract method the lead wires, and for checking hand-made data) ---
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+const opt = (max: number) => z.string().trim().max(max).nullable().optional();
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+
+const party = z.object({
+  name: text(200),
+  company: opt(200),
+  addressLines: z.array(text(200)).min(1).max(4),
+  city: text(100),
+  postalCode: opt(20),
+  region: opt(100),
+  country: countryCode,
+  phone: opt(40),
+  email: opt(200),
+  eori: opt(40),
+  ioss: opt(40),
+  vat: opt(40),
+  otherTaxId: opt(60),
+});
+
+export const packDataSchema = z.object({
+  reference: text(60),
+  trackingNumber: opt(60),
+  form: z.enum(POSTAL_FORMS),
+  exporter: party,
+  importer: party,
+  invoiceNumber: text(60),
+  invoiceDate: date,
+  incoterm: z.enum(INCOTERMS),
+  currency: currencyCode,
+  category: z.enum(ITEM_CATEGORIES),
+  reasonForExport: text(200),
+  comments: opt(1000),
+  licences: z.array(text(60)).optional(),
+  items: z
+    .array(
+      z.object({
+        productKey: text(100),
+        description: text(500),
+        localName: opt(500),
+        hsCode: z.string().trim().regex(/^\d{4}\.?\d{2}(\.?\d{2}){0,2}$/, 'HS code, 6 to 10 digits'),
+        originCountry: countryCode,
+        quantity: count(1_000_000).min(1),
+        unitValue: count(1e12),
+        netWeightG: count(1e7),
+      }),
+    )
+    .min(1)
+    .max(5000),
+  charges: z.object({ postage: count(1e12), insurance: count(1e12) }),
+  parcels: z
+    .array(
+      z.object({
+        grossWeightG: count(1e7),
+        lengthMm: count(1e5),
+        widthMm: count(1e5),
+        heightMm: count(1e5),
+        contents: z.array(z.object({ item: count(4999), quantity: count(1_000_000).min(1) })),
+      }),
+    )
+    .min(1),
+  batteries: z
+    .object({
+      unNumber: z.enum(['UN3480', 'UN3481', 'UN3090', 'UN3091']),
+      configuration: z.enum(['contained', 'packed', 'alone']),
+      rating: text(60),
+      count: count(1000).min(1),
+      phone: text(40),
+      markSize: z.enum(['100x100', '100x70']).optional(),
+    })
+    .nullable()
+    .optional(),
+  certificates: z
+    .array(
+      z.object({
+        type: text(200),
+        number: text(100),
+        issuer: text(200),
+        expiry: date.nullable().optional(),
+        productKeys: z.array(text(100)).optional(),
+        files: z.array(z.object({ name: text(255), data: z.instanceof(Uint8Array) })).optional(),
+      }),
+    )
+    .optional(),
+  products: z
+    .array(
+      z.object({
+        productKey: text(100),
+        name: text(500),
+        localName: opt(500),
+        materials: opt(2000),
+        functions: opt(2000),
+        instructions: opt(4000),
+        precautions: opt(4000),
+      }),
+    )
+    .optional(),
+  preflight: z.object({ result: z.enum(['ok', 'warnings']), findings: z.array(z.string()) }),
+  signatory: z.object({ name: text(200), title: text(200), place: opt(100) }),
+}) satisfies z.ZodType<unknown>;
+
+/** What buildPackPdf returns. */
+export interface PackPdf {
+  bytes: Uint8Array;
+  pages: number;
+  sha256: string;
+  form: PostalForm;
+  /** Each document in the pack with its 1-based first and last page. */
+  documents: { name: string; firstPage: number; lastPage: number }[];
+  /** Attached files that could not be used (corrupt PDF, unknown type), by name. */
+  skipped: { name: string; reason: string }[];
+}
