@@ -1,7 +1,7 @@
 // Certificates: the papers that say a product (or a supplier) meets a rule, and until when.
 import { z } from 'zod';
 import { addDays, daysBetween, plainDate } from './dates';
-import { id, optionalText, requiredText } from './validation';
+import { id, optionalText } from './validation';
 
 export const CERTIFICATE_TYPES = [
   'doc_ce', // EU declaration of conformity (CE)
