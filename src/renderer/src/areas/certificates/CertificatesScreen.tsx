@@ -39,10 +39,10 @@ export function CertificatesScreen() {
 
   const columns = useMemo<Column<Certificate>[]>(
     () => [
-      { id: 'expiryDate', header: t('certificates.columns.expiryDate'), width: '130px', cell: (c) => (c.expiryDate ? formatDate(c.expiryDate) : <span className="muted">{t('certificates.noExpiry')}</span>) },
+      { id: 'expiryDate', header: t('certificates.columns.expiryDate'), width: '150px', cell: (c) => (c.expiryDate ? formatDate(c.expiryDate) : <span className="muted">{t('certificates.noExpiry')}</span>) },
       { id: 'validity', header: t('certificates.columns.validity'), width: '110px', cell: (c) => <ValidityBadge expiryDate={c.expiryDate} /> },
       { id: 'type', header: t('certificates.columns.type'), width: 'minmax(180px, 1.6fr)', cell: (c) => t(`certificates.type.${c.type}`) },
-      { id: 'number', header: t('certificates.columns.number'), width: 'minmax(110px, 1fr)', cell: (c) => <span className="mono">{c.number ?? ''}</span> },
+      { id: 'number', header: t('certificates.columns.number'), width: 'minmax(140px, 1.2fr)', cell: (c) => <span className="mono">{c.number ?? ''}</span> },
       { id: 'issuer', header: t('certificates.columns.issuer'), width: 'minmax(100px, 1fr)', cell: (c) => c.issuer ?? '' },
       {
         id: 'covers',
@@ -53,7 +53,7 @@ export function CertificatesScreen() {
             .filter(Boolean)
             .join(' · '),
       },
-      { id: 'files', header: t('certificates.columns.files'), width: '70px', align: 'end', cell: (c) => (c.attachmentCount ? `📎 ${c.attachmentCount}` : '') },
+      { id: 'files', header: t('certificates.columns.files'), width: '70px', align: 'end', cell: (c) => (c.attachmentCount ? formatCount(c.attachmentCount) : '') },
     ],
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [t, i18n.language],
