@@ -1,22 +1,23 @@
-// `npm run bench`: every benchmark, one table of figures. Goals come from the issues; a benchmark
-// reports, it does not fail the build (no timing assertion lives in the test suite).
+// `npm run bench [name]`: every benchmark (or one), one table of figures. Goals come from the
+// issues; a benchmark reports, it does not fail the build (no timing assertion lives in the tests).
+import { run as runDocuments } from './documents.bench';
 import { cleanup, productsDataDir, run as runProducts } from './products.bench';
 import { run as runProductsScreen } from './products-screen.bench';
-import { run as runDocuments } from './documents.bench';
+import { run as runSuppliers } from './suppliers.bench';
 import { figures } from './util';
 
 const only = process.argv[2];
-if (only === 'documents') {
-  await runDocuments();
-  console.table(figures);
-  process.exit(0);
+const wants = (name: string) => !only || only === name;
+
+if (wants('products') || wants('screen')) {
+  const dir = productsDataDir();
+  try {
+    if (wants('products')) await runProducts(dir);
+    if (wants('screen')) await runProductsScreen(dir);
+  } finally {
+    cleanup(dir);
+  }
 }
-const dir = productsDataDir();
-try {
-  if (!only || only === 'products') await runProducts(dir);
-  if (!only || only === 'screen') await runProductsScreen(dir);
-  if (!only) await runDocuments();
-} finally {
-  cleanup(dir);
-}
+if (wants('suppliers')) await runSuppliers();
+if (wants('documents')) await runDocuments();
 console.table(figures);

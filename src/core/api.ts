@@ -11,6 +11,10 @@ import type { CoreContext } from './context';
 import { createProduct, getProduct, listProducts, setProductStatus, updateProduct } from './catalog/products';
 import { schemaVersion } from './db/open';
 import { samplingPlan } from './quality/sampling';
+import { addAttachment, attachmentPath, listAttachments, removeAttachment } from './attachments/attachments';
+import { createCertificate, expiringCertificates, getCertificate, listCertificates, updateCertificate } from './certificates/certificates';
+import { listLinks, removeLink, setLink } from './suppliers/links';
+import { createSupplier, getSupplier, listSuppliers, setSupplierArchived, updateSupplier } from './suppliers/suppliers';
 
 type Handler<M extends MethodName> = (input: ParsedInputOf<M>, ctx: CoreContext) => OutputOf<M> | Promise<OutputOf<M>>;
 type Bound<M extends MethodName> = { kind: 'query' | 'mutation'; run: Handler<M> };
@@ -32,6 +36,25 @@ export const handlers: Handlers = {
   'products.restore': mutation((input, ctx) => setProductStatus(ctx, input.id, 'active')),
   'products.list': query((input, ctx) => listProducts(ctx, input)),
   'quality.samplingPlan': query((input, ctx) => samplingPlan(ctx.resourcesDir, input)),
+  'suppliers.create': mutation((input, ctx) => createSupplier(ctx, input)),
+  'suppliers.get': query((input, ctx) => getSupplier(ctx.db, input.id)),
+  'suppliers.update': mutation((input, ctx) => updateSupplier(ctx, input)),
+  'suppliers.archive': mutation((input, ctx) => setSupplierArchived(ctx, input.id, true)),
+  'suppliers.restore': mutation((input, ctx) => setSupplierArchived(ctx, input.id, false)),
+  'suppliers.list': query((input, ctx) => listSuppliers(ctx, input)),
+  'productSuppliers.list': query((input, ctx) => listLinks(ctx.db, input)),
+  'productSuppliers.set': mutation((input, ctx) => setLink(ctx, input)),
+  'productSuppliers.remove': mutation((input, ctx) => removeLink(ctx, input)),
+  'certificates.create': mutation((input, ctx) => createCertificate(ctx, input)),
+  'certificates.get': query((input, ctx) => getCertificate(ctx, input.id)),
+  'certificates.update': mutation((input, ctx) => updateCertificate(ctx, input)),
+  'certificates.list': query((input, ctx) => listCertificates(ctx, input)),
+  'certificates.expiring': query((input, ctx) => expiringCertificates(ctx, input)),
+  // File work: the copy runs outside any transaction, the rows are written in their own (see attachments.ts).
+  'attachments.add': { kind: 'mutation', run: (input, ctx) => addAttachment(ctx, input) },
+  'attachments.list': query((input, ctx) => listAttachments(ctx.db, input.owner)),
+  'attachments.remove': { kind: 'mutation', run: (input, ctx) => removeAttachment(ctx, input.id) },
+  'attachments.open': query((input, ctx) => attachmentPath(ctx, input.id)),
   'app.info': query((_input, ctx) => ({
     version: ctx.version,
     dataDir: ctx.dataDir,

@@ -6,6 +6,12 @@ import { byId, productCreateInput, productListInput, productUpdateInput } from '
 import type { Page, Product } from './products';
 import { samplingPlanInput } from './quality';
 import type { SamplingPlan } from './quality';
+import { attachmentAddInput, attachmentListInput } from './attachments';
+import type { Attachment } from './attachments';
+import { certificateCreateInput, certificateExpiringInput, certificateListInput, certificateUpdateInput } from './certificates';
+import type { Certificate } from './certificates';
+import { productSupplierKey, productSupplierListInput, productSupplierSetInput, supplierCreateInput, supplierListInput, supplierUpdateInput } from './suppliers';
+import type { ProductSupplier, Supplier } from './suppliers';
 
 export const methods = {
   'products.create': method<Product>()(productCreateInput),
@@ -15,6 +21,24 @@ export const methods = {
   'products.restore': method<Product>()(byId),
   'products.list': method<Page<Product>>()(productListInput),
   'quality.samplingPlan': method<SamplingPlan>()(samplingPlanInput),
+  'suppliers.create': method<Supplier>()(supplierCreateInput),
+  'suppliers.get': method<Supplier>()(byId),
+  'suppliers.update': method<Supplier>()(supplierUpdateInput),
+  'suppliers.archive': method<Supplier>()(byId),
+  'suppliers.restore': method<Supplier>()(byId),
+  'suppliers.list': method<Page<Supplier>>()(supplierListInput),
+  'productSuppliers.list': method<ProductSupplier[]>()(productSupplierListInput),
+  'productSuppliers.set': method<ProductSupplier>()(productSupplierSetInput),
+  'productSuppliers.remove': method<{ removed: boolean }>()(productSupplierKey),
+  'certificates.create': method<Certificate>()(certificateCreateInput),
+  'certificates.get': method<Certificate>()(byId),
+  'certificates.update': method<Certificate>()(certificateUpdateInput),
+  'certificates.list': method<Page<Certificate>>()(certificateListInput),
+  'certificates.expiring': method<Page<Certificate>>()(certificateExpiringInput),
+  'attachments.add': method<Attachment>()(attachmentAddInput),
+  'attachments.list': method<Attachment[]>()(attachmentListInput),
+  'attachments.remove': method<{ removed: boolean; fileDeleted: boolean }>()(byId),
+  'attachments.open': method<{ path: string }>()(byId),
   'app.info': method<AppInfo>()(z.strictObject({}).optional()),
 } satisfies Record<string, MethodSpec>;
 

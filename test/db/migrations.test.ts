@@ -79,3 +79,40 @@ describe('002 product-compliance', () => {
     upgraded.close();
   });
 });
+
+describe('003 suppliers', () => {
+  it('upgrades a database with products: suppliers and links can be added, one default per product', () => {
+    const { file, db } = databaseAt(versionOf('suppliers') - 1);
+    db.prepare(`INSERT INTO products (sku, name, created_at, updated_at) VALUES ('KEEP', 'Kept product', 't', 't')`).run();
+    db.close();
+    const upgraded = openDatabase(file);
+    expect(upgraded.prepare('SELECT sku FROM products').all()).toEqual([{ sku: 'KEEP' }]);
+    upgraded.prepare(`INSERT INTO suppliers (id, name, country, created_at, updated_at) VALUES (1, 'A', 'CN', 't', 't'), (2, 'B', 'VN', 't', 't')`).run();
+    expect(upgraded.prepare('SELECT status, archived, contacts FROM suppliers WHERE id = 1').get()).toEqual({ status: 'approved', archived: 0, contacts: '[]' });
+    const link = upgraded.prepare(`INSERT INTO product_suppliers (product_id, supplier_id, is_default, created_at, updated_at) VALUES (1, ?, ?, 't', 't')`);
+    link.run(1, 1);
+    expect(() => link.run(2, 1)).toThrow(/UNIQUE/);
+    expect(() => link.run(3, 0)).toThrow(/FOREIGN KEY/);
+    expect(() => upgraded.prepare(`UPDATE suppliers SET status = 'maybe' WHERE id = 1`).run()).toThrow(/CHECK/);
+    upgraded.close();
+  });
+});
+
+describe('004 certificates-attachments', () => {
+  it('upgrades a database with products and suppliers: certificates, coverage and attachments', () => {
+    const { file, db } = databaseAt(versionOf('certificates-attachments') - 1);
+    db.prepare(`INSERT INTO products (sku, name, created_at, updated_at) VALUES ('KEEP', 'Kept', 't', 't')`).run();
+    db.prepare(`INSERT INTO suppliers (name, country, created_at, updated_at) VALUES ('Kept supplier', 'CN', 't', 't')`).run();
+    db.close();
+    const upgraded = openDatabase(file);
+    expect(upgraded.prepare('SELECT name FROM suppliers').all()).toEqual([{ name: 'Kept supplier' }]);
+    upgraded.prepare(`INSERT INTO certificates (type, issue_date, expiry_date, supplier_id, created_at, updated_at) VALUES ('fcc', '2026-01-01', '2027-01-01', 1, 't', 't')`).run();
+    upgraded.prepare('INSERT INTO certificate_products (certificate_id, product_id) VALUES (1, 1)').run();
+    expect(() => upgraded.prepare(`INSERT INTO certificates (type, issue_date, expiry_date, created_at, updated_at) VALUES ('fcc', '2026-01-02', '2026-01-01', 't', 't')`).run()).toThrow(/CHECK/);
+    const sha = 'a'.repeat(64);
+    expect(() => upgraded.prepare(`INSERT INTO attachments (owner_kind, owner_id, sha256, file_name, created_at) VALUES ('certificate', 1, ?, 'x.pdf', 't')`).run(sha)).toThrow(/FOREIGN KEY/);
+    upgraded.prepare(`INSERT INTO files (sha256, size, mime, created_at) VALUES (?, 10, 'application/pdf', 't')`).run(sha);
+    upgraded.prepare(`INSERT INTO attachments (owner_kind, owner_id, sha256, file_name, created_at) VALUES ('certificate', 1, ?, 'x.pdf', 't')`).run(sha);
+    upgraded.close();
+  });
+});

@@ -2,6 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { HashRouter, NavLink, Route, Routes } from 'react-router';
 import { ProductForm } from './areas/products/ProductForm';
 import { ProductsScreen } from './areas/products/ProductsScreen';
+import { CertificateForm } from './areas/certificates/CertificateForm';
+import { CertificatesScreen } from './areas/certificates/CertificatesScreen';
+import { SupplierForm } from './areas/suppliers/SupplierForm';
+import { SuppliersScreen } from './areas/suppliers/SuppliersScreen';
 import { Dashboard } from './areas/shell/Dashboard';
 import { NotBuilt } from './areas/shell/NotBuilt';
 import { Settings } from './areas/shell/Settings';
@@ -60,7 +64,12 @@ export function App() {
             <Route path="/catalog" element={<ProductsScreen />} />
             <Route path="/catalog/new" element={<ProductForm key="new" />} />
             <Route path="/catalog/:id" element={<ProductForm />} />
-            <Route path="/suppliers" element={<NotBuilt area="suppliers" />} />
+            <Route path="/suppliers" element={<SuppliersScreen />} />
+            <Route path="/suppliers/new" element={<SupplierForm key="new" />} />
+            <Route path="/suppliers/:id" element={<SupplierForm />} />
+            <Route path="/certificates" element={<CertificatesScreen />} />
+            <Route path="/certificates/new" element={<CertificateForm key="new" />} />
+            <Route path="/certificates/:id" element={<CertificateForm />} />
             <Route path="/quality" element={<NotBuilt area="quality" />} />
             <Route path="/shipments" element={<NotBuilt area="shipments" />} />
             <Route path="/after-sales" element={<NotBuilt area="afterSales" />} />

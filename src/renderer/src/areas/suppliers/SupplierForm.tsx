@@ -1,0 +1,322 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import type { ClearpackError } from '../../../../shared/errors';
+import type { AssessmentMethod, AssessmentResult, Supplier, SupplierCreateInput, SupplierStatus } from '../../../../shared/suppliers';
+import { ASSESSMENT_METHODS, ASSESSMENT_RESULTS, SUPPLIER_LIMITS, SUPPLIER_STATUSES } from '../../../../shared/suppliers';
+import { api, toClearpackError } from '../../api';
+import { AttachmentsPanel } from '../../components/AttachmentsPanel';
+import { Field } from '../../components/Field';
+import { issueText } from '../../lib/errors';
+import { countryOptions } from '../../lib/format';
+import { CertificatesTable } from '../certificates/ProductCertificatesPanel';
+import { SupplierProductsPanel } from './ProductSuppliersPanel';
+
+interface ContactRow {
+  name: string;
+  phone: string;
+  email: string;
+  messaging: string;
+}
+interface FormState {
+  name: string;
+  localName: string;
+  country: string;
+  address: string;
+  website: string;
+  licenceNumber: string;
+  status: SupplierStatus;
+  contacts: ContactRow[];
+  assessmentDate: string;
+  assessmentMethod: AssessmentMethod | '';
+  assessmentResult: AssessmentResult | '';
+  assessmentNotes: string;
+}
+
+const EMPTY: FormState = {
+  name: '', localName: '', country: '', address: '', website: '', licenceNumber: '', status: 'approved', contacts: [],
+  assessmentDate: '', assessmentMethod: '', assessmentResult: '', assessmentNotes: '',
+};
+
+const toForm = (s: Supplier): FormState => ({
+  name: s.name, localName: s.localName ?? '', country: s.country, address: s.address ?? '', website: s.website ?? '',
+  licenceNumber: s.licenceNumber ?? '', status: s.status,
+  contacts: s.contacts.map((c) => ({ name: c.name ?? '', phone: c.phone ?? '', email: c.email ?? '', messaging: c.messaging ?? '' })),
+  assessmentDate: s.assessment?.date ?? '', assessmentMethod: s.assessment?.method ?? '', assessmentResult: s.assessment?.result ?? '',
+  assessmentNotes: s.assessment?.notes ?? '',
+});
+
+/** Where each error path of the contract is shown in this form. */
+const FIELD_OF: Record<string, string> = { 'assessment.date': 'assessmentDate', 'assessment.method': 'assessmentMethod', 'assessment.result': 'assessmentResult', 'assessment.notes': 'assessmentNotes' };
+
+export function SupplierForm() {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const { id } = useParams();
+  const supplierId = id === undefined ? null : Number(id);
+  const [supplier, setSupplier] = useState<Supplier | null>(null);
+  const [form, setForm] = useState<FormState>(EMPTY);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [banner, setBanner] = useState<{ kind: 'ok' | 'error'; text: string } | null>(
+    (location.state as { notice?: string } | null)?.notice ? { kind: 'ok', text: (location.state as { notice: string }).notice } : null,
+  );
+  const [busy, setBusy] = useState(false);
+  const [missing, setMissing] = useState(false);
+
+  useEffect(() => {
+    if (supplierId === null) return;
+    api.suppliers.get({ id: supplierId }).then(
+      (s) => {
+        setSupplier(s);
+        setForm(toForm(s));
+      },
+      (err: ClearpackError) => (err.code === 'NOT_FOUND' ? setMissing(true) : setBanner({ kind: 'error', text: t('errors.generic', { message: err.message }) })),
+    );
+  }, [supplierId, t]);
+
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const countries = useMemo(() => countryOptions(), [i18n.language]);
+
+  const clearError = (key: string) =>
+    setErrors((errs) => {
+      if (!errs[key]) return errs;
+      const { [key]: _gone, ...rest } = errs;
+      return rest;
+    });
+  const set = (key: Exclude<keyof FormState, 'contacts'>) => (e: { target: { value: string } }) => {
+    setForm((f) => ({ ...f, [key]: e.target.value }));
+    clearError(key);
+  };
+  const setContact = (i: number, key: keyof ContactRow) => (e: { target: { value: string } }) => {
+    setForm((f) => ({ ...f, contacts: f.contacts.map((c, j) => (j === i ? { ...c, [key]: e.target.value } : c)) }));
+    clearError(`contacts.${i}.${key}`);
+  };
+
+  function collect(): SupplierCreateInput {
+    const assessed = form.assessmentDate.trim() !== '' || form.assessmentMethod !== '' || form.assessmentResult !== '';
+    return {
+      name: form.name, localName: form.localName, country: form.country, address: form.address, website: form.website,
+      licenceNumber: form.licenceNumber, status: form.status, contacts: form.contacts,
+      assessment: assessed
+        ? { date: form.assessmentDate, method: form.assessmentMethod as AssessmentMethod, result: form.assessmentResult as AssessmentResult, notes: form.assessmentNotes }
+        : null,
+    };
+  }
+
+  const showError = (err: unknown) => {
+    const e = toClearpackError(err);
+    const fields: Record<string, string> = {};
+    for (const issue of e.details.issues ?? []) {
+      const key = FIELD_OF[issue.path] ?? (issue.path.startsWith('contacts.') ? issue.path : issue.path.split('.')[0]!);
+      fields[key] ??= issueText(t, issue);
+    }
+    setErrors(fields);
+    const n = Object.keys(fields).length;
+    setBanner({ kind: 'error', text: n ? t('supplierForm.fixErrors', { count: n }) : t('errors.generic', { message: e.message }) });
+  };
+
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    try {
+      if (supplierId === null) {
+        const created = await api.suppliers.create(collect());
+        navigate(`/suppliers/${created.id}`, { replace: true, state: { notice: t('supplierForm.created') } });
+      } else {
+        const saved = await api.suppliers.update({ id: supplierId, ...collect() });
+        setSupplier(saved);
+        setForm(toForm(saved));
+        setErrors({});
+        setBanner({ kind: 'ok', text: t('supplierForm.updated') });
+      }
+    } catch (err) {
+      showError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function toggleArchive() {
+    if (!supplier) return;
+    setBusy(true);
+    try {
+      const next = supplier.archived ? await api.suppliers.restore({ id: supplier.id }) : await api.suppliers.archive({ id: supplier.id });
+      setSupplier(next);
+      setBanner({ kind: 'ok', text: next.archived ? t('supplierForm.archivedDone') : t('supplierForm.restoredDone') });
+    } catch (err) {
+      showError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (missing)
+    return (
+      <section className="screen">
+        <div className="banner error" role="alert">
+          {t('supplierForm.notFound')}
+        </div>
+        <button type="button" className="button" onClick={() => navigate('/suppliers')}>
+          {t('common.back')}
+        </button>
+      </section>
+    );
+
+  const f = (key: string, label = `supplierForm.fields.${key}`) => ({ label: t(label), name: key, error: errors[key] });
+  return (
+    <section className="screen form-screen" aria-labelledby="supplier-form-title">
+      <header className="screen-head">
+        <div>
+          <button type="button" className="link back" onClick={() => navigate('/suppliers')}>
+            ← {t('suppliers.title')}
+          </button>
+          <h1 id="supplier-form-title">{supplierId === null ? t('supplierForm.newTitle') : t('supplierForm.editTitle', { name: supplier?.name ?? '' })}</h1>
+        </div>
+        {supplier && (
+          <button type="button" className="button" onClick={toggleArchive} disabled={busy}>
+            {supplier.archived ? t('supplierForm.restore') : t('supplierForm.archive')}
+          </button>
+        )}
+      </header>
+      {banner && (
+        <div className={`banner ${banner.kind}`} role={banner.kind === 'error' ? 'alert' : 'status'} data-testid="form-banner">
+          {banner.text}
+        </div>
+      )}
+      {supplier?.archived && <div className="banner muted">{t('supplierForm.archivedNotice')}</div>}
+      <form onSubmit={onSubmit} noValidate>
+        <fieldset>
+          <legend>{t('supplierForm.sections.identity')}</legend>
+          <div className="grid">
+            <Field {...f('name')} required requiredText={t('common.required')}>
+              <input value={form.name} onChange={set('name')} maxLength={SUPPLIER_LIMITS.name} autoFocus={supplierId === null} />
+            </Field>
+            <Field {...f('localName')} hint={t('supplierForm.hints.localName')}>
+              <input value={form.localName} onChange={set('localName')} maxLength={SUPPLIER_LIMITS.localName} />
+            </Field>
+            <Field {...f('country')} required requiredText={t('common.required')}>
+              <select value={form.country} onChange={set('country')}>
+                <option value="">{t('productForm.chooseCountry')}</option>
+                {countries.map((c) => (
+                  <option key={c.code} value={c.code}>
+                    {c.name} ({c.code})
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field {...f('status')}>
+              <select value={form.status} onChange={set('status')}>
+                {SUPPLIER_STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`suppliers.status.${s}`)}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field {...f('licenceNumber')} hint={t('supplierForm.hints.licenceNumber')}>
+              <input value={form.licenceNumber} onChange={set('licenceNumber')} className="mono" />
+            </Field>
+            <Field {...f('website')}>
+              <input value={form.website} onChange={set('website')} type="url" />
+            </Field>
+            <Field {...f('address')} wide>
+              <textarea rows={2} value={form.address} onChange={set('address')} />
+            </Field>
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>{t('supplierForm.sections.contacts')}</legend>
+          {form.contacts.length === 0 && <p className="muted">{t('supplierForm.noContacts')}</p>}
+          {form.contacts.map((c, i) => (
+            <div className="contact-row" key={i} role="group" aria-label={t('supplierForm.contactN', { n: i + 1 })}>
+              <Field label={t('supplierForm.fields.contactName')} name={`contacts.${i}.name`} error={errors[`contacts.${i}.name`]}>
+                <input value={c.name} onChange={setContact(i, 'name')} />
+              </Field>
+              <Field label={t('supplierForm.fields.phone')} name={`contacts.${i}.phone`} error={errors[`contacts.${i}.phone`]}>
+                <input value={c.phone} onChange={setContact(i, 'phone')} type="tel" />
+              </Field>
+              <Field label={t('supplierForm.fields.email')} name={`contacts.${i}.email`} error={errors[`contacts.${i}.email`]}>
+                <input value={c.email} onChange={setContact(i, 'email')} type="email" />
+              </Field>
+              <Field label={t('supplierForm.fields.messaging')} name={`contacts.${i}.messaging`} error={errors[`contacts.${i}.messaging`]}>
+                <input value={c.messaging} onChange={setContact(i, 'messaging')} />
+              </Field>
+              <button type="button" className="link danger" aria-label={t('supplierForm.removeContact', { n: i + 1 })}
+                onClick={() => setForm((s) => ({ ...s, contacts: s.contacts.filter((_, j) => j !== i) }))}>
+                ✕
+              </button>
+            </div>
+          ))}
+          <button type="button" className="button" onClick={() => setForm((s) => ({ ...s, contacts: [...s.contacts, { name: '', phone: '', email: '', messaging: '' }] }))}>
+            + {t('supplierForm.addContact')}
+          </button>
+        </fieldset>
+        <fieldset>
+          <legend>{t('supplierForm.sections.assessment')}</legend>
+          <p className="field-hint">{t('supplierForm.hints.assessment')}</p>
+          <div className="grid">
+            <Field {...f('assessmentDate')}>
+              <input type="date" value={form.assessmentDate} onChange={set('assessmentDate')} />
+            </Field>
+            <Field {...f('assessmentMethod')}>
+              <select value={form.assessmentMethod} onChange={set('assessmentMethod')}>
+                <option value="">{t('supplierForm.choose')}</option>
+                {ASSESSMENT_METHODS.map((m) => (
+                  <option key={m} value={m}>
+                    {t(`supplierForm.method.${m}`)}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field {...f('assessmentResult')}>
+              <select value={form.assessmentResult} onChange={set('assessmentResult')}>
+                <option value="">{t('supplierForm.choose')}</option>
+                {ASSESSMENT_RESULTS.map((r) => (
+                  <option key={r} value={r}>
+                    {t(`supplierForm.result.${r}`)}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field {...f('assessmentNotes')} wide>
+              <textarea rows={2} value={form.assessmentNotes} onChange={set('assessmentNotes')} />
+            </Field>
+          </div>
+        </fieldset>
+        <div className="form-actions">
+          <button type="submit" className="button primary" disabled={busy}>
+            {busy ? t('common.saving') : t('common.save')}
+          </button>
+          <button type="button" className="button" onClick={() => navigate('/suppliers')}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </form>
+      {supplier ? (
+        <>
+          <section className="panel" aria-labelledby="supplier-products">
+            <h2 id="supplier-products">{t('supplierForm.sections.products')}</h2>
+            <SupplierProductsPanel supplierId={supplier.id} />
+          </section>
+          <section className="panel" aria-labelledby="supplier-certificates">
+            <div className="panel-head">
+              <h2 id="supplier-certificates">{t('supplierForm.sections.certificates')}</h2>
+              <Link className="button" to={`/certificates/new?supplierId=${supplier.id}`}>
+                {t('supplierForm.newCertificate')}
+              </Link>
+            </div>
+            <CertificatesTable filter={{ supplierId: supplier.id }} empty={t('certificates.emptyForSupplier')} />
+          </section>
+          <section className="panel" aria-labelledby="supplier-files">
+            <h2 id="supplier-files">{t('supplierForm.sections.files')}</h2>
+            <AttachmentsPanel owner={{ kind: 'supplier', id: supplier.id }} />
+          </section>
+        </>
+      ) : (
+        <p className="muted">{t('supplierForm.saveFirst')}</p>
+      )}
+    </section>
+  );
+}

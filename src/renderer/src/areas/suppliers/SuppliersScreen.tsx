@@ -1,0 +1,138 @@
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import type { Supplier, SupplierSort, SupplierStatus } from '../../../../shared/suppliers';
+import { SUPPLIER_STATUSES } from '../../../../shared/suppliers';
+import { api } from '../../api';
+import { VirtualTable } from '../../components/VirtualTable';
+import type { Column } from '../../components/VirtualTable';
+import { formatDate } from '../../lib/dates';
+import { countryName, formatCount } from '../../lib/format';
+import { usePagedList } from '../../lib/usePagedList';
+import { AreaTabs } from './AreaTabs';
+
+type Shown = 'active' | 'archived' | 'all';
+
+export function StatusBadge({ status }: { status: SupplierStatus }) {
+  const { t } = useTranslation();
+  return <span className={`badge status-${status}`}>{t(`suppliers.status.${status}`)}</span>;
+}
+
+export function SuppliersScreen() {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const query = params.get('q') ?? '';
+  const status = (params.get('status') as SupplierStatus | null) ?? undefined;
+  const shown = (params.get('shown') as Shown | null) ?? 'active';
+  const sortField = (params.get('sort') as SupplierSort | null) ?? undefined;
+  const dir = params.get('dir') === 'desc' ? 'desc' : 'asc';
+  const deferredQuery = useDeferredValue(query);
+  const [typed, setTyped] = useState(query);
+
+  const update = (changes: Record<string, string | null>) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        for (const [k, v] of Object.entries(changes)) if (v === null || v === '') next.delete(k);
+        else next.set(k, v);
+        return next;
+      },
+      { replace: true },
+    );
+
+  const fetchPage = useCallback(
+    (offset: number, limit: number) => api.suppliers.list({ query: deferredQuery || undefined, status, archived: shown, sort: sortField, dir, offset, limit }),
+    [deferredQuery, status, shown, sortField, dir],
+  );
+  const list = usePagedList(fetchPage, JSON.stringify([deferredQuery, status, shown, sortField, dir]));
+
+  const columns = useMemo<Column<Supplier>[]>(
+    () => [
+      {
+        id: 'name',
+        header: t('suppliers.columns.name'),
+        width: 'minmax(180px, 2fr)',
+        sortable: true,
+        cell: (s) => (
+          <span className="cell-main">
+            {s.name}
+            {s.archived && <span className="badge muted">{t('suppliers.archivedBadge')}</span>}
+          </span>
+        ),
+      },
+      { id: 'localName', header: t('suppliers.columns.localName'), width: 'minmax(140px, 1.5fr)', cell: (s) => s.localName ?? '' },
+      { id: 'country', header: t('suppliers.columns.country'), width: 'minmax(100px, 0.8fr)', sortable: true, cell: (s) => countryName(s.country) },
+      { id: 'status', header: t('suppliers.columns.status'), width: '110px', sortable: true, cell: (s) => <StatusBadge status={s.status} /> },
+      { id: 'contact', header: t('suppliers.columns.contact'), width: 'minmax(140px, 1.5fr)', cell: (s) => [s.contacts[0]?.name, s.contacts[0]?.email ?? s.contacts[0]?.phone].filter(Boolean).join(' · ') },
+      { id: 'products', header: t('suppliers.columns.products'), width: '90px', align: 'end', cell: (s) => formatCount(s.productCount) },
+      { id: 'assessed', header: t('suppliers.columns.assessed'), width: '130px', cell: (s) => (s.assessment ? formatDate(s.assessment.date) : <span className="muted">{t('supplierForm.notAssessed')}</span>) },
+    ],
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [t, i18n.language],
+  );
+
+  return (
+    <section className="screen" aria-labelledby="suppliers-title">
+      <AreaTabs />
+      <header className="screen-head">
+        <div>
+          <h1 id="suppliers-title">{t('suppliers.title')}</h1>
+          <p className="muted" aria-live="polite" data-testid="supplier-count">
+            {list.total === null ? t('common.loading') : t('suppliers.count', { count: list.total, formatted: formatCount(list.total) })}
+          </p>
+        </div>
+        <Link className="button primary" to="/suppliers/new">
+          {t('suppliers.new')}
+        </Link>
+      </header>
+      <div className="toolbar">
+        <input
+          type="search"
+          className="search"
+          aria-label={t('suppliers.searchLabel')}
+          placeholder={t('suppliers.searchPlaceholder')}
+          value={typed}
+          onChange={(e) => {
+            setTyped(e.target.value);
+            update({ q: e.target.value });
+          }}
+          autoFocus
+        />
+        <select className="filter" aria-label={t('suppliers.statusFilter')} value={status ?? ''} onChange={(e) => update({ status: e.target.value || null })}>
+          <option value="">{t('suppliers.anyStatus')}</option>
+          {SUPPLIER_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`suppliers.status.${s}`)}
+            </option>
+          ))}
+        </select>
+        <div className="segmented" role="group" aria-label={t('suppliers.archivedFilter')}>
+          {(['active', 'archived', 'all'] as const).map((s) => (
+            <button key={s} type="button" aria-pressed={shown === s} onClick={() => update({ shown: s === 'active' ? null : s })}>
+              {t(`suppliers.shown.${s}`)}
+            </button>
+          ))}
+        </div>
+      </div>
+      {list.error && (
+        <div className="banner error" role="alert">
+          {t('suppliers.loadError', { message: list.error.message })}{' '}
+          <button type="button" className="link" onClick={list.reload}>
+            {t('common.retry')}
+          </button>
+        </div>
+      )}
+      <VirtualTable
+        label={t('suppliers.title')}
+        columns={columns}
+        list={list}
+        sort={sortField ? { field: sortField, dir } : undefined}
+        onSort={(field) => update({ sort: field, dir: sortField === field && dir === 'asc' ? 'desc' : 'asc' })}
+        onOpen={(s) => navigate(`/suppliers/${s.id}`)}
+        rowKey={(s) => s.id}
+        empty={deferredQuery ? t('suppliers.noMatch', { query: deferredQuery }) : t('suppliers.empty')}
+      />
+    </section>
+  );
+}
