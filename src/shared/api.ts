@@ -4,6 +4,10 @@ import { method } from './contract';
 import type { MethodSpec } from './contract';
 import { byId, productCreateInput, productListInput, productUpdateInput } from './products';
 import type { Page, Product } from './products';
+import { csvExportInput, csvImportInput, csvPreviewInput } from './imports';
+import type { CsvPreview } from './imports';
+import { jobIdInput } from './jobs';
+import type { Job, JobStarted } from './jobs';
 
 export const methods = {
   'products.create': method<Product>()(productCreateInput),
@@ -12,6 +16,16 @@ export const methods = {
   'products.archive': method<Product>()(byId),
   'products.restore': method<Product>()(byId),
   'products.list': method<Page<Product>>()(productListInput),
+  /** Header, detected format, proposed mapping and first rows of a CSV file, for the import wizard. */
+  'products.previewCsv': method<CsvPreview>()(csvPreviewInput),
+  /** Starts a job (jobs.get → result: ImportReport). All rows valid → all written in one transaction; else nothing. */
+  'products.importCsv': method<JobStarted>()(csvImportInput),
+  /** Starts a job (jobs.get → result: ExportReport). */
+  'products.exportCsv': method<JobStarted>()(csvExportInput),
+  'jobs.get': method<Job>()(jobIdInput),
+  'jobs.cancel': method<Job>()(jobIdInput),
+  /** Fills an empty catalog with a realistic demo; CONFLICT when the catalog is not empty. */
+  'demo.load': method<DemoLoaded>()(z.strictObject({}).optional()),
   'app.info': method<AppInfo>()(z.strictObject({}).optional()),
 } satisfies Record<string, MethodSpec>;
 
@@ -20,6 +34,11 @@ export interface AppInfo {
   dataDir: string;
   databaseFile: string;
   schemaVersion: number;
+}
+
+export interface DemoLoaded {
+  /** Records created, by kind (e.g. { products: 32 }). */
+  counts: Record<string, number>;
 }
 
 export type Methods = typeof methods;
