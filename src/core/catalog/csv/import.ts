@@ -5,8 +5,8 @@
 import { z } from 'zod';
 import { productCreateInput } from '../../../shared/products';
 import type { Product } from '../../../shared/products';
-import { csvImportInput, IMPORT_ERROR_LIMIT } from '../../../shared/imports';
-import type { ColumnMapping, ImportField, ImportIssue, ImportReport } from '../../../shared/imports';
+import { IMPORT_ERROR_LIMIT } from '../../../shared/imports';
+import type { ColumnMapping, csvImportInput, ImportField, ImportIssue, ImportReport } from '../../../shared/imports';
 import { CURRENCY_MINOR_DIGITS } from '../../../shared/iso';
 import { issuesFromZod } from '../../../shared/validation';
 import type { CoreContext } from '../../context';

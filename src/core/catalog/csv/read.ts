@@ -27,7 +27,7 @@ function looksLikeText(bytes: Buffer, complete: boolean): boolean {
 
 /** Length of the prefix that does not end inside a multi-byte UTF-8 character. */
 function lastCompleteUtf8(bytes: Buffer): number {
-  let end = bytes.length;
+  const end = bytes.length;
   for (let back = 1; back <= 3 && end - back >= 0; back++) {
     const b = bytes[end - back]!;
     if ((b & 0xc0) === 0x80) continue; // continuation byte: keep looking for the lead
