@@ -37,13 +37,15 @@ test('import wizard: a Shopify export with Chinese text, a multi-line Body and a
   await expect(errors.getByRole('row').nth(1)).toContainText('Variant Grams');
   await expect(errors.getByRole('row').nth(1)).toContainText('Must not be negative.');
   await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
-  await page.screenshot({ path: join(ARTIFACTS, 'import-2-dry-run-errors-en.png'), fullPage: true });
+  await page.getByTestId('import-result').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(ARTIFACTS, 'import-2-dry-run-errors-en.png') });
 
   // The same in Chinese.
   await page.getByRole('button', { name: '简体中文' }).click();
   await expect(errors).toHaveCount(0);
   await expect(page.getByRole('table', { name: '各行的问题' }).getByRole('row').nth(1)).toContainText('不能为负数');
-  await page.screenshot({ path: join(ARTIFACTS, 'import-2-dry-run-errors-zh.png'), fullPage: true });
+  await page.getByTestId('import-result').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(ARTIFACTS, 'import-2-dry-run-errors-zh.png') });
   await page.getByRole('button', { name: 'English' }).click();
   expect((await app.core.api.call('products.list', {})).ok && ((await app.core.api.call('products.list', {})) as { value: { total: number } }).value.total).toBe(0);
 
@@ -56,7 +58,8 @@ test('import wizard: a Shopify export with Chinese text, a multi-line Body and a
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(page.getByTestId('import-result')).toContainText('2 products imported.');
   await expect(page.getByTestId('import-result')).toContainText('成都玩具厂 (2)');
-  await page.screenshot({ path: join(ARTIFACTS, 'import-3-done-en.png'), fullPage: true });
+  await page.getByTestId('import-result').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(ARTIFACTS, 'import-3-done-en.png') });
 
   await page.getByRole('link', { name: 'Open the catalog' }).click();
   await expect(page.getByTestId('product-count')).toHaveText('2 products');
@@ -75,7 +78,9 @@ test('import wizard: a Shopify export with Chinese text, a multi-line Body and a
   // Importing the same file again: both SKUs are already in the catalog.
   await expect(page.getByRole('table', { name: '各行的问题' }).getByRole('row')).toHaveCount(3);
   await expect(page.getByRole('table', { name: '各行的问题' })).toContainText(ZH_DUPLICATE);
-  await page.screenshot({ path: join(ARTIFACTS, 'import-1-mapping-zh.png'), fullPage: true });
+  await page.screenshot({ path: join(ARTIFACTS, 'import-1-mapping-zh.png') });
+  await page.getByTestId('import-result').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(ARTIFACTS, 'import-4-duplicates-zh.png') });
 });
 
 test('first run: the empty catalog offers the demo; export writes the catalog to CSV with progress', async ({ app }) => {
