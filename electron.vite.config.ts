@@ -10,7 +10,12 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve('src/main/index.ts') }, external: nodeExternal },
+      // jobs-worker: the entry of the core's job worker threads (src/core/jobs), a second entry so
+      // it is bundled next to index.js; main passes its path to openCore({ jobWorkerFile }).
+      rollupOptions: {
+        input: { index: resolve('src/main/index.ts'), 'jobs-worker': resolve('src/core/jobs/worker.ts') },
+        external: nodeExternal,
+      },
     },
   },
   preload: {

@@ -2,6 +2,9 @@
 // support. Public interface (keep stable):
 //   clearpack [--data-dir DIR] api --list              every method with its input JSON Schema
 //   clearpack [--data-dir DIR] api METHOD [JSON|-]     call one method, print its JSON result
+//   clearpack [--data-dir DIR] demo                    fill an empty data file with the demo catalog
+// A method that starts a job (it returns {jobId}: products.importCsv, products.exportCsv) is
+// waited for: progress goes to stderr, the finished job is printed.
 // On failure the error {code, message, details} goes to stderr as JSON; exit 2 for validation
 // errors, 1 for any other.
 import { readFileSync } from 'node:fs';
@@ -12,13 +15,17 @@ import { METHOD_NAMES, methods } from '../shared/api';
 import type { ErrorData } from '../shared/errors';
 import { ClearpackError } from '../shared/errors';
 import { openCore } from '../core';
+import type { Core } from '../core';
+import type { Job, JobStarted } from '../shared/jobs';
 import { defaultDataDir, findResourcesDir } from '../core/paths';
 
 const USAGE = `Usage: clearpack [--data-dir DIR] <command>
 
 Commands:
   api --list               print every method with its input JSON Schema
-  api METHOD [JSON|-]      call METHOD with JSON input (or read it from stdin with -)
+  api METHOD [JSON|-]      call METHOD with JSON input (or read it from stdin with -);
+                           a method that starts a job is waited for, and the finished job printed
+  demo                     fill an empty data file with a realistic demo catalog (demo.load)
 
 Options:
   --data-dir DIR           data folder (default: CLEARPACK_DATA_DIR or the desktop app's folder)
@@ -60,9 +67,10 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return values.help ? 0 : 1;
   }
-  if (command !== 'api') throw new UsageError(`Unknown command "${command}"`);
+  if (command !== 'api' && command !== 'demo') throw new UsageError(`Unknown command "${command}"`);
+  if (command === 'demo' && rest.length) throw new UsageError(`Unexpected arguments: ${rest.join(' ')}`);
 
-  if (values.list) {
+  if (command === 'api' && values.list) {
     const list = METHOD_NAMES.map((name) => ({
       name,
       input: z.toJSONSchema(methods[name].input, { io: 'input', unrepresentable: 'any' }),
@@ -70,7 +78,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
     return 0;
   }
-  const [method, json, ...extra] = rest;
+  const [method, json, ...extra] = command === 'demo' ? ['demo.load', '{}'] : rest;
   if (!method) throw new UsageError('api needs a METHOD (or --list)');
   if (extra.length) throw new UsageError(`Unexpected arguments: ${extra.join(' ')}`);
 
@@ -92,10 +100,36 @@ export async function main(argv: string[]): Promise<number> {
   try {
     const result = await core.api.call(method, input);
     if (!result.ok) return fail(result.error);
-    process.stdout.write(`${JSON.stringify(result.value, null, 2)}\n`);
-    return 0;
+    if (!isJobStarted(result.value)) {
+      process.stdout.write(`${JSON.stringify(result.value, null, 2)}\n`);
+      return 0;
+    }
+    const job = await waitForJob(core, result.value.jobId);
+    if (job.state === 'failed' && job.error) return fail(job.error);
+    process.stdout.write(`${JSON.stringify(job, null, 2)}\n`);
+    // An import that found bad rows, or a cancelled job, did not do what was asked.
+    if (job.state !== 'done') return 1;
+    return (job.result as { errorCount?: number } | undefined)?.errorCount ? 2 : 0;
   } finally {
     core.close();
+  }
+}
+
+const isJobStarted = (v: unknown): v is JobStarted =>
+  typeof v === 'object' && v !== null && Object.keys(v).length === 1 && typeof (v as JobStarted).jobId === 'string';
+
+async function waitForJob(core: Core, jobId: string): Promise<Job> {
+  const tty = process.stderr.isTTY;
+  for (;;) {
+    const r = await core.api.call('jobs.get', { jobId });
+    if (!r.ok) throw new ClearpackError(r.error.code, r.error.message, r.error.details);
+    const job = r.value as Job;
+    if (tty) process.stderr.write(`\r${job.progress.phase} ${job.progress.done}/${job.progress.total}   `);
+    if (job.state !== 'running') {
+      if (tty) process.stderr.write('\n');
+      return job;
+    }
+    await new Promise((ok) => setTimeout(ok, 100));
   }
 }
 

@@ -5,28 +5,50 @@ import { z } from 'zod';
 import { isMethodName, methods } from '../shared/api';
 import type { MethodName, OutputOf, ParsedInputOf } from '../shared/api';
 import type { Envelope } from '../shared/contract';
-import { ClearpackError, ValidationError } from '../shared/errors';
+import { ClearpackError, ConflictError, ValidationError } from '../shared/errors';
 import { issuesFromZod } from '../shared/validation';
 import type { CoreContext } from './context';
 import { createProduct, getProduct, listProducts, setProductStatus, updateProduct } from './catalog/products';
+import { checkCsvFile, previewCsv } from './catalog/csv/read';
+import { checkExportPath } from './catalog/csv/export';
+import { loadDemo } from './demo';
 import { schemaVersion } from './db/open';
 import { samplingPlan } from './quality/sampling';
 import { addAttachment, attachmentPath, listAttachments, removeAttachment } from './attachments/attachments';
 import { createCertificate, expiringCertificates, getCertificate, listCertificates, updateCertificate } from './certificates/certificates';
 import { listLinks, removeLink, setLink } from './suppliers/links';
 import { createSupplier, getSupplier, listSuppliers, setSupplierArchived, updateSupplier } from './suppliers/suppliers';
+import type { JobRunner } from './jobs/runner';
 
 type Handler<M extends MethodName> = (input: ParsedInputOf<M>, ctx: CoreContext) => OutputOf<M> | Promise<OutputOf<M>>;
-type Bound<M extends MethodName> = { kind: 'query' | 'mutation'; run: Handler<M> };
+type Bound<M extends MethodName> = { kind: 'query' | 'mutation' | 'job'; run: Handler<M> };
 export type Handlers = { [M in MethodName]: Bound<M> };
 
 /** Reads: run as they are. */
 const query = <M extends MethodName>(run: Handler<M>): Bound<M> => ({ kind: 'query', run });
-/** Writes: synchronous, run inside one transaction. */
+/**
+ * Writes: synchronous, run inside one transaction. Refused while a job writes (an import holds the
+ * file's write lock until it commits; waiting for it would freeze the calling process).
+ */
 const mutation = <M extends MethodName>(run: (input: ParsedInputOf<M>, ctx: CoreContext) => OutputOf<M>): Bound<M> => ({
   kind: 'mutation',
-  run: (input, ctx) => ctx.db.transaction(() => run(input, ctx))(),
+  run: (input, ctx) => {
+    if (ctx.jobs?.writing()) throw new ConflictError('An import is being written to the catalog; try again when it has finished');
+    return ctx.db.transaction(() => run(input, ctx))();
+  },
 });
+/** Starts long-running work (checked first, here) and returns {jobId} at once; see core/jobs. */
+const job = <M extends MethodName>(run: (input: ParsedInputOf<M>, ctx: CoreContext, jobs: JobRunner) => OutputOf<M>): Bound<M> => ({
+  kind: 'job',
+  run: (input, ctx) => {
+    if (!ctx.jobs) throw new ClearpackError('INTERNAL', 'Jobs cannot start jobs');
+    return run(input, ctx, ctx.jobs);
+  },
+});
+const jobsOf = (ctx: CoreContext): JobRunner => {
+  if (!ctx.jobs) throw new ClearpackError('INTERNAL', 'No job runner here');
+  return ctx.jobs;
+};
 
 export const handlers: Handlers = {
   'products.create': mutation((input, ctx) => createProduct(ctx, input)),
@@ -55,6 +77,19 @@ export const handlers: Handlers = {
   'attachments.list': query((input, ctx) => listAttachments(ctx.db, input.owner)),
   'attachments.remove': { kind: 'mutation', run: (input, ctx) => removeAttachment(ctx, input.id) },
   'attachments.open': query((input, ctx) => attachmentPath(ctx, input.id)),
+  'products.previewCsv': query((input) => previewCsv(input.path)),
+  'products.importCsv': job((input, _ctx, jobs) => {
+    checkCsvFile(input.path);
+    return jobs.start('products.importCsv', input, { writes: !input.dryRun });
+  }),
+  'products.exportCsv': job((input, _ctx, jobs) => {
+    checkExportPath(input.path);
+    return jobs.start('products.exportCsv', input, { writes: false });
+  }),
+  'jobs.get': query((input, ctx) => jobsOf(ctx).get(input.jobId)),
+  // Not a database write: it raises the job's cancel flag.
+  'jobs.cancel': query((input, ctx) => jobsOf(ctx).cancel(input.jobId)),
+  'demo.load': mutation((_input, ctx) => loadDemo(ctx)),
   'app.info': query((_input, ctx) => ({
     version: ctx.version,
     dataDir: ctx.dataDir,

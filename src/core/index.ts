@@ -5,6 +5,7 @@ import { createApi } from './api';
 import type { CoreApi } from './api';
 import type { CoreContext } from './context';
 import { openDatabase } from './db/open';
+import { JobRunner } from './jobs/runner';
 import { DATABASE_FILE, findResourcesDir } from './paths';
 
 export interface OpenCoreOptions {
@@ -13,6 +14,8 @@ export interface OpenCoreOptions {
   version?: string;
   now?: () => Date;
   onError?: (err: unknown, method: string) => void;
+  /** The job worker entry when running from a bundle (out/main/jobs-worker.js); default: the source. */
+  jobWorkerFile?: string;
 }
 
 export interface Core {
@@ -25,13 +28,17 @@ export function openCore(options: OpenCoreOptions): Core {
   mkdirSync(options.dataDir, { recursive: true });
   const databaseFile = join(options.dataDir, DATABASE_FILE);
   const db = openDatabase(databaseFile);
-  const ctx: CoreContext = {
-    db,
-    dataDir: options.dataDir,
-    databaseFile,
-    resourcesDir: options.resourcesDir ?? findResourcesDir(),
-    version: options.version ?? '0.1.0',
-    now: options.now ?? (() => new Date()),
+  const resourcesDir = options.resourcesDir ?? findResourcesDir();
+  const version = options.version ?? '0.1.0';
+  const now = options.now ?? (() => new Date());
+  const jobs = new JobRunner({ databaseFile, dataDir: options.dataDir, resourcesDir, version, now, workerFile: options.jobWorkerFile });
+  const ctx: CoreContext = { db, dataDir: options.dataDir, databaseFile, resourcesDir, version, now, jobs };
+  return {
+    api: createApi(ctx, options.onError),
+    ctx,
+    close: () => {
+      jobs.close();
+      db.close();
+    },
   };
-  return { api: createApi(ctx, options.onError), ctx, close: () => db.close() };
 }

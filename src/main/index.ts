@@ -12,6 +12,8 @@ app.setName('Clearpack'); // userData = <appData>/Clearpack, the folder the CLI 
 
 const rendererIndex = fileURLToPath(new URL('../renderer/index.html', import.meta.url));
 const preloadFile = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
+// The job worker bundled next to this file (second entry in electron.vite.config.ts).
+const jobWorkerFile = fileURLToPath(new URL('./jobs-worker.js', import.meta.url));
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 
 let core: Core | null = null;
@@ -91,6 +93,7 @@ app.whenReady().then(() => {
       // CLEARPACK_DATA_DIR overrides the folder, as it does for the CLI (tests, support).
       dataDir: process.env.CLEARPACK_DATA_DIR || app.getPath('userData'),
       version: app.getVersion(),
+      jobWorkerFile,
       onError: (err, method) => console.error(`[core] ${method} failed`, err),
     });
   } catch (err) {

@@ -12,6 +12,10 @@ import { certificateCreateInput, certificateExpiringInput, certificateListInput,
 import type { Certificate } from './certificates';
 import { productSupplierKey, productSupplierListInput, productSupplierSetInput, supplierCreateInput, supplierListInput, supplierUpdateInput } from './suppliers';
 import type { ProductSupplier, Supplier } from './suppliers';
+import { csvExportInput, csvImportInput, csvPreviewInput } from './imports';
+import type { CsvPreview } from './imports';
+import { jobIdInput } from './jobs';
+import type { Job, JobStarted } from './jobs';
 
 export const methods = {
   'products.create': method<Product>()(productCreateInput),
@@ -39,6 +43,16 @@ export const methods = {
   'attachments.list': method<Attachment[]>()(attachmentListInput),
   'attachments.remove': method<{ removed: boolean; fileDeleted: boolean }>()(byId),
   'attachments.open': method<{ path: string }>()(byId),
+  /** Header, detected format, proposed mapping and first rows of a CSV file, for the import wizard. */
+  'products.previewCsv': method<CsvPreview>()(csvPreviewInput),
+  /** Starts a job (jobs.get → result: ImportReport). All rows valid → all written in one transaction; else nothing. */
+  'products.importCsv': method<JobStarted>()(csvImportInput),
+  /** Starts a job (jobs.get → result: ExportReport). */
+  'products.exportCsv': method<JobStarted>()(csvExportInput),
+  'jobs.get': method<Job>()(jobIdInput),
+  'jobs.cancel': method<Job>()(jobIdInput),
+  /** Fills an empty catalog with a realistic demo; CONFLICT when the catalog is not empty. */
+  'demo.load': method<DemoLoaded>()(z.strictObject({}).optional()),
   'app.info': method<AppInfo>()(z.strictObject({}).optional()),
 } satisfies Record<string, MethodSpec>;
 
@@ -47,6 +61,11 @@ export interface AppInfo {
   dataDir: string;
   databaseFile: string;
   schemaVersion: number;
+}
+
+export interface DemoLoaded {
+  /** Records created, by kind (e.g. { products: 32 }). */
+  counts: Record<string, number>;
 }
 
 export type Methods = typeof methods;

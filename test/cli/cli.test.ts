@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers';
@@ -62,5 +63,24 @@ describe('CLI', () => {
     const r = cli(tempDir(), ['fly']);
     expect(r.code).toBe(1);
     expect(r.err).toContain('Usage: clearpack');
+  });
+
+  it('demo fills an empty data file once; an import job is waited for (exit 2 when rows are bad)', () => {
+    const dir = tempDir();
+    const demo = cli(dir, ['demo']);
+    expect(demo.code).toBe(0);
+    expect(JSON.parse(demo.out).counts.products).toBeGreaterThanOrEqual(30);
+    const again = cli(dir, ['demo']);
+    expect(again.code).toBe(1);
+    expect(JSON.parse(again.err)).toMatchObject({ code: 'CONFLICT' });
+    const csv = join(dir, 'p.csv');
+    writeFileSync(csv, 'sku,name,unitNetWeightG\nCLI-CSV-1,Fine,10\nCLI-CSV-2,Bad,-1\n');
+    const bad = cli(dir, ['api', 'products.importCsv', JSON.stringify({ path: csv })]);
+    expect(bad.code).toBe(2);
+    expect(JSON.parse(bad.out)).toMatchObject({ state: 'done', result: { committed: false, errors: [{ row: 3, column: 'unitNetWeightG', key: 'negative' }] } });
+    writeFileSync(csv, 'sku,name,unitNetWeightG\nCLI-CSV-1,Fine,10\n');
+    const good = cli(dir, ['api', 'products.importCsv', JSON.stringify({ path: csv })]);
+    expect(good.code).toBe(0);
+    expect(JSON.parse(good.out)).toMatchObject({ state: 'done', result: { committed: true, created: 1 } });
   });
 });

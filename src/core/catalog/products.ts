@@ -24,7 +24,7 @@ const fromRow = (row: Row): Product => {
   return { ...row, compliance: normalizeCompliance(JSON.parse(row.compliance) as Partial<Compliance>), customsGaps, customsReady: customsGaps.length === 0 };
 };
 
-type Editable = Omit<Product, 'id' | 'status' | 'createdAt' | 'updatedAt' | 'customsGaps' | 'customsReady'>;
+export type Editable = Omit<Product, 'id' | 'status' | 'createdAt' | 'updatedAt' | 'customsGaps' | 'customsReady'>;
 const EDITABLE_KEYS: (keyof Editable)[] = [
   'sku', 'name', 'localName', 'description', 'material', 'hsCode', 'originCountry',
   'unitNetWeightG', 'unitValue', 'currency', 'warrantyMonths', 'compliance',
@@ -36,8 +36,8 @@ export function getProduct(db: DB, id: number): Product {
   return fromRow(row);
 }
 
-/** Checks that need the database or reference data, on the whole merged record. */
-function checkProduct(ctx: CoreContext, p: Editable, selfId: number | null): void {
+/** Checks on a whole record that need reference data but not the database (also used by the CSV import). */
+export function productRecordIssues(ctx: Pick<CoreContext, 'resourcesDir'>, p: Editable): FieldIssue[] {
   const issues: FieldIssue[] = [...productConsistencyIssues(p), ...complianceIssues(p.compliance)];
   if (p.hsCode && !isKnownSubheading(ctx.resourcesDir, p.hsCode))
     issues.push({
@@ -46,6 +46,12 @@ function checkProduct(ctx: CoreContext, p: Editable, selfId: number | null): voi
       message: `HS code ${p.hsCode} does not start with a subheading of the HS 2022 nomenclature`,
       params: { value: p.hsCode },
     });
+  return issues;
+}
+
+/** Checks that need the database or reference data, on the whole merged record. */
+function checkProduct(ctx: CoreContext, p: Editable, selfId: number | null): void {
+  const issues = productRecordIssues(ctx, p);
   if (issues.length) throw new ValidationError(issues);
   const clash = ctx.db.prepare('SELECT id FROM products WHERE sku = ? COLLATE NOCASE AND id IS NOT ?').get(p.sku, selfId);
   if (clash)
@@ -71,14 +77,19 @@ const toRow = (p: Editable) => {
   };
 };
 
-export function createProduct(ctx: CoreContext, input: ParsedInputOf<'products.create'>): Product {
-  const p: Editable = {
+/** A parsed create input as a full record (absent fields null, compliance normalized). */
+export function editableFromInput(input: ParsedInputOf<'products.create'>): Editable {
+  return {
     sku: input.sku, name: input.name, localName: input.localName ?? null, description: input.description ?? null,
     material: input.material ?? null, hsCode: input.hsCode ?? null, originCountry: input.originCountry ?? null,
     unitNetWeightG: input.unitNetWeightG ?? null, unitValue: input.unitValue ?? null,
     currency: input.currency ?? null, warrantyMonths: input.warrantyMonths ?? null,
     compliance: normalizeCompliance(input.compliance as Partial<Compliance> | undefined),
   };
+}
+
+export function createProduct(ctx: CoreContext, input: ParsedInputOf<'products.create'>): Product {
+  const p = editableFromInput(input);
   checkProduct(ctx, p, null);
   const now = ctx.now().toISOString();
   const { lastInsertRowid } = ctx.db
@@ -181,4 +192,23 @@ export function listProducts(ctx: CoreContext, input: ParsedInputOf<'products.li
           )
           .all(...(status ? [status] : []), match, input.limit, input.offset) as Row[]);
   return { items: items.map(fromRow), total, offset: input.offset, limit: input.limit };
+}
+
+/**
+ * The bulk path of createProduct for imports: statements prepared once, rows already validated
+ * (same schema and productRecordIssues) by the caller, which also runs it inside one transaction.
+ */
+export function productWriter(db: DB): (p: Editable, status: Product['status'], now: string) => number {
+  const insert = db.prepare(
+    `INSERT INTO products (sku, name, local_name, description, material, hs_code, origin_country, unit_net_weight_g,
+       unit_value, currency, warranty_months, compliance, customs_gaps, customs_ready, status, created_at, updated_at)
+     VALUES (@sku, @name, @local_name, @description, @material, @hs_code, @origin_country, @unit_net_weight_g,
+       @unit_value, @currency, @warranty_months, @compliance, @customs_gaps, @customs_ready, @status, @now, @now)`,
+  );
+  const fts = db.prepare('INSERT INTO products_fts (rowid, sku, name, local_name, description, status) VALUES (?, ?, ?, ?, ?, ?)');
+  return (p, status, now) => {
+    const id = Number(insert.run({ ...toRow(p), status, now }).lastInsertRowid);
+    fts.run(id, ftsText(p.sku), ftsText(p.name), ftsText(p.localName), ftsText(p.description), status);
+    return id;
+  };
 }

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { HashRouter, NavLink, Route, Routes } from 'react-router';
+import { ExportPanel } from './areas/imports/ExportPanel';
+import { ImportWizard } from './areas/imports/ImportWizard';
 import { ProductForm } from './areas/products/ProductForm';
 import { ProductsScreen } from './areas/products/ProductsScreen';
 import { CertificateForm } from './areas/certificates/CertificateForm';
@@ -63,6 +65,8 @@ export function App() {
             <Route path="/" element={<Dashboard />} />
             <Route path="/catalog" element={<ProductsScreen />} />
             <Route path="/catalog/new" element={<ProductForm key="new" />} />
+            <Route path="/catalog/import" element={<ImportWizard />} />
+            <Route path="/catalog/export" element={<ExportPanel />} />
             <Route path="/catalog/:id" element={<ProductForm />} />
             <Route path="/suppliers" element={<SuppliersScreen />} />
             <Route path="/suppliers/new" element={<SupplierForm key="new" />} />

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { Product, ProductSort } from '../../../../shared/products';
 import { api } from '../../api';
+import { DemoChoice } from '../demo/DemoChoice';
 import { VirtualTable } from '../../components/VirtualTable';
 import type { Column } from '../../components/VirtualTable';
 import { countryName, formatCount, formatDateTime, formatMoney, formatWeight } from '../../lib/format';
@@ -81,10 +82,19 @@ export function ProductsScreen() {
             {list.total === null ? t('common.loading') : t('products.count', { count: list.total, formatted: formatCount(list.total) })}
           </p>
         </div>
-        <Link className="button primary" to="/catalog/new">
-          {t('products.new')}
-        </Link>
+        <div className="form-actions">
+          <Link className="button" to="/catalog/import">
+            {t('imports.openWizard')}
+          </Link>
+          <Link className="button" to="/catalog/export">
+            {t('imports.openExport')}
+          </Link>
+          <Link className="button primary" to="/catalog/new">
+            {t('products.new')}
+          </Link>
+        </div>
       </header>
+      {list.total === 0 && !deferredQuery && status === 'active' && <DemoChoice onLoaded={list.reload} />}
       <div className="toolbar">
         <input
           type="search"

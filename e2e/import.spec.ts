@@ -1,0 +1,136 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { openCore } from '../src/core';
+import type { ImportReport } from '../src/shared/imports';
+import { ARTIFACTS, expect, test } from './harness';
+
+const ZH_DUPLICATE = '其他商品已使用此 SKU。';
+const HEADER = 'Handle,Title,Body (HTML),Vendor,Option1 Name,Option1 Value,Variant SKU,Variant Grams,Variant Price,Cost per item,Variant Barcode';
+const shopify = (firstGrams: string) =>
+  `\uFEFF${[
+    HEADER,
+    `panda-plush,熊猫毛绒玩具 Panda plush,"<p>柔软的毛绒熊猫。</p>\r\n<p>Soft panda, 30 cm.</p>",成都玩具厂,Size,Small,PANDA-S,${firstGrams},14.90,4.10,6900000000011`,
+    'panda-plush,,,,,Large,PANDA-L,450,24.90,6.80,6900000000028',
+  ].join('\r\n')}\r\n`;
+
+test('import wizard: a Shopify export with Chinese text, a multi-line Body and a variant — dry run shows the bad row, a good commit fills the catalog', async ({ app }) => {
+  const { page } = app;
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const path = join(app.dataDir, 'products_export.csv');
+  writeFileSync(path, shopify('-280'));
+
+  await app.open('/catalog');
+  await page.getByRole('link', { name: 'Import CSV' }).click();
+  await expect(page.getByRole('heading', { name: 'Import products from CSV' })).toBeVisible();
+  await page.getByLabel('Path of the CSV file').fill(path);
+  await page.getByRole('button', { name: 'Read file' }).click();
+  await expect(page.getByTestId('import-format')).toContainText('Shopify product export');
+  await expect(page.getByLabel('SKU', { exact: true })).toHaveValue('Variant SKU');
+  await expect(page.getByLabel('Unit net weight (g)')).toHaveValue('Variant Grams');
+  await page.getByLabel('Currency of prices').selectOption('EUR');
+  await page.screenshot({ path: join(ARTIFACTS, 'import-1-mapping-en.png'), fullPage: true });
+
+  // Dry run: the negative weight on row 2 is shown with its column and why.
+  await page.getByRole('button', { name: 'Check every row' }).click();
+  const errors = page.getByRole('table', { name: 'Problems by row' });
+  await expect(errors.getByRole('row').nth(1)).toContainText('2');
+  await expect(errors.getByRole('row').nth(1)).toContainText('Variant Grams');
+  await expect(errors.getByRole('row').nth(1)).toContainText('Must not be negative.');
+  await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
+  await page.getByTestId('import-result').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(ARTIFACTS, 'import-2-dry-run-errors-en.png') });
+
+  // The same in Chinese.
+  await page.getByRole('button', { name: '简体中文' }).click();
+  await expect(errors).toHaveCount(0);
+  await expect(page.getByRole('table', { name: '各行的问题' }).getByRole('row').nth(1)).toContainText('不能为负数');
+  await page.getByTestId('import-result').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(ARTIFACTS, 'import-2-dry-run-errors-zh.png') });
+  await page.getByRole('button', { name: 'English' }).click();
+  expect((await app.core.api.call('products.list', {})).ok && ((await app.core.api.call('products.list', {})) as { value: { total: number } }).value.total).toBe(0);
+
+  // Corrected file: read again, check, import.
+  writeFileSync(path, shopify('280'));
+  await page.getByRole('button', { name: 'Read file' }).click();
+  await page.getByLabel('Currency of prices').selectOption('EUR');
+  await page.getByRole('button', { name: 'Check every row' }).click();
+  await expect(page.getByTestId('import-result')).toContainText('All rows are good: 2 products are ready to import');
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByTestId('import-result')).toContainText('2 products imported.');
+  await expect(page.getByTestId('import-result')).toContainText('成都玩具厂 (2)');
+  await page.getByTestId('import-result').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(ARTIFACTS, 'import-3-done-en.png') });
+
+  await page.getByRole('link', { name: 'Open the catalog' }).click();
+  await expect(page.getByTestId('product-count')).toHaveText('2 products');
+  await expect(page.getByRole('row').filter({ hasText: 'PANDA-L' })).toContainText('熊猫毛绒玩具 Panda plush - Large');
+  await expect(page.getByRole('row').filter({ hasText: 'PANDA-S' })).toContainText('€14.90');
+  const stored = await app.core.api.call('products.list', { query: '熊猫', sort: 'sku' });
+  expect(stored.ok && (stored.value as { items: { description: string }[] }).items[0]!.description).toBe('柔软的毛绒熊猫。\n\nSoft panda, 30 cm.');
+
+  // Wizard in Chinese, with the job's progress and result.
+  await page.getByRole('button', { name: '简体中文' }).click();
+  await page.getByRole('link', { name: '导入 CSV' }).click();
+  await page.getByLabel('CSV 文件路径').fill(path);
+  await page.getByRole('button', { name: '读取文件' }).click();
+  await page.getByRole('button', { name: '检查所有行' }).click();
+  await expect(page.getByTestId('import-format')).toContainText('Shopify 商品导出文件');
+  // Importing the same file again: both SKUs are already in the catalog.
+  await expect(page.getByRole('table', { name: '各行的问题' }).getByRole('row')).toHaveCount(3);
+  await expect(page.getByRole('table', { name: '各行的问题' })).toContainText(ZH_DUPLICATE);
+  await page.screenshot({ path: join(ARTIFACTS, 'import-1-mapping-zh.png') });
+  await page.getByTestId('import-result').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(ARTIFACTS, 'import-4-duplicates-zh.png') });
+});
+
+test('first run: the empty catalog offers the demo; export writes the catalog to CSV with progress', async ({ app }) => {
+  const { page } = app;
+  await app.open('/catalog');
+  await expect(page.getByTestId('demo-choice')).toBeVisible();
+  await page.screenshot({ path: join(ARTIFACTS, 'demo-choice-en.png') });
+  await page.getByRole('button', { name: 'Fill with demo data' }).click();
+  await expect(page.getByTestId('product-count')).toHaveText('32 products');
+  await expect(page.getByTestId('demo-choice')).toHaveCount(0);
+
+  await page.getByRole('link', { name: 'Export CSV' }).click();
+  const out = join(app.dataDir, 'catalog.csv');
+  await page.getByLabel('Save as (full path)').fill(join(app.dataDir, 'no-such-folder', 'x.csv'));
+  await page.getByRole('button', { name: 'Export' }).click();
+  await expect(page.locator('[data-field="path"]').getByRole('alert')).toHaveText('This folder does not exist.');
+  await page.getByLabel('Save as (full path)').fill(out);
+  await page.getByRole('button', { name: 'Export' }).click();
+  await expect(page.getByTestId('export-result')).toContainText('32 products written to');
+  expect(readFileSync(out, 'utf8')).toContain('蓝牙头戴式耳机');
+
+  await page.getByRole('button', { name: '简体中文' }).click();
+  await expect(page.getByRole('heading', { name: '将商品目录导出为 CSV' })).toBeVisible();
+  await page.screenshot({ path: join(ARTIFACTS, 'export-zh.png') });
+});
+
+test('first run in Chinese: the dashboard offers the demo', async ({ app }) => {
+  const { page } = app;
+  await app.open('/');
+  await page.getByRole('button', { name: '简体中文' }).click();
+  await expect(page.getByRole('button', { name: '填入示例数据' })).toBeVisible();
+  await page.screenshot({ path: join(ARTIFACTS, 'demo-choice-zh.png') });
+  await page.getByRole('button', { name: '从空白开始' }).click();
+  await expect(page.getByTestId('demo-choice')).toHaveCount(0);
+});
+
+test('the Electron build bundles the job worker, and an import runs through the bundled worker', async ({ dataDir }) => {
+  const bundled = resolve(import.meta.dirname, '..', 'out', 'main', 'jobs-worker.js');
+  expect(existsSync(bundled), 'out/main/jobs-worker.js (run npx electron-vite build)').toBe(true);
+  expect(readFileSync(resolve(bundled, '..', 'index.js'), 'utf8')).toContain('jobs-worker.js');
+  const core = openCore({ dataDir, jobWorkerFile: bundled });
+  try {
+    const path = join(dataDir, 'p.csv');
+    writeFileSync(path, 'sku,name,hsCode\nB-1,Bundled worker,851830\n');
+    const started = await core.api.call('products.importCsv', { path });
+    expect(started.ok).toBe(true);
+    const job = await core.ctx.jobs!.wait((started as { value: { jobId: string } }).value.jobId);
+    expect(job.state).toBe('done');
+    expect((job.result as ImportReport).created).toBe(1);
+  } finally {
+    core.close();
+  }
+});

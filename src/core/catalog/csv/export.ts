@@ -1,0 +1,94 @@
+// products.exportCsv: the whole catalog (active and archived) in the format products.importCsv
+// reads back as the same catalog: our field names as headers, money as a decimal amount in its
+// currency, compliance facts as one JSON column. UTF-8 with a BOM (so spreadsheet apps read Chinese),
+// written to a temporary file and renamed, so a failed export never leaves half a file.
+import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Papa from 'papaparse';
+import { EMPTY_COMPLIANCE, normalizeCompliance } from '../../../shared/compliance';
+import type { Compliance } from '../../../shared/compliance';
+import { ValidationError } from '../../../shared/errors';
+import type { ExportReport, ImportField } from '../../../shared/imports';
+import { CURRENCY_MINOR_DIGITS } from '../../../shared/iso';
+import type { CoreContext } from '../../context';
+import type { JobControl } from '../../jobs/control';
+
+export const EXPORT_COLUMNS: ImportField[] = [
+  'sku', 'name', 'localName', 'description', 'material', 'hsCode', 'originCountry',
+  'unitNetWeightG', 'unitValue', 'currency', 'warrantyMonths', 'status', 'compliance',
+];
+
+const EMPTY = JSON.stringify(EMPTY_COMPLIANCE);
+
+export function formatMinor(minor: number, currency: string): string {
+  const digits = CURRENCY_MINOR_DIGITS[currency] ?? 2;
+  if (digits === 0) return String(minor);
+  const sign = minor < 0 ? '-' : '';
+  const abs = String(Math.abs(minor)).padStart(digits + 1, '0');
+  return `${sign}${abs.slice(0, -digits)}.${abs.slice(-digits)}`;
+}
+
+interface Row {
+  sku: string; name: string; localName: string | null; description: string | null; material: string | null;
+  hsCode: string | null; originCountry: string | null; unitNetWeightG: number | null; unitValue: number | null;
+  currency: string | null; warrantyMonths: number | null; status: string; compliance: string;
+}
+
+/** Checked before the job starts: the folder exists and the path is not a folder. */
+export function checkExportPath(path: string): void {
+  const bad = (key: string, message: string) => new ValidationError([{ path: 'path', key, message }]);
+  let dir;
+  try {
+    dir = statSync(dirname(path));
+  } catch {
+    throw bad('folder_not_found', `The folder ${dirname(path)} does not exist`);
+  }
+  if (!dir.isDirectory()) throw bad('folder_not_found', `${dirname(path)} is not a folder`);
+  try {
+    if (statSync(path).isDirectory()) throw bad('file_not_file', `${path} is a folder`);
+  } catch (err) {
+    if (err instanceof ValidationError) throw err;
+  }
+}
+
+export function exportProductsCsv(ctx: CoreContext, path: string, job: JobControl): ExportReport {
+  const total = (ctx.db.prepare('SELECT count(*) FROM products').pluck().get() as number);
+  const rows = ctx.db
+    .prepare(
+      `SELECT sku, name, local_name AS localName, description, material, hs_code AS hsCode, origin_country AS originCountry,
+              unit_net_weight_g AS unitNetWeightG, unit_value AS unitValue, currency, warranty_months AS warrantyMonths,
+              status, compliance
+       FROM products ORDER BY id`,
+    )
+    .iterate() as IterableIterator<Row>;
+  const data: string[][] = [];
+  let i = 0;
+  for (const r of rows) {
+    if (i++ % 2000 === 0) {
+      job.checkCancelled();
+      job.progress(i - 1, total, 'reading');
+    }
+    const compliance = JSON.stringify(normalizeCompliance(JSON.parse(r.compliance) as Partial<Compliance>));
+    data.push([
+      r.sku, r.name, r.localName ?? '', r.description ?? '', r.material ?? '', r.hsCode ?? '', r.originCountry ?? '',
+      r.unitNetWeightG === null ? '' : String(r.unitNetWeightG),
+      r.unitValue === null ? '' : formatMinor(r.unitValue, r.currency ?? 'USD'),
+      r.currency ?? '', r.warrantyMonths === null ? '' : String(r.warrantyMonths), r.status,
+      compliance === EMPTY ? '' : compliance,
+    ]);
+  }
+  job.progress(total, total, 'writing');
+  const text = `\uFEFF${Papa.unparse({ fields: EXPORT_COLUMNS, data }, { newline: '\r\n' })}\r\n`;
+  const tmp = `${path}.clearpack-tmp`;
+  try {
+    writeFileSync(tmp, text, 'utf8');
+    job.checkCancelled();
+    renameSync(tmp, path);
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    if ((err as NodeJS.ErrnoException).code)
+      throw new ValidationError([{ path: 'path', key: 'file_not_writable', message: `Cannot write ${path}: ${(err as NodeJS.ErrnoException).code}` }]);
+    throw err;
+  }
+  return { path, products: data.length, bytes: statSync(path).size };
+}

@@ -1,0 +1,42 @@
+// demo.load (and `clearpack demo`): fills an empty data file with a realistic demo, section by
+// section, through the core's own create paths (so the demo obeys every rule a seller's data
+// does). Other areas append their section to DEMO_SECTIONS (suppliers, certificates, shipments …);
+// a section can use what earlier sections created (look it up by SKU).
+import { ConflictError } from '../../shared/errors';
+import type { DemoLoaded } from '../../shared/api';
+import { productCreateInput } from '../../shared/products';
+import { createProduct } from '../catalog/products';
+import type { CoreContext } from '../context';
+import { DEMO_PRODUCTS } from './products';
+
+export interface DemoSection {
+  /** Key in DemoLoaded.counts, e.g. 'products'. */
+  name: string;
+  /** True when the user already has records of this kind (then the demo is refused). */
+  hasData(ctx: CoreContext): boolean;
+  /** Creates the section's records; returns how many. Runs inside demo.load's transaction. */
+  load(ctx: CoreContext): number;
+}
+
+export const DEMO_SECTIONS: DemoSection[] = [
+  {
+    name: 'products',
+    hasData: (ctx) => ctx.db.prepare('SELECT EXISTS (SELECT 1 FROM products)').pluck().get() === 1,
+    load: (ctx) => {
+      for (const p of DEMO_PRODUCTS) createProduct(ctx, productCreateInput.parse(p));
+      return DEMO_PRODUCTS.length;
+    },
+  },
+];
+
+/** Runs inside one transaction (a mutation): all sections or nothing. */
+export function loadDemo(ctx: CoreContext, sections: DemoSection[] = DEMO_SECTIONS): DemoLoaded {
+  const filled = sections.filter((s) => s.hasData(ctx)).map((s) => s.name);
+  if (filled.length)
+    throw new ConflictError(`The demo goes only into an empty data file; it already has ${filled.join(', ')}`, [
+      { path: '', key: 'demo_not_empty', message: 'The catalog is not empty', params: { what: filled.join(', ') } },
+    ]);
+  const counts: Record<string, number> = {};
+  for (const s of sections) counts[s.name] = s.load(ctx);
+  return { counts };
+}

@@ -1,0 +1,21 @@
+// What a job's work sees of its job: a way to report progress and to learn it was cancelled.
+// Kept apart from the worker so the same work can run in-process (tests of the work itself).
+
+export class JobCancelled extends Error {
+  constructor() {
+    super('Cancelled');
+    this.name = 'JobCancelled';
+  }
+}
+
+export interface JobControl {
+  progress(done: number, total: number, phase: string): void;
+  /** Throws JobCancelled when a cancel was asked for; call it between chunks of work. */
+  checkCancelled(): void;
+}
+
+/** A control that never cancels and ignores progress (for running work directly). */
+export const directControl = (onProgress?: (done: number, total: number, phase: string) => void): JobControl => ({
+  progress: (done, total, phase) => onProgress?.(done, total, phase),
+  checkCancelled: () => {},
+});

@@ -1,0 +1,22 @@
+// Messages between the job runner (main thread) and a job worker.
+import type { ErrorData } from '../../shared/errors';
+import type { JobProgress } from '../../shared/jobs';
+
+export interface WorkerData {
+  kind: string;
+  input: unknown;
+  databaseFile: string;
+  dataDir: string;
+  resourcesDir: string;
+  version: string;
+  /** The core's clock at start (ISO), so a job's timestamps follow the core's clock. */
+  now: string;
+  /** Int32Array[1]: set to 1 by the runner to ask the worker to stop. */
+  cancel: SharedArrayBuffer;
+}
+
+export type WorkerMessage =
+  | { type: 'progress'; progress: JobProgress }
+  | { type: 'done'; result: unknown }
+  | { type: 'failed'; error: ErrorData }
+  | { type: 'cancelled' };

@@ -1,0 +1,122 @@
+// Long-running jobs: each runs in a worker_threads Worker with its own SQLite connection, so the
+// process hosting the core (Electron's main process) stays responsive. The caller gets {jobId} at
+// once and polls get(); cancel() raises a flag the work checks between chunks (an import then
+// rolls back its transaction: all or nothing).
+import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { ConflictError, NotFoundError } from '../../shared/errors';
+import type { Job, JobStarted } from '../../shared/jobs';
+import type { WorkerData, WorkerMessage } from './protocol';
+
+// A variable, not a literal in new URL(...), so bundlers leave it alone: from the sources (tsx,
+// vitest, Playwright) the worker is worker-tsx.mjs, which loads worker.ts through tsx; the Electron
+// build passes the path of its bundled out/main/jobs-worker.js instead (see src/main/index.ts).
+const WORKER_SOURCE = './worker-tsx.mjs';
+
+export interface JobRunnerOptions {
+  databaseFile: string;
+  dataDir: string;
+  resourcesDir: string;
+  version: string;
+  now: () => Date;
+  /** The worker entry: a bundled .js file, or (default) the sources run through tsx. */
+  workerFile?: string;
+}
+
+interface Running {
+  job: Job;
+  worker: Worker | null;
+  cancel: Int32Array;
+  writes: boolean;
+  finished: Promise<Job>;
+}
+
+const KEEP_FINISHED = 50;
+
+export class JobRunner {
+  private readonly jobs = new Map<string, Running>();
+  constructor(private readonly options: JobRunnerOptions) {}
+
+  /** Starts `kind` with `input` in a worker. `writes`: it will write, so no other writer may start. */
+  start(kind: string, input: unknown, { writes }: { writes: boolean }): JobStarted {
+    if (writes && this.writing()) throw new ConflictError('Another job is writing to the catalog; wait for it to finish');
+    const jobId = randomUUID();
+    const file = this.options.workerFile ?? fileURLToPath(new URL(WORKER_SOURCE, import.meta.url));
+    const cancel = new SharedArrayBuffer(4);
+    const data: WorkerData = {
+      kind, input,
+      databaseFile: this.options.databaseFile, dataDir: this.options.dataDir, resourcesDir: this.options.resourcesDir,
+      version: this.options.version, now: this.options.now().toISOString(), cancel,
+    };
+    const worker = new Worker(file, { workerData: data });
+    const job: Job = {
+      jobId, kind, state: 'running', progress: { done: 0, total: 0, phase: 'starting' },
+      startedAt: new Date().toISOString(), finishedAt: null,
+    };
+    let settle!: (job: Job) => void;
+    const running: Running = { job, worker, cancel: new Int32Array(cancel), writes, finished: new Promise((ok) => (settle = ok)) };
+    const finish = (patch: Partial<Job>) => {
+      if (job.state !== 'running') return;
+      Object.assign(job, patch, { finishedAt: new Date().toISOString() });
+      running.worker = null;
+      settle({ ...job });
+      void worker.terminate();
+      this.prune();
+    };
+    worker.on('message', (m: WorkerMessage) => {
+      if (m.type === 'progress') job.progress = m.progress;
+      else if (m.type === 'done') finish({ state: 'done', result: m.result });
+      else if (m.type === 'cancelled') finish({ state: 'cancelled' });
+      else finish({ state: 'failed', error: m.error });
+    });
+    worker.on('error', (err) => finish({ state: 'failed', error: { code: 'INTERNAL', message: `Job ${kind} crashed: ${err.message}`, details: {} } }));
+    worker.on('exit', (code) => finish({ state: 'failed', error: { code: 'INTERNAL', message: `Job ${kind} stopped (exit code ${code})`, details: {} } }));
+    this.jobs.set(jobId, running);
+    return { jobId };
+  }
+
+  get(jobId: string): Job {
+    const running = this.jobs.get(jobId);
+    if (!running) throw new NotFoundError('Job', jobId);
+    return { ...running.job, progress: { ...running.job.progress } };
+  }
+
+  /** Asks a running job to stop; it ends as 'cancelled' (or 'done' if it finished first). */
+  cancel(jobId: string): Job {
+    const running = this.jobs.get(jobId);
+    if (!running) throw new NotFoundError('Job', jobId);
+    Atomics.store(running.cancel, 0, 1);
+    return this.get(jobId);
+  }
+
+  /** Resolves when the job has ended. */
+  wait(jobId: string): Promise<Job> {
+    const running = this.jobs.get(jobId);
+    if (!running) return Promise.reject(new NotFoundError('Job', jobId));
+    return running.finished;
+  }
+
+  /** True while a job holds (or is about to hold) the write lock of the data file. */
+  writing(): boolean {
+    for (const r of this.jobs.values()) if (r.writes && r.job.state === 'running') return true;
+    return false;
+  }
+
+  /**
+   * Stops every running job (on shutdown). A worker stopped inside its write transaction never
+   * commits it: in WAL mode uncommitted pages are ignored by every reader and later writer.
+   */
+  close(): void {
+    for (const r of this.jobs.values()) {
+      if (r.job.state !== 'running') continue;
+      Atomics.store(r.cancel, 0, 1);
+      void r.worker?.terminate();
+    }
+  }
+
+  private prune(): void {
+    const finished = [...this.jobs.entries()].filter(([, r]) => r.job.state !== 'running');
+    for (const [id] of finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED))) this.jobs.delete(id);
+  }
+}
