@@ -2,14 +2,18 @@
 // reports, it does not fail the build (no timing assertion lives in the test suite).
 import { cleanup, productsDataDir, run as runProducts } from './products.bench';
 import { run as runProductsScreen } from './products-screen.bench';
+import { run as runHs } from './hs.bench';
 import { figures } from './util';
 
 const only = process.argv[2];
-const dir = productsDataDir();
-try {
-  if (!only || only === 'products') await runProducts(dir);
-  if (!only || only === 'screen') await runProductsScreen(dir);
-} finally {
-  cleanup(dir);
+if (!only || only === 'hs') await runHs();
+const dir = only && only !== 'products' && only !== 'screen' ? null : productsDataDir();
+if (dir) {
+  try {
+    if (!only || only === 'products') await runProducts(dir);
+    if (!only || only === 'screen') await runProductsScreen(dir);
+  } finally {
+    cleanup(dir);
+  }
 }
 console.table(figures);

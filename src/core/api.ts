@@ -10,6 +10,7 @@ import { issuesFromZod } from '../shared/validation';
 import type { CoreContext } from './context';
 import { createProduct, getProduct, listProducts, setProductStatus, updateProduct } from './catalog/products';
 import { schemaVersion } from './db/open';
+import { getHs, searchHs } from './hs/search';
 
 type Handler<M extends MethodName> = (input: ParsedInputOf<M>, ctx: CoreContext) => OutputOf<M> | Promise<OutputOf<M>>;
 type Bound<M extends MethodName> = { kind: 'query' | 'mutation'; run: Handler<M> };
@@ -30,6 +31,8 @@ export const handlers: Handlers = {
   'products.archive': mutation((input, ctx) => setProductStatus(ctx, input.id, 'archived')),
   'products.restore': mutation((input, ctx) => setProductStatus(ctx, input.id, 'active')),
   'products.list': query((input, ctx) => listProducts(ctx, input)),
+  'hs.search': query((input, ctx) => searchHs(ctx.resourcesDir, input)),
+  'hs.get': query((input, ctx) => getHs(ctx.resourcesDir, input.code)),
   'app.info': query((_input, ctx) => ({
     version: ctx.version,
     dataDir: ctx.dataDir,

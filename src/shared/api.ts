@@ -4,6 +4,8 @@ import { method } from './contract';
 import type { MethodSpec } from './contract';
 import { byId, productCreateInput, productListInput, productUpdateInput } from './products';
 import type { Page, Product } from './products';
+import { hsGetInput, hsSearchInput } from './hs';
+import type { HsDetail, HsSearchResult } from './hs';
 
 export const methods = {
   'products.create': method<Product>()(productCreateInput),
@@ -12,6 +14,8 @@ export const methods = {
   'products.archive': method<Product>()(byId),
   'products.restore': method<Product>()(byId),
   'products.list': method<Page<Product>>()(productListInput),
+  'hs.search': method<HsSearchResult>()(hsSearchInput),
+  'hs.get': method<HsDetail>()(hsGetInput),
   'app.info': method<AppInfo>()(z.strictObject({}).optional()),
 } satisfies Record<string, MethodSpec>;
 
