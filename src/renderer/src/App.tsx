@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { HashRouter, NavLink, Route, Routes } from 'react-router';
-import { ProductForm } from './areas/products/ProductForm';
+import { ProductDetail } from './areas/products/ProductDetail';
 import { ProductsScreen } from './areas/products/ProductsScreen';
 import { Dashboard } from './areas/shell/Dashboard';
 import { NotBuilt } from './areas/shell/NotBuilt';
@@ -58,8 +58,8 @@ export function App() {
           <Routes>
             <Route path="/" element={<Dashboard />} />
             <Route path="/catalog" element={<ProductsScreen />} />
-            <Route path="/catalog/new" element={<ProductForm key="new" />} />
-            <Route path="/catalog/:id" element={<ProductForm />} />
+            <Route path="/catalog/new" element={<ProductDetail key="new" />} />
+            <Route path="/catalog/:id" element={<ProductDetail />} />
             <Route path="/suppliers" element={<NotBuilt area="suppliers" />} />
             <Route path="/quality" element={<NotBuilt area="quality" />} />
             <Route path="/shipments" element={<NotBuilt area="shipments" />} />

@@ -136,6 +136,13 @@ export const en = {
     money_format: 'Enter an amount such as 12.50 (at most {{digits}} decimals).',
     number_format: 'Enter a whole number.',
     generic: 'Something went wrong: {{message}}',
+    battery_configuration_required: 'Say whether the battery ships alone, packed with or contained in the equipment.',
+    battery_wh_required: 'A lithium-ion battery needs its watt-hour rating (per battery or per cell).',
+    battery_lithium_required: 'A lithium-metal battery needs its lithium content in grams (per battery or per cell).',
+    fibre_content_required: 'A textile needs its fibre content, e.g. “100% cotton”.',
+    un_number_required: 'Other dangerous goods need their UN number.',
+    flammable_kind_required: 'Say what the flammable liquid is.',
+    decimal_format: 'Enter a number such as 37 or 3.7.',
   },
 };
 

@@ -7,8 +7,10 @@ import { VirtualTable } from '../../components/VirtualTable';
 import type { Column } from '../../components/VirtualTable';
 import { countryName, formatCount, formatDateTime, formatMoney, formatWeight } from '../../lib/format';
 import { usePagedList } from '../../lib/usePagedList';
+import { ReadinessBadge } from '../compliance/Readiness';
 
 type StatusFilter = 'active' | 'archived' | 'all';
+type ReadyFilter = 'all' | 'ready' | 'notReady';
 
 export function ProductsScreen() {
   const { t, i18n } = useTranslation();
@@ -19,6 +21,8 @@ export function ProductsScreen() {
   const status = (params.get('status') as StatusFilter | null) ?? 'active';
   const sortField = (params.get('sort') as ProductSort | null) ?? undefined;
   const dir = params.get('dir') === 'desc' ? 'desc' : 'asc';
+  const ready: ReadyFilter = params.get('ready') === 'ready' ? 'ready' : params.get('ready') === 'notReady' ? 'notReady' : 'all';
+  const customsReady = ready === 'all' ? undefined : ready === 'ready';
   const deferredQuery = useDeferredValue(query);
   const [typed, setTyped] = useState(query);
 
@@ -35,10 +39,10 @@ export function ProductsScreen() {
 
   const fetchPage = useCallback(
     (offset: number, limit: number) =>
-      api.products.list({ query: deferredQuery || undefined, status, sort: sortField, dir, offset, limit }),
-    [deferredQuery, status, sortField, dir],
+      api.products.list({ query: deferredQuery || undefined, status, customsReady, sort: sortField, dir, offset, limit }),
+    [deferredQuery, status, customsReady, sortField, dir],
   );
-  const list = usePagedList(fetchPage, JSON.stringify([deferredQuery, status, sortField, dir]));
+  const list = usePagedList(fetchPage, JSON.stringify([deferredQuery, status, customsReady, sortField, dir]));
 
   const columns = useMemo<Column<Product>[]>(
     () => [
@@ -57,6 +61,7 @@ export function ProductsScreen() {
       },
       { id: 'localName', header: t('products.columns.localName'), width: 'minmax(120px, 1.4fr)', cell: (p) => p.localName ?? '' },
       { id: 'hsCode', header: t('products.columns.hsCode'), width: '110px', sortable: true, cell: (p) => <span className="mono">{p.hsCode ?? ''}</span> },
+      { id: 'customs', header: t('readiness.column'), width: 'minmax(130px, 1.3fr)', cell: (p) => <ReadinessBadge product={p} /> },
       { id: 'originCountry', header: t('products.columns.originCountry'), width: 'minmax(90px, 0.8fr)', sortable: true, cell: (p) => countryName(p.originCountry) },
       { id: 'unitValue', header: t('products.columns.unitValue'), width: '120px', align: 'end', sortable: true, cell: (p) => formatMoney(p.unitValue, p.currency) },
       { id: 'unitNetWeightG', header: t('products.columns.unitNetWeightG'), width: '100px', align: 'end', sortable: true, cell: (p) => formatWeight(p.unitNetWeightG) },
@@ -102,6 +107,13 @@ export function ProductsScreen() {
           {(['active', 'archived', 'all'] as const).map((s) => (
             <button key={s} type="button" aria-pressed={status === s} onClick={() => update({ status: s === 'active' ? null : s })}>
               {t(`products.status.${s}`)}
+            </button>
+          ))}
+        </div>
+        <div className="segmented" role="group" aria-label={t('readiness.filterLabel')} data-testid="ready-filter">
+          {(['all', 'ready', 'notReady'] as const).map((r) => (
+            <button key={r} type="button" aria-pressed={ready === r} onClick={() => update({ ready: r === 'all' ? null : r })}>
+              {t(`readiness.filter.${r}`)}
             </button>
           ))}
         </div>
