@@ -47,6 +47,9 @@ export function usePagedList<T>(
       inFlight.current.add(token);
       fetchPage(page * pageSize, pageSize).then(
         (result) => {
+          // Done: a later return to the same query (filter off, then on again) must fetch anew,
+          // since what was loaded for it was dropped when the query changed.
+          inFlight.current.delete(token);
           if (forKey !== latestKey.current) return;
           setLoaded((s) => {
             const base = s.key === forKey ? s : empty<T>(forKey);

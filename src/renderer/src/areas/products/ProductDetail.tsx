@@ -46,7 +46,7 @@ export function ProductDetail() {
   const [missing, setMissing] = useState(false);
   const [picker, setPicker] = useState(false);
   /** A field to focus once its tab is shown (a readiness link, the first error). */
-  const [focusField, setFocusField] = useState<string | null>(null);
+  const [focusField, setFocusField] = useState<{ field: string; tab: TabId } | null>(null);
 
   const load = (p: Product) => {
     setProduct(p);
@@ -62,12 +62,13 @@ export function ProductDetail() {
   }, [productId, t]);
 
   useEffect(() => {
-    if (!focusField) return;
+    // Waits for the tab to be shown (the URL changes a render later than this state).
+    if (!focusField || focusField.tab !== tab) return;
     const frame = requestAnimationFrame(() => {
       const target =
-        focusField === '*'
+        focusField.field === '*'
           ? document.querySelector<HTMLElement>(`.tab-panel .field.has-error :is(${FOCUSABLE}), .tab-panel fieldset.has-error input`)
-          : document.querySelector<HTMLElement>(`[data-field="${CSS.escape(focusField)}"] :is(${FOCUSABLE})`);
+          : document.querySelector<HTMLElement>(`[data-field="${CSS.escape(focusField.field)}"] :is(${FOCUSABLE})`);
       target?.focus();
       setFocusField(null);
     });
@@ -100,8 +101,9 @@ export function ProductDetail() {
     const n = Object.keys(fields).length;
     setBanner({ kind: 'error', text: t('productForm.fixErrors', { count: n }) });
     const tabs = Object.keys(fields).map(tabOfPath);
-    if (!tabs.includes(tab) && tabs[0]) showTab(tabs[0]);
-    setFocusField('*');
+    const target = tabs.includes(tab) || !tabs[0] ? tab : tabs[0];
+    if (target !== tab) showTab(target);
+    setFocusField({ field: '*', tab: target });
   };
 
   const showError = (err: unknown) => {
@@ -219,7 +221,7 @@ export function ProductDetail() {
           product={product}
           onJump={(to, field) => {
             showTab(to);
-            setFocusField(field);
+            setFocusField({ field, tab: to });
           }}
         />
       )}
@@ -232,13 +234,13 @@ export function ProductDetail() {
           initialQuery={form.hsCode}
           onClose={() => {
             setPicker(false);
-            setFocusField('hsCode');
+            setFocusField({ field: 'hsCode', tab: 'general' });
           }}
           onPick={(code) => {
             setForm((f) => ({ ...f, hsCode: code }));
             setErrors((errs) => withoutError(errs, 'hsCode'));
             setPicker(false);
-            setFocusField('hsCode');
+            setFocusField({ field: 'hsCode', tab: 'general' });
           }}
         />
       )}
