@@ -46,11 +46,11 @@ export function ProductsScreen() {
 
   const columns = useMemo<Column<Product>[]>(
     () => [
-      { id: 'sku', header: t('products.columns.sku'), width: 'minmax(110px, 1fr)', sortable: true, cell: (p) => <span className="mono">{p.sku}</span> },
+      { id: 'sku', header: t('products.columns.sku'), width: 'minmax(90px, 1fr)', sortable: true, cell: (p) => <span className="mono">{p.sku}</span> },
       {
         id: 'name',
         header: t('products.columns.name'),
-        width: 'minmax(180px, 2.4fr)',
+        width: 'minmax(150px, 2.2fr)',
         sortable: true,
         cell: (p) => (
           <span className="cell-main">
@@ -59,13 +59,13 @@ export function ProductsScreen() {
           </span>
         ),
       },
-      { id: 'localName', header: t('products.columns.localName'), width: 'minmax(120px, 1.4fr)', cell: (p) => p.localName ?? '' },
-      { id: 'hsCode', header: t('products.columns.hsCode'), width: '110px', sortable: true, cell: (p) => <span className="mono">{p.hsCode ?? ''}</span> },
-      { id: 'customs', header: t('readiness.column'), width: 'minmax(130px, 1.3fr)', cell: (p) => <ReadinessBadge product={p} /> },
-      { id: 'originCountry', header: t('products.columns.originCountry'), width: 'minmax(90px, 0.8fr)', sortable: true, cell: (p) => countryName(p.originCountry) },
-      { id: 'unitValue', header: t('products.columns.unitValue'), width: '120px', align: 'end', sortable: true, cell: (p) => formatMoney(p.unitValue, p.currency) },
-      { id: 'unitNetWeightG', header: t('products.columns.unitNetWeightG'), width: '100px', align: 'end', sortable: true, cell: (p) => formatWeight(p.unitNetWeightG) },
-      { id: 'updatedAt', header: t('products.columns.updatedAt'), width: '150px', sortable: true, cell: (p) => formatDateTime(p.updatedAt) },
+      { id: 'localName', header: t('products.columns.localName'), width: 'minmax(100px, 1.2fr)', cell: (p) => p.localName ?? '' },
+      { id: 'hsCode', header: t('products.columns.hsCode'), width: '100px', sortable: true, cell: (p) => <span className="mono">{p.hsCode ?? ''}</span> },
+      { id: 'customs', header: t('readiness.column'), width: 'minmax(150px, 1.8fr)', cell: (p) => <ReadinessBadge product={p} /> },
+      { id: 'originCountry', header: t('products.columns.originCountry'), width: 'minmax(80px, 0.8fr)', sortable: true, cell: (p) => countryName(p.originCountry) },
+      { id: 'unitValue', header: t('products.columns.unitValue'), width: '105px', align: 'end', sortable: true, cell: (p) => formatMoney(p.unitValue, p.currency) },
+      { id: 'unitNetWeightG', header: t('products.columns.unitNetWeightG'), width: '90px', align: 'end', sortable: true, cell: (p) => formatWeight(p.unitNetWeightG) },
+      { id: 'updatedAt', header: t('products.columns.updatedAt'), width: '130px', sortable: true, cell: (p) => formatDateTime(p.updatedAt) },
     ],
     // Column headers and cell formats follow the language.
     // eslint-disable-next-line react-hooks/exhaustive-deps
