@@ -103,6 +103,7 @@ test('compliance tab: a lithium-ion power bank needs Wh; HS code via the picker 
   await page.getByRole('link', { name: 'Catalog' }).click();
   await readiness.getByRole('button', { name: 'Not ready' }).click();
   await expect(page.getByTestId('product-count')).toHaveText('0 products');
+  await expect(page.getByText('Every product here is customs-ready.')).toBeVisible();
   await readiness.getByRole('button', { name: 'Ready', exact: true }).click();
   await expect(page.getByTestId('product-count')).toHaveText('2 products');
 

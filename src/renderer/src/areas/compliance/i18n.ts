@@ -78,6 +78,7 @@ export const en = {
     column: 'Customs',
     filterLabel: 'Customs readiness',
     filter: { all: 'All', ready: 'Ready', notReady: 'Not ready' },
+    none: { ready: 'No product is customs-ready yet.', notReady: 'Every product here is customs-ready.' },
     gaps: { missing_hs: 'HS code', missing_origin: 'origin', missing_weight: 'net weight', missing_value: 'unit value', missing_battery_facts: 'battery facts' },
   },
   hsPicker: {
@@ -179,6 +180,7 @@ export const zh: typeof en = {
     column: '报关',
     filterLabel: '报关就绪情况',
     filter: { all: '全部', ready: '可报关', notReady: '不可报关' },
+    none: { ready: '还没有可报关的商品。', notReady: '这里的商品都已可报关。' },
     gaps: { missing_hs: 'HS 编码', missing_origin: '原产国', missing_weight: '净重', missing_value: '单价', missing_battery_facts: '电池信息' },
   },
   hsPicker: {

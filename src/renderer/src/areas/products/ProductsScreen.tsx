@@ -134,7 +134,7 @@ export function ProductsScreen() {
         onSort={onSort}
         onOpen={(p) => navigate(`/catalog/${p.id}`)}
         rowKey={(p) => p.id}
-        empty={deferredQuery ? t('products.noMatch', { query: deferredQuery }) : t('products.empty')}
+        empty={deferredQuery ? t('products.noMatch', { query: deferredQuery }) : ready !== 'all' ? t(`readiness.none.${ready}`) : t('products.empty')}
       />
     </section>
   );
