@@ -1,6 +1,7 @@
 // `npm run bench [name]`: every benchmark (or one), one table of figures. Goals come from the
 // issues; a benchmark reports, it does not fail the build (no timing assertion lives in the tests).
 import { run as runDocuments } from './documents.bench';
+import { run as runHs } from './hs.bench';
 import { run as runImport } from './import.bench';
 import { cleanup, productsDataDir, run as runProducts } from './products.bench';
 import { run as runProductsScreen } from './products-screen.bench';
@@ -19,6 +20,7 @@ if (wants('products') || wants('screen')) {
     cleanup(dir);
   }
 }
+if (wants('hs')) await runHs();
 if (wants('import')) await runImport();
 if (wants('suppliers')) await runSuppliers();
 if (wants('documents')) await runDocuments();

@@ -19,6 +19,7 @@ import { createCertificate, expiringCertificates, getCertificate, listCertificat
 import { listLinks, removeLink, setLink } from './suppliers/links';
 import { createSupplier, getSupplier, listSuppliers, setSupplierArchived, updateSupplier } from './suppliers/suppliers';
 import type { JobRunner } from './jobs/runner';
+import { getHs, searchHs } from './hs/search';
 
 type Handler<M extends MethodName> = (input: ParsedInputOf<M>, ctx: CoreContext) => OutputOf<M> | Promise<OutputOf<M>>;
 type Bound<M extends MethodName> = { kind: 'query' | 'mutation' | 'job'; run: Handler<M> };
@@ -90,6 +91,8 @@ export const handlers: Handlers = {
   // Not a database write: it raises the job's cancel flag.
   'jobs.cancel': query((input, ctx) => jobsOf(ctx).cancel(input.jobId)),
   'demo.load': mutation((_input, ctx) => loadDemo(ctx)),
+  'hs.search': query((input, ctx) => searchHs(ctx.resourcesDir, input)),
+  'hs.get': query((input, ctx) => getHs(ctx.resourcesDir, input.code)),
   'app.info': query((_input, ctx) => ({
     version: ctx.version,
     dataDir: ctx.dataDir,

@@ -16,6 +16,8 @@ import { csvExportInput, csvImportInput, csvPreviewInput } from './imports';
 import type { CsvPreview } from './imports';
 import { jobIdInput } from './jobs';
 import type { Job, JobStarted } from './jobs';
+import { hsGetInput, hsSearchInput } from './hs';
+import type { HsDetail, HsSearchResult } from './hs';
 
 export const methods = {
   'products.create': method<Product>()(productCreateInput),
@@ -53,6 +55,8 @@ export const methods = {
   'jobs.cancel': method<Job>()(jobIdInput),
   /** Fills an empty catalog with a realistic demo; CONFLICT when the catalog is not empty. */
   'demo.load': method<DemoLoaded>()(z.strictObject({}).optional()),
+  'hs.search': method<HsSearchResult>()(hsSearchInput),
+  'hs.get': method<HsDetail>()(hsGetInput),
   'app.info': method<AppInfo>()(z.strictObject({}).optional()),
 } satisfies Record<string, MethodSpec>;
 

@@ -55,23 +55,38 @@ export const dangerousGoodsSchema = z.strictObject({
     .string()
     .trim()
     .transform((s) => s.toUpperCase().replace(/^(\d{4})$/, 'UN$1'))
-    .pipe(z.string().regex(/^UN\d{4}$/, { error: 'A UN number is UN followed by four digits, e.g. UN1266' }))
+    // '' clears it, like every optional text field (a form sends '' for an emptied input).
+    .pipe(z.union([z.literal(''), z.string().regex(/^UN\d{4}$/, { error: 'A UN number is UN followed by four digits, e.g. UN1266' })]))
+    .transform((s) => (s === '' ? null : s))
     .nullable()
     .optional(),
 });
 export type DangerousGoods = z.output<typeof dangerousGoodsSchema>;
 
+const EMPTY_BATTERY = { type: 'none', configuration: null, whPerBattery: null, whPerCell: null, lithiumGPerCell: null, lithiumGPerBattery: null, cellsPerUnit: null, batteriesPerUnit: null } as const;
+
 export const complianceSchema = z.strictObject({
   battery: batterySchema.prefault({}),
   dangerousGoods: dangerousGoodsSchema.prefault({}),
-  categories: z.array(z.enum(SPECIAL_CATEGORIES)).max(SPECIAL_CATEGORIES.length).default([]),
+  // A category given twice is one category (kept in the declared order).
+  categories: z
+    .array(z.enum(SPECIAL_CATEGORIES))
+    .max(SPECIAL_CATEGORIES.length * 2)
+    .default([])
+    .transform((list) => SPECIAL_CATEGORIES.filter((c) => list.includes(c))),
   /** Required for textiles, e.g. "95% cotton, 5% elastane". */
   fibreContent: optionalText(500),
   ingredients: optionalText(5000, true),
   functions: optionalText(5000, true),
   instructionsForUse: optionalText(5000, true),
   precautions: optionalText(5000, true),
-});
+}).transform((c) => ({
+  ...c,
+  // Figures of a battery the product no longer has, and the kind of a flammable liquid it no longer
+  // contains, would be stale facts that a document pack could print: they are dropped.
+  battery: c.battery.type === 'none' ? { ...EMPTY_BATTERY } : c.battery,
+  dangerousGoods: c.dangerousGoods.flammableLiquid ? c.dangerousGoods : { ...c.dangerousGoods, flammableLiquidKind: null },
+}));
 export type ComplianceInput = z.input<typeof complianceSchema>;
 
 /** Compliance facts as stored and returned (every field present). */
@@ -105,7 +120,7 @@ export interface Compliance {
 }
 
 export const EMPTY_COMPLIANCE: Compliance = {
-  battery: { type: 'none', configuration: null, whPerBattery: null, whPerCell: null, lithiumGPerCell: null, lithiumGPerBattery: null, cellsPerUnit: null, batteriesPerUnit: null },
+  battery: EMPTY_BATTERY,
   dangerousGoods: { flammableLiquid: false, flammableLiquidKind: null, aerosol: false, magnet: false, corrosive: false, compressedGas: false, other: false, unNumber: null },
   categories: [],
   fibreContent: null,

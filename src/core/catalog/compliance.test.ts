@@ -64,3 +64,38 @@ describe('customs readiness', () => {
     expect(fixed.customsReady).toBe(true);
   });
 });
+
+describe('compliance facts are kept tidy', () => {
+  it('drops the figures of a battery set to none and the kind of a liquid no longer flammable', async () => {
+    const core = testCore();
+    const p = await core.ok('products.create', {
+      ...ready,
+      compliance: { battery: { type: 'none', configuration: 'alone', whPerBattery: 37 }, dangerousGoods: { flammableLiquid: false, flammableLiquidKind: 'perfume' } },
+    });
+    expect(p.compliance.battery).toEqual({ type: 'none', configuration: null, whPerBattery: null, whPerCell: null, lithiumGPerCell: null, lithiumGPerBattery: null, cellsPerUnit: null, batteriesPerUnit: null });
+    expect(p.compliance.dangerousGoods.flammableLiquidKind).toBeNull();
+  });
+
+  it('keeps a category given twice once, in the declared order', async () => {
+    const core = testCore();
+    const p = await core.ok('products.create', { ...ready, compliance: { categories: ['textile', 'toy', 'textile'], fibreContent: '100% cotton' } });
+    expect(p.compliance.categories).toEqual(['toy', 'textile']);
+  });
+
+  it('clears a UN number sent as empty text, and still needs one for other dangerous goods', async () => {
+    const core = testCore();
+    const p = await core.ok('products.create', { ...ready, compliance: { dangerousGoods: { magnet: true, unNumber: '' } } });
+    expect(p.compliance.dangerousGoods.unNumber).toBeNull();
+    const err = await core.fail('products.update', { id: p.id, compliance: { dangerousGoods: { other: true, unNumber: '  ' } } });
+    expect(err.details.issues).toContainEqual(expect.objectContaining({ path: 'compliance.dangerousGoods.unNumber', key: 'un_number_required' }));
+  });
+
+  it('refuses on update what it refuses on create, and the stored facts stay as they were', async () => {
+    const core = testCore();
+    const p = await core.ok('products.create', { ...ready, compliance: { battery: { type: 'lithium_ion', configuration: 'alone', whPerBattery: 37 } } });
+    const before = core.snapshot('products');
+    const err = await core.fail('products.update', { id: p.id, compliance: { battery: { type: 'lithium_ion', configuration: 'alone' }, categories: ['textile'] } });
+    expect(err.details.issues?.map((i) => i.path).sort()).toEqual(['compliance.battery.whPerBattery', 'compliance.fibreContent']);
+    expect(core.snapshot('products')).toEqual(before);
+  });
+});

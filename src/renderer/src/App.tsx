@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { HashRouter, NavLink, Route, Routes } from 'react-router';
 import { ExportPanel } from './areas/imports/ExportPanel';
 import { ImportWizard } from './areas/imports/ImportWizard';
-import { ProductForm } from './areas/products/ProductForm';
+import { ProductDetail } from './areas/products/ProductDetail';
 import { ProductsScreen } from './areas/products/ProductsScreen';
 import { CertificateForm } from './areas/certificates/CertificateForm';
 import { CertificatesScreen } from './areas/certificates/CertificatesScreen';
@@ -64,10 +64,10 @@ export function App() {
           <Routes>
             <Route path="/" element={<Dashboard />} />
             <Route path="/catalog" element={<ProductsScreen />} />
-            <Route path="/catalog/new" element={<ProductForm key="new" />} />
+            <Route path="/catalog/new" element={<ProductDetail key="new" />} />
             <Route path="/catalog/import" element={<ImportWizard />} />
             <Route path="/catalog/export" element={<ExportPanel />} />
-            <Route path="/catalog/:id" element={<ProductForm />} />
+            <Route path="/catalog/:id" element={<ProductDetail />} />
             <Route path="/suppliers" element={<SuppliersScreen />} />
             <Route path="/suppliers/new" element={<SupplierForm key="new" />} />
             <Route path="/suppliers/:id" element={<SupplierForm />} />

@@ -1,7 +1,7 @@
 // A labelled form field with its hint and its error, wired for screen readers (aria-invalid,
 // aria-describedby) so an error from the core sits next to the field it concerns.
 import { cloneElement, useId } from 'react';
-import type { ReactElement } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 
 interface Props {
   label: string;
@@ -11,14 +11,17 @@ interface Props {
   required?: boolean;
   requiredText?: string;
   wide?: boolean;
+  /** Shown beside the input, e.g. a button that helps fill it. */
+  addon?: ReactNode;
   children: ReactElement<Record<string, unknown>>;
 }
 
-export function Field({ label, name, hint, error, required, requiredText, wide, children }: Props) {
+export function Field({ label, name, hint, error, required, requiredText, wide, addon, children }: Props) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
+  const input = cloneElement(children, { id, name, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy });
   return (
     <div className={`field ${error ? 'has-error' : ''} ${wide ? 'wide' : ''}`} data-field={name}>
       <label htmlFor={id}>
@@ -30,7 +33,14 @@ export function Field({ label, name, hint, error, required, requiredText, wide, 
           </span>
         )}
       </label>
-      {cloneElement(children, { id, name, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
+      {addon ? (
+        <div className="field-row">
+          {input}
+          {addon}
+        </div>
+      ) : (
+        input
+      )}
       {error && (
         <p className="field-error" id={errorId} role="alert">
           {error}

@@ -165,6 +165,13 @@ export const en = {
     not_a_number: 'Not a number.',
     bad_json: 'Not valid JSON.',
     demo_not_empty: 'The demo goes only into an empty catalog.',
+    battery_configuration_required: 'Say whether the battery ships alone, packed with or contained in the equipment.',
+    battery_wh_required: 'A lithium-ion battery needs its watt-hour rating (per battery or per cell).',
+    battery_lithium_required: 'A lithium-metal battery needs its lithium content in grams (per battery or per cell).',
+    fibre_content_required: 'A textile needs its fibre content, e.g. “100% cotton”.',
+    un_number_required: 'Other dangerous goods need their UN number.',
+    flammable_kind_required: 'Say what the flammable liquid is.',
+    decimal_format: 'Enter a number such as 37 or 3.7.',
   },
 };
 

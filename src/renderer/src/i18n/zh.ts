@@ -167,5 +167,12 @@ export const zh: Messages = {
     not_a_number: '不是数字。',
     bad_json: '不是有效的 JSON。',
     demo_not_empty: '示例数据只能填入空的商品目录。',
+    battery_configuration_required: '请说明电池是单独运输、与设备包装在一起，还是安装在设备中。',
+    battery_wh_required: '锂离子电池需要填写额定能量（瓦时，按电池或按电芯）。',
+    battery_lithium_required: '锂金属电池需要填写锂含量（克，按电池或按电芯）。',
+    fibre_content_required: '纺织品需要填写纤维成分，例如 “100% 棉”。',
+    un_number_required: '其他危险品需要填写 UN 编号。',
+    flammable_kind_required: '请说明是哪种易燃液体。',
+    decimal_format: '请输入数字，例如 37 或 3.7。',
   },
 };

@@ -8,8 +8,10 @@ import { VirtualTable } from '../../components/VirtualTable';
 import type { Column } from '../../components/VirtualTable';
 import { countryName, formatCount, formatDateTime, formatMoney, formatWeight } from '../../lib/format';
 import { usePagedList } from '../../lib/usePagedList';
+import { ReadinessBadge } from '../compliance/Readiness';
 
 type StatusFilter = 'active' | 'archived' | 'all';
+type ReadyFilter = 'all' | 'ready' | 'notReady';
 
 export function ProductsScreen() {
   const { t, i18n } = useTranslation();
@@ -20,6 +22,8 @@ export function ProductsScreen() {
   const status = (params.get('status') as StatusFilter | null) ?? 'active';
   const sortField = (params.get('sort') as ProductSort | null) ?? undefined;
   const dir = params.get('dir') === 'desc' ? 'desc' : 'asc';
+  const ready: ReadyFilter = params.get('ready') === 'ready' ? 'ready' : params.get('ready') === 'notReady' ? 'notReady' : 'all';
+  const customsReady = ready === 'all' ? undefined : ready === 'ready';
   const deferredQuery = useDeferredValue(query);
   const [typed, setTyped] = useState(query);
 
@@ -36,18 +40,18 @@ export function ProductsScreen() {
 
   const fetchPage = useCallback(
     (offset: number, limit: number) =>
-      api.products.list({ query: deferredQuery || undefined, status, sort: sortField, dir, offset, limit }),
-    [deferredQuery, status, sortField, dir],
+      api.products.list({ query: deferredQuery || undefined, status, customsReady, sort: sortField, dir, offset, limit }),
+    [deferredQuery, status, customsReady, sortField, dir],
   );
-  const list = usePagedList(fetchPage, JSON.stringify([deferredQuery, status, sortField, dir]));
+  const list = usePagedList(fetchPage, JSON.stringify([deferredQuery, status, customsReady, sortField, dir]));
 
   const columns = useMemo<Column<Product>[]>(
     () => [
-      { id: 'sku', header: t('products.columns.sku'), width: 'minmax(110px, 1fr)', sortable: true, cell: (p) => <span className="mono">{p.sku}</span> },
+      { id: 'sku', header: t('products.columns.sku'), width: 'minmax(90px, 1fr)', sortable: true, cell: (p) => <span className="mono">{p.sku}</span> },
       {
         id: 'name',
         header: t('products.columns.name'),
-        width: 'minmax(180px, 2.4fr)',
+        width: 'minmax(150px, 2.2fr)',
         sortable: true,
         cell: (p) => (
           <span className="cell-main">
@@ -56,12 +60,13 @@ export function ProductsScreen() {
           </span>
         ),
       },
-      { id: 'localName', header: t('products.columns.localName'), width: 'minmax(120px, 1.4fr)', cell: (p) => p.localName ?? '' },
-      { id: 'hsCode', header: t('products.columns.hsCode'), width: '110px', sortable: true, cell: (p) => <span className="mono">{p.hsCode ?? ''}</span> },
-      { id: 'originCountry', header: t('products.columns.originCountry'), width: 'minmax(90px, 0.8fr)', sortable: true, cell: (p) => countryName(p.originCountry) },
-      { id: 'unitValue', header: t('products.columns.unitValue'), width: '120px', align: 'end', sortable: true, cell: (p) => formatMoney(p.unitValue, p.currency) },
-      { id: 'unitNetWeightG', header: t('products.columns.unitNetWeightG'), width: '100px', align: 'end', sortable: true, cell: (p) => formatWeight(p.unitNetWeightG) },
-      { id: 'updatedAt', header: t('products.columns.updatedAt'), width: '150px', sortable: true, cell: (p) => formatDateTime(p.updatedAt) },
+      { id: 'localName', header: t('products.columns.localName'), width: 'minmax(100px, 1.2fr)', cell: (p) => p.localName ?? '' },
+      { id: 'hsCode', header: t('products.columns.hsCode'), width: '100px', sortable: true, cell: (p) => <span className="mono">{p.hsCode ?? ''}</span> },
+      { id: 'customs', header: t('readiness.column'), width: 'minmax(150px, 1.8fr)', cell: (p) => <ReadinessBadge product={p} /> },
+      { id: 'originCountry', header: t('products.columns.originCountry'), width: 'minmax(80px, 0.8fr)', sortable: true, cell: (p) => countryName(p.originCountry) },
+      { id: 'unitValue', header: t('products.columns.unitValue'), width: '105px', align: 'end', sortable: true, cell: (p) => formatMoney(p.unitValue, p.currency) },
+      { id: 'unitNetWeightG', header: t('products.columns.unitNetWeightG'), width: '90px', align: 'end', sortable: true, cell: (p) => formatWeight(p.unitNetWeightG) },
+      { id: 'updatedAt', header: t('products.columns.updatedAt'), width: '130px', sortable: true, cell: (p) => formatDateTime(p.updatedAt) },
     ],
     // Column headers and cell formats follow the language.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -115,6 +120,13 @@ export function ProductsScreen() {
             </button>
           ))}
         </div>
+        <div className="segmented" role="group" aria-label={t('readiness.filterLabel')} data-testid="ready-filter">
+          {(['all', 'ready', 'notReady'] as const).map((r) => (
+            <button key={r} type="button" aria-pressed={ready === r} onClick={() => update({ ready: r === 'all' ? null : r })}>
+              {t(`readiness.filter.${r}`)}
+            </button>
+          ))}
+        </div>
       </div>
       {list.error && (
         <div className="banner error" role="alert">
@@ -132,7 +144,7 @@ export function ProductsScreen() {
         onSort={onSort}
         onOpen={(p) => navigate(`/catalog/${p.id}`)}
         rowKey={(p) => p.id}
-        empty={deferredQuery ? t('products.noMatch', { query: deferredQuery }) : t('products.empty')}
+        empty={deferredQuery ? t('products.noMatch', { query: deferredQuery }) : ready !== 'all' ? t(`readiness.none.${ready}`) : t('products.empty')}
       />
     </section>
   );
