@@ -10,6 +10,18 @@ import { issuesFromZod } from '../shared/validation';
 import type { CoreContext } from './context';
 import { createProduct, getProduct, listProducts, setProductStatus, updateProduct } from './catalog/products';
 import { schemaVersion } from './db/open';
+import { createSellerRule, listSellerRules, removeSellerRule, updateSellerRule } from './preflight/sellerRules';
+import { getProfile, updateProfile } from './settings/profile';
+import {
+  addItem,
+  createShipment,
+  getShipment,
+  listShipments,
+  preflightShipment,
+  removeItem,
+  setShipmentStatus,
+  updateShipment,
+} from './shipments/shipments';
 
 type Handler<M extends MethodName> = (input: ParsedInputOf<M>, ctx: CoreContext) => OutputOf<M> | Promise<OutputOf<M>>;
 type Bound<M extends MethodName> = { kind: 'query' | 'mutation'; run: Handler<M> };
@@ -30,6 +42,20 @@ export const handlers: Handlers = {
   'products.archive': mutation((input, ctx) => setProductStatus(ctx, input.id, 'archived')),
   'products.restore': mutation((input, ctx) => setProductStatus(ctx, input.id, 'active')),
   'products.list': query((input, ctx) => listProducts(ctx, input)),
+  'settings.get': query((_input, ctx) => getProfile(ctx)),
+  'settings.update': mutation((input, ctx) => updateProfile(ctx, input)),
+  'shipments.create': mutation((input, ctx) => createShipment(ctx, input)),
+  'shipments.get': query((input, ctx) => getShipment(ctx.db, input.id)),
+  'shipments.update': mutation((input, ctx) => updateShipment(ctx, input)),
+  'shipments.addItem': mutation((input, ctx) => addItem(ctx, input)),
+  'shipments.removeItem': mutation((input, ctx) => removeItem(ctx, input)),
+  'shipments.list': query((input, ctx) => listShipments(ctx, input)),
+  'shipments.setStatus': mutation((input, ctx) => setShipmentStatus(ctx, input)),
+  'shipments.preflight': query((input, ctx) => preflightShipment(ctx, input.id)),
+  'rules.create': mutation((input, ctx) => createSellerRule(ctx, input)),
+  'rules.list': query((input, ctx) => listSellerRules(ctx, input)),
+  'rules.update': mutation((input, ctx) => updateSellerRule(ctx, input)),
+  'rules.remove': mutation((input, ctx) => removeSellerRule(ctx, input.id)),
   'app.info': query((_input, ctx) => ({
     version: ctx.version,
     dataDir: ctx.dataDir,
