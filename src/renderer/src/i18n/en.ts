@@ -136,6 +136,14 @@ export const en = {
     money_format: 'Enter an amount such as 12.50 (at most {{digits}} decimals).',
     number_format: 'Enter a whole number.',
     generic: 'Something went wrong: {{message}}',
+    product_unknown: 'This product does not exist.',
+    product_archived: 'This product is archived and cannot be added to a shipment.',
+    status_transition: 'This status change skips the workflow (next allowed: {{allowed}}).',
+    not_editable: 'This shipment can no longer be changed.',
+    too_few: 'At least {{min}} needed.',
+    rate_same_currency: 'A rate converts between two different currencies.',
+    rate_duplicate: 'This rate is given twice.',
+    vat_duplicate: 'A VAT number for this country is given twice.',
   },
 };
 

@@ -138,5 +138,13 @@ export const zh: Messages = {
     money_format: '请输入金额，例如 12.50（最多 {{digits}} 位小数）。',
     number_format: '请输入整数。',
     generic: '出现问题：{{message}}',
+    product_unknown: '该商品不存在。',
+    product_archived: '该商品已归档，不能加入发货单。',
+    status_transition: '此状态变更跳过了流程（下一步可为：{{allowed}}）。',
+    not_editable: '此发货单已不能修改。',
+    too_few: '至少需要 {{min}} 项。',
+    rate_same_currency: '汇率须在两种不同币种之间换算。',
+    rate_duplicate: '此汇率重复填写。',
+    vat_duplicate: '此国家的增值税号重复填写。',
   },
 };
