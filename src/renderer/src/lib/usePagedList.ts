@@ -47,6 +47,8 @@ export function usePagedList<T>(
       inFlight.current.add(token);
       fetchPage(page * pageSize, pageSize).then(
         (result) => {
+          // Done: coming back to this query later (search typed, then cleared) must load it again.
+          inFlight.current.delete(token);
           if (forKey !== latestKey.current) return;
           setLoaded((s) => {
             const base = s.key === forKey ? s : empty<T>(forKey);

@@ -2,7 +2,7 @@
 // and timeline, with the preflight beside them. Every change is saved when the field is left
 // (whole items and parcels replaced in one transaction) and the preflight runs again at once.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ReactNode } from 'react';
+import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import type { ClearpackError, FieldIssue } from '../../../../shared/errors';
@@ -12,6 +12,7 @@ import { INCOTERMS } from '../../../../shared/settings';
 import { EDITABLE_STATUSES, ITEM_CATEGORIES, STATUS_TRANSITIONS } from '../../../../shared/shipments';
 import type { ItemInput, ParcelInput, Shipment, ShipmentCreateInput, ShipmentStatus } from '../../../../shared/shipments';
 import { api, toClearpackError } from '../../api';
+import { Field } from '../../components/Field';
 import { issueText } from '../../lib/errors';
 import { countryOptions, currencyOptions, formatDateTime, formatMoney, formatWeight, minorDigits, minorToInput, parseMoney, parseWhole } from '../../lib/format';
 import { PreflightPanel } from './PreflightPanel';
@@ -270,15 +271,10 @@ export function ShipmentEditor() {
   const input = (key: keyof Form & string, path: string, props: Record<string, unknown> = {}) => (
     <input value={form[key] as string} onChange={setField(key)} data-path={path} aria-invalid={err(path) ? true : undefined} {...props} />
   );
-  const field = (label: string, path: string, control: ReactNode, wide = false, hint?: string) => (
-    <div className={`field ${err(path) ? 'has-error' : ''} ${wide ? 'wide' : ''}`} data-field={path}>
-      <label>
-        <span className="label-text">{label}</span>
-        {control}
-      </label>
-      {err(path) && <p className="field-error" role="alert">{err(path)}</p>}
-      {hint && <p className="field-hint">{hint}</p>}
-    </div>
+  const field = (label: string, path: string, control: ReactElement<Record<string, unknown>>, wide = false, hint?: string) => (
+    <Field label={label} name={path} error={err(path)} wide={wide} hint={hint}>
+      {control}
+    </Field>
   );
   const F = (k: (typeof CONSIGNEE)[number] | (typeof DETAILS)[number]) => t(`shipment.fields.${k}`);
   const rowErrors = Object.entries(errors).filter(([p]) => p.startsWith('items.') || p.startsWith('parcels.'));
@@ -387,8 +383,9 @@ export function ShipmentEditor() {
                   <table className="lines">
                     <thead>
                       <tr>
-                        <th>{t('shipment.item.product')}</th><th>{t('shipment.item.description')}</th><th>{t('shipment.item.quantity')}</th>
-                        <th>{t('shipment.item.unitValue')}</th><th>{t('shipment.item.hsCode')}</th><th>{t('shipment.item.origin')}</th><th>{t('shipment.item.netWeight')}</th><th />
+                        <th className="c-sku">{t('shipment.item.product')}</th><th>{t('shipment.item.description')}</th><th className="c-num">{t('shipment.item.quantity')}</th>
+                        <th className="c-money">{t('shipment.item.unitValue')}</th><th className="c-hs">{t('shipment.item.hsCode')}</th><th className="c-cc">{t('shipment.item.origin')}</th>
+                        <th className="c-num">{t('shipment.item.netWeight')}</th><th className="c-act" />
                       </tr>
                     </thead>
                     <tbody>
@@ -407,7 +404,7 @@ export function ShipmentEditor() {
                         );
                         return (
                           <tr key={`${r.productId}-${i}`} data-path={`items.${i}.productId`} tabIndex={-1}>
-                            <td className="mono">{r.sku}</td>
+                            <td className="mono sku" title={r.sku}>{r.sku}</td>
                             {cell('description', t('shipment.item.description'), { className: 'wide-input' })}
                             {cell('quantity', t('shipment.item.quantity'), { inputMode: 'numeric', className: 'num' })}
                             {cell('unitValue', t('shipment.item.unitValue'), { inputMode: 'decimal', className: 'num' })}
@@ -434,7 +431,7 @@ export function ShipmentEditor() {
                     <thead>
                       <tr>
                         {(['grossWeightG', 'lengthMm', 'widthMm', 'heightMm', 'packaging'] as const).map((k) => <th key={k}>{t(`shipment.parcel.${k}`)}</th>)}
-                        <th />
+                        <th className="c-act" />
                       </tr>
                     </thead>
                     <tbody>
