@@ -383,7 +383,7 @@ export function ShipmentEditor() {
                   <table className="lines">
                     <thead>
                       <tr>
-                        <th className="c-sku">{t('shipment.item.product')}</th><th>{t('shipment.item.description')}</th><th className="c-num">{t('shipment.item.quantity')}</th>
+                        <th>{t('shipment.item.product')} · {t('shipment.item.description')}</th><th className="c-num">{t('shipment.item.quantity')}</th>
                         <th className="c-money">{t('shipment.item.unitValue')}</th><th className="c-hs">{t('shipment.item.hsCode')}</th><th className="c-cc">{t('shipment.item.origin')}</th>
                         <th className="c-num">{t('shipment.item.netWeight')}</th><th className="c-act" />
                       </tr>
@@ -404,8 +404,16 @@ export function ShipmentEditor() {
                         );
                         return (
                           <tr key={`${r.productId}-${i}`} data-path={`items.${i}.productId`} tabIndex={-1}>
-                            <td className="mono sku" title={r.sku}>{r.sku}</td>
-                            {cell('description', t('shipment.item.description'), { className: 'wide-input' })}
+                            <td>
+                              <div className="mono sku">{r.sku}</div>
+                              <input
+                                aria-label={`${t('shipment.item.description')} ${i + 1}`}
+                                value={r.description}
+                                onChange={setRow('items', i, 'description')}
+                                data-path={`items.${i}.description`}
+                                aria-invalid={err(`items.${i}.description`) ? true : undefined}
+                              />
+                            </td>
                             {cell('quantity', t('shipment.item.quantity'), { inputMode: 'numeric', className: 'num' })}
                             {cell('unitValue', t('shipment.item.unitValue'), { inputMode: 'decimal', className: 'num' })}
                             {cell('hsCode', t('shipment.item.hsCode'), { className: 'mono code' })}
