@@ -5,6 +5,7 @@ import { run as runHs } from './hs.bench';
 import { run as runImport } from './import.bench';
 import { cleanup, productsDataDir, run as runProducts } from './products.bench';
 import { run as runProductsScreen } from './products-screen.bench';
+import { run as runShipments } from './shipments.bench';
 import { run as runSuppliers } from './suppliers.bench';
 import { figures } from './util';
 
@@ -23,5 +24,6 @@ if (wants('products') || wants('screen')) {
 if (wants('hs')) await runHs();
 if (wants('import')) await runImport();
 if (wants('suppliers')) await runSuppliers();
+if (wants('shipments')) await runShipments();
 if (wants('documents')) await runDocuments();
 console.table(figures);

@@ -89,7 +89,7 @@ test('first run: the empty catalog offers the demo; export writes the catalog to
   await expect(page.getByTestId('demo-choice')).toBeVisible();
   await page.screenshot({ path: join(ARTIFACTS, 'demo-choice-en.png') });
   await page.getByRole('button', { name: 'Fill with demo data' }).click();
-  await expect(page.getByTestId('product-count')).toHaveText('32 products');
+  await expect(page.getByTestId('product-count')).toHaveText('37 products');
   await expect(page.getByTestId('demo-choice')).toHaveCount(0);
 
   await page.getByRole('link', { name: 'Export CSV' }).click();
@@ -99,7 +99,7 @@ test('first run: the empty catalog offers the demo; export writes the catalog to
   await expect(page.locator('[data-field="path"]').getByRole('alert')).toHaveText('This folder does not exist.');
   await page.getByLabel('Save as (full path)').fill(out);
   await page.getByRole('button', { name: 'Export' }).click();
-  await expect(page.getByTestId('export-result')).toContainText('32 products written to');
+  await expect(page.getByTestId('export-result')).toContainText('37 products written to');
   expect(readFileSync(out, 'utf8')).toContain('蓝牙头戴式耳机');
 
   await page.getByRole('button', { name: '简体中文' }).click();

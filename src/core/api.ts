@@ -20,6 +20,18 @@ import { listLinks, removeLink, setLink } from './suppliers/links';
 import { createSupplier, getSupplier, listSuppliers, setSupplierArchived, updateSupplier } from './suppliers/suppliers';
 import type { JobRunner } from './jobs/runner';
 import { getHs, searchHs } from './hs/search';
+import { createSellerRule, listSellerRules, removeSellerRule, updateSellerRule } from './preflight/sellerRules';
+import { getProfile, updateProfile } from './settings/profile';
+import {
+  addItem,
+  createShipment,
+  getShipment,
+  listShipments,
+  preflightShipment,
+  removeItem,
+  setShipmentStatus,
+  updateShipment,
+} from './shipments/shipments';
 
 type Handler<M extends MethodName> = (input: ParsedInputOf<M>, ctx: CoreContext) => OutputOf<M> | Promise<OutputOf<M>>;
 type Bound<M extends MethodName> = { kind: 'query' | 'mutation' | 'job'; run: Handler<M> };
@@ -93,6 +105,20 @@ export const handlers: Handlers = {
   'demo.load': mutation((_input, ctx) => loadDemo(ctx)),
   'hs.search': query((input, ctx) => searchHs(ctx.resourcesDir, input)),
   'hs.get': query((input, ctx) => getHs(ctx.resourcesDir, input.code)),
+  'settings.get': query((_input, ctx) => getProfile(ctx)),
+  'settings.update': mutation((input, ctx) => updateProfile(ctx, input)),
+  'shipments.create': mutation((input, ctx) => createShipment(ctx, input)),
+  'shipments.get': query((input, ctx) => getShipment(ctx.db, input.id)),
+  'shipments.update': mutation((input, ctx) => updateShipment(ctx, input)),
+  'shipments.addItem': mutation((input, ctx) => addItem(ctx, input)),
+  'shipments.removeItem': mutation((input, ctx) => removeItem(ctx, input)),
+  'shipments.list': query((input, ctx) => listShipments(ctx, input)),
+  'shipments.setStatus': mutation((input, ctx) => setShipmentStatus(ctx, input)),
+  'shipments.preflight': query((input, ctx) => preflightShipment(ctx, input.id)),
+  'rules.create': mutation((input, ctx) => createSellerRule(ctx, input)),
+  'rules.list': query((input, ctx) => listSellerRules(ctx, input)),
+  'rules.update': mutation((input, ctx) => updateSellerRule(ctx, input)),
+  'rules.remove': mutation((input, ctx) => removeSellerRule(ctx, input.id)),
   'app.info': query((_input, ctx) => ({
     version: ctx.version,
     dataDir: ctx.dataDir,

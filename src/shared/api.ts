@@ -18,6 +18,19 @@ import { jobIdInput } from './jobs';
 import type { Job, JobStarted } from './jobs';
 import { hsGetInput, hsSearchInput } from './hs';
 import type { HsDetail, HsSearchResult } from './hs';
+import { sellerRuleCreateInput, sellerRuleListInput, sellerRuleUpdateInput } from './preflight';
+import type { PreflightResult, SellerRule } from './preflight';
+import { settingsUpdateInput } from './settings';
+import type { SellerProfile } from './settings';
+import {
+  shipmentAddItemInput,
+  shipmentCreateInput,
+  shipmentListInput,
+  shipmentRemoveItemInput,
+  shipmentSetStatusInput,
+  shipmentUpdateInput,
+} from './shipments';
+import type { Shipment, ShipmentSummary } from './shipments';
 
 export const methods = {
   'products.create': method<Product>()(productCreateInput),
@@ -57,6 +70,20 @@ export const methods = {
   'demo.load': method<DemoLoaded>()(z.strictObject({}).optional()),
   'hs.search': method<HsSearchResult>()(hsSearchInput),
   'hs.get': method<HsDetail>()(hsGetInput),
+  'settings.get': method<SellerProfile>()(z.strictObject({}).optional()),
+  'settings.update': method<SellerProfile>()(settingsUpdateInput),
+  'shipments.create': method<Shipment>()(shipmentCreateInput),
+  'shipments.get': method<Shipment>()(byId),
+  'shipments.update': method<Shipment>()(shipmentUpdateInput),
+  'shipments.addItem': method<Shipment>()(shipmentAddItemInput),
+  'shipments.removeItem': method<Shipment>()(shipmentRemoveItemInput),
+  'shipments.list': method<Page<ShipmentSummary>>()(shipmentListInput),
+  'shipments.setStatus': method<Shipment>()(shipmentSetStatusInput),
+  'shipments.preflight': method<PreflightResult>()(byId),
+  'rules.create': method<SellerRule>()(sellerRuleCreateInput),
+  'rules.list': method<Page<SellerRule>>()(sellerRuleListInput),
+  'rules.update': method<SellerRule>()(sellerRuleUpdateInput),
+  'rules.remove': method<SellerRule>()(byId),
   'app.info': method<AppInfo>()(z.strictObject({}).optional()),
 } satisfies Record<string, MethodSpec>;
 

@@ -7,6 +7,10 @@ export const CERTIFICATE_TYPES = [
   'doc_ce', // EU declaration of conformity (CE)
   'doc_ukca', // UK declaration of conformity (UKCA)
   'fcc',
+  'pse', // Japan, electrical appliances (PSE mark)
+  'kc', // Korea Certification
+  'rcm', // Australia / New Zealand Regulatory Compliance Mark
+  'ccc', // China Compulsory Certification
   'test_report',
   'un38_3', // UN38.3 test summary (lithium batteries)
   'sds', // safety data sheet

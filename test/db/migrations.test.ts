@@ -116,3 +116,20 @@ describe('004 certificates-attachments', () => {
     upgraded.close();
   });
 });
+
+describe('005 shipments', () => {
+  it('upgrades a database with products: they can be shipped, nothing about them changes', () => {
+    const { file, db } = databaseAt(versionOf('shipments') - 1);
+    db.prepare(`INSERT INTO products (sku, name, hs_code, origin_country, unit_net_weight_g, unit_value, currency, created_at, updated_at) VALUES ('A', 'Cotton T-shirt', '610910', 'CN', 200, 1500, 'USD', 't', 't')`).run();
+    const before = db.prepare('SELECT * FROM products').all();
+    db.close();
+    const upgraded = openDatabase(file);
+    expect(upgraded.prepare('SELECT * FROM products').all()).toEqual(before);
+    upgraded.prepare(`INSERT INTO shipments (reference, consignee, consignee_name, country, category, incoterm, currency, created_at, updated_at) VALUES ('SH-1', '{}', 'x', 'DE', 'sale_of_goods', 'DAP', 'USD', 't', 't')`).run();
+    upgraded.prepare(`INSERT INTO shipment_items (shipment_id, position, product_id, description, quantity, unit_value, unit_net_weight_g) VALUES (1, 0, 1, 'T-shirt', 1, 1500, 200)`).run();
+    expect(() => upgraded.prepare(`INSERT INTO shipment_items (shipment_id, position, product_id, description, quantity, unit_value, unit_net_weight_g) VALUES (1, 1, 99, 'x', 1, 1, 1)`).run()).toThrow(/FOREIGN KEY/);
+    expect(() => upgraded.prepare(`INSERT INTO shipment_parcels (shipment_id, position, gross_weight_g) VALUES (1, 0, 0)`).run()).toThrow(/CHECK/);
+    expect(() => upgraded.prepare(`UPDATE shipments SET status = 'flying'`).run()).toThrow(/CHECK/);
+    upgraded.close();
+  });
+});

@@ -7,7 +7,9 @@ import type { DemoLoaded } from '../../shared/api';
 import { productCreateInput } from '../../shared/products';
 import { createProduct } from '../catalog/products';
 import type { CoreContext } from '../context';
+import { seedDemoShipments } from '../shipments/demo';
 import { DEMO_PRODUCTS } from './products';
+import { loadDemoSuppliers } from './suppliers';
 
 export interface DemoSection {
   /** Key in DemoLoaded.counts, e.g. 'products'. */
@@ -26,6 +28,16 @@ export const DEMO_SECTIONS: DemoSection[] = [
       for (const p of DEMO_PRODUCTS) createProduct(ctx, productCreateInput.parse(p));
       return DEMO_PRODUCTS.length;
     },
+  },
+  {
+    name: 'suppliers',
+    hasData: (ctx) => ctx.db.prepare('SELECT EXISTS (SELECT 1 FROM suppliers)').pluck().get() === 1,
+    load: loadDemoSuppliers,
+  },
+  {
+    name: 'shipments',
+    hasData: (ctx) => ctx.db.prepare('SELECT EXISTS (SELECT 1 FROM shipments)').pluck().get() === 1,
+    load: (ctx) => seedDemoShipments(ctx).shipments,
   },
 ];
 

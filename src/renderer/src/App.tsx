@@ -11,6 +11,8 @@ import { SuppliersScreen } from './areas/suppliers/SuppliersScreen';
 import { Dashboard } from './areas/shell/Dashboard';
 import { NotBuilt } from './areas/shell/NotBuilt';
 import { Settings } from './areas/shell/Settings';
+import { ShipmentEditor } from './areas/shipments/ShipmentEditor';
+import { ShipmentsScreen } from './areas/shipments/ShipmentsScreen';
 import { LANGUAGES, setLanguage } from './i18n';
 
 /** The areas of the app, in the seller's order of work. Areas not built yet say so plainly. */
@@ -75,7 +77,9 @@ export function App() {
             <Route path="/certificates/new" element={<CertificateForm key="new" />} />
             <Route path="/certificates/:id" element={<CertificateForm />} />
             <Route path="/quality" element={<NotBuilt area="quality" />} />
-            <Route path="/shipments" element={<NotBuilt area="shipments" />} />
+            <Route path="/shipments" element={<ShipmentsScreen />} />
+            <Route path="/shipments/new" element={<ShipmentEditor key="new" />} />
+            <Route path="/shipments/:id" element={<ShipmentEditor />} />
             <Route path="/after-sales" element={<NotBuilt area="afterSales" />} />
             <Route path="/claims" element={<NotBuilt area="claims" />} />
             <Route path="/settings" element={<Settings />} />

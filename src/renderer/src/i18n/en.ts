@@ -172,6 +172,13 @@ export const en = {
     un_number_required: 'Other dangerous goods need their UN number.',
     flammable_kind_required: 'Say what the flammable liquid is.',
     decimal_format: 'Enter a number such as 37 or 3.7.',
+    product_archived: 'This product is archived and cannot be added to a shipment.',
+    status_transition: 'This status change skips the workflow (next allowed: {{allowed}}).',
+    not_editable: 'This shipment can no longer be changed.',
+    too_few: 'At least {{min}} needed.',
+    rate_same_currency: 'A rate converts between two different currencies.',
+    rate_duplicate: 'This rate is given twice.',
+    vat_duplicate: 'A VAT number for this country is given twice.',
   },
 };
 

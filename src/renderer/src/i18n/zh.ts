@@ -174,5 +174,12 @@ export const zh: Messages = {
     un_number_required: '其他危险品需要填写 UN 编号。',
     flammable_kind_required: '请说明是哪种易燃液体。',
     decimal_format: '请输入数字，例如 37 或 3.7。',
+    product_archived: '该商品已归档，不能加入发货单。',
+    status_transition: '此状态变更跳过了流程（下一步可为：{{allowed}}）。',
+    not_editable: '此发货单已不能修改。',
+    too_few: '至少需要 {{min}} 项。',
+    rate_same_currency: '汇率须在两种不同币种之间换算。',
+    rate_duplicate: '此汇率重复填写。',
+    vat_duplicate: '此国家的增值税号重复填写。',
   },
 };

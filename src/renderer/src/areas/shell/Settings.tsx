@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../../../shared/api';
 import { api } from '../../api';
 import { LANGUAGES, setLanguage } from '../../i18n';
+import { SellerProfileForm } from '../shipments/SellerProfileForm';
 import type { Language } from '../../i18n';
 
 export function Settings() {
@@ -25,6 +26,7 @@ export function Settings() {
           ))}
         </div>
       </fieldset>
+      <SellerProfileForm />
       {info && (
         <fieldset>
           <legend>{t('settings.about')}</legend>

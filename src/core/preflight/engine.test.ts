@@ -1,0 +1,191 @@
+// Every preflight rule: one case that makes it fire, one near miss that keeps it quiet.
+import { describe, expect, it } from 'vitest';
+import { COUNTRY_CODES } from '../../shared/iso';
+import { EMPTY_COMPLIANCE } from '../../shared/compliance';
+import type { Compliance } from '../../shared/compliance';
+import type { CertificateFact, ProductFacts, SellerRule } from '../../shared/preflight';
+import { chooseCustomsForm } from '../../shared/preflight';
+import { findResourcesDir } from '../paths';
+import { preflight } from './engine';
+import type { PreflightInput } from './engine';
+import { loadReferenceRules } from './reference';
+
+const reference = loadReferenceRules(findResourcesDir());
+const rates = reference.exchangeRates.rates.map((r) => ({ ...r, date: reference.exchangeRates.date }));
+
+interface Draft {
+  input: Omit<PreflightInput, 'products' | 'reference'>;
+  product: ProductFacts;
+}
+
+function base(): Draft {
+  return {
+    product: { id: 1, sku: 'TS-001', status: 'active', compliance: structuredClone(EMPTY_COMPLIANCE) },
+    input: {
+      shipment: {
+        consignee: { name: 'Anna Schmidt', company: null, addressLines: ['Hauptstr. 5'], city: 'Berlin', state: null, postcode: '10115', country: 'DE', phone: null, email: null, taxId: null },
+        category: 'sale_of_goods',
+        categoryExplanation: null,
+        currency: 'USD',
+        items: [{ id: 1, productId: 1, sku: 'TS-001', description: 'Cotton T-shirt, men’s', quantity: 2, unitValue: 1500, hsCode: '610910', originCountry: 'CN', unitNetWeightG: 200 }],
+        parcels: [{ id: 1, grossWeightG: 600, lengthMm: 300, widthMm: 200, heightMm: 50, packaging: 'poly mailer' }],
+        orderRefs: ['#1001'],
+        invoiceNumber: 'INV-1001',
+        shipDate: '2026-11-21',
+      },
+      profile: { exporterName: 'Shop', eori: null, iossNumber: 'IM2760000001', vatNumbers: [{ country: 'GB', number: 'GB123456789' }], abnArn: '12345678901', rates },
+      sellerRules: [],
+      certificates: [],
+      date: '2026-11-21',
+    },
+  };
+}
+
+const run = (d: Draft) => preflight({ ...d.input, reference, products: new Map([[d.product.id, d.product]]) });
+const make = (mutate: (d: Draft) => void): Draft => {
+  const d = base();
+  mutate(d);
+  return d;
+};
+const battery = (d: Draft, b: Partial<Compliance['battery']>) => Object.assign(d.product.compliance.battery, { type: 'lithium_ion', configuration: 'contained_in_equipment', whPerBattery: 10, whPerCell: 10, cellsPerUnit: 1, batteriesPerUnit: 1 }, b);
+const dest = (d: Draft, country: string) => (d.input.shipment.consignee.country = country);
+const item = (d: Draft) => d.input.shipment.items[0]!;
+const cert = (type: string, expiryDate: string | null): CertificateFact => ({ type, number: `${type.toUpperCase()}-1`, productIds: [1], expiryDate });
+const rule = (r: Partial<SellerRule>): SellerRule => ({ id: 7, match: 'product', productId: 1, category: null, hsPrefix: null, destination: '*', severity: 'block', message: 'Hold: supplier recall', active: true, createdAt: '', updatedAt: '', ...r });
+
+type Case = { rule: string; severity: string; fire: (d: Draft) => void; quiet: (d: Draft) => void; field?: string };
+const cases: Case[] = [
+  { rule: 'decl.no_items', severity: 'block', fire: (d) => (d.input.shipment.items = []), quiet: () => {}, field: 'items' },
+  { rule: 'decl.no_parcels', severity: 'block', fire: (d) => (d.input.shipment.parcels = []), quiet: () => {}, field: 'parcels' },
+  { rule: 'decl.description_missing', severity: 'block', fire: (d) => (item(d).description = ' '), quiet: (d) => (item(d).description = 'Silk scarf'), field: 'items.0.description' },
+  { rule: 'decl.description_short', severity: 'block', fire: (d) => (item(d).description = 'Hat'), quiet: (d) => (item(d).description = 'Socks'), field: 'items.0.description' },
+  { rule: 'decl.description_vague', severity: 'block', fire: (d) => (item(d).description = 'Gift'), quiet: (d) => (item(d).description = 'Gift box of green tea'), field: 'items.0.description' },
+  { rule: 'decl.description_vague', severity: 'block', fire: (d) => (item(d).description = 'Spare parts and accessories'), quiet: (d) => (item(d).description = 'Bicycle brake pads (spare parts)') },
+  { rule: 'decl.description_vague', severity: 'block', fire: (d) => (item(d).description = 'Daily necessities'), quiet: (d) => (item(d).description = 'Stainless steel water bottle') },
+  { rule: 'decl.description_vague', severity: 'block', fire: (d) => (item(d).description = 'Used clothes'), quiet: (d) => (item(d).description = 'Used wool sweater, women’s') },
+  { rule: 'decl.description_not_latin', severity: 'block', fire: (d) => (item(d).description = '纯棉T恤'), quiet: (d) => (item(d).description = 'Café crème mug, porcelain'), field: 'items.0.description' },
+  { rule: 'decl.hs_missing', severity: 'block', fire: (d) => (item(d).hsCode = null), quiet: (d) => (item(d).hsCode = '61091000'), field: 'items.0.hsCode' },
+  { rule: 'decl.hs_unknown', severity: 'block', fire: (d) => (item(d).hsCode = '610999'), quiet: (d) => (item(d).hsCode = '610990'), field: 'items.0.hsCode' },
+  { rule: 'decl.origin_missing', severity: 'block', fire: (d) => (item(d).originCountry = null), quiet: () => {}, field: 'items.0.originCountry' },
+  { rule: 'decl.zero_value', severity: 'block', fire: (d) => (item(d).unitValue = 0), quiet: (d) => { item(d).unitValue = 0; d.input.shipment.category = 'commercial_sample'; }, field: 'items.0.unitValue' },
+  { rule: 'decl.net_over_gross', severity: 'block', fire: (d) => (d.input.shipment.parcels[0]!.grossWeightG = 399), quiet: (d) => (d.input.shipment.parcels[0]!.grossWeightG = 400), field: 'parcels' },
+  { rule: 'decl.gift_on_sale', severity: 'block', fire: (d) => (d.input.shipment.category = 'gift'), quiet: (d) => { d.input.shipment.category = 'gift'; d.input.shipment.orderRefs = []; }, field: 'category' },
+  { rule: 'decl.other_no_explanation', severity: 'block', fire: (d) => (d.input.shipment.category = 'other'), quiet: (d) => { d.input.shipment.category = 'other'; d.input.shipment.categoryExplanation = 'Repair and return'; } },
+  { rule: 'decl.product_archived', severity: 'block', fire: (d) => (d.product.status = 'archived'), quiet: () => {} },
+  { rule: 'form.invoice_missing', severity: 'block', fire: (d) => (d.input.shipment.invoiceNumber = null), quiet: (d) => { d.input.shipment.invoiceNumber = null; d.input.shipment.category = 'gift'; d.input.shipment.orderRefs = []; }, field: 'invoiceNumber' },
+  { rule: 'battery.alone', severity: 'block', fire: (d) => battery(d, { configuration: 'alone' }), quiet: (d) => battery(d, { configuration: 'contained_in_equipment' }), field: 'items.0.productId' },
+  { rule: 'battery.alone', severity: 'block', fire: (d) => battery(d, { type: 'lithium_metal', configuration: 'alone', lithiumGPerCell: 0.5, lithiumGPerBattery: 0.5 }), quiet: (d) => battery(d, { type: 'lithium_metal', configuration: 'packed_with_equipment', lithiumGPerCell: 0.5, lithiumGPerBattery: 0.5 }) },
+  { rule: 'battery.facts_missing', severity: 'block', fire: (d) => battery(d, { whPerBattery: null, whPerCell: null }), quiet: (d) => battery(d, { whPerCell: null }) },
+  { rule: 'battery.over_limit', severity: 'block', fire: (d) => battery(d, { whPerCell: 20.5 }), quiet: (d) => battery(d, { whPerCell: 20 }) },
+  { rule: 'battery.over_limit', severity: 'block', fire: (d) => battery(d, { whPerBattery: 100.1, whPerCell: 10 }), quiet: (d) => battery(d, { whPerBattery: 100, whPerCell: 10 }) },
+  { rule: 'battery.over_limit', severity: 'block', fire: (d) => battery(d, { type: 'lithium_metal', lithiumGPerCell: 1.1, lithiumGPerBattery: 1.1 }), quiet: (d) => battery(d, { type: 'lithium_metal', lithiumGPerCell: 1, lithiumGPerBattery: 2 }) },
+  { rule: 'battery.over_limit', severity: 'block', fire: (d) => battery(d, { type: 'lithium_metal', lithiumGPerCell: 0.5, lithiumGPerBattery: 2.5 }), quiet: (d) => battery(d, { type: 'lithium_metal', lithiumGPerCell: 0.5, lithiumGPerBattery: 2 }) },
+  { rule: 'battery.too_many', severity: 'block', fire: (d) => { battery(d, { cellsPerUnit: 3, batteriesPerUnit: 3 }); item(d).quantity = 2; }, quiet: (d) => { battery(d, { cellsPerUnit: 2, batteriesPerUnit: 1 }); item(d).quantity = 2; } },
+  { rule: 'battery.section2', severity: 'info', fire: (d) => battery(d, {}), quiet: (d) => battery(d, { whPerCell: 25 }) },
+  { rule: 'dg.flammable_liquid', severity: 'block', fire: (d) => Object.assign(d.product.compliance.dangerousGoods, { flammableLiquid: true, flammableLiquidKind: 'perfume' }), quiet: () => {} },
+  { rule: 'dg.aerosol', severity: 'block', fire: (d) => (d.product.compliance.dangerousGoods.aerosol = true), quiet: () => {} },
+  { rule: 'dg.compressed_gas', severity: 'block', fire: (d) => (d.product.compliance.dangerousGoods.compressedGas = true), quiet: () => {} },
+  { rule: 'dg.magnet', severity: 'block', fire: (d) => (d.product.compliance.dangerousGoods.magnet = true), quiet: () => {} },
+  { rule: 'dg.corrosive', severity: 'block', fire: (d) => (d.product.compliance.dangerousGoods.corrosive = true), quiet: () => {} },
+  { rule: 'dg.other', severity: 'block', fire: (d) => Object.assign(d.product.compliance.dangerousGoods, { other: true, unNumber: 'UN3480' }), quiet: () => {} },
+  { rule: 'cert.missing', severity: 'warn', fire: (d) => (d.product.compliance.categories = ['electrical']), quiet: (d) => { d.product.compliance.categories = ['electrical']; d.input.certificates = [cert('doc_ce', '2027-01-01')]; } },
+  { rule: 'cert.missing', severity: 'warn', fire: (d) => { dest(d, 'GB'); d.product.compliance.categories = ['toy']; }, quiet: (d) => { dest(d, 'GB'); d.product.compliance.categories = ['toy']; d.input.certificates = [cert('doc_ce', null)]; } },
+  { rule: 'cert.missing', severity: 'warn', fire: (d) => { dest(d, 'US'); d.product.compliance.categories = ['radio_device']; }, quiet: (d) => { dest(d, 'US'); d.product.compliance.categories = ['electrical']; } },
+  { rule: 'cert.missing', severity: 'warn', fire: (d) => { dest(d, 'JP'); d.product.compliance.categories = ['electrical']; }, quiet: (d) => { dest(d, 'JP'); d.product.compliance.categories = ['electrical']; d.input.certificates = [cert('pse', '2026-11-21')]; } },
+  { rule: 'cert.missing', severity: 'warn', fire: (d) => { dest(d, 'KR'); d.product.compliance.categories = ['radio_device']; }, quiet: (d) => dest(d, 'KR') },
+  { rule: 'cert.missing', severity: 'warn', fire: (d) => { dest(d, 'AU'); d.product.compliance.categories = ['electrical']; }, quiet: (d) => { dest(d, 'AU'); d.product.compliance.categories = ['electrical']; d.input.certificates = [cert('rcm', null)]; } },
+  { rule: 'cert.missing', severity: 'warn', fire: (d) => { dest(d, 'CN'); d.product.compliance.categories = ['electrical']; }, quiet: (d) => { dest(d, 'CN'); d.product.compliance.categories = ['electrical']; d.input.certificates = [cert('ccc', null)]; } },
+  { rule: 'cert.expired', severity: 'block', fire: (d) => (d.input.certificates = [cert('test_report', '2026-11-20')]), quiet: (d) => (d.input.certificates = [cert('test_report', '2026-11-20'), cert('test_report', '2027-05-01')]) },
+  { rule: 'special.food', severity: 'block', fire: (d) => (d.product.compliance.categories = ['food']), quiet: (d) => (d.product.compliance.categories = ['textile']) },
+  { rule: 'special.food', severity: 'warn', fire: (d) => { dest(d, 'US'); d.product.compliance.categories = ['food']; }, quiet: () => {} },
+  { rule: 'special.medicine', severity: 'block', fire: (d) => (d.product.compliance.categories = ['medicine']), quiet: () => {} },
+  { rule: 'special.cosmetics', severity: 'warn', fire: (d) => (d.product.compliance.categories = ['cosmetics']), quiet: () => {} },
+  { rule: 'special.dietary_supplement', severity: 'warn', fire: (d) => { dest(d, 'BR'); d.product.compliance.categories = ['dietary_supplement']; }, quiet: () => {} },
+  { rule: 'tax.eu_ioss', severity: 'warn', fire: (d) => (d.input.profile.iossNumber = null), quiet: (d) => { d.input.profile.iossNumber = null; item(d).unitValue = 15000; }, field: 'profile.iossNumber' },
+  { rule: 'tax.gb_vat', severity: 'warn', fire: (d) => { dest(d, 'GB'); d.input.profile.vatNumbers = []; }, quiet: (d) => dest(d, 'GB'), field: 'profile.vatNumbers' },
+  { rule: 'tax.us_duties', severity: 'info', fire: (d) => dest(d, 'US'), quiet: (d) => { dest(d, 'US'); d.input.date = '2025-08-28'; d.input.shipment.shipDate = '2025-08-28'; } },
+  { rule: 'tax.au_gst', severity: 'warn', fire: (d) => { dest(d, 'AU'); d.input.profile.abnArn = null; }, quiet: (d) => dest(d, 'AU'), field: 'profile.abnArn' },
+  { rule: 'tax.ca_taxes', severity: 'info', fire: (d) => dest(d, 'CA'), quiet: (d) => { dest(d, 'CA'); item(d).unitValue = 500; } },
+  { rule: 'tax.jp_duties', severity: 'info', fire: (d) => { dest(d, 'JP'); item(d).unitValue = 10000; }, quiet: (d) => dest(d, 'JP') },
+  { rule: 'tax.kr_duties', severity: 'info', fire: (d) => { dest(d, 'KR'); item(d).unitValue = 10000; }, quiet: (d) => { dest(d, 'KR'); item(d).unitValue = 7500; } },
+  { rule: 'rates.missing', severity: 'warn', fire: (d) => (d.input.profile.rates = []), quiet: () => {}, field: 'profile.rates' },
+  { rule: 'dest.generic', severity: 'info', fire: (d) => dest(d, 'BR'), quiet: (d) => dest(d, 'CA'), field: 'consignee.country' },
+  { rule: 'seller.7', severity: 'block', fire: (d) => (d.input.sellerRules = [rule({})]), quiet: (d) => (d.input.sellerRules = [rule({ destination: 'US' })]) },
+  { rule: 'seller.7', severity: 'warn', fire: (d) => (d.input.sellerRules = [rule({ match: 'hs_prefix', productId: null, hsPrefix: '6109', destination: 'EU', severity: 'warn' })]), quiet: (d) => (d.input.sellerRules = [rule({ match: 'hs_prefix', productId: null, hsPrefix: '6110', destination: 'EU' })]) },
+  { rule: 'seller.7', severity: 'info', fire: (d) => { d.product.compliance.categories = ['textile']; d.input.sellerRules = [rule({ match: 'category', productId: null, category: 'textile', severity: 'info' })]; }, quiet: (d) => (d.input.sellerRules = [rule({ match: 'category', productId: null, category: 'textile', active: true }), rule({ id: 8, active: false })].slice(0, 1)) },
+];
+
+describe('preflight rules', () => {
+  it('the base shipment is clean: no block, no warning', () => {
+    const r = run(base());
+    expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(r.blocked).toBe(false);
+    expect(r.form).toBe('CN22');
+  });
+
+  cases.forEach((c, i) => {
+    it(`${c.rule} #${i}: fires (${c.severity}) and keeps quiet on the near miss`, () => {
+      const fired = run(make(c.fire)).findings.filter((f) => f.rule === c.rule);
+      expect(fired.length, JSON.stringify(run(make(c.fire)).findings.map((f) => f.rule))).toBeGreaterThan(0);
+      expect(fired[0]!.severity).toBe(c.severity);
+      if (c.field) expect(fired[0]!.field).toBe(c.field);
+      expect(fired[0]!.message.text).not.toMatch(/\{\{/);
+      const quiet = run(make(c.quiet)).findings.filter((f) => f.rule === c.rule);
+      expect(quiet).toEqual([]);
+    });
+  });
+
+  it('a health certificate on file turns a special-goods warning into information, never lifts a block', () => {
+    const warned = make((d) => { dest(d, 'US'); d.product.compliance.categories = ['food']; d.input.certificates = [cert('health_certificate', '2027-01-01')]; });
+    expect(run(warned).findings.find((f) => f.rule === 'special.food')!.severity).toBe('info');
+    const blocked = make((d) => { d.product.compliance.categories = ['food']; d.input.certificates = [cert('health_certificate', '2027-01-01')]; });
+    expect(run(blocked).findings.find((f) => f.rule === 'special.food')!.severity).toBe('block');
+  });
+
+  it('a seller rule carries the seller’s own message', () => {
+    const f = run(make((d) => (d.input.sellerRules = [rule({})]))).findings.find((x) => x.rule === 'seller.7')!;
+    expect(f.message).toMatchObject({ key: 'pf.msg.seller_rule', text: 'TS-001: Hold: supplier recall' });
+  });
+
+  it('messages and fixes have stable keys, params and English text; blocks come first', () => {
+    const r = run(make((d) => { battery(d, { configuration: 'alone' }); d.input.profile.iossNumber = null; }));
+    expect(r.findings[0]).toMatchObject({
+      rule: 'battery.alone',
+      severity: 'block',
+      message: { key: 'pf.msg.battery_alone', params: { sku: 'TS-001', un: 'UN3480' } },
+      fix: { key: 'pf.fix.battery_alone' },
+    });
+    expect(r.findings[0]!.message.text).toContain('UN3480');
+    const order = r.findings.map((f) => ['block', 'warn', 'info'].indexOf(f.severity));
+    expect(order).toEqual([...order].sort());
+  });
+
+  it('every country of the world gets a result (specific or UPU-generic), without crashing', () => {
+    for (const c of COUNTRY_CODES) {
+      const r = run(make((d) => dest(d, c)));
+      expect(r.findings.some((f) => f.rule === 'form.required')).toBe(true);
+    }
+    expect(run(make((d) => dest(d, 'FR'))).findings.some((f) => f.rule === 'dest.generic')).toBe(false);
+    expect(run(make((d) => dest(d, 'TH'))).findings.some((f) => f.rule === 'dest.generic')).toBe(true);
+  });
+
+  it('every rules file has its source and date', () => {
+    for (const k of ['destinations', 'declarations', 'forms', 'batteries', 'dangerousGoods', 'certifications', 'specialGoods', 'thresholds', 'exchangeRates'] as const) {
+      expect(reference[k].source.length).toBeGreaterThan(20);
+      expect(reference[k].date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+});
+
+describe('chooseCustomsForm', () => {
+  const ship = (valueUsdCents: number, grossG: number) => ({
+    currency: 'USD',
+    items: [{ id: 1, productId: 1, sku: 'X', description: 'x', quantity: 1, unitValue: valueUsdCents, hsCode: null, originCountry: null, unitNetWeightG: 100 }],
+    parcels: [{ id: 1, grossWeightG: grossG, lengthMm: null, widthMm: null, heightMm: null, packaging: null }],
+  });
+  const usd = [{ from: 'USD', to: 'XDR', rate: 0.75, date: '2025-09-01' }];
+  it('CN22 up to 300 SDR and 2 kg', () => expect(chooseCustomsForm(ship(40000, 2000), usd)).toMatchObject({ form: 'CN22', valueSdr: 300 }));
+  it('CN23 above 300 SDR', () => expect(chooseCustomsForm(ship(40001, 500), usd)).toMatchObject({ form: 'CN23', reason: 'value_over' }));
+  it('CN23 above 2 kg', () => expect(chooseCustomsForm(ship(1000, 2001), usd)).toMatchObject({ form: 'CN23', reason: 'weight_over' }));
+  it('CN23 without a rate to SDR', () => expect(chooseCustomsForm(ship(1000, 100), [])).toMatchObject({ form: 'CN23', reason: 'no_rate' }));
+});

@@ -1,0 +1,245 @@
+// The preflight: a pure function from (shipment, product facts, seller profile, reference rules,
+// seller rules, certificates on file, a date) to findings. No database, no clock, no I/O: the
+// same input gives the same findings, so it is unit-tested rule by rule and runs in microseconds.
+import type { Compliance } from '../../shared/compliance';
+import { CURRENCY_MINOR_DIGITS } from '../../shared/iso';
+import { chooseCustomsForm } from '../../shared/preflight';
+import type { CertificateFact, Finding, PreflightProfile, PreflightResult, ProductFacts, SellerRule, Severity } from '../../shared/preflight';
+import { fillText, PREFLIGHT_TEXT } from '../../shared/preflight-text';
+import type { PreflightFixKey, PreflightMessageKey } from '../../shared/preflight-text';
+import { convertMinor } from '../../shared/settings';
+import { COMMERCIAL_CATEGORIES } from '../../shared/shipments';
+import type { Shipment } from '../../shared/shipments';
+import type { ReferenceRules } from './reference';
+
+export type PreflightShipment = Pick<
+  Shipment,
+  'consignee' | 'category' | 'categoryExplanation' | 'currency' | 'items' | 'parcels' | 'orderRefs' | 'invoiceNumber' | 'shipDate'
+>;
+
+export interface PreflightInput {
+  shipment: PreflightShipment;
+  products: ReadonlyMap<number, ProductFacts>;
+  profile: PreflightProfile;
+  reference: ReferenceRules;
+  sellerRules: readonly SellerRule[];
+  certificates: readonly CertificateFact[];
+  /** The day checked against (the ship date, else today), YYYY-MM-DD. */
+  date: string;
+}
+
+const ORDER: Record<Severity, number> = { block: 0, warn: 1, info: 2 };
+const LETTER = /\p{L}/gu;
+const LATIN = /\p{Script=Latin}/u;
+const notLatin = (s: string) => (s.match(LETTER) ?? []).some((ch) => !LATIN.test(ch));
+
+export function preflight(input: PreflightInput): PreflightResult {
+  const { shipment, products, profile, reference, sellerRules, certificates, date } = input;
+  const findings: Finding[] = [];
+  const add = (
+    rule: string,
+    severity: Severity,
+    msg: PreflightMessageKey,
+    params: Record<string, string | number>,
+    field: string | null,
+    fix: PreflightFixKey | null,
+  ) =>
+    findings.push({
+      rule,
+      severity,
+      message: { key: `pf.msg.${msg}`, params, text: fillText(PREFLIGHT_TEXT.msg[msg], params) },
+      field,
+      fix: fix ? { key: `pf.fix.${fix}`, params, text: fillText(PREFLIGHT_TEXT.fix[fix], params) } : null,
+    });
+
+  const country = shipment.consignee.country;
+  const eu = reference.destinations.eu27.includes(country);
+  const destKeys = eu ? [country, 'EU'] : [country];
+  const matchesDest = (d: string) => d === '*' || destKeys.includes(d);
+  const items = shipment.items;
+  const commercial = COMMERCIAL_CATEGORIES.includes(shipment.category);
+  const goodsValue = items.reduce((s, i) => s + i.quantity * i.unitValue, 0);
+
+  if (!reference.destinations.specific.some((d) => destKeys.includes(d)))
+    add('dest.generic', 'info', 'dest_generic', { country }, 'consignee.country', null);
+
+  // ---- Declarations ----
+  if (items.length === 0) add('decl.no_items', 'block', 'no_items', {}, 'items', 'no_items');
+  if (shipment.parcels.length === 0) add('decl.no_parcels', 'block', 'no_parcels', {}, 'parcels', 'no_parcels');
+  const vague = new Set(reference.declarations.vagueWords);
+  const filler = new Set(reference.declarations.fillerWords);
+  items.forEach((item, i) => {
+    const n = i + 1;
+    const at = (f: string) => `items.${i}.${f}`;
+    const product = products.get(item.productId);
+    const sku = item.sku;
+    if (product?.status === 'archived') add('decl.product_archived', 'block', 'product_archived', { n, sku }, at('productId'), 'product_archived');
+    const d = item.description.trim();
+    if (d === '') add('decl.description_missing', 'block', 'description_missing', { n, sku }, at('description'), 'description_missing');
+    else if (notLatin(d)) add('decl.description_not_latin', 'block', 'description_not_latin', { n, description: d }, at('description'), 'description_not_latin');
+    else {
+      const words = d.toLowerCase().split(/[^\p{L}\p{N}&]+/u).filter((w) => w && !filler.has(w));
+      if (words.length === 0 || words.every((w) => vague.has(w)))
+        add('decl.description_vague', 'block', 'description_vague', { n, description: d }, at('description'), 'description_vague');
+      else if (d.replace(/\s/g, '').length < reference.declarations.minChars)
+        add('decl.description_short', 'block', 'description_short', { n, description: d, min: reference.declarations.minChars }, at('description'), 'description_short');
+    }
+    if (!item.hsCode) add('decl.hs_missing', commercial ? 'block' : 'warn', 'hs_missing', { n, sku }, at('hsCode'), 'hs_missing');
+    else if (!reference.hsKnown(item.hsCode)) add('decl.hs_unknown', commercial ? 'block' : 'warn', 'hs_unknown', { n, code: item.hsCode }, at('hsCode'), 'hs_unknown');
+    if (!item.originCountry) add('decl.origin_missing', 'block', 'origin_missing', { n, sku }, at('originCountry'), 'origin_missing');
+    if (shipment.category === 'sale_of_goods' && item.unitValue === 0) add('decl.zero_value', 'block', 'zero_value', { n, sku }, at('unitValue'), 'zero_value');
+  });
+
+  const net = items.reduce((s, i) => s + i.quantity * i.unitNetWeightG, 0);
+  const gross = shipment.parcels.reduce((s, p) => s + p.grossWeightG, 0);
+  if (shipment.parcels.length > 0 && net > gross) add('decl.net_over_gross', 'block', 'net_over_gross', { net, gross }, 'parcels', 'net_over_gross');
+  if (shipment.category === 'gift' && shipment.orderRefs.length > 0) add('decl.gift_on_sale', 'block', 'gift_on_sale', {}, 'category', 'gift_on_sale');
+  if (shipment.category === 'other' && !shipment.categoryExplanation)
+    add('decl.other_no_explanation', 'block', 'other_no_explanation', {}, 'categoryExplanation', 'other_no_explanation');
+
+  // ---- The form, and the invoice ----
+  const choice = chooseCustomsForm(shipment, profile.rates, reference.forms.cn22);
+  const weight = choice.grossWeightG;
+  if (choice.form === 'CN22') add('form.required', 'info', 'form_cn22', { value: choice.valueSdr ?? 0, weight }, null, null);
+  else if (choice.reason === 'value_over') add('form.required', 'info', 'form_cn23_value', { value: choice.valueSdr ?? 0, limit: reference.forms.cn22.valueSdr }, null, null);
+  else if (choice.reason === 'weight_over') add('form.required', 'info', 'form_cn23_weight', { weight, limit: reference.forms.cn22.grossWeightG }, 'parcels', null);
+  else add('form.required', 'warn', 'form_cn23_no_rate', { currency: shipment.currency }, 'profile.rates', 'rate_missing');
+  if (reference.forms.invoiceForCategories.includes(shipment.category) && items.length > 0 && !shipment.invoiceNumber)
+    add('form.invoice_missing', 'block', 'invoice_missing', {}, 'invoiceNumber', 'invoice_missing');
+
+  // ---- Batteries and dangerous goods (every parcel is assumed to fly: postal and air) ----
+  const b = reference.batteries;
+  const packages = Math.max(1, shipment.parcels.length);
+  let cells = 0;
+  let batteries = 0;
+  let batteryField: string | null = null;
+  items.forEach((item, i) => {
+    const product = products.get(item.productId);
+    if (!product) return;
+    const field = `items.${i}.productId`;
+    const sku = item.sku;
+    const bat: Compliance['battery'] = product.compliance.battery;
+    if (bat.type === 'lithium_ion' || bat.type === 'lithium_metal') {
+      const liIon = bat.type === 'lithium_ion';
+      if (!bat.configuration || (liIon ? bat.whPerBattery === null && bat.whPerCell === null : bat.lithiumGPerBattery === null && bat.lithiumGPerCell === null))
+        add('battery.facts_missing', 'block', 'battery_facts_missing', { sku }, field, 'battery_facts_missing');
+      else if (bat.configuration === 'alone')
+        add('battery.alone', b.alone.severity, 'battery_alone', { sku, un: b.alone.unNumbers[bat.type] ?? '' }, field, 'battery_alone');
+      else {
+        const L = b.sectionII;
+        const over: [PreflightMessageKey, number | null, number][] = liIon
+          ? [['battery_cell_wh', bat.whPerCell, L.liIonWhPerCell], ['battery_battery_wh', bat.whPerBattery, L.liIonWhPerBattery]]
+          : [['battery_cell_li', bat.lithiumGPerCell, L.liMetalGPerCell], ['battery_battery_li', bat.lithiumGPerBattery, L.liMetalGPerBattery]];
+        const beyond = over.filter(([, v, limit]) => v !== null && v > limit);
+        for (const [key, value, limit] of beyond) add('battery.over_limit', 'block', key, { sku, value: value ?? 0, limit }, field, 'battery_over_limit');
+        if (beyond.length === 0) add('battery.section2', 'info', 'battery_section2', { sku, un: b.withEquipment.unNumbers[bat.type] ?? '' }, field, 'battery_section2');
+      }
+      if (bat.configuration !== 'alone') {
+        const perUnitBatteries = bat.batteriesPerUnit ?? 1;
+        cells += item.quantity * (bat.cellsPerUnit ?? perUnitBatteries);
+        batteries += item.quantity * perUnitBatteries;
+        batteryField ??= field;
+      }
+    }
+    const dg = product.compliance.dangerousGoods;
+    for (const f of reference.dangerousGoods.flags) {
+      if (!dg[f.flag as keyof typeof dg]) continue;
+      const un = dg.unNumber ?? (f.unNumbers ? (f.unNumbers[dg.flammableLiquidKind ?? 'other'] ?? '') : (f.unNumber ?? ''));
+      add(f.rule, f.severity, f.rule.replace('.', '_') as PreflightMessageKey, { sku, un }, field, 'dangerous_goods');
+    }
+  });
+  const perCells = Math.ceil(cells / packages);
+  const perBatteries = Math.ceil(batteries / packages);
+  const P = b.postalPerPackage;
+  if (perCells > P.maxCells && perBatteries > P.maxBatteries)
+    add('battery.too_many', 'block', 'battery_too_many', { cells: perCells, batteries: perBatteries, maxCells: P.maxCells, maxBatteries: P.maxBatteries }, batteryField, 'battery_too_many');
+
+  // ---- Certificates ----
+  const valid = (c: CertificateFact) => c.expiryDate === null || c.expiryDate >= date;
+  const seenProducts = new Set<number>();
+  items.forEach((item, i) => {
+    const product = products.get(item.productId);
+    if (!product || seenProducts.has(product.id)) return;
+    seenProducts.add(product.id);
+    const field = `items.${i}.productId`;
+    const sku = item.sku;
+    const mine = certificates.filter((c) => c.productIds.includes(product.id));
+    for (const mark of reference.certifications.marks) {
+      if (!matchesDest(mark.destination) || !product.compliance.categories.some((c) => mark.categories.includes(c))) continue;
+      if (!mine.some((c) => mark.certificateTypes.includes(c.type) && valid(c)))
+        add('cert.missing', 'warn', 'cert_missing', { sku, mark: mark.mark, country }, field, 'cert_missing');
+    }
+    const byType = new Map<string, CertificateFact[]>();
+    for (const c of mine) byType.set(c.type, [...(byType.get(c.type) ?? []), c]);
+    for (const [type, certs] of byType) {
+      if (certs.some(valid)) continue;
+      const last = certs.reduce((a, c) => ((c.expiryDate ?? '') > (a.expiryDate ?? '') ? c : a));
+      add('cert.expired', 'block', 'cert_expired', { sku, type, number: last.number, expiry: last.expiryDate ?? '' }, field, 'cert_expired');
+    }
+
+    // ---- Special goods ----
+    const sg = reference.specialGoods;
+    const hasHealthDocs = mine.some((c) => sg.documentTypes.includes(c.type) && valid(c));
+    for (const category of product.compliance.categories) {
+      const rule = destKeys.map((k) => sg.destinations[k]?.[category]).find(Boolean) ?? sg.defaults[category];
+      if (!rule) continue;
+      // A health certificate or analysis on file answers a warning; it cannot lift a prohibition.
+      const severity: Severity = hasHealthDocs && rule.severity === 'warn' ? 'info' : rule.severity;
+      add(`special.${category}`, severity, `special_${category}` as PreflightMessageKey, { sku, country, document: rule.document }, field, 'special_goods');
+    }
+  });
+
+  // ---- Tax thresholds ----
+  for (const th of reference.thresholds.thresholds) {
+    if (!destKeys.includes(th.destination)) continue;
+    if (th.since && date < th.since) continue;
+    const key = th.rule.replace('.', '_') as PreflightMessageKey;
+    const fixKey = (Object.hasOwn(PREFLIGHT_TEXT.fix, key) ? key : 'tax_info') as PreflightFixKey;
+    if (th.when === 'always') {
+      add(th.rule, th.severity, key, {}, null, fixKey);
+      continue;
+    }
+    if (items.length === 0) continue;
+    const value = convertMinor(goodsValue, shipment.currency, th.currency, profile.rates, CURRENCY_MINOR_DIGITS);
+    if (value === null) {
+      add('rates.missing', 'warn', 'rate_missing', { from: shipment.currency, to: th.currency, rule: th.rule }, 'profile.rates', 'rate_missing');
+      continue;
+    }
+    const limit = th.limit ?? 0;
+    const inRange = th.when === 'at_or_below' ? value <= limit : value > limit;
+    if (!inRange || satisfied(th.requires, profile)) continue;
+    const digits = CURRENCY_MINOR_DIGITS[th.currency] ?? 2;
+    const requiresField = th.requires === 'iossNumber' ? 'profile.iossNumber' : th.requires === 'abnArn' ? 'profile.abnArn' : th.requires?.startsWith('vat:') ? 'profile.vatNumbers' : null;
+    add(th.rule, th.severity, key, { value: (value / 10 ** digits).toFixed(digits) }, requiresField, fixKey);
+  }
+
+  // ---- The seller's own rules ----
+  for (const rule of sellerRules) {
+    if (!rule.active || !matchesDest(rule.destination)) continue;
+    items.forEach((item, i) => {
+      const product = products.get(item.productId);
+      const hit =
+        rule.match === 'product' ? item.productId === rule.productId
+        : rule.match === 'category' ? !!product && !!rule.category && product.compliance.categories.includes(rule.category)
+        : !!rule.hsPrefix && !!item.hsCode && item.hsCode.startsWith(rule.hsPrefix);
+      if (hit) add(`seller.${rule.id}`, rule.severity, 'seller_rule', { sku: item.sku, message: rule.message }, `items.${i}.productId`, null);
+    });
+  }
+
+  findings.sort((a, b2) => ORDER[a.severity] - ORDER[b2.severity]);
+  return {
+    findings,
+    blocked: findings.some((f) => f.severity === 'block'),
+    form: choice.form,
+    valueSdr: choice.valueSdr === null ? null : Math.round(choice.valueSdr * 100),
+    checkedOn: date,
+  };
+}
+
+function satisfied(requires: string | null, profile: PreflightProfile): boolean {
+  if (requires === null) return false;
+  if (requires === 'iossNumber') return !!profile.iossNumber;
+  if (requires === 'abnArn') return !!profile.abnArn;
+  if (requires.startsWith('vat:')) return profile.vatNumbers.some((v) => v.country === requires.slice(4));
+  return false;
+}

@@ -1,0 +1,58 @@
+// Gathers the preflight's input from the database and runs the pure checker.
+import { normalizeCompliance } from '../../shared/compliance';
+import type { Compliance } from '../../shared/compliance';
+import type { CertificateFact, PreflightResult, ProductFacts, SellerRule } from '../../shared/preflight';
+import type { Shipment } from '../../shared/shipments';
+import type { CoreContext } from '../context';
+import type { DB } from '../db/open';
+import { getProfile } from '../settings/profile';
+import { listActiveSellerRules } from './sellerRules';
+import { preflight } from './engine';
+import type { PreflightShipment } from './engine';
+import { loadReferenceRules } from './reference';
+
+/**
+ * Every certificate covering these products, expired ones included: the checker decides what an
+ * expiry on the ship date means (a block), so it must see them.
+ */
+export function loadCertificateFacts(db: DB, productIds: readonly number[], _onDate: string): CertificateFact[] {
+  if (productIds.length === 0) return [];
+  const rows = db
+    .prepare(
+      `SELECT c.id, c.type, c.number, c.expiry_date AS expiryDate, json_group_array(cp.product_id) AS productIds
+       FROM certificates c JOIN certificate_products cp ON cp.certificate_id = c.id
+       WHERE cp.product_id IN (SELECT value FROM json_each(?))
+       GROUP BY c.id ORDER BY c.id`,
+    )
+    .all(JSON.stringify([...new Set(productIds)])) as { type: string; number: string | null; expiryDate: string | null; productIds: string }[];
+  return rows.map((r) => ({ type: r.type, number: r.number ?? '', expiryDate: r.expiryDate, productIds: JSON.parse(r.productIds) as number[] }));
+}
+
+export function loadProductFacts(db: DB, ids: readonly number[]): Map<number, ProductFacts> {
+  const out = new Map<number, ProductFacts>();
+  if (ids.length === 0) return out;
+  const unique = [...new Set(ids)];
+  const rows = db
+    .prepare(`SELECT id, sku, status, compliance FROM products WHERE id IN (SELECT value FROM json_each(?))`)
+    .all(JSON.stringify(unique)) as { id: number; sku: string; status: 'active' | 'archived'; compliance: string }[];
+  for (const r of rows) out.set(r.id, { id: r.id, sku: r.sku, status: r.status, compliance: normalizeCompliance(JSON.parse(r.compliance) as Partial<Compliance>) });
+  return out;
+}
+
+export const today = (ctx: CoreContext): string => ctx.now().toISOString().slice(0, 10);
+
+export function runPreflight(ctx: CoreContext, shipment: PreflightShipment, sellerRules?: SellerRule[]): PreflightResult {
+  const ids = shipment.items.map((i) => i.productId);
+  const date = shipment.shipDate ?? today(ctx);
+  return preflight({
+    shipment,
+    products: loadProductFacts(ctx.db, ids),
+    profile: getProfile(ctx),
+    reference: loadReferenceRules(ctx.resourcesDir),
+    sellerRules: sellerRules ?? listActiveSellerRules(ctx.db),
+    certificates: loadCertificateFacts(ctx.db, ids, date),
+    date,
+  });
+}
+
+export type { Shipment };

@@ -1,0 +1,49 @@
+// The preflight beside the editor: every finding in the UI's language, its fix, and a link to the
+// field it concerns (focused in the editor, or the seller profile in Settings).
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Finding, PreflightResult } from '../../../../shared/preflight';
+
+interface Props {
+  result: PreflightResult | null;
+  running: boolean;
+  onFocusField(path: string): void;
+}
+
+export function PreflightPanel({ result, running, onFocusField }: Props) {
+  const { t } = useTranslation();
+  const count = (s: Finding['severity']) => result?.findings.filter((f) => f.severity === s).length ?? 0;
+  return (
+    <aside className="preflight" aria-labelledby="preflight-title" data-testid="preflight">
+      <h2 id="preflight-title">
+        {t('preflight.title')} {running && <span className="muted small">{t('preflight.running')}</span>}
+      </h2>
+      {result && (
+        <p className={`preflight-summary ${result.blocked ? 'blocked' : 'clear'}`} data-testid="preflight-summary">
+          {count('block') + count('warn') === 0 ? t('preflight.clean') : t('preflight.summary', { block: count('block'), warn: count('warn'), info: count('info') })}
+        </p>
+      )}
+      <ul className="findings">
+        {result?.findings.map((f, i) => (
+          <li key={`${f.rule}-${i}`} className={`finding ${f.severity}`} data-rule={f.rule}>
+            <span className={`sev sev-${f.severity}`}>{t(`preflight.severity.${f.severity}`)}</span>
+            <div>
+              <p className="finding-msg">{t(f.message.key, { ...f.message.params, defaultValue: f.message.text })}</p>
+              {f.fix && <p className="finding-fix">{t(f.fix.key, { ...f.fix.params, defaultValue: f.fix.text })}</p>}
+              {f.field &&
+                (f.field.startsWith('profile.') ? (
+                  <Link className="link small" to="/settings">
+                    {t('preflight.openSettings')}
+                  </Link>
+                ) : (
+                  <button type="button" className="link small" onClick={() => onFocusField(f.field!)}>
+                    {t('preflight.goTo')}
+                  </button>
+                ))}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </aside>
+  );
+}

@@ -1,0 +1,135 @@
+// The seller profile in Settings: exporter, tax identities, document defaults and exchange rates.
+// Lists (VAT numbers, other tax IDs, rates) are edited as one line per entry.
+import { useEffect, useMemo, useState } from 'react';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { INCOTERMS, PAPER_SIZES } from '../../../../shared/settings';
+import type { SellerProfile, SettingsUpdateInput } from '../../../../shared/settings';
+import { api, toClearpackError } from '../../api';
+import { Field } from '../../components/Field';
+import { issueText } from '../../lib/errors';
+import { countryOptions, currencyOptions } from '../../lib/format';
+
+const TEXT = ['exporterName', 'city', 'state', 'postcode', 'phone', 'email', 'eori', 'iossNumber', 'abnArn', 'signatoryName', 'signatoryTitle'] as const;
+type Form = Record<(typeof TEXT)[number] | 'addressLines' | 'country' | 'vatNumbers' | 'otherTaxIds' | 'rates' | 'defaultCurrency' | 'defaultIncoterm' | 'paperSize', string>;
+
+const toForm = (p: SellerProfile): Form => ({
+  ...(Object.fromEntries(TEXT.map((k) => [k, p[k] ?? ''])) as Record<(typeof TEXT)[number], string>),
+  addressLines: p.addressLines.join('\n'),
+  country: p.country ?? '',
+  vatNumbers: p.vatNumbers.map((v) => `${v.country} ${v.number}`).join('\n'),
+  otherTaxIds: p.otherTaxIds.map((v) => `${v.label}: ${v.number}`).join('\n'),
+  rates: p.rates.map((r) => `${r.from} ${r.to} ${r.rate} ${r.date}`).join('\n'),
+  defaultCurrency: p.defaultCurrency,
+  defaultIncoterm: p.defaultIncoterm,
+  paperSize: p.paperSize,
+});
+
+export function SellerProfileForm() {
+  const { t, i18n } = useTranslation();
+  const [form, setForm] = useState<Form | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [banner, setBanner] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const countries = useMemo(() => countryOptions(), [i18n.language]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const currencies = useMemo(() => currencyOptions(), [i18n.language]);
+
+  useEffect(() => {
+    void api.settings.get().then((p) => setForm(toForm(p)));
+  }, []);
+  if (!form) return null;
+
+  const set = (k: keyof Form) => (e: { target: { value: string } }) => setForm({ ...form, [k]: e.target.value });
+  const lines = (s: string) => s.split('\n').map((l) => l.trim()).filter(Boolean);
+
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    if (!form) return;
+    const local: Record<string, string> = {};
+    const parse = <T,>(key: keyof Form, re: RegExp, make: (m: RegExpExecArray) => T): T[] =>
+      lines(form[key]).flatMap((l, i) => {
+        const m = re.exec(l);
+        if (!m) {
+          local[key] ??= t('sellerProfile.lineError', { line: i + 1 });
+          return [];
+        }
+        return [make(m)];
+      });
+    const input: SettingsUpdateInput = {
+      ...(Object.fromEntries(TEXT.map((k) => [k, form[k]])) as Record<(typeof TEXT)[number], string>),
+      addressLines: lines(form.addressLines),
+      country: form.country || null,
+      vatNumbers: parse('vatNumbers', /^([A-Za-z]{2})\s+(.+)$/, (m) => ({ country: m[1]!, number: m[2]! })),
+      otherTaxIds: parse('otherTaxIds', /^([^:]+):\s*(.+)$/, (m) => ({ label: m[1]!.trim(), number: m[2]! })),
+      rates: parse('rates', /^([A-Za-z]{3})\s+([A-Za-z]{3})\s+([0-9.]+)\s+(\d{4}-\d{2}-\d{2})$/, (m) => ({ from: m[1]!, to: m[2]!, rate: Number(m[3]), date: m[4]! })),
+      defaultCurrency: form.defaultCurrency,
+      defaultIncoterm: form.defaultIncoterm as SettingsUpdateInput['defaultIncoterm'],
+      paperSize: form.paperSize as SettingsUpdateInput['paperSize'],
+    };
+    if (Object.keys(local).length) {
+      setErrors(local);
+      return;
+    }
+    try {
+      const saved = await api.settings.update(input);
+      setForm(toForm(saved));
+      setErrors({});
+      setBanner({ kind: 'ok', text: t('sellerProfile.saved') });
+    } catch (err) {
+      const ce = toClearpackError(err);
+      const out: Record<string, string> = {};
+      for (const i of ce.details.issues ?? []) out[i.path.split('.')[0]!] ??= issueText(t, i);
+      setErrors(out);
+      setBanner({ kind: 'error', text: ce.message });
+    }
+  }
+
+  const f = (k: keyof Form) => ({ label: t(`sellerProfile.fields.${k}`), name: k, error: errors[k] });
+  return (
+    <form onSubmit={onSubmit} noValidate aria-labelledby="seller-profile-title" className="seller-profile">
+      <fieldset>
+        <legend id="seller-profile-title">{t('sellerProfile.title')}</legend>
+        <p className="muted">{t('sellerProfile.intro')}</p>
+        {banner && <div className={`banner ${banner.kind}`} role={banner.kind === 'error' ? 'alert' : 'status'} data-testid="profile-banner">{banner.text}</div>}
+        <div className="grid">
+          <Field {...f('exporterName')}><input value={form.exporterName} onChange={set('exporterName')} /></Field>
+          <Field {...f('addressLines')} wide><textarea rows={2} value={form.addressLines} onChange={set('addressLines')} /></Field>
+          <Field {...f('city')}><input value={form.city} onChange={set('city')} /></Field>
+          <Field {...f('state')}><input value={form.state} onChange={set('state')} /></Field>
+          <Field {...f('postcode')}><input value={form.postcode} onChange={set('postcode')} /></Field>
+          <Field {...f('country')}>
+            <select value={form.country} onChange={set('country')}>
+              <option value="">—</option>
+              {countries.map((c) => <option key={c.code} value={c.code}>{c.name} ({c.code})</option>)}
+            </select>
+          </Field>
+          <Field {...f('phone')}><input value={form.phone} onChange={set('phone')} /></Field>
+          <Field {...f('email')}><input value={form.email} onChange={set('email')} /></Field>
+          <Field {...f('eori')}><input value={form.eori} onChange={set('eori')} className="mono" /></Field>
+          <Field {...f('iossNumber')} hint={t('sellerProfile.hints.iossNumber')}><input value={form.iossNumber} onChange={set('iossNumber')} className="mono" /></Field>
+          <Field {...f('abnArn')}><input value={form.abnArn} onChange={set('abnArn')} className="mono" /></Field>
+          <Field {...f('vatNumbers')} hint={t('sellerProfile.hints.vatNumbers')}><textarea rows={2} value={form.vatNumbers} onChange={set('vatNumbers')} className="mono" /></Field>
+          <Field {...f('otherTaxIds')} hint={t('sellerProfile.hints.otherTaxIds')}><textarea rows={2} value={form.otherTaxIds} onChange={set('otherTaxIds')} /></Field>
+          <Field {...f('signatoryName')}><input value={form.signatoryName} onChange={set('signatoryName')} /></Field>
+          <Field {...f('signatoryTitle')}><input value={form.signatoryTitle} onChange={set('signatoryTitle')} /></Field>
+          <Field {...f('defaultCurrency')}>
+            <select value={form.defaultCurrency} onChange={set('defaultCurrency')}>
+              {currencies.map((c) => <option key={c.code} value={c.code}>{c.code} — {c.name}</option>)}
+            </select>
+          </Field>
+          <Field {...f('defaultIncoterm')}>
+            <select value={form.defaultIncoterm} onChange={set('defaultIncoterm')}>{INCOTERMS.map((c) => <option key={c} value={c}>{c}</option>)}</select>
+          </Field>
+          <Field {...f('paperSize')}>
+            <select value={form.paperSize} onChange={set('paperSize')}>{PAPER_SIZES.map((c) => <option key={c} value={c}>{c}</option>)}</select>
+          </Field>
+          <Field {...f('rates')} hint={t('sellerProfile.hints.rates')} wide><textarea rows={6} value={form.rates} onChange={set('rates')} className="mono" /></Field>
+        </div>
+        <div className="form-actions">
+          <button type="submit" className="button primary">{t('sellerProfile.save')}</button>
+        </div>
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,590 @@
+// The shipment editor: consignee, details, items picked from the catalog, parcels, totals, status
+// and timeline, with the preflight beside them. Every change is saved when the field is left
+// (whole items and parcels replaced in one transaction) and the preflight runs again at once.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import type { ClearpackError, FieldIssue } from '../../../../shared/errors';
+import type { PreflightResult } from '../../../../shared/preflight';
+import type { Product } from '../../../../shared/products';
+import { INCOTERMS } from '../../../../shared/settings';
+import { EDITABLE_STATUSES, ITEM_CATEGORIES, STATUS_TRANSITIONS } from '../../../../shared/shipments';
+import type { ItemInput, ParcelInput, Shipment, ShipmentCreateInput, ShipmentStatus } from '../../../../shared/shipments';
+import { api, toClearpackError } from '../../api';
+import { Field } from '../../components/Field';
+import { issueText } from '../../lib/errors';
+import { countryOptions, currencyOptions, formatDateTime, formatMoney, formatWeight, minorDigits, minorToInput, parseMoney, parseWhole } from '../../lib/format';
+import { PreflightPanel } from './PreflightPanel';
+import { StatusBadge } from './ShipmentsScreen';
+
+interface ItemRow { productId: number; sku: string; fresh: boolean; description: string; quantity: string; unitValue: string; hsCode: string; originCountry: string; unitNetWeightG: string }
+interface ParcelRow { grossWeightG: string; lengthMm: string; widthMm: string; heightMm: string; packaging: string }
+export const CONSIGNEE = ['name', 'company', 'addressLines', 'city', 'state', 'postcode', 'country', 'phone', 'email', 'taxId'] as const;
+export const DETAILS = ['orderRefs', 'shipDate', 'carrier', 'service', 'trackingNumber', 'category', 'categoryExplanation', 'incoterm', 'currency', 'postage', 'insurance', 'insuredValue', 'invoiceNumber', 'invoiceDate'] as const;
+type Form = Record<(typeof CONSIGNEE)[number] | (typeof DETAILS)[number], string> & { items: ItemRow[]; parcels: ParcelRow[] };
+
+const EMPTY: Form = {
+  name: '', company: '', addressLines: '', city: '', state: '', postcode: '', country: '', phone: '', email: '', taxId: '',
+  orderRefs: '', shipDate: '', carrier: '', service: '', trackingNumber: '', category: 'sale_of_goods', categoryExplanation: '', incoterm: 'DAP',
+  currency: 'USD', postage: '', insurance: '', insuredValue: '', invoiceNumber: '', invoiceDate: '', items: [], parcels: [],
+};
+const str = (v: string | number | null | undefined) => (v === null || v === undefined ? '' : String(v));
+
+function toForm(s: Shipment): Form {
+  const c = s.consignee;
+  return {
+    name: c.name, company: str(c.company), addressLines: c.addressLines.join('\n'), city: c.city, state: str(c.state), postcode: str(c.postcode),
+    country: c.country, phone: str(c.phone), email: str(c.email), taxId: str(c.taxId),
+    orderRefs: s.orderRefs.join(', '), shipDate: str(s.shipDate), carrier: str(s.carrier), service: str(s.service), trackingNumber: str(s.trackingNumber),
+    category: s.category, categoryExplanation: str(s.categoryExplanation), incoterm: s.incoterm, currency: s.currency,
+    postage: minorToInput(s.postage, s.currency), insurance: minorToInput(s.insurance, s.currency), insuredValue: minorToInput(s.insuredValue, s.currency),
+    invoiceNumber: str(s.invoiceNumber), invoiceDate: str(s.invoiceDate),
+    items: s.items.map((i) => ({
+      productId: i.productId, sku: i.sku, fresh: false, description: i.description, quantity: String(i.quantity), unitValue: minorToInput(i.unitValue, s.currency),
+      hsCode: str(i.hsCode), originCountry: str(i.originCountry), unitNetWeightG: String(i.unitNetWeightG),
+    })),
+    parcels: s.parcels.map((p) => ({ grossWeightG: String(p.grossWeightG), lengthMm: str(p.lengthMm), widthMm: str(p.widthMm), heightMm: str(p.heightMm), packaging: str(p.packaging) })),
+  };
+}
+
+/** The update input from the form; numbers that cannot be read are reported at their field. */
+function build(f: Form, t: (k: string, o?: Record<string, unknown>) => string): { input: Omit<ShipmentCreateInput, 'items' | 'parcels'> & { items: ItemInput[]; parcels: ParcelInput[] }; local: Record<string, string> } {
+  const local: Record<string, string> = {};
+  const text = (v: string) => (v.trim() === '' ? null : v.trim());
+  const money = (path: string, v: string, required: boolean): number | undefined => {
+    const m = parseMoney(v, f.currency);
+    if (m === null) local[path] = t('errors.money_format', { digits: minorDigits(f.currency) });
+    return m ?? (required ? 0 : undefined);
+  };
+  const whole = (path: string, v: string): number | undefined => {
+    const n = parseWhole(v);
+    if (n === null) local[path] = t('errors.number_format');
+    return n ?? undefined;
+  };
+  const items: ItemInput[] = f.items.map((r, i) =>
+    r.fresh
+      ? { productId: r.productId, quantity: whole(`items.${i}.quantity`, r.quantity) ?? 1 }
+      : {
+          productId: r.productId, description: r.description, quantity: whole(`items.${i}.quantity`, r.quantity) ?? 0,
+          unitValue: money(`items.${i}.unitValue`, r.unitValue, true), hsCode: text(r.hsCode), originCountry: text(r.originCountry),
+          unitNetWeightG: whole(`items.${i}.unitNetWeightG`, r.unitNetWeightG) ?? 0,
+        },
+  );
+  const parcels: ParcelInput[] = f.parcels.map((p, i) => ({
+    grossWeightG: whole(`parcels.${i}.grossWeightG`, p.grossWeightG) ?? 0,
+    lengthMm: whole(`parcels.${i}.lengthMm`, p.lengthMm) ?? null, widthMm: whole(`parcels.${i}.widthMm`, p.widthMm) ?? null,
+    heightMm: whole(`parcels.${i}.heightMm`, p.heightMm) ?? null, packaging: text(p.packaging),
+  }));
+  return {
+    local,
+    input: {
+      consignee: {
+        name: f.name, company: text(f.company), addressLines: f.addressLines.split('\n').map((l) => l.trim()).filter(Boolean), city: f.city,
+        state: text(f.state), postcode: text(f.postcode), country: f.country, phone: text(f.phone), email: text(f.email), taxId: text(f.taxId),
+      },
+      orderRefs: f.orderRefs.split(',').map((s) => s.trim()).filter(Boolean),
+      shipDate: text(f.shipDate), carrier: text(f.carrier), service: text(f.service), trackingNumber: text(f.trackingNumber),
+      category: f.category as ShipmentCreateInput['category'] & string, categoryExplanation: text(f.categoryExplanation),
+      incoterm: f.incoterm as ShipmentCreateInput['incoterm'] & string, currency: f.currency,
+      postage: money('postage', f.postage, true), insurance: money('insurance', f.insurance, true), insuredValue: money('insuredValue', f.insuredValue, false) ?? null,
+      invoiceNumber: text(f.invoiceNumber), invoiceDate: text(f.invoiceDate), items, parcels,
+    },
+  };
+}
+
+const byPath = (t: Parameters<typeof issueText>[0], issues: FieldIssue[]) => {
+  const out: Record<string, string> = {};
+  for (const i of issues) out[i.path] ??= issueText(t, i);
+  return out;
+};
+
+export function ShipmentEditor() {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const { id } = useParams();
+  const shipmentId = id === undefined ? null : Number(id);
+  const [shipment, setShipment] = useState<Shipment | null>(null);
+  const [form, setForm] = useState<Form>(EMPTY);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [banner, setBanner] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [pf, setPf] = useState<PreflightResult | null>(null);
+  const [pfRunning, setPfRunning] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [missing, setMissing] = useState(false);
+  const lastSaved = useRef('');
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const formRef = useRef(form);
+  formRef.current = form;
+
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const countries = useMemo(() => countryOptions(), [i18n.language]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const currencies = useMemo(() => currencyOptions(), [i18n.language]);
+
+  const runPreflight = useCallback(async (sid: number) => {
+    setPfRunning(true);
+    try {
+      setPf(await api.shipments.preflight({ id: sid }));
+    } finally {
+      setPfRunning(false);
+    }
+  }, []);
+
+  const loaded = useCallback(
+    (s: Shipment, resetForm: boolean) => {
+      setShipment(s);
+      if (resetForm) {
+        const f = toForm(s);
+        setForm(f);
+        lastSaved.current = JSON.stringify(build(f, t).input);
+      }
+      void runPreflight(s.id);
+    },
+    [runPreflight, t],
+  );
+
+  useEffect(() => {
+    if (shipmentId === null) {
+      void api.settings.get().then((p) => setForm((f) => ({ ...f, currency: p.defaultCurrency, incoterm: p.defaultIncoterm })));
+      return;
+    }
+    api.shipments.get({ id: shipmentId }).then(
+      (s) => loaded(s, true),
+      (err: ClearpackError) => (err.code === 'NOT_FOUND' ? setMissing(true) : setBanner({ kind: 'error', text: t('errors.generic', { message: err.message }) })),
+    );
+  }, [shipmentId, loaded, t]);
+
+  const showError = (err: unknown) => {
+    const e = toClearpackError(err);
+    const fields = byPath(t, e.details.issues ?? []);
+    setErrors(fields);
+    setBanner({ kind: 'error', text: Object.keys(fields).length ? t('shipment.fixErrors') : t('errors.generic', { message: e.message }) });
+  };
+
+  /** Saves the form (serialised: one call at a time, in order). */
+  const save = useCallback(
+    (next: Form, structural = false) => {
+      queue.current = queue.current.then(async () => {
+        if (shipmentId === null) return;
+        const { input, local } = build(next, t);
+        if (Object.keys(local).length) {
+          setErrors(local);
+          return;
+        }
+        const json = JSON.stringify(input);
+        if (json === lastSaved.current && !structural) return;
+        setSaving(true);
+        try {
+          const saved = await api.shipments.update({ id: shipmentId, ...input });
+          lastSaved.current = json;
+          setErrors({});
+          setBanner(null);
+          loaded(saved, structural);
+        } catch (err) {
+          showError(err);
+        } finally {
+          setSaving(false);
+        }
+      });
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [shipmentId, loaded, t],
+  );
+
+  const setField = (key: keyof Form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [key]: e.target.value }));
+  const setSelect = (key: keyof Form) => (e: { target: { value: string } }) => {
+    const next = { ...formRef.current, [key]: e.target.value };
+    setForm(next);
+    save(next);
+  };
+  const setRow = (list: 'items' | 'parcels', i: number, key: string) => (e: { target: { value: string } }) =>
+    setForm((f) => ({ ...f, [list]: (f[list] as unknown as Record<string, string>[]).map((r, j) => (j === i ? { ...r, [key]: e.target.value } : r)) }));
+  const onBlur = () => save(formRef.current);
+
+  const addProduct = (p: Product) => {
+    const next = { ...formRef.current, items: [...formRef.current.items, { productId: p.id, sku: p.sku, fresh: true, description: '', quantity: '1', unitValue: '', hsCode: '', originCountry: '', unitNetWeightG: '' }] };
+    setForm(next);
+    save(next, true);
+  };
+  const removeRow = (list: 'items' | 'parcels', i: number) => {
+    const next = { ...formRef.current, [list]: formRef.current[list].filter((_r: unknown, j: number) => j !== i) };
+    setForm(next as Form);
+    save(next as Form, true);
+  };
+  const addParcel = () => {
+    const net = formRef.current.items.reduce((s, r) => s + (Number(r.quantity) || 0) * (Number(r.unitNetWeightG) || 0), 0);
+    const next = { ...formRef.current, parcels: [...formRef.current.parcels, { grossWeightG: String(Math.max(net + 50, 100)), lengthMm: '', widthMm: '', heightMm: '', packaging: '' }] };
+    setForm(next);
+    save(next, true);
+  };
+
+  async function create() {
+    const { input, local } = build(form, t);
+    if (Object.keys(local).length) return setErrors(local);
+    setSaving(true);
+    try {
+      const { items: _i, parcels: _p, ...rest } = input;
+      const created = await api.shipments.create(rest);
+      navigate(`/shipments/${created.id}`, { replace: true });
+    } catch (err) {
+      showError(err);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const changeStatus = (status: ShipmentStatus) => {
+    queue.current = queue.current.then(async () => {
+      if (!shipment) return;
+      try {
+        const s = await api.shipments.setStatus({ id: shipment.id, status });
+        setBanner(null);
+        loaded(s, true);
+      } catch (err) {
+        const e = toClearpackError(err);
+        setBanner({ kind: 'error', text: e.code === 'BLOCKED' ? t('shipment.blockedReady') : issueText(t, e.details.issues?.[0] ?? { key: 'generic', message: e.message, params: { message: e.message } }) });
+        if (shipment) void runPreflight(shipment.id);
+      }
+    });
+  };
+
+  const focusField = (path: string) => {
+    const el = document.querySelector<HTMLElement>(`[data-path="${CSS.escape(path)}"]`) ?? document.querySelector<HTMLElement>(`[data-path="${CSS.escape(path.split('.').slice(0, 2).join('.'))}"]`);
+    if (!el) return;
+    el.scrollIntoView({ block: 'center' });
+    const target = el.matches('input, select, textarea, button') ? el : (el.querySelector<HTMLElement>('input, select, textarea') ?? el);
+    target.focus();
+    el.classList.add('flash');
+    setTimeout(() => el.classList.remove('flash'), 1200);
+  };
+
+  if (missing)
+    return (
+      <section className="screen">
+        <div className="banner error" role="alert">{t('shipment.notFound')}</div>
+      </section>
+    );
+
+  const editable = shipmentId === null || (shipment !== null && EDITABLE_STATUSES.includes(shipment.status));
+  const err = (path: string) => errors[path];
+  const input = (key: keyof Form & string, path: string, props: Record<string, unknown> = {}) => (
+    <input value={form[key] as string} onChange={setField(key)} data-path={path} aria-invalid={err(path) ? true : undefined} {...props} />
+  );
+  const field = (label: string, path: string, control: ReactElement<Record<string, unknown>>, wide = false, hint?: string) => (
+    <Field label={label} name={path} error={err(path)} wide={wide} hint={hint}>
+      {control}
+    </Field>
+  );
+  const F = (k: (typeof CONSIGNEE)[number] | (typeof DETAILS)[number]) => t(`shipment.fields.${k}`);
+  const rowErrors = Object.entries(errors).filter(([p]) => p.startsWith('items.') || p.startsWith('parcels.'));
+  const currency = shipment?.currency ?? form.currency;
+  const net = shipment?.items.reduce((s, i) => s + i.quantity * i.unitNetWeightG, 0) ?? 0;
+  const gross = shipment?.parcels.reduce((s, p) => s + p.grossWeightG, 0) ?? 0;
+
+  return (
+    <section className="screen shipment-editor" aria-labelledby="shipment-title">
+      <header className="screen-head">
+        <div>
+          <button type="button" className="link back" onClick={() => navigate('/shipments')}>
+            ← {t('common.back')}
+          </button>
+          <h1 id="shipment-title">
+            {shipment ? t('shipment.title', { reference: shipment.reference }) : t('shipment.newTitle')} {shipment && <StatusBadge status={shipment.status} />}
+          </h1>
+        </div>
+        {shipment && <span className="muted" aria-live="polite" data-testid="save-state">{saving ? t('shipment.saving') : t('shipment.saved')}</span>}
+      </header>
+      {banner && (
+        <div className={`banner ${banner.kind}`} role={banner.kind === 'error' ? 'alert' : 'status'} data-testid="editor-banner">
+          {banner.text}
+        </div>
+      )}
+      {shipment && !editable && <div className="banner muted">{t('shipment.notEditable', { status: t(`shipments.status.${shipment.status}`) })}</div>}
+      <div className="editor-layout">
+        <form className="editor-main" onBlur={onBlur} onSubmit={(e) => e.preventDefault()} noValidate>
+          <fieldset disabled={!editable}>
+            <legend>{t('shipment.sections.consignee')}</legend>
+            <div className="grid">
+              {field(F('name'), 'consignee.name', input('name', 'consignee.name', { autoFocus: shipmentId === null }))}
+              {field(F('company'), 'consignee.company', input('company', 'consignee.company'))}
+              {field(F('addressLines'), 'consignee.addressLines', <textarea rows={2} value={form.addressLines} onChange={setField('addressLines')} data-path="consignee.addressLines" />, true)}
+              {field(F('city'), 'consignee.city', input('city', 'consignee.city'))}
+              {field(F('state'), 'consignee.state', input('state', 'consignee.state'))}
+              {field(F('postcode'), 'consignee.postcode', input('postcode', 'consignee.postcode'))}
+              {field(
+                F('country'),
+                'consignee.country',
+                <select value={form.country} onChange={setSelect('country')} data-path="consignee.country">
+                  <option value="">—</option>
+                  {countries.map((c) => (
+                    <option key={c.code} value={c.code}>{c.name} ({c.code})</option>
+                  ))}
+                </select>,
+              )}
+              {field(F('phone'), 'consignee.phone', input('phone', 'consignee.phone'))}
+              {field(F('email'), 'consignee.email', input('email', 'consignee.email'))}
+              {field(F('taxId'), 'consignee.taxId', input('taxId', 'consignee.taxId'))}
+            </div>
+          </fieldset>
+          <fieldset disabled={!editable}>
+            <legend>{t('shipment.sections.details')}</legend>
+            <div className="grid">
+              {field(F('orderRefs'), 'orderRefs', input('orderRefs', 'orderRefs'), false, t('shipment.hints.orderRefs'))}
+              {field(F('shipDate'), 'shipDate', input('shipDate', 'shipDate', { type: 'date' }))}
+              {field(
+                F('category'),
+                'category',
+                <select value={form.category} onChange={setSelect('category')} data-path="category">
+                  {ITEM_CATEGORIES.map((c) => (
+                    <option key={c} value={c}>{t(`shipment.category.${c}`)}</option>
+                  ))}
+                </select>,
+              )}
+              {form.category === 'other' && field(F('categoryExplanation'), 'categoryExplanation', input('categoryExplanation', 'categoryExplanation'))}
+              {field(F('carrier'), 'carrier', input('carrier', 'carrier'))}
+              {field(F('service'), 'service', input('service', 'service'))}
+              {field(F('trackingNumber'), 'trackingNumber', input('trackingNumber', 'trackingNumber', { className: 'mono' }))}
+              {field(
+                F('incoterm'),
+                'incoterm',
+                <select value={form.incoterm} onChange={setSelect('incoterm')} data-path="incoterm">
+                  {INCOTERMS.map((c) => <option key={c} value={c}>{c}</option>)}
+                </select>,
+              )}
+              {field(
+                F('currency'),
+                'currency',
+                <select value={form.currency} onChange={setSelect('currency')} data-path="currency">
+                  {currencies.map((c) => <option key={c.code} value={c.code}>{c.code} — {c.name}</option>)}
+                </select>,
+              )}
+              {field(F('invoiceNumber'), 'invoiceNumber', input('invoiceNumber', 'invoiceNumber'))}
+              {field(F('invoiceDate'), 'invoiceDate', input('invoiceDate', 'invoiceDate', { type: 'date' }))}
+              {field(F('postage'), 'postage', input('postage', 'postage', { inputMode: 'decimal' }))}
+              {field(F('insurance'), 'insurance', input('insurance', 'insurance', { inputMode: 'decimal' }))}
+              {field(F('insuredValue'), 'insuredValue', input('insuredValue', 'insuredValue', { inputMode: 'decimal' }))}
+            </div>
+          </fieldset>
+          {shipmentId === null ? (
+            <div className="form-actions">
+              <button type="button" className="button primary" onClick={() => void create()} disabled={saving}>
+                {t('shipment.create')}
+              </button>
+            </div>
+          ) : (
+            <>
+              <fieldset disabled={!editable} data-path="items" tabIndex={-1}>
+                <legend>{t('shipment.sections.items')}</legend>
+                {editable && <ProductPicker onPick={addProduct} />}
+                {form.items.length === 0 ? (
+                  <p className="muted">{t('shipment.noItems')}</p>
+                ) : (
+                  <table className="lines">
+                    <thead>
+                      <tr>
+                        <th>{t('shipment.item.product')} · {t('shipment.item.description')}</th><th className="c-num">{t('shipment.item.quantity')}</th>
+                        <th className="c-money">{t('shipment.item.unitValue')}</th><th className="c-hs">{t('shipment.item.hsCode')}</th><th className="c-cc">{t('shipment.item.origin')}</th>
+                        <th className="c-num">{t('shipment.item.netWeight')}</th><th className="c-act" />
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {form.items.map((r, i) => {
+                        const cell = (key: keyof ItemRow, label: string, props: Record<string, unknown> = {}) => (
+                          <td>
+                            <input
+                              aria-label={`${label} ${i + 1}`}
+                              value={r[key] as string}
+                              onChange={setRow('items', i, key)}
+                              data-path={`items.${i}.${key}`}
+                              aria-invalid={err(`items.${i}.${key}`) ? true : undefined}
+                              {...props}
+                            />
+                          </td>
+                        );
+                        return (
+                          <tr key={`${r.productId}-${i}`} data-path={`items.${i}.productId`} tabIndex={-1}>
+                            <td>
+                              <div className="mono sku">{r.sku}</div>
+                              <input
+                                aria-label={`${t('shipment.item.description')} ${i + 1}`}
+                                value={r.description}
+                                onChange={setRow('items', i, 'description')}
+                                data-path={`items.${i}.description`}
+                                aria-invalid={err(`items.${i}.description`) ? true : undefined}
+                              />
+                            </td>
+                            {cell('quantity', t('shipment.item.quantity'), { inputMode: 'numeric', className: 'num' })}
+                            {cell('unitValue', t('shipment.item.unitValue'), { inputMode: 'decimal', className: 'num' })}
+                            {cell('hsCode', t('shipment.item.hsCode'), { className: 'mono code' })}
+                            {cell('originCountry', t('shipment.item.origin'), { className: 'code', maxLength: 2 })}
+                            {cell('unitNetWeightG', t('shipment.item.netWeight'), { inputMode: 'numeric', className: 'num' })}
+                            <td>
+                              <button type="button" className="link danger" aria-label={t('shipment.item.removeItem', { n: i + 1 })} onClick={() => removeRow('items', i)}>
+                                {t('shipment.item.remove')}
+                              </button>
+                            </td>
+                          </tr>
+                        );
+                      })}
+                    </tbody>
+                  </table>
+                )}
+              </fieldset>
+              <fieldset disabled={!editable} data-path="parcels" tabIndex={-1}>
+                <legend>{t('shipment.sections.parcels')}</legend>
+                {form.parcels.length === 0 && <p className="muted">{t('shipment.noParcels')}</p>}
+                {form.parcels.length > 0 && (
+                  <table className="lines">
+                    <thead>
+                      <tr>
+                        {(['grossWeightG', 'lengthMm', 'widthMm', 'heightMm', 'packaging'] as const).map((k) => <th key={k}>{t(`shipment.parcel.${k}`)}</th>)}
+                        <th className="c-act" />
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {form.parcels.map((p, i) => (
+                        <tr key={i}>
+                          {(['grossWeightG', 'lengthMm', 'widthMm', 'heightMm', 'packaging'] as const).map((k) => (
+                            <td key={k}>
+                              <input
+                                aria-label={`${t(`shipment.parcel.${k}`)} ${i + 1}`}
+                                value={p[k]}
+                                onChange={setRow('parcels', i, k)}
+                                data-path={`parcels.${i}.${k}`}
+                                aria-invalid={err(`parcels.${i}.${k}`) ? true : undefined}
+                                className={k === 'packaging' ? '' : 'num'}
+                              />
+                            </td>
+                          ))}
+                          <td>
+                            <button type="button" className="link danger" aria-label={t('shipment.parcel.removeParcel', { n: i + 1 })} onClick={() => removeRow('parcels', i)}>
+                              {t('shipment.parcel.remove')}
+                            </button>
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                )}
+                {editable && (
+                  <button type="button" className="button" onClick={addParcel}>
+                    {t('shipment.addParcel')}
+                  </button>
+                )}
+              </fieldset>
+              {rowErrors.length > 0 && (
+                <div className="banner error" role="alert">
+                  {rowErrors.map(([path, msg]) => (
+                    <p key={path} className="field-error">{rowLabel(t, path)}: {msg}</p>
+                  ))}
+                </div>
+              )}
+            </>
+          )}
+        </form>
+        {shipment && (
+          <div className="editor-side">
+            <PreflightPanel result={pf} running={pfRunning} onFocusField={focusField} />
+            <section className="side-card" aria-labelledby="totals-title">
+              <h2 id="totals-title">{t('shipment.sections.totals')}</h2>
+              <dl className="facts" data-testid="totals">
+                <dt>{t('shipment.totals.goods')}</dt><dd>{formatMoney(shipment.goodsValue, currency)}</dd>
+                <dt>{t('shipment.totals.postage')}</dt><dd>{formatMoney(shipment.postage, currency)}</dd>
+                <dt>{t('shipment.totals.insurance')}</dt><dd>{formatMoney(shipment.insurance, currency)}</dd>
+                <dt>{t('shipment.totals.total')}</dt><dd><strong>{formatMoney(shipment.goodsValue + shipment.postage + shipment.insurance, currency)}</strong></dd>
+                <dt>{t('shipment.totals.sdr')}</dt><dd>{pf?.valueSdr === null || pf === null ? t('shipment.noRate') : `${(pf.valueSdr / 100).toFixed(2)} SDR`}</dd>
+                <dt>{t('shipment.totals.net')}</dt><dd>{formatWeight(net)}</dd>
+                <dt>{t('shipment.totals.gross')}</dt><dd>{formatWeight(gross)}</dd>
+                <dt>{t('shipment.totals.form')}</dt><dd>{pf?.form ?? ''}</dd>
+              </dl>
+            </section>
+            <section className="side-card" aria-labelledby="status-title">
+              <h2 id="status-title">{t('shipment.sections.status')}</h2>
+              <div className="status-actions">
+                {STATUS_TRANSITIONS[shipment.status].map((s) => (
+                  <button
+                    key={s}
+                    type="button"
+                    className={`button ${s === 'ready' ? 'primary' : ''}`}
+                    disabled={s === 'ready' && (pf?.blocked ?? true)}
+                    title={s === 'ready' && pf?.blocked ? t('shipment.blockedReady') : undefined}
+                    onClick={() => changeStatus(s)}
+                  >
+                    {t(`shipment.actions.${s}`)}
+                  </button>
+                ))}
+              </div>
+              {pf?.blocked && shipment.status === 'draft' && <p className="muted small">{t('shipment.blockedReady')}</p>}
+            </section>
+            <section className="side-card" aria-labelledby="timeline-title">
+              <h2 id="timeline-title">{t('shipment.sections.timeline')}</h2>
+              <ol className="timeline" data-testid="timeline">
+                {shipment.timeline.map((e) => (
+                  <li key={e.id}>
+                    <span className="muted small">{formatDateTime(e.at)}</span>{' '}
+                    {e.kind === 'created'
+                      ? t('shipment.event.created')
+                      : t('shipment.event.status', { from: e.fromStatus ? t(`shipments.status.${e.fromStatus}`) : '', to: e.toStatus ? t(`shipments.status.${e.toStatus}`) : '' })}
+                    {e.note && <span className="muted"> — {e.note}</span>}
+                  </li>
+                ))}
+              </ol>
+            </section>
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}
+
+function rowLabel(t: (k: string, o?: Record<string, unknown>) => string, path: string): string {
+  const [list, index, key] = path.split('.');
+  const n = Number(index) + 1;
+  if (list === 'items') return `${t('shipment.sections.items')} ${n} · ${t(`shipment.item.${key === 'productId' ? 'product' : key === 'unitNetWeightG' ? 'netWeight' : key === 'originCountry' ? 'origin' : key}`)}`;
+  return `${t('shipment.sections.parcels')} ${n} · ${t(`shipment.parcel.${key}`)}`;
+}
+
+/** Finds active catalog products by SKU, English or Chinese name, and adds the chosen one. */
+function ProductPicker({ onPick }: { onPick(p: Product): void }) {
+  const { t } = useTranslation();
+  const [q, setQ] = useState('');
+  const [results, setResults] = useState<Product[]>([]);
+  useEffect(() => {
+    if (q.trim() === '') return;
+    let live = true;
+    const timer = setTimeout(() => {
+      void api.products.list({ query: q, status: 'active', limit: 8 }).then((page) => live && setResults(page.items));
+    }, 150);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [q]);
+  const shown = q.trim() === '' ? [] : results;
+  return (
+    <div className="picker">
+      <input type="search" className="search" aria-label={t('shipment.addItemSearch')} placeholder={t('shipment.addItemSearch')} value={q} onChange={(e) => setQ(e.target.value)} />
+      {shown.length > 0 && (
+        <ul className="picker-results" aria-label={t('shipment.addItem')}>
+          {shown.map((p) => (
+            <li key={p.id}>
+              <span className="mono">{p.sku}</span> <span>{p.name}</span> {p.localName && <span className="muted">{p.localName}</span>}
+              <button
+                type="button"
+                className="button small"
+                aria-label={`${t('shipment.add')} ${p.sku}`}
+                onClick={() => {
+                  onPick(p);
+                  setQ('');
+                }}
+              >
+                {t('shipment.add')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

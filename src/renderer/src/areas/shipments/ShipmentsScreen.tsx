@@ -1,0 +1,111 @@
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { SHIPMENT_STATUSES } from '../../../../shared/shipments';
+import type { ShipmentStatus, ShipmentSummary } from '../../../../shared/shipments';
+import { api } from '../../api';
+import { VirtualTable } from '../../components/VirtualTable';
+import type { Column } from '../../components/VirtualTable';
+import { countryName, formatCount, formatMoney } from '../../lib/format';
+import { usePagedList } from '../../lib/usePagedList';
+
+type Filter = ShipmentStatus | 'all';
+
+export function StatusBadge({ status }: { status: ShipmentStatus }) {
+  const { t } = useTranslation();
+  return <span className={`badge status-${status}`}>{t(`shipments.status.${status}`)}</span>;
+}
+
+export function ShipmentsScreen() {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const query = params.get('q') ?? '';
+  const status = (params.get('status') as Filter | null) ?? 'all';
+  const deferredQuery = useDeferredValue(query);
+  const [typed, setTyped] = useState(query);
+
+  const update = (changes: Record<string, string | null>) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        for (const [k, v] of Object.entries(changes)) if (v === null || v === '') next.delete(k);
+        else next.set(k, v);
+        return next;
+      },
+      { replace: true },
+    );
+
+  const fetchPage = useCallback(
+    (offset: number, limit: number) => api.shipments.list({ query: deferredQuery || undefined, status, offset, limit }),
+    [deferredQuery, status],
+  );
+  const list = usePagedList(fetchPage, JSON.stringify([deferredQuery, status]));
+
+  const columns = useMemo<Column<ShipmentSummary>[]>(
+    () => [
+      { id: 'reference', header: t('shipments.columns.reference'), width: '150px', cell: (s) => <span className="mono">{s.reference}</span> },
+      { id: 'consignee', header: t('shipments.columns.consignee'), width: 'minmax(160px, 2fr)', cell: (s) => s.consigneeName },
+      { id: 'country', header: t('shipments.columns.country'), width: 'minmax(110px, 1fr)', cell: (s) => countryName(s.country) },
+      { id: 'status', header: t('shipments.columns.status'), width: '110px', cell: (s) => <StatusBadge status={s.status} /> },
+      { id: 'shipDate', header: t('shipments.columns.shipDate'), width: '110px', cell: (s) => s.shipDate ?? '' },
+      { id: 'items', header: t('shipments.columns.items'), width: '70px', align: 'end', cell: (s) => s.itemCount },
+      { id: 'value', header: t('shipments.columns.value'), width: '120px', align: 'end', cell: (s) => formatMoney(s.goodsValue, s.currency) },
+      { id: 'tracking', header: t('shipments.columns.tracking'), width: 'minmax(120px, 1fr)', cell: (s) => <span className="mono">{s.trackingNumber ?? ''}</span> },
+    ],
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [t, i18n.language],
+  );
+
+  return (
+    <section className="screen" aria-labelledby="shipments-title">
+      <header className="screen-head">
+        <div>
+          <h1 id="shipments-title">{t('shipments.title')}</h1>
+          <p className="muted" aria-live="polite" data-testid="shipment-count">
+            {list.total === null ? t('common.loading') : t('shipments.count', { count: list.total, formatted: formatCount(list.total) })}
+          </p>
+        </div>
+        <Link className="button primary" to="/shipments/new">
+          {t('shipments.new')}
+        </Link>
+      </header>
+      <div className="toolbar">
+        <input
+          type="search"
+          className="search"
+          aria-label={t('shipments.searchLabel')}
+          placeholder={t('shipments.searchPlaceholder')}
+          value={typed}
+          onChange={(e) => {
+            setTyped(e.target.value);
+            update({ q: e.target.value });
+          }}
+        />
+        <div className="segmented" role="group" aria-label={t('shipments.statusFilter')}>
+          {(['all', ...SHIPMENT_STATUSES] as const).map((s) => (
+            <button key={s} type="button" aria-pressed={status === s} onClick={() => update({ status: s === 'all' ? null : s })}>
+              {s === 'all' ? t('shipments.all') : t(`shipments.status.${s}`)}
+            </button>
+          ))}
+        </div>
+      </div>
+      {list.error && (
+        <div className="banner error" role="alert">
+          {t('shipments.loadError', { message: list.error.message })}{' '}
+          <button type="button" className="link" onClick={list.reload}>
+            {t('common.retry')}
+          </button>
+        </div>
+      )}
+      <VirtualTable
+        label={t('shipments.title')}
+        columns={columns}
+        list={list}
+        onOpen={(s) => navigate(`/shipments/${s.id}`)}
+        rowKey={(s) => s.id}
+        empty={deferredQuery ? t('shipments.noMatch', { query: deferredQuery }) : t('shipments.empty')}
+      />
+    </section>
+  );
+}

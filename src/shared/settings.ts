@@ -1,0 +1,141 @@
+// The seller profile: who exports, their tax identities, document defaults and the exchange rates
+// the preflight and the documents convert with (to SDR for the CN22/CN23 choice, and between
+// currencies for destination thresholds such as the EU's €150).
+import { z } from 'zod';
+import { isCurrencyCode } from './iso';
+import { countryCode, currencyCode, optionalText } from './validation';
+
+/** ISO 4217 code of the IMF's Special Drawing Right, the UPU's unit for the CN22 limit. */
+export const SDR = 'XDR';
+export const INCOTERMS = ['EXW', 'FCA', 'CPT', 'CIP', 'DAP', 'DPU', 'DDP', 'FAS', 'FOB', 'CFR', 'CIF'] as const;
+export type Incoterm = (typeof INCOTERMS)[number];
+export const PAPER_SIZES = ['A4', 'Letter'] as const;
+
+export interface ExchangeRate {
+  /** 1 unit of `from` = `rate` units of `to`. */
+  from: string;
+  to: string;
+  rate: number;
+  /** The day the rate was taken (YYYY-MM-DD). */
+  date: string;
+}
+
+export interface SellerProfile {
+  exporterName: string | null;
+  addressLines: string[];
+  city: string | null;
+  state: string | null;
+  postcode: string | null;
+  country: string | null;
+  phone: string | null;
+  email: string | null;
+  eori: string | null;
+  iossNumber: string | null;
+  vatNumbers: { country: string; number: string }[];
+  /** Australian Business Number or ATO Reference Number, for GST on low-value imports. */
+  abnArn: string | null;
+  otherTaxIds: { label: string; number: string }[];
+  signatoryName: string | null;
+  signatoryTitle: string | null;
+  defaultCurrency: string;
+  defaultIncoterm: Incoterm;
+  paperSize: (typeof PAPER_SIZES)[number];
+  rates: ExchangeRate[];
+  updatedAt: string | null;
+}
+
+export const calendarDate = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'A date as YYYY-MM-DD' })
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
+    error: 'Not a real calendar day',
+  });
+
+const rateCurrency = z
+  .string()
+  .trim()
+  .transform((s) => s.toUpperCase())
+  .superRefine((s, ctx) => {
+    if (s !== SDR && !isCurrencyCode(s))
+      ctx.addIssue({ code: 'custom', message: `Unknown currency code "${s}" (ISO 4217, or XDR for SDR)`, params: { key: 'currency_unknown', value: s } });
+  });
+
+export const exchangeRateSchema = z.strictObject({
+  from: rateCurrency,
+  to: rateCurrency,
+  rate: z.number().positive().max(1e9),
+  date: calendarDate,
+});
+
+const line = (max: number) => z.string().trim().min(1).max(max);
+
+export const settingsUpdateInput = z.strictObject({
+  exporterName: optionalText(200),
+  addressLines: z.array(line(200)).max(4).optional(),
+  city: optionalText(100),
+  state: optionalText(100),
+  postcode: optionalText(20),
+  country: countryCode.nullable().optional(),
+  phone: optionalText(40),
+  email: optionalText(200),
+  eori: optionalText(20),
+  iossNumber: z
+    .string()
+    .trim()
+    .transform((s) => s.toUpperCase().replace(/\s/g, ''))
+    .pipe(z.string().regex(/^(IM\d{10})?$/, { error: 'An IOSS number is IM followed by 10 digits' }))
+    .transform((s) => (s === '' ? null : s))
+    .nullable()
+    .optional(),
+  vatNumbers: z.array(z.strictObject({ country: countryCode, number: line(30) })).max(40).optional(),
+  abnArn: optionalText(20),
+  otherTaxIds: z.array(z.strictObject({ label: line(60), number: line(60) })).max(20).optional(),
+  signatoryName: optionalText(120),
+  signatoryTitle: optionalText(120),
+  defaultCurrency: currencyCode.optional(),
+  defaultIncoterm: z.enum(INCOTERMS).optional(),
+  paperSize: z.enum(PAPER_SIZES).optional(),
+  rates: z.array(exchangeRateSchema).max(500).optional(),
+});
+export type SettingsUpdateInput = z.input<typeof settingsUpdateInput>;
+
+export const EMPTY_PROFILE: SellerProfile = {
+  exporterName: null, addressLines: [], city: null, state: null, postcode: null, country: null, phone: null, email: null,
+  eori: null, iossNumber: null, vatNumbers: [], abnArn: null, otherTaxIds: [], signatoryName: null, signatoryTitle: null,
+  defaultCurrency: 'USD', defaultIncoterm: 'DAP', paperSize: 'A4', rates: [], updatedAt: null,
+};
+
+const digitsOf = (code: string, digits: Readonly<Record<string, number>>) => (code === SDR ? 2 : (digits[code] ?? 2));
+
+/**
+ * Converts an amount in minor units between currencies with the profile's rates: a direct rate,
+ * its inverse, or through SDR (both currencies' rates to SDR). Null when no path exists.
+ */
+export function convertMinor(
+  amountMinor: number,
+  from: string,
+  to: string,
+  rates: readonly ExchangeRate[],
+  minorDigits: Readonly<Record<string, number>>,
+): number | null {
+  const factor = rateBetween(from, to, rates);
+  if (factor === null) return null;
+  const major = amountMinor / 10 ** digitsOf(from, minorDigits);
+  return Math.round(major * factor * 10 ** digitsOf(to, minorDigits));
+}
+
+export function rateBetween(from: string, to: string, rates: readonly ExchangeRate[]): number | null {
+  if (from === to) return 1;
+  const direct = (a: string, b: string): number | null => {
+    const r = rates.find((x) => x.from === a && x.to === b);
+    if (r) return r.rate;
+    const inv = rates.find((x) => x.from === b && x.to === a);
+    return inv ? 1 / inv.rate : null;
+  };
+  const d = direct(from, to);
+  if (d !== null) return d;
+  const a = direct(from, SDR);
+  const b = direct(to, SDR);
+  return a !== null && b !== null ? a / b : null;
+}
