@@ -5,8 +5,11 @@ import type { MenuItemConstructorOptions, WebFrameMain } from 'electron';
 import { fileURLToPath } from 'node:url';
 import { openCore } from '../core';
 import type { Core } from '../core';
+import { DESKTOP_CHANNELS } from '../shared/desktop';
+import type { FileFilter } from '../shared/desktop';
 import { ClearpackError } from '../shared/errors';
 import { IPC_CHANNEL } from '../shared/ipc';
+import { mayOpen } from './open-guard';
 
 app.setName('Clearpack'); // userData = <appData>/Clearpack, the folder the CLI uses by default
 
@@ -24,6 +27,54 @@ function isOwnFrame(frame: WebFrameMain | null): boolean {
   const url = new URL(frame.url);
   if (devServerUrl) return url.origin === new URL(devServerUrl).origin;
   return url.protocol === 'file:' && fileURLToPath(url) === rendererIndex;
+}
+
+/** Files the user chose in a dialog during this session: they may be opened again. */
+const chosenPaths = new Set<string>();
+
+function remember(path: string | undefined): string | null {
+  if (!path) return null;
+  chosenPaths.add(path);
+  return path;
+}
+
+function bindDesktop(dataDir: string): void {
+  const guard = <A extends unknown[], R>(handler: (win: BrowserWindow | null, ...args: A) => Promise<R>, refused: R) =>
+    (event: Electron.IpcMainInvokeEvent, ...args: A) =>
+      isOwnFrame(event.senderFrame) ? handler(BrowserWindow.fromWebContents(event.sender), ...args) : Promise.resolve(refused);
+  const filters = (f: unknown): FileFilter[] | undefined => (Array.isArray(f) ? (f as FileFilter[]) : undefined);
+  ipcMain.handle(
+    DESKTOP_CHANNELS.openPath,
+    guard(async (_win, path: string) => {
+      if (!mayOpen(path, dataDir, chosenPaths)) return { ok: false, error: 'This file is not one Clearpack stored or you chose.' };
+      const error = await shell.openPath(path);
+      return error ? { ok: false, error } : { ok: true };
+    }, { ok: false, error: 'Refused' }),
+  );
+  ipcMain.handle(
+    DESKTOP_CHANNELS.pickFile,
+    guard(async (win, o: { title?: string; filters?: unknown }) => {
+      const options = { title: o?.title, filters: filters(o?.filters), properties: ['openFile' as const] };
+      const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      return r.canceled ? null : remember(r.filePaths[0]);
+    }, null),
+  );
+  ipcMain.handle(
+    DESKTOP_CHANNELS.pickSaveFile,
+    guard(async (win, o: { title?: string; defaultName?: string; filters?: unknown }) => {
+      const options = { title: o?.title, defaultPath: o?.defaultName, filters: filters(o?.filters) };
+      const r = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+      return r.canceled ? null : remember(r.filePath);
+    }, null),
+  );
+  ipcMain.handle(
+    DESKTOP_CHANNELS.pickFolder,
+    guard(async (win, o: { title?: string }) => {
+      const options = { title: o?.title, properties: ['openDirectory' as const, 'createDirectory' as const] };
+      const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      return r.canceled ? null : remember(r.filePaths[0]);
+    }, null),
+  );
 }
 
 function createWindow(): void {
@@ -110,6 +161,7 @@ app.whenReady().then(() => {
       return { ok: false, error: { code: 'VALIDATION', message: 'Method name must be a string', details: {} } };
     return opened.api.call(method, input);
   });
+  bindDesktop(opened.ctx.dataDir);
   buildMenu();
   createWindow();
   app.on('activate', () => {

@@ -1,8 +1,11 @@
-// The only bridge between the page and the core: window.clearpack, a typed client of the contract
-// over one IPC channel. Nothing else of Electron or Node is exposed.
+// The bridge between the page and the app: window.clearpack, a typed client of the contract over
+// one IPC channel, and window.clearpackDesktop, the native dialogs and the system viewer. Nothing
+// else of Electron or Node is exposed.
 import { contextBridge, ipcRenderer } from 'electron';
 import { createClient } from '../shared/client';
 import type { Envelope } from '../shared/contract';
+import { DESKTOP_CHANNELS } from '../shared/desktop';
+import type { DesktopBridge } from '../shared/desktop';
 import { IPC_CHANNEL } from '../shared/ipc';
 
 const client = createClient((method, input) => ipcRenderer.invoke(IPC_CHANNEL, method, input) as Promise<Envelope>, {
@@ -10,3 +13,12 @@ const client = createClient((method, input) => ipcRenderer.invoke(IPC_CHANNEL, m
 });
 
 contextBridge.exposeInMainWorld('clearpack', client);
+
+// Desktop-only affordances: native dialogs and the system viewer (see shared/desktop.ts).
+const desktop: DesktopBridge = {
+  openPath: (path) => ipcRenderer.invoke(DESKTOP_CHANNELS.openPath, path),
+  pickFile: (options) => ipcRenderer.invoke(DESKTOP_CHANNELS.pickFile, options ?? {}),
+  pickSaveFile: (options) => ipcRenderer.invoke(DESKTOP_CHANNELS.pickSaveFile, options ?? {}),
+  pickFolder: (options) => ipcRenderer.invoke(DESKTOP_CHANNELS.pickFolder, options ?? {}),
+};
+contextBridge.exposeInMainWorld('clearpackDesktop', desktop);

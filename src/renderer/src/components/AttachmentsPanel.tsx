@@ -1,11 +1,13 @@
-// The files a record holds. Adding takes the full path of a file (the renderer cannot read files
-// itself; the core copies it into the data folder and checks its type). "Open" asks the core for
-// the stored copy's path; handing it to the system viewer (shell.openPath) is the main process's job.
+// The files a record holds. Adding takes the full path of a file, chosen in the system's file
+// dialog in the desktop app or typed (the renderer cannot read files itself; the core copies the
+// file into the data folder and checks its type). "Open" asks the core for the stored copy's path
+// and hands it to the system viewer in the desktop app, or shows it elsewhere.
 import { useCallback, useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Attachment, AttachmentOwner } from '../../../shared/attachments';
 import { api, toClearpackError } from '../api';
+import { desktop } from '../lib/desktop';
 import { issueText } from '../lib/errors';
 import { formatDateTime } from '../lib/format';
 import { Field } from './Field';
@@ -25,12 +27,12 @@ export function AttachmentsPanel({ owner }: { owner: AttachmentOwner }) {
   }, [kind, id]);
   useEffect(load, [load]);
 
-  async function add(e: FormEvent) {
-    e.preventDefault();
+  async function add(e: FormEvent | null, chosen?: string) {
+    e?.preventDefault();
     setBusy(true);
     setNotice(null);
     try {
-      await api.attachments.add({ owner: { kind, id }, path: path.trim() });
+      await api.attachments.add({ owner: { kind, id }, path: (chosen ?? path).trim() });
       setPath('');
       setError(undefined);
       setNotice(t('attachments.added'));
@@ -47,7 +49,9 @@ export function AttachmentsPanel({ owner }: { owner: AttachmentOwner }) {
   async function open(a: Attachment) {
     try {
       const { path: stored } = await api.attachments.open({ id: a.id });
-      setNotice(t('attachments.storedAt', { path: stored }));
+      const opened = desktop ? await desktop.openPath(stored) : null;
+      if (opened?.ok) setNotice(null);
+      else setNotice(t('attachments.storedAt', { path: stored }));
     } catch (err) {
       setError(toClearpackError(err).message);
     }
@@ -88,9 +92,24 @@ export function AttachmentsPanel({ owner }: { owner: AttachmentOwner }) {
         <Field label={t('attachments.pathLabel')} name="path" error={error} hint={t('attachments.pathHint')} wide>
           <input value={path} onChange={(e) => setPath(e.target.value)} placeholder={t('attachments.pathPlaceholder')} className="mono" />
         </Field>
-        <button type="submit" className="button" disabled={busy || !path.trim()}>
-          {busy ? t('attachments.adding') : t('attachments.add')}
-        </button>
+        <div className="form-actions">
+          {desktop && (
+            <button
+              type="button"
+              className="button"
+              disabled={busy}
+              onClick={async () => {
+                const picked = await desktop!.pickFile({ filters: [{ name: 'PDF, PNG, JPEG, WebP', extensions: ['pdf', 'png', 'jpg', 'jpeg', 'webp'] }] });
+                if (picked) await add(null, picked);
+              }}
+            >
+              {t('attachments.browse')}
+            </button>
+          )}
+          <button type="submit" className="button" disabled={busy || !path.trim()}>
+            {busy ? t('attachments.adding') : t('attachments.add')}
+          </button>
+        </div>
       </form>
     </div>
   );

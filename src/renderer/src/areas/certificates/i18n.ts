@@ -59,6 +59,7 @@ export const en = {
   },
   attachments: {
     title: 'Files',
+    browse: 'Choose a file…',
     empty: 'No files attached.',
     pathLabel: 'File path',
     pathPlaceholder: '/home/me/Documents/declaration.pdf',
@@ -132,6 +133,7 @@ export const zh: typeof en = {
   },
   attachments: {
     title: '文件',
+    browse: '选择文件…',
     empty: '没有附件。',
     pathLabel: '文件路径',
     pathPlaceholder: '/home/me/Documents/declaration.pdf',

@@ -1,0 +1,26 @@
+// What only the desktop door offers the page: native file dialogs and opening a file in the
+// system's viewer. Not part of the core contract (the CLI and the e2e harness have no windows);
+// the renderer uses it when present (window.clearpackDesktop) and falls back to typed paths.
+
+export const DESKTOP_CHANNELS = {
+  openPath: 'clearpack:desktop:openPath',
+  pickFile: 'clearpack:desktop:pickFile',
+  pickSaveFile: 'clearpack:desktop:pickSaveFile',
+  pickFolder: 'clearpack:desktop:pickFolder',
+} as const;
+
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+export interface DesktopBridge {
+  /**
+   * Opens a file with the system's default application. Only files inside the data folder (stored
+   * attachments, archived packs) or chosen by the user in a dialog of this session are opened.
+   */
+  openPath(path: string): Promise<{ ok: boolean; error?: string }>;
+  pickFile(options?: { title?: string; filters?: FileFilter[] }): Promise<string | null>;
+  pickSaveFile(options?: { title?: string; defaultName?: string; filters?: FileFilter[] }): Promise<string | null>;
+  pickFolder(options?: { title?: string }): Promise<string | null>;
+}
