@@ -69,7 +69,7 @@ export function setPlan(ctx: CoreContext, input: ParsedInputOf<'inspectionPlans.
   }));
   const seen = new Set<string>();
   checklist.forEach((it, i) => {
-    if (seen.has(it.key)) issues.push({ path: `checklist.${i}.key`, key: 'duplicate', message: `Checklist key "${it.key}" is used twice` });
+    if (seen.has(it.key)) issues.push({ path: `checklist.${i}.key`, key: 'checklist_key_duplicate', message: `Checklist key "${it.key}" is used twice` });
     seen.add(it.key);
     if (it.kind === 'numeric' && it.min !== null && it.max !== null && it.min > it.max)
       issues.push({ path: `checklist.${i}.max`, key: 'max_below_min', message: 'The maximum is below the minimum' });
