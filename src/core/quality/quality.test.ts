@@ -295,6 +295,7 @@ describe('supplier reviews', () => {
   it('writes the review PDF', async () => {
     const { core, supplier } = await withHistory();
     const { join } = await import('node:path');
+    await core.ok('suppliers.review', { supplierId: supplier.id, period: '2026-10', scores: { communication: 73 } });
     const out = join(core.ctx.dataDir, 'review.pdf');
     const res = await core.ok('suppliers.reviewPdf', { supplierId: supplier.id, period: '2026-10', outPath: out });
     expect(res.bytes).toBeGreaterThan(1000);
@@ -304,5 +305,7 @@ describe('supplier reviews', () => {
     expect(text).toContain('SUPPLIER REVIEW');
     expect(text).toContain('Leaf Co');
     expect(text).toMatch(/Weighted score/);
+    // The recorded review's reviewer score is the one printed.
+    expect(text).toMatch(/Communication\s+15%\s+73\s+reviewer/);
   });
 });

@@ -5,18 +5,27 @@ import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { ParsedInputOf } from '../../shared/api';
 import { ValidationError } from '../../shared/errors';
-import type { Band } from '../../shared/reviews';
+import type { Band, Criterion } from '../../shared/reviews';
 import type { CoreContext } from '../context';
 import { widths } from '../documents/common';
 import { Kit } from '../documents/kit';
 import { getSupplier } from '../suppliers/suppliers';
-import { computeReview, scorecard } from './reviews';
+import { computeReview, scorecard, toPeriod } from './reviews';
 
 const BAND_COLOR: Record<Band, string> = { preferred: '#1b5e20', approved: '#2e7d32', probation: '#e65100', blocked: '#b71c1c' };
 const LABEL: Record<string, string> = { quality: 'Quality', delivery: 'Delivery', communication: 'Communication', price: 'Price', compliance: 'Compliance documents' };
 
 export async function buildReviewPdf(ctx: CoreContext, input: Omit<ParsedInputOf<'suppliers.reviewPdf'>, 'outPath'>): Promise<Uint8Array> {
-  const r = computeReview(ctx, { supplierId: input.supplierId, period: input.period });
+  // The latest review recorded for this period gives the weights and the reviewer's scores.
+  const period = toPeriod(input.period);
+  const saved = ctx.db
+    .prepare('SELECT weights, scores FROM supplier_reviews WHERE supplier_id = ? AND period_from = ? AND period_to = ? ORDER BY id DESC LIMIT 1')
+    .get(input.supplierId, period.from, period.to) as { weights: string; scores: string } | undefined;
+  const r = computeReview(ctx, {
+    supplierId: input.supplierId,
+    period: input.period,
+    ...(saved ? { weights: JSON.parse(saved.weights) as Record<Criterion, number>, scores: JSON.parse(saved.scores) as Partial<Record<Criterion, number>> } : {}),
+  });
   const supplier = getSupplier(ctx.db, input.supplierId);
   const card = scorecard(ctx, { supplierId: input.supplierId, months: 12 });
   const kit = new Kit({ paper: 'A4', title: `Supplier review ${supplier.name} ${r.from} – ${r.to}`, date: ctx.now(), footer: `Supplier review · ${supplier.name}` });

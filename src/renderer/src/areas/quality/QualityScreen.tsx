@@ -51,7 +51,7 @@ export function LotsScreen() {
   const list = usePagedList(fetchPage, JSON.stringify([deferred, status]));
   const columns = useMemo<Column<Lot>[]>(
     () => [
-      { id: 'receivedDate', header: t('quality.lots.columns.receivedDate'), width: '120px', cell: (l) => formatDate(l.receivedDate) },
+      { id: 'receivedDate', header: t('quality.lots.columns.receivedDate'), width: '150px', cell: (l) => formatDate(l.receivedDate) },
       { id: 'status', header: t('quality.lots.columns.status'), width: '170px', cell: (l) => <LotStatusBadge status={l.status} /> },
       { id: 'product', header: t('quality.lots.columns.product'), width: 'minmax(180px, 2fr)', cell: (l) => <span><span className="mono">{l.productSku}</span> {l.productName}</span> },
       { id: 'supplier', header: t('quality.lots.columns.supplier'), width: 'minmax(140px, 1.5fr)', cell: (l) => l.supplierName },

@@ -148,7 +148,7 @@ export function ScorecardScreen() {
                     <td>
                       <input className="num" inputMode="decimal" aria-label={`${t(`quality.scorecard.criteria.${c}`)} · ${t('quality.scorecard.scores')}`} value={scores[c]} onChange={(e) => setScores((s) => ({ ...s, [c]: e.target.value }))} />
                     </td>
-                    {result && <td className="muted small">{r?.score === null || r === undefined ? '—' : `${r.score} · ${r.basis}`}</td>}
+                    {result && <td className="muted small">{r?.score === null || r === undefined ? t('quality.scorecard.source.none') : `${r.score} · ${t(`quality.scorecard.source.${r.source}`)}`}</td>}
                   </tr>
                 );
               })}
