@@ -91,6 +91,7 @@ test('receive a lot, inspect it with too many major defects, see it rejected and
   await expect(page.getByTestId('score-chart')).toBeVisible();
   await expect.poll(async () => Number((await scoreText()).match(/[\d.]+/)![0])).toBeLessThan(before);
   await expect(page.getByTestId('pareto-chart')).toContainText('Cracked handle');
+  await page.screenshot({ path: join(ARTIFACTS, 'quality-scorecard-charts-en.png') });
 
   // Weights not summing to 100 are refused at the weights.
   await page.getByLabel('Quality · Weights (sum 100)').fill('50');
