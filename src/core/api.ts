@@ -14,6 +14,11 @@ import { checkExportPath } from './catalog/csv/export';
 import { loadDemo } from './demo';
 import { schemaVersion } from './db/open';
 import { samplingPlan } from './quality/sampling';
+import { createLot, getLot, listLots, releaseLot, updateLot } from './quality/lots';
+import { getPlanFor, setPlan } from './quality/plans';
+import { createInspection, getInspection, listInspections, previewInspection } from './quality/inspections';
+import { defectStats, reviewSupplier, scorecard } from './quality/reviews';
+import { writeReviewPdf } from './quality/reviewPdf';
 import { addAttachment, attachmentPath, listAttachments, removeAttachment } from './attachments/attachments';
 import { createCertificate, expiringCertificates, getCertificate, listCertificates, updateCertificate } from './certificates/certificates';
 import { listLinks, removeLink, setLink } from './suppliers/links';
@@ -119,6 +124,22 @@ export const handlers: Handlers = {
   'rules.list': query((input, ctx) => listSellerRules(ctx, input)),
   'rules.update': mutation((input, ctx) => updateSellerRule(ctx, input)),
   'rules.remove': mutation((input, ctx) => removeSellerRule(ctx, input.id)),
+  'lots.create': mutation((input, ctx) => createLot(ctx, input)),
+  'lots.get': query((input, ctx) => getLot(ctx.db, input.id)),
+  'lots.update': mutation((input, ctx) => updateLot(ctx, input)),
+  'lots.list': query((input, ctx) => listLots(ctx, input)),
+  'lots.release': mutation((input, ctx) => releaseLot(ctx, input.id)),
+  'inspectionPlans.get': query((input, ctx) => getPlanFor(ctx, input)),
+  'inspectionPlans.set': mutation((input, ctx) => setPlan(ctx, input)),
+  'inspections.preview': query((input, ctx) => previewInspection(ctx, input.lotId)),
+  'inspections.create': mutation((input, ctx) => createInspection(ctx, input)),
+  'inspections.get': query((input, ctx) => getInspection(ctx.db, input.id)),
+  'inspections.list': query((input, ctx) => listInspections(ctx, input)),
+  'suppliers.review': mutation((input, ctx) => reviewSupplier(ctx, input)),
+  'suppliers.scorecard': query((input, ctx) => scorecard(ctx, input)),
+  // Reads only; the file is written outside any transaction.
+  'suppliers.reviewPdf': query((input, ctx) => writeReviewPdf(ctx, input)),
+  'quality.defectStats': query((input, ctx) => defectStats(ctx, input)),
   'app.info': query((_input, ctx) => ({
     version: ctx.version,
     dataDir: ctx.dataDir,

@@ -5,6 +5,11 @@ import type { MethodSpec } from './contract';
 import { byId, productCreateInput, productListInput, productUpdateInput } from './products';
 import type { Page, Product } from './products';
 import { samplingPlanInput } from './quality';
+import { inspectionCreateInput, inspectionListInput, inspectionPlanGetInput, inspectionPlanSetInput, lotCreateInput, lotListInput, lotUpdateInput } from './lots';
+import type { ClassResult, ChecklistItem, Inspection, InspectionPlan, Lot } from './lots';
+import type { InspectionLevel, InspectionMode } from './quality';
+import { defectStatsInput, reviewPdfInput, scorecardInput, supplierReviewInput } from './reviews';
+import type { DefectStats, ReviewResult, Scorecard } from './reviews';
 import type { SamplingPlan } from './quality';
 import { attachmentAddInput, attachmentListInput } from './attachments';
 import type { Attachment } from './attachments';
@@ -84,6 +89,25 @@ export const methods = {
   'rules.list': method<Page<SellerRule>>()(sellerRuleListInput),
   'rules.update': method<SellerRule>()(sellerRuleUpdateInput),
   'rules.remove': method<SellerRule>()(byId),
+  'lots.create': method<Lot>()(lotCreateInput),
+  'lots.get': method<Lot>()(byId),
+  'lots.update': method<Lot>()(lotUpdateInput),
+  'lots.list': method<Page<Lot>>()(lotListInput),
+  /** Into stock. BLOCKED while a quarantined lot's health certificate / certificate of analysis is missing. */
+  'lots.release': method<Lot>()(byId),
+  /** The product's plan (defaults when none saved) and, with supplierId, the current switching mode. */
+  'inspectionPlans.get': method<InspectionPlan & { mode: InspectionMode | null }>()(inspectionPlanGetInput),
+  'inspectionPlans.set': method<InspectionPlan>()(inspectionPlanSetInput),
+  /** What to inspect for a lot: mode, sample size and Ac/Re per class, checklist. */
+  'inspections.preview': method<InspectionPreview>()(z.strictObject({ lotId: byId.shape.id })),
+  'inspections.create': method<Inspection>()(inspectionCreateInput),
+  'inspections.get': method<Inspection>()(byId),
+  'inspections.list': method<Page<Inspection>>()(inspectionListInput),
+  /** Records a review; apply: true sets the supplier's status from the band. */
+  'suppliers.review': method<ReviewResult>()(supplierReviewInput),
+  'suppliers.scorecard': method<Scorecard>()(scorecardInput),
+  'suppliers.reviewPdf': method<{ path: string; bytes: number; pages: number }>()(reviewPdfInput),
+  'quality.defectStats': method<DefectStats>()(defectStatsInput),
   'app.info': method<AppInfo>()(z.strictObject({}).optional()),
 } satisfies Record<string, MethodSpec>;
 
@@ -92,6 +116,16 @@ export interface AppInfo {
   dataDir: string;
   databaseFile: string;
   schemaVersion: number;
+}
+
+export interface InspectionPreview {
+  lotId: number;
+  mode: InspectionMode;
+  level: InspectionLevel;
+  lotSize: number;
+  sampleSize: number;
+  classes: ClassResult[];
+  checklist: ChecklistItem[];
 }
 
 export interface DemoLoaded {

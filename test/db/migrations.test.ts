@@ -133,3 +133,25 @@ describe('005 shipments', () => {
     upgraded.close();
   });
 });
+
+describe('quality (lots, inspections, reviews)', () => {
+  it('upgrades a database with suppliers, products and certificates: the lots and review tables start empty and take rows', () => {
+    const { file, db } = databaseAt(versionOf('quality') - 1);
+    db.prepare(`INSERT INTO products (sku, name, created_at, updated_at) VALUES ('TEA', 'Tea', 't', 't')`).run();
+    db.prepare(`INSERT INTO suppliers (name, country, contacts, status, archived, created_at, updated_at) VALUES ('Leaf', 'CN', '[]', 'approved', 0, 't', 't')`).run();
+    db.close();
+    const upgraded = openDatabase(file);
+    expect(schemaVersion(upgraded)).toBe(LATEST_VERSION);
+    expect(upgraded.prepare('SELECT count(*) AS n FROM lots').get()).toEqual({ n: 0 });
+    expect(upgraded.prepare('SELECT name FROM products').all()).toEqual([{ name: 'Tea' }]);
+    const insert = upgraded.prepare(
+      `INSERT INTO lots (supplier_id, product_id, quantity_ordered, quantity_received, over_receipt_reason, received_date, status, created_at, updated_at) VALUES (1, 1, 10, ?, ?, '2026-11-01', 'awaiting_inspection', 't', 't')`,
+    );
+    insert.run(10, null);
+    // More received than ordered needs a reason, also at the database level.
+    expect(() => insert.run(12, null)).toThrow(/CHECK/);
+    insert.run(12, 'spares');
+    upgraded.prepare(`INSERT INTO supplier_reviews (supplier_id, period_from, period_to, weights, created_at) VALUES (1, '2026-10-01', '2026-10-31', '{}', 't')`).run();
+    upgraded.close();
+  });
+});

@@ -16,6 +16,8 @@ const OWNER_TABLES: Record<AttachmentOwnerKind, string> = {
   product: 'products',
   supplier: 'suppliers',
   certificate: 'certificates',
+  lot: 'lots',
+  inspection: 'inspections',
 };
 
 const SELECT = `

@@ -18,6 +18,10 @@ describe('demo.load', () => {
     const blocked = verdicts.filter((v) => v.findings.some((f) => f.severity === 'block'));
     expect(blocked.length).toBeGreaterThan(0);
     expect(blocked.length).toBeLessThan(verdicts.length);
+    expect(loaded.counts.lots).toBeGreaterThanOrEqual(20);
+    const lots = await core.ok('lots.list', {});
+    expect(lots.items.map((l) => l.status)).toEqual(expect.arrayContaining(['awaiting_inspection', 'released']));
+    expect(lots.items.some((l) => l.supplierName.startsWith('Yiwu'))).toBe(false); // blocked: no lot taken
     expect((await core.fail('demo.load', {})).code).toBe('CONFLICT');
   });
 });

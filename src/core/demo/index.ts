@@ -8,6 +8,7 @@ import { productCreateInput } from '../../shared/products';
 import { createProduct } from '../catalog/products';
 import type { CoreContext } from '../context';
 import { seedDemoShipments } from '../shipments/demo';
+import { seedDemoLots } from '../quality/demo';
 import { DEMO_PRODUCTS } from './products';
 import { loadDemoSuppliers } from './suppliers';
 
@@ -38,6 +39,12 @@ export const DEMO_SECTIONS: DemoSection[] = [
     name: 'shipments',
     hasData: (ctx) => ctx.db.prepare('SELECT EXISTS (SELECT 1 FROM shipments)').pluck().get() === 1,
     load: (ctx) => seedDemoShipments(ctx).shipments,
+  },
+  {
+    // Quality: lots and inspections of the last six months from the demo suppliers.
+    name: 'lots',
+    hasData: (ctx) => ctx.db.prepare('SELECT EXISTS (SELECT 1 FROM lots)').pluck().get() === 1,
+    load: seedDemoLots,
   },
 ];
 

@@ -123,3 +123,11 @@ export function samplingPlan(resourcesDir: string, input: SamplingInput): Sampli
   const inspectAll = planSize >= lotSize;
   return { codeLetter, planLetter, sampleSize: inspectAll ? lotSize : planSize, accept: plan[0], reject: plan[1], inspectAll };
 }
+
+/** The code letter and its own sample size (no AQL, no arrows): used when every class has AQL 0. */
+export function codeLetterSample(resourcesDir: string, lotSize: number, level: InspectionLevel, mode: InspectionMode): { codeLetter: string; sampleSize: number } {
+  const { file } = loadTables(resourcesDir);
+  const codeLetter = codeLetterFor(file, lotSize, level);
+  const size = file.sampleSizes[mode][codeLetter] ?? file.sampleSizes.normal[codeLetter]!;
+  return { codeLetter, sampleSize: Math.min(size, lotSize) };
+}

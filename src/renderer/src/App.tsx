@@ -13,6 +13,10 @@ import { NotBuilt } from './areas/shell/NotBuilt';
 import { Settings } from './areas/shell/Settings';
 import { ShipmentEditor } from './areas/shipments/ShipmentEditor';
 import { ShipmentsScreen } from './areas/shipments/ShipmentsScreen';
+import { InspectScreen } from './areas/quality/InspectScreen';
+import { LotForm } from './areas/quality/LotForm';
+import { LotsScreen, ScorecardsScreen } from './areas/quality/QualityScreen';
+import { ScorecardScreen } from './areas/quality/ScorecardScreen';
 import { LANGUAGES, setLanguage } from './i18n';
 
 /** The areas of the app, in the seller's order of work. Areas not built yet say so plainly. */
@@ -76,7 +80,12 @@ export function App() {
             <Route path="/certificates" element={<CertificatesScreen />} />
             <Route path="/certificates/new" element={<CertificateForm key="new" />} />
             <Route path="/certificates/:id" element={<CertificateForm />} />
-            <Route path="/quality" element={<NotBuilt area="quality" />} />
+            <Route path="/quality" element={<LotsScreen />} />
+            <Route path="/quality/lots/new" element={<LotForm key="new" />} />
+            <Route path="/quality/lots/:id" element={<LotForm />} />
+            <Route path="/quality/lots/:id/inspect" element={<InspectScreen />} />
+            <Route path="/quality/scorecards" element={<ScorecardsScreen />} />
+            <Route path="/quality/suppliers/:id" element={<ScorecardScreen />} />
             <Route path="/shipments" element={<ShipmentsScreen />} />
             <Route path="/shipments/new" element={<ShipmentEditor key="new" />} />
             <Route path="/shipments/:id" element={<ShipmentEditor />} />

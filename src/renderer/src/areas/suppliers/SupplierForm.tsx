@@ -175,9 +175,15 @@ export function SupplierForm() {
           <h1 id="supplier-form-title">{supplierId === null ? t('supplierForm.newTitle') : t('supplierForm.editTitle', { name: supplier?.name ?? '' })}</h1>
         </div>
         {supplier && (
-          <button type="button" className="button" onClick={toggleArchive} disabled={busy}>
-            {supplier.archived ? t('supplierForm.restore') : t('supplierForm.archive')}
-          </button>
+          <div className="actions">
+            {/* Quality area: the supplier's scorecard and reviews. */}
+            <Link className="button" to={`/quality/suppliers/${supplier.id}`}>
+              {t('quality.lotForm.scorecard')}
+            </Link>
+            <button type="button" className="button" onClick={toggleArchive} disabled={busy}>
+              {supplier.archived ? t('supplierForm.restore') : t('supplierForm.archive')}
+            </button>
+          </div>
         )}
       </header>
       {banner && (

@@ -1,0 +1,122 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ARTIFACTS, expect, test } from './harness';
+
+const localDay = (offsetDays: number) => {
+  const d = new Date();
+  d.setDate(d.getDate() + offsetDays);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+test('receive a lot, inspect it with too many major defects, see it rejected and the supplier score fall; review PDF', async ({ app }) => {
+  test.setTimeout(120_000);
+  const { page, core } = app;
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const call = async (method: string, input: unknown) => {
+    const r = await core.api.call(method, input);
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    return r.value as { id: number; supplierId?: number };
+  };
+  const product = await call('products.create', { sku: 'MUG-01', name: 'Ceramic mug 350 ml', localName: '陶瓷杯' });
+  const supplier = await call('suppliers.create', { name: 'Chaozhou Ceramics', localName: '潮州陶瓷', country: 'CN' });
+  await call('suppliers.create', { name: 'Dehua Porcelain', country: 'CN' });
+  await call('inspectionPlans.set', {
+    productId: product.id,
+    checklist: [
+      { key: 'glaze', label: 'Glaze even, no bare spots', kind: 'pass_fail' },
+      { key: 'volume', label: 'Volume', kind: 'numeric', min: 340, max: 360, unit: 'ml' },
+    ],
+  });
+  // History: earlier this month a good lot.
+  const good = await call('lots.create', { supplierId: supplier.id, productId: product.id, quantityOrdered: 500, quantityReceived: 500, receivedDate: localDay(0).slice(0, 8) + '01', expectedDate: localDay(0).slice(0, 8) + '02', poReference: 'PO-100' });
+  await call('inspections.create', { lotId: good.id, date: localDay(0).slice(0, 8) + '01', inspector: 'Mei', defects: [{ class: 'minor', type: 'Glaze drip', count: 2 }] });
+
+  await app.open(`/quality/suppliers/${supplier.id}`);
+  const scoreText = async () => (await page.getByTestId('scorecard-score').textContent()) ?? '';
+  await expect(page.getByTestId('scorecard-score')).toContainText('Score');
+  const before = Number((await scoreText()).match(/[\d.]+/)![0]);
+
+  // Receive a lot through the form; more than ordered needs a reason (shown at the field).
+  await app.open('/quality');
+  await page.getByRole('link', { name: 'Receive a lot' }).click();
+  await page.getByLabel('Find a supplier').fill('Chaozhou');
+  await page.getByRole('option', { name: /Chaozhou Ceramics/ }).click();
+  await page.getByLabel('Find a product').fill('MUG');
+  await page.getByRole('option', { name: /MUG-01/ }).click();
+  await page.locator('[data-field="poReference"] input').fill('PO-101');
+  await page.locator('[data-field="quantityOrdered"] input').fill('500');
+  await page.locator('[data-field="quantityReceived"] input').fill('520');
+  await page.locator('[data-field="expectedDate"] input').fill(localDay(-1));
+  await page.getByRole('button', { name: 'Receive lot' }).click();
+  await expect(page.locator('[data-field="quantityReceived"]').getByRole('alert')).toContainText('give a reason');
+  await page.locator('[data-field="quantityReceived"] input').fill('500');
+  await page.getByRole('button', { name: 'Receive lot' }).click();
+  await expect(page.getByTestId('form-banner')).toContainText('Lot received');
+  await expect(page.getByText('Awaiting inspection')).toBeVisible();
+
+  // Inspect: letter H, n = 50; major AQL 2.5 → reject at 4.
+  await page.getByRole('link', { name: 'Inspect this lot' }).click();
+  await expect(page.getByTestId('plan-line')).toContainText('draw 50 units');
+  await expect(page.getByTestId('class-major')).toContainText('accept ≤ 3 · reject ≥ 4');
+  await page.getByTestId('class-major').getByRole('button', { name: '+ Add defect' }).click();
+  await page.getByLabel('Defect type').fill('Cracked handle');
+  const plus = page.getByRole('button', { name: 'Major +' });
+  for (let i = 0; i < 4; i++) await plus.click();
+  await expect(page.getByTestId('defect-count-0')).toHaveValue('5');
+  await expect(page.getByTestId('verdict-so-far')).toHaveText('Verdict so far: REJECT');
+  await page.getByRole('group', { name: 'Glaze even, no bare spots' }).getByRole('button', { name: /Pass/ }).click();
+  await page.getByLabel('Volume').fill('352');
+  await page.getByLabel('Inspector').fill('Wang Li');
+  await page.screenshot({ path: join(ARTIFACTS, 'quality-inspection-en.png'), fullPage: true });
+  await page.getByRole('button', { name: '简体中文' }).click();
+  await expect(page.getByTestId('verdict-so-far')).toHaveText('当前判定：拒收');
+  await page.screenshot({ path: join(ARTIFACTS, 'quality-inspection-zh.png'), fullPage: true });
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('button', { name: 'Record inspection' }).click();
+  await expect(page.getByTestId('inspect-banner')).toContainText('Inspection recorded: Rejected. Lot is now Rejected.');
+
+  // The lots list shows it rejected.
+  await app.open('/quality');
+  await expect(page.getByTestId('lot-count')).toHaveText('2 lots');
+  await expect(page.getByRole('row', { name: /PO-101/ })).toContainText('Rejected');
+  await page.screenshot({ path: join(ARTIFACTS, 'quality-lots-en.png') });
+  await page.getByRole('button', { name: '简体中文' }).click();
+  await expect(page.getByRole('row', { name: /PO-101/ })).toContainText('已拒收');
+  await page.screenshot({ path: join(ARTIFACTS, 'quality-lots-zh.png') });
+  await page.getByRole('button', { name: 'English' }).click();
+
+  // The supplier's score falls.
+  await app.open(`/quality/suppliers/${supplier.id}`);
+  await expect(page.getByTestId('score-chart')).toBeVisible();
+  await expect.poll(async () => Number((await scoreText()).match(/[\d.]+/)![0])).toBeLessThan(before);
+  await expect(page.getByTestId('pareto-chart')).toContainText('Cracked handle');
+  await page.screenshot({ path: join(ARTIFACTS, 'quality-scorecard-charts-en.png') });
+
+  // Weights not summing to 100 are refused at the weights.
+  await page.getByLabel('Quality · Weights (sum 100)').fill('50');
+  await page.getByRole('button', { name: 'Compute review' }).click();
+  await expect(page.getByTestId('weights-error')).toContainText('add up to 120');
+  await page.getByLabel('Quality · Weights (sum 100)').fill('30');
+  await page.getByLabel('Communication · Reviewer scores (0–100, optional)').fill('70');
+  await page.getByLabel('Price · Reviewer scores (0–100, optional)').fill('60');
+  await page.getByRole('button', { name: 'Compute review' }).click();
+  await expect(page.getByTestId('review-result')).toContainText('Score');
+  await page.screenshot({ path: join(ARTIFACTS, 'quality-scorecard-en.png'), fullPage: true });
+  await page.getByRole('button', { name: '简体中文' }).click();
+  await expect(page.locator('figcaption', { hasText: '得分趋势' })).toBeVisible();
+  await page.screenshot({ path: join(ARTIFACTS, 'quality-scorecard-zh.png'), fullPage: true });
+  await page.getByRole('button', { name: 'English' }).click();
+
+  // The review PDF, through the UI; rendered to PNG once for a person to look at.
+  const pdf = join(app.dataDir, 'review.pdf');
+  await page.getByLabel('Save review PDF to (full path)').fill(pdf);
+  await page.getByRole('button', { name: 'Save PDF' }).click();
+  await expect(page.getByTestId('scorecard-banner')).toContainText('Review PDF saved');
+  expect(existsSync(pdf)).toBe(true);
+  try {
+    execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', pdf, join(ARTIFACTS, 'quality-review-pdf')]);
+  } catch {
+    console.warn('pdftoppm not available: the review PDF was not rendered to PNG');
+  }
+});

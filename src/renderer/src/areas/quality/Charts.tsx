@@ -1,0 +1,127 @@
+// Small SVG charts drawn in React (no chart library): a supplier's score per month, defect rate by
+// supplier (horizontal bars), and a Pareto of defect types (bars + cumulative line). Band colours
+// match the review PDF; every chart has a text alternative (role="img" + aria-label + <title>).
+import type { Band, ScorecardMonth } from '../../../../shared/reviews';
+
+export const BAND_COLOR: Record<Band, string> = { preferred: '#1b5e20', approved: '#43a047', probation: '#ef6c00', blocked: '#c62828' };
+
+export function ScoreChart({ months, label, noLot }: { months: ScorecardMonth[]; label: string; noLot: string }) {
+  const W = 640;
+  const H = 220;
+  const left = 34;
+  const bottom = 28;
+  const top = 12;
+  const plotH = H - top - bottom;
+  const bw = (W - left - 8) / Math.max(1, months.length);
+  const y = (v: number) => top + plotH - (v / 100) * plotH;
+  const counted = months.filter((m) => m.score !== null);
+  const desc = counted.map((m) => `${m.month}: ${m.score}`).join(', ');
+  return (
+    <svg className="chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${label}. ${desc}`} data-testid="score-chart">
+      <title>{label}</title>
+      {[0, 40, 60, 80, 100].map((v) => (
+        <g key={v}>
+          <line x1={left} x2={W - 8} y1={y(v)} y2={y(v)} className="grid" />
+          <text x={left - 6} y={y(v) + 4} textAnchor="end" className="axis">
+            {v}
+          </text>
+        </g>
+      ))}
+      {months.map((m, i) => {
+        const x = left + i * bw + bw * 0.15;
+        const w = bw * 0.7;
+        return (
+          <g key={m.month}>
+            {m.score !== null && m.band ? (
+              <>
+                <rect x={x} y={y(m.score)} width={w} height={top + plotH - y(m.score)} fill={BAND_COLOR[m.band]} rx={2} />
+                <text x={x + w / 2} y={y(m.score) - 3} textAnchor="middle" className="value">
+                  {Math.round(m.score)}
+                </text>
+              </>
+            ) : (
+              <text x={x + w / 2} y={top + plotH - 4} textAnchor="middle" className="axis muted-text">
+                {noLot}
+              </text>
+            )}
+            <text x={x + w / 2} y={H - 10} textAnchor="middle" className="axis">
+              {m.month.slice(2)}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
+
+export function BarChart({ rows, label, highlight }: { rows: { key: string | number; label: string; value: number }[]; label: string; highlight?: string | number }) {
+  const W = 640;
+  const rowH = 24;
+  const labelW = 190;
+  const H = Math.max(1, rows.length) * rowH + 8;
+  const max = Math.max(1, ...rows.map((r) => r.value));
+  return (
+    <svg className="chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${label}. ${rows.map((r) => `${r.label}: ${r.value}`).join(', ')}`} data-testid="defect-rate-chart">
+      <title>{label}</title>
+      {rows.map((r, i) => {
+        const w = ((W - labelW - 70) * r.value) / max;
+        return (
+          <g key={r.key} transform={`translate(0, ${4 + i * rowH})`}>
+            <text x={labelW - 8} y={rowH / 2 + 4} textAnchor="end" className="axis">
+              {r.label.length > 28 ? `${r.label.slice(0, 27)}…` : r.label}
+            </text>
+            <rect x={labelW} y={4} width={Math.max(1, w)} height={rowH - 8} rx={2} fill={r.key === highlight ? '#c62828' : '#5c6bc0'} />
+            <text x={labelW + w + 6} y={rowH / 2 + 4} className="value">
+              {r.value.toLocaleString()}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
+
+export function ParetoChart({ rows, label }: { rows: { type: string; count: number; cumulative: number }[]; label: string }) {
+  const W = 640;
+  const H = 240;
+  const left = 34;
+  const right = 40;
+  const top = 12;
+  const bottom = 60;
+  const plotH = H - top - bottom;
+  const bw = (W - left - right) / Math.max(1, rows.length);
+  const max = Math.max(1, ...rows.map((r) => r.count));
+  const yCount = (v: number) => top + plotH - (v / max) * plotH;
+  const yPct = (p: number) => top + plotH - p * plotH;
+  const points = rows.map((r, i) => `${left + i * bw + bw / 2},${yPct(r.cumulative)}`).join(' ');
+  return (
+    <svg className="chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${label}. ${rows.map((r) => `${r.type}: ${r.count}`).join(', ')}`} data-testid="pareto-chart">
+      <title>{label}</title>
+      <line x1={left} x2={W - right} y1={yPct(0.8)} y2={yPct(0.8)} className="grid dashed" />
+      <text x={W - right + 4} y={yPct(0.8) + 4} className="axis">
+        80%
+      </text>
+      <text x={W - right + 4} y={yPct(1) + 4} className="axis">
+        100%
+      </text>
+      {rows.map((r, i) => {
+        const x = left + i * bw + bw * 0.12;
+        return (
+          <g key={r.type}>
+            <rect x={x} y={yCount(r.count)} width={bw * 0.76} height={top + plotH - yCount(r.count)} fill="#5c6bc0" rx={2} />
+            <text x={x + bw * 0.38} y={yCount(r.count) - 3} textAnchor="middle" className="value">
+              {r.count}
+            </text>
+            <text x={x + bw * 0.38} y={top + plotH + 14} textAnchor="end" className="axis" transform={`rotate(-30 ${x + bw * 0.38} ${top + plotH + 14})`}>
+              {r.type.length > 16 ? `${r.type.slice(0, 15)}…` : r.type}
+            </text>
+          </g>
+        );
+      })}
+      <polyline points={points} fill="none" stroke="#ef6c00" strokeWidth={2} />
+      {rows.map((r, i) => (
+        <circle key={r.type} cx={left + i * bw + bw / 2} cy={yPct(r.cumulative)} r={3} fill="#ef6c00" />
+      ))}
+    </svg>
+  );
+}

@@ -1,0 +1,304 @@
+// Receiving form (new lot) and lot detail: the receipt, its status, release, sorting after a
+// rejection, photos and papers, and the inspections done.
+import { useCallback, useEffect, useState } from 'react';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import type { Inspection, Lot } from '../../../../shared/lots';
+import type { Product } from '../../../../shared/products';
+import type { Supplier } from '../../../../shared/suppliers';
+import { api, toClearpackError } from '../../api';
+import { AttachmentsPanel } from '../../components/AttachmentsPanel';
+import { Field } from '../../components/Field';
+import { SearchPicker } from '../../components/SearchPicker';
+import { formatDate, localToday } from '../../lib/dates';
+import { fieldErrors } from '../../lib/errors';
+import { currencyOptions, formatMoney, minorToInput, parseMoney } from '../../lib/format';
+import { LotStatusBadge } from './QualityScreen';
+
+interface FormState {
+  supplier: { id: number; name: string } | null;
+  product: { id: number; sku: string; name: string } | null;
+  poReference: string;
+  quantityOrdered: string;
+  quantityReceived: string;
+  overReceiptReason: string;
+  expectedDate: string;
+  receivedDate: string;
+  unitCost: string;
+  currency: string;
+  certificateId: string;
+  notes: string;
+}
+const empty = (): FormState => ({
+  supplier: null, product: null, poReference: '', quantityOrdered: '', quantityReceived: '', overReceiptReason: '', expectedDate: '',
+  receivedDate: localToday(), unitCost: '', currency: 'USD', certificateId: '', notes: '',
+});
+const toForm = (l: Lot): FormState => ({
+  supplier: { id: l.supplierId, name: l.supplierName }, product: { id: l.productId, sku: l.productSku, name: l.productName }, poReference: l.poReference ?? '',
+  quantityOrdered: String(l.quantityOrdered), quantityReceived: String(l.quantityReceived), overReceiptReason: l.overReceiptReason ?? '', expectedDate: l.expectedDate ?? '',
+  receivedDate: l.receivedDate, unitCost: minorToInput(l.unitCost, l.currency), currency: l.currency ?? 'USD', certificateId: l.certificateId ? String(l.certificateId) : '', notes: l.notes ?? '',
+});
+// A number field left as typed: the core names the field when it is not a whole number.
+const num = (s: string): number | undefined => (s.trim() === '' ? undefined : Number(s));
+
+export function LotForm() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const { id } = useParams();
+  const lotId = id === undefined ? null : Number(id);
+  const [lot, setLot] = useState<Lot | null>(null);
+  const [form, setForm] = useState<FormState>(empty);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [inspections, setInspections] = useState<Inspection[]>([]);
+  const [sorting, setSorting] = useState({ accepted: '', rejected: '' });
+  const notice = (location.state as { notice?: string; warnings?: string[] } | null) ?? null;
+  const [banner, setBanner] = useState<{ kind: 'ok' | 'error' | 'warn'; text: string } | null>(notice?.notice ? { kind: 'ok', text: notice.notice } : null);
+  const [busy, setBusy] = useState(false);
+  const [missing, setMissing] = useState(false);
+
+  const load = useCallback(() => {
+    if (lotId === null) return;
+    api.lots.get({ id: lotId }).then(
+      (l) => {
+        setLot(l);
+        setForm(toForm(l));
+      },
+      (e: unknown) => (toClearpackError(e).code === 'NOT_FOUND' ? setMissing(true) : setBanner({ kind: 'error', text: toClearpackError(e).message })),
+    );
+    void api.inspections.list({ lotId }).then((p) => setInspections(p.items));
+  }, [lotId]);
+  useEffect(load, [load]);
+
+  const searchSuppliers = useCallback((q: string) => api.suppliers.list({ query: q, limit: 8 }).then((p) => p.items), []);
+  const searchProducts = useCallback((q: string) => api.products.list({ query: q, limit: 8 }).then((p) => p.items), []);
+  const set = (key: keyof FormState) => (e: { target: { value: string } }) => {
+    setForm((f) => ({ ...f, [key]: e.target.value }));
+    setErrors(({ [key]: _gone, ...rest }) => rest);
+  };
+
+  function fail(err: unknown) {
+    const ce = toClearpackError(err);
+    const fields = fieldErrors(t, ce);
+    setErrors(fields);
+    const n = Object.keys(fields).length;
+    setBanner({ kind: 'error', text: n ? t('quality.lotForm.fixErrors', { count: n }) : t('errors.generic', { message: ce.message }) });
+  }
+
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    const cost = parseMoney(form.unitCost, form.currency);
+    const input = {
+      supplierId: form.supplier?.id as number, productId: form.product?.id as number, poReference: form.poReference,
+      quantityOrdered: num(form.quantityOrdered) as number, quantityReceived: num(form.quantityReceived) as number, overReceiptReason: form.overReceiptReason,
+      expectedDate: form.expectedDate || null, receivedDate: form.receivedDate, unitCost: cost === undefined ? null : cost,
+      currency: cost ? form.currency : null, certificateId: form.certificateId ? Number(form.certificateId) : null, notes: form.notes,
+    };
+    try {
+      if (lotId === null) {
+        const created = await api.lots.create(input);
+        const warnings = (created.warnings ?? []).map((w) => t(`quality.warnings.${w.key}`, { defaultValue: w.message }));
+        navigate(`/quality/lots/${created.id}`, { replace: true, state: { notice: [t('quality.lotForm.created'), ...warnings].join(' ') } });
+      } else {
+        const saved = await api.lots.update({ id: lotId, ...input });
+        setLot(saved);
+        setForm(toForm(saved));
+        setErrors({});
+        setBanner({ kind: 'ok', text: t('quality.lotForm.updated') });
+      }
+    } catch (err) {
+      fail(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function release() {
+    if (!lot) return;
+    try {
+      setLot(await api.lots.release({ id: lot.id }));
+      setBanner({ kind: 'ok', text: t('quality.lotForm.released') });
+    } catch (err) {
+      setBanner({ kind: 'error', text: toClearpackError(err).message });
+    }
+  }
+
+  async function saveSorting(e: FormEvent) {
+    e.preventDefault();
+    if (!lot) return;
+    try {
+      setLot(await api.lots.update({ id: lot.id, quantityAccepted: num(sorting.accepted), quantityRejected: num(sorting.rejected) }));
+      setErrors({});
+      setBanner({ kind: 'ok', text: t('quality.lotForm.updated') });
+    } catch (err) {
+      fail(err);
+    }
+  }
+
+  if (missing)
+    return (
+      <section className="screen">
+        <div className="banner error" role="alert">
+          {t('quality.lotForm.notFound')}
+        </div>
+      </section>
+    );
+  const f = (key: string) => ({ label: t(`quality.lotForm.fields.${key}`), name: key, error: errors[key] });
+  const inspected = (lot?.inspectionCount ?? 0) > 0;
+  return (
+    <section className="screen form-screen" aria-labelledby="lot-form-title">
+      <header className="screen-head">
+        <div>
+          <button type="button" className="link back" onClick={() => navigate('/quality')}>
+            ← {t('quality.tabs.lots')}
+          </button>
+          <h1 id="lot-form-title">
+            {lot ? t('quality.lotForm.title', { id: lot.id, sku: lot.productSku }) : t('quality.lotForm.newTitle')} {lot && <LotStatusBadge status={lot.status} />}
+          </h1>
+        </div>
+        {lot && (
+          <div className="actions">
+            {lot.status !== 'released' && (
+              <Link className="button primary big" to={`/quality/lots/${lot.id}/inspect`}>
+                {t('quality.lotForm.inspect')}
+              </Link>
+            )}
+            {['accepted', 'partially_accepted', 'quarantined'].includes(lot.status) && (
+              <button type="button" className="button big" onClick={() => void release()}>
+                {t('quality.lotForm.release')}
+              </button>
+            )}
+            <Link className="button" to={`/quality/suppliers/${lot.supplierId}`}>
+              {t('quality.lotForm.scorecard')}
+            </Link>
+          </div>
+        )}
+      </header>
+      {banner && (
+        <div className={`banner ${banner.kind}`} role={banner.kind === 'error' ? 'alert' : 'status'} data-testid="form-banner">
+          {banner.text}
+        </div>
+      )}
+      {lot?.status === 'quarantined' && <div className="banner warn">{t('quality.lotForm.quarantineNote')}</div>}
+      <form onSubmit={onSubmit} noValidate>
+        <fieldset>
+          <legend>{t('quality.lotForm.sections.receipt')}</legend>
+          <div className="grid">
+            <div className={`field ${errors.supplierId ? 'has-error' : ''}`} data-field="supplierId">
+              {form.supplier ? (
+                <p>
+                  {t('quality.lotForm.fields.supplierId')}: <strong>{form.supplier.name}</strong>{' '}
+                  {!inspected && (
+                    <button type="button" className="link" onClick={() => setForm((s) => ({ ...s, supplier: null }))}>
+                      {t('quality.lotForm.change')}
+                    </button>
+                  )}
+                </p>
+              ) : (
+                <SearchPicker<Supplier> label={t('quality.lotForm.pickSupplier')} search={searchSuppliers} describe={(s) => s.name} itemKey={(s) => s.id} onPick={(s) => setForm((x) => ({ ...x, supplier: { id: s.id, name: s.name } }))} />
+              )}
+              {errors.supplierId && <p className="field-error">{errors.supplierId}</p>}
+            </div>
+            <div className={`field ${errors.productId ? 'has-error' : ''}`} data-field="productId">
+              {form.product ? (
+                <p>
+                  {t('quality.lotForm.fields.productId')}: <strong>{form.product.sku}</strong> {form.product.name}{' '}
+                  {!inspected && (
+                    <button type="button" className="link" onClick={() => setForm((s) => ({ ...s, product: null }))}>
+                      {t('quality.lotForm.change')}
+                    </button>
+                  )}
+                </p>
+              ) : (
+                <SearchPicker<Product> label={t('quality.lotForm.pickProduct')} search={searchProducts} describe={(p) => `${p.sku} · ${p.name}`} itemKey={(p) => p.id} onPick={(p) => setForm((x) => ({ ...x, product: { id: p.id, sku: p.sku, name: p.name } }))} />
+              )}
+              {errors.productId && <p className="field-error">{errors.productId}</p>}
+            </div>
+            <Field {...f('poReference')}>
+              <input value={form.poReference} onChange={set('poReference')} className="mono" />
+            </Field>
+            <Field {...f('quantityOrdered')} required requiredText={t('common.required')}>
+              <input inputMode="numeric" value={form.quantityOrdered} onChange={set('quantityOrdered')} />
+            </Field>
+            <Field {...f('quantityReceived')} required requiredText={t('common.required')}>
+              <input inputMode="numeric" value={form.quantityReceived} onChange={set('quantityReceived')} disabled={inspected} />
+            </Field>
+            <Field {...f('overReceiptReason')}>
+              <input value={form.overReceiptReason} onChange={set('overReceiptReason')} />
+            </Field>
+            <Field {...f('expectedDate')}>
+              <input type="date" value={form.expectedDate} onChange={set('expectedDate')} />
+            </Field>
+            <Field {...f('receivedDate')} required requiredText={t('common.required')}>
+              <input type="date" value={form.receivedDate} onChange={set('receivedDate')} />
+            </Field>
+            <Field {...f('unitCost')}>
+              <input inputMode="decimal" value={form.unitCost} onChange={set('unitCost')} />
+            </Field>
+            <Field {...f('currency')}>
+              <select value={form.currency} onChange={set('currency')}>
+                {currencyOptions().map((c) => (
+                  <option key={c.code} value={c.code}>
+                    {c.code} · {c.name}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field {...f('certificateId')}>
+              <input inputMode="numeric" value={form.certificateId} onChange={set('certificateId')} />
+            </Field>
+            <Field {...f('notes')} wide>
+              <textarea rows={2} value={form.notes} onChange={set('notes')} />
+            </Field>
+          </div>
+        </fieldset>
+        <div className="form-actions">
+          <button type="submit" className="button primary big" disabled={busy}>
+            {busy ? t('quality.lotForm.saving') : lot ? t('quality.lotForm.save') : t('quality.lotForm.receive')}
+          </button>
+          {lot?.unitCost !== null && lot?.unitCost !== undefined && <span className="muted">{formatMoney(lot.unitCost, lot.currency)}</span>}
+        </div>
+      </form>
+      {lot && (lot.status === 'rejected' || lot.status === 'partially_accepted') && (
+        <form onSubmit={saveSorting} noValidate>
+          <fieldset>
+            <legend>{t('quality.lotForm.sections.sorting')}</legend>
+            <div className="grid">
+              <Field {...f('quantityAccepted')}>
+                <input inputMode="numeric" value={sorting.accepted} placeholder={lot.quantityAccepted?.toString() ?? ''} onChange={(e) => setSorting((s) => ({ ...s, accepted: e.target.value }))} />
+              </Field>
+              <Field {...f('quantityRejected')}>
+                <input inputMode="numeric" value={sorting.rejected} placeholder={lot.quantityRejected?.toString() ?? ''} onChange={(e) => setSorting((s) => ({ ...s, rejected: e.target.value }))} />
+              </Field>
+            </div>
+            <button type="submit" className="button">
+              {t('quality.lotForm.saveSorting')}
+            </button>
+          </fieldset>
+        </form>
+      )}
+      {lot && (
+        <>
+          <h2>{t('quality.lotForm.sections.inspections')}</h2>
+          {inspections.length === 0 ? (
+            <p className="muted">{t('quality.lotForm.noInspection')}</p>
+          ) : (
+            <ul className="plain-list" data-testid="inspection-list">
+              {inspections.map((i) => (
+                <li key={i.id}>
+                  {t('quality.lotForm.inspectionLine', {
+                    date: formatDate(i.date), inspector: i.inspector, mode: t(`quality.inspect.mode.${i.mode}`), sample: i.sampleSize, verdict: t(`quality.inspect.verdict.${i.verdict}`),
+                  })}
+                </li>
+              ))}
+            </ul>
+          )}
+          <h2>{t('quality.lotForm.sections.files')}</h2>
+          <AttachmentsPanel owner={{ kind: 'lot', id: lot.id }} />
+        </>
+      )}
+    </section>
+  );
+}

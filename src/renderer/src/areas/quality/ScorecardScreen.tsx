@@ -1,0 +1,191 @@
+// One supplier's scorecard: score per month (months without a lot say so), defect rate against the
+// other suppliers, the Pareto of its defect types, a review (weights, reviewer scores, band, and
+// optionally the status it leads to), and the review as a PDF.
+import { useCallback, useEffect, useState } from 'react';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import type { Criterion, DefectStats, ReviewResult, Scorecard } from '../../../../shared/reviews';
+import { CRITERIA, DEFAULT_WEIGHTS } from '../../../../shared/reviews';
+import { api, toClearpackError } from '../../api';
+import { fieldErrors } from '../../lib/errors';
+import { BAND_COLOR, BarChart, ParetoChart, ScoreChart } from './Charts';
+import { QualityTabs } from './QualityScreen';
+
+export function ScorecardScreen() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { id } = useParams();
+  const supplierId = Number(id);
+  const [card, setCard] = useState<Scorecard | null>(null);
+  const [all, setAll] = useState<DefectStats | null>(null);
+  const [mine, setMine] = useState<DefectStats | null>(null);
+  const [period, setPeriod] = useState(() => new Date().toISOString().slice(0, 7));
+  const [weights, setWeights] = useState<Record<Criterion, string>>(() => Object.fromEntries(CRITERIA.map((c) => [c, String(DEFAULT_WEIGHTS[c])])) as Record<Criterion, string>);
+  const [scores, setScores] = useState<Record<Criterion, string>>(() => Object.fromEntries(CRITERIA.map((c) => [c, ''])) as Record<Criterion, string>);
+  const [apply, setApply] = useState(false);
+  const [result, setResult] = useState<ReviewResult | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [banner, setBanner] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [pdfPath, setPdfPath] = useState('');
+
+  const load = useCallback(() => {
+    api.suppliers.scorecard({ supplierId, months: 12 }).then(setCard, (e: unknown) => setBanner({ kind: 'error', text: toClearpackError(e).message }));
+    void api.quality.defectStats({ months: 12 }).then(setAll);
+    void api.quality.defectStats({ months: 12, supplierId }).then(setMine);
+  }, [supplierId]);
+  useEffect(load, [load]);
+
+  async function review(e: FormEvent) {
+    e.preventDefault();
+    try {
+      const given = Object.fromEntries(CRITERIA.filter((c) => scores[c].trim() !== '').map((c) => [c, Number(scores[c])]));
+      const r = await api.suppliers.review({
+        supplierId,
+        period,
+        weights: Object.fromEntries(CRITERIA.map((c) => [c, Number(weights[c])])) as Record<Criterion, number>,
+        scores: given,
+        apply,
+      });
+      setResult(r);
+      setErrors({});
+      setBanner(r.applied ? { kind: 'ok', text: t('quality.scorecard.applied', { status: t(`suppliers.status.${r.statusFromBand}`) }) } : null);
+      load();
+    } catch (err) {
+      const ce = toClearpackError(err);
+      const fields = fieldErrors(t, ce, { nested: true });
+      setErrors(fields);
+      setBanner({ kind: 'error', text: Object.values(fields)[0] ?? ce.message });
+    }
+  }
+
+  async function savePdf() {
+    try {
+      const r = await api.suppliers.reviewPdf({ supplierId, period, outPath: pdfPath.trim() });
+      setBanner({ kind: 'ok', text: t('quality.scorecard.pdfSaved', { path: r.path, pages: r.pages }) });
+      setErrors({});
+    } catch (err) {
+      const ce = toClearpackError(err);
+      setErrors(fieldErrors(t, ce));
+      setBanner({ kind: 'error', text: Object.values(fieldErrors(t, ce))[0] ?? ce.message });
+    }
+  }
+
+  return (
+    <section className="screen" aria-labelledby="scorecard-title">
+      <QualityTabs />
+      <header className="screen-head">
+        <div>
+          <button type="button" className="link back" onClick={() => navigate('/quality/scorecards')}>
+            ← {t('quality.tabs.scorecards')}
+          </button>
+          <h1 id="scorecard-title">{card ? t('quality.scorecard.title', { name: card.supplierName }) : '…'}</h1>
+          {card && (
+            <p className="muted">
+              {t('quality.scorecard.status', { status: t(`suppliers.status.${card.supplierStatus}`) })} ·{' '}
+              <span data-testid="scorecard-score">
+                {card.score === null ? t('quality.scorecard.noScore') : t('quality.scorecard.score', { score: card.score })}
+              </span>{' '}
+              {card.band && (
+                <span className="badge" style={{ background: BAND_COLOR[card.band], color: 'white' }}>
+                  {t(`quality.scorecard.band.${card.band}`)}
+                </span>
+              )}
+            </p>
+          )}
+          {card?.note && <p className="muted small">{card.note}</p>}
+        </div>
+      </header>
+      {banner && (
+        <div className={`banner ${banner.kind}`} role={banner.kind === 'error' ? 'alert' : 'status'} data-testid="scorecard-banner">
+          {banner.text}
+        </div>
+      )}
+      <div className="quality-charts">
+        <figure>
+          <figcaption>{t('quality.scorecard.overTime')}</figcaption>
+          {card && <ScoreChart months={card.months} label={t('quality.scorecard.overTime')} noLot={t('quality.scorecard.notCounted')} />}
+        </figure>
+        <figure>
+          <figcaption>{t('quality.scorecard.defectRate')}</figcaption>
+          {all && all.bySupplier.length ? (
+            <BarChart label={t('quality.scorecard.defectRate')} highlight={supplierId} rows={all.bySupplier.map((s) => ({ key: s.supplierId, label: s.supplierName, value: s.defectsPerMillion }))} />
+          ) : (
+            <p className="muted">{t('quality.scorecard.noData')}</p>
+          )}
+        </figure>
+        <figure>
+          <figcaption>{t('quality.scorecard.pareto')}</figcaption>
+          {mine && mine.byType.length ? <ParetoChart label={t('quality.scorecard.pareto')} rows={mine.byType} /> : <p className="muted">{t('quality.scorecard.noData')}</p>}
+        </figure>
+      </div>
+      <form onSubmit={review} noValidate className="review-form">
+        <fieldset>
+          <legend>{t('quality.scorecard.review')}</legend>
+          <div className="field">
+            <label htmlFor="review-period">{t('quality.scorecard.period')}</label>
+            <input id="review-period" value={period} onChange={(e) => setPeriod(e.target.value)} aria-invalid={errors.period ? true : undefined} />
+            {errors.period && <p className="field-error">{errors.period}</p>}
+          </div>
+          <table className="review-table">
+            <thead>
+              <tr>
+                <th />
+                <th>{t('quality.scorecard.weights')}</th>
+                <th>{t('quality.scorecard.scores')}</th>
+                {result && <th>{t('quality.scorecard.review')}</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {CRITERIA.map((c) => {
+                const r = result?.criteria.find((x) => x.criterion === c);
+                return (
+                  <tr key={c}>
+                    <th scope="row">{t(`quality.scorecard.criteria.${c}`)}</th>
+                    <td>
+                      <input className="num" inputMode="numeric" aria-label={`${t(`quality.scorecard.criteria.${c}`)} · ${t('quality.scorecard.weights')}`} value={weights[c]} onChange={(e) => setWeights((w) => ({ ...w, [c]: e.target.value }))} aria-invalid={errors.weights ? true : undefined} />
+                    </td>
+                    <td>
+                      <input className="num" inputMode="decimal" aria-label={`${t(`quality.scorecard.criteria.${c}`)} · ${t('quality.scorecard.scores')}`} value={scores[c]} onChange={(e) => setScores((s) => ({ ...s, [c]: e.target.value }))} />
+                    </td>
+                    {result && <td className="muted small">{r?.score === null || r === undefined ? t('quality.scorecard.source.none') : `${r.score} · ${t(`quality.scorecard.source.${r.source}`)}`}</td>}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          {errors.weights && (
+            <p className="field-error" data-testid="weights-error">
+              {errors.weights}
+            </p>
+          )}
+          <label className="check">
+            <input type="checkbox" checked={apply} onChange={(e) => setApply(e.target.checked)} /> {t('quality.scorecard.applyStatus')}
+          </label>
+          <div className="form-actions">
+            <button type="submit" className="button primary big">
+              {t('quality.scorecard.compute')}
+            </button>
+            {result && (
+              <strong data-testid="review-result">
+                {result.counted && result.band
+                  ? t('quality.scorecard.result', { score: result.score, band: t(`quality.scorecard.band.${result.band}`) })
+                  : t('quality.scorecard.notCountedResult', { note: result.note })}
+              </strong>
+            )}
+          </div>
+        </fieldset>
+      </form>
+      <fieldset>
+        <legend>PDF</legend>
+        <div className="field-row">
+          <input aria-label={t('quality.scorecard.pdfPath')} placeholder={t('quality.scorecard.pdfPath')} value={pdfPath} onChange={(e) => setPdfPath(e.target.value)} aria-invalid={errors.outPath ? true : undefined} />
+          <button type="button" className="button" onClick={() => void savePdf()} disabled={!pdfPath.trim()}>
+            {t('quality.scorecard.pdf')}
+          </button>
+        </div>
+        {errors.outPath && <p className="field-error">{errors.outPath}</p>}
+      </fieldset>
+    </section>
+  );
+}

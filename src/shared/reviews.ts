@@ -1,0 +1,127 @@
+// Supplier reviews: weighted criteria scored by the reviewer or computed from lots, inspections,
+// after-sales quality returns and certificates; bands turn a score into a standing.
+import { z } from 'zod';
+import { id } from './validation';
+
+export const CRITERIA = ['quality', 'delivery', 'communication', 'price', 'compliance'] as const;
+export type Criterion = (typeof CRITERIA)[number];
+export const DEFAULT_WEIGHTS: Record<Criterion, number> = { quality: 30, delivery: 25, communication: 15, price: 15, compliance: 15 };
+
+export const BANDS = ['preferred', 'approved', 'probation', 'blocked'] as const;
+export type Band = (typeof BANDS)[number];
+/** Lower bounds: score ≥ preferred → preferred; ≥ approved → approved; ≥ probation → probation; else blocked. */
+export const DEFAULT_BANDS = { preferred: 80, approved: 60, probation: 40 } as const;
+
+const score = z.number().min(0).max(100);
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export const periodInput = z.union([
+  z.string().regex(MONTH, { error: 'A month is YYYY-MM, e.g. 2026-10' }),
+  z.strictObject({ from: z.string().regex(DAY), to: z.string().regex(DAY) }).refine((p) => p.from <= p.to, { message: 'from must not be after to', path: ['to'], params: { key: 'period_order' } }),
+]);
+export type PeriodInput = z.input<typeof periodInput>;
+
+export const weightsInput = z.strictObject({
+  quality: z.number().int().min(0).max(100),
+  delivery: z.number().int().min(0).max(100),
+  communication: z.number().int().min(0).max(100),
+  price: z.number().int().min(0).max(100),
+  compliance: z.number().int().min(0).max(100),
+});
+
+export const supplierReviewInput = z.strictObject({
+  supplierId: id,
+  period: periodInput,
+  /** Default DEFAULT_WEIGHTS; must sum to 100 (error key weights_sum on `weights`). */
+  weights: weightsInput.optional(),
+  /** Reviewer's scores (0–100); a given score replaces the computed one. communication and price are only ever scored by the reviewer. */
+  scores: z.strictObject({ quality: score.optional(), delivery: score.optional(), communication: score.optional(), price: score.optional(), compliance: score.optional() }).optional(),
+  bands: z.strictObject({ preferred: score, approved: score, probation: score }).optional(),
+  /** true: set the supplier's status from the band (preferred/approved → approved, probation, blocked). */
+  apply: z.boolean().default(false),
+  notes: z.string().max(5000).optional(),
+});
+export type SupplierReviewInput = z.input<typeof supplierReviewInput>;
+
+export const scorecardInput = z.strictObject({ supplierId: id, months: z.number().int().min(1).max(60).default(12) });
+export const reviewPdfInput = z.strictObject({ supplierId: id, period: periodInput, outPath: z.string().min(1).max(4096) });
+export const defectStatsInput = z.strictObject({ months: z.number().int().min(1).max(60).default(12), supplierId: id.optional() });
+
+/** What the data says about a supplier in a period (every figure from SQL aggregates). */
+export interface Activity {
+  lots: number;
+  lotsInspected: number;
+  lotsAccepted: number;
+  unitsReceived: number;
+  unitsInspected: number;
+  defects: number;
+  lotsWithExpectedDate: number;
+  lotsOnTime: number;
+  qualityReturns: number;
+  certificates: number;
+  certificatesValid: number;
+}
+
+export interface CriterionScore {
+  criterion: Criterion;
+  weight: number;
+  /** null: not scored (no data and no reviewer score); its weight is shared among the others. */
+  score: number | null;
+  source: 'reviewer' | 'computed' | 'none';
+  /** How the computed score was reached, in English (e.g. "92% of 12 lots accepted …"). */
+  basis: string;
+}
+
+export interface ReviewResult {
+  supplierId: number;
+  supplierName: string;
+  from: string;
+  to: string;
+  /** false: no lot was received in the period; it does not count (score and band are null). */
+  counted: boolean;
+  note: string | null;
+  activity: Activity;
+  lotAcceptanceRate: number | null;
+  defectsPerMillion: number | null;
+  onTimeRate: number | null;
+  criteria: CriterionScore[];
+  score: number | null;
+  band: Band | null;
+  /** Status the band leads to; set on the supplier only when apply was true. */
+  statusFromBand: 'approved' | 'probation' | 'blocked' | null;
+  applied: boolean;
+  previousStatus: string;
+  reviewId: number | null;
+}
+
+export interface ScorecardMonth {
+  month: string;
+  counted: boolean;
+  score: number | null;
+  band: Band | null;
+  lots: number;
+  lotAcceptanceRate: number | null;
+  defectsPerMillion: number | null;
+  onTimeRate: number | null;
+  qualityReturns: number;
+}
+
+export interface Scorecard {
+  supplierId: number;
+  supplierName: string;
+  supplierStatus: string;
+  months: ScorecardMonth[];
+  /** Mean of counted months; null when none counted. */
+  score: number | null;
+  band: Band | null;
+  countedMonths: number;
+  note: string | null;
+}
+
+export interface DefectStats {
+  /** Defects per million units inspected, by supplier (highest first). */
+  bySupplier: { supplierId: number; supplierName: string; unitsInspected: number; defects: number; defectsPerMillion: number }[];
+  /** Pareto of defect types: count and cumulative share (0–1), largest first. */
+  byType: { type: string; count: number; cumulative: number }[];
+}
