@@ -92,7 +92,8 @@ export function CaseForm() {
     const bad: Record<string, string> = {};
     for (const k of ['refundAmount', 'replacementCost', 'repairCost'] as const) {
       const v = parseMoney(form[k], form.costCurrency);
-      if (v === undefined) bad[k] = t('errors.wrong_type', { expected: 'number' });
+      // parseMoney: undefined for empty text (no cost), null for text that is not an amount.
+      if (v === null) bad[k] = t('errors.wrong_type', { expected: 'number' });
       else money[k] = v ?? 0;
     }
     if (Object.keys(bad).length) {

@@ -46,7 +46,7 @@ export function HoldsPanel({ shipment, onShipment }: { shipment: Shipment; onShi
     e.preventDefault();
     if (!draft) return;
     const cost = parseMoney(draft.cost, draft.costCurrency);
-    if (cost === undefined) {
+    if (cost === null) {
       setErrors({ cost: t('errors.wrong_type', { expected: 'number' }) });
       return;
     }
