@@ -43,7 +43,7 @@ export function createHold(ctx: CoreContext, input: ParsedInputOf<'holds.create'
       input.deadline ?? null, input.cost ?? 0, input.costCurrency ?? shipment.currency, now, now,
     );
   const id = Number(lastInsertRowid);
-  if (shipment.status === 'shipped') setShipmentStatus(ctx, { id: shipment.id, status: 'held', note: `Hold #${id}: ${input.authority}, ${input.reason}` });
+  if (shipment.status === 'shipped') setShipmentStatus(ctx, { id: shipment.id, status: 'held', note: `Hold #${id}` });
   const outcome = input.outcome ?? 'pending';
   return outcome === 'pending' ? getHold(ctx.db, id) : updateHold(ctx, { id, outcome });
 }
@@ -68,7 +68,7 @@ export function updateHold(ctx: CoreContext, input: ParsedInputOf<'holds.update'
     const target = AFTER[next.outcome];
     // A release while another hold is still pending keeps the parcel held.
     if (shipment.status === 'held' && !(target === 'shipped' && stillHeld))
-      setShipmentStatus(ctx, { id: shipment.id, status: target, note: `Hold #${current.id}: ${next.outcome}` });
+      setShipmentStatus(ctx, { id: shipment.id, status: target, note: `Hold #${current.id}` });
   }
   return getHold(ctx.db, current.id);
 }

@@ -165,7 +165,7 @@ export function CaseForm() {
         <form className="case-main" onSubmit={(e) => void save(e)} noValidate>
           <fieldset>
             <legend>{t('case.sections.customer')}</legend>
-            <div className="form-grid">
+            <div className="grid">
               <Field label={t('case.fields.customerName')} name="customerName" error={errors.customerName} required>
                 <input value={form.customerName} onChange={set('customerName')} />
               </Field>
@@ -185,7 +185,7 @@ export function CaseForm() {
           </fieldset>
           <fieldset>
             <legend>{t('case.sections.what')}</legend>
-            <div className="form-grid">
+            <div className="grid">
               <div className={`field ${errors.productId ? 'has-error' : ''}`} data-field="productId">
                 <SearchPicker
                   label={`${t('case.fields.product')} *`}
@@ -255,7 +255,7 @@ export function CaseForm() {
           </fieldset>
           <fieldset>
             <legend>{t('case.sections.resolution')}</legend>
-            <div className="form-grid">
+            <div className="grid">
               <Field label={t('case.fields.resolution')} name="resolution" error={errors.resolution} wide>
                 <textarea rows={2} value={form.resolution} onChange={set('resolution')} />
               </Field>

@@ -152,7 +152,7 @@ export function HoldsPanel({ shipment, onShipment }: { shipment: Shipment; onShi
           <form className="dialog" role="dialog" aria-modal="true" aria-labelledby="hold-dialog-title" onSubmit={(e) => void save(e)} noValidate>
             <h2 id="hold-dialog-title">{t('holds.dialogTitle')}</h2>
             <p className="muted small">{shipment.reference} · {countryName(shipment.consignee.country)}</p>
-            <div className="form-grid">
+            <div className="grid">
               <Field label={t('holds.fields.date')} name="date" error={errors.date} required>
                 <input type="date" value={draft.date} onChange={set('date')} />
               </Field>
