@@ -1,5 +1,6 @@
 // `npm run bench [name]`: every benchmark (or one), one table of figures. Goals come from the
 // issues; a benchmark reports, it does not fail the build (no timing assertion lives in the tests).
+import { run as runDashboard } from './dashboard.bench';
 import { run as runDocuments } from './documents.bench';
 import { run as runHs } from './hs.bench';
 import { run as runImport } from './import.bench';
@@ -28,4 +29,5 @@ if (wants('suppliers')) await runSuppliers();
 if (wants('shipments')) await runShipments();
 if (wants('documents')) await runDocuments();
 if (wants('quality')) await runQuality();
+if (wants('dashboard')) await runDashboard();
 console.table(figures);

@@ -27,6 +27,9 @@ import type { JobRunner } from './jobs/runner';
 import { getHs, searchHs } from './hs/search';
 import { createSellerRule, listSellerRules, removeSellerRule, updateSellerRule } from './preflight/sellerRules';
 import { getProfile, updateProfile } from './settings/profile';
+import { createCase, getCase, getServiceLevels, listCases, setServiceLevels, updateCase } from './aftersales/cases';
+import { getDashboard } from './aftersales/dashboard';
+import { createHold, getHold, holdStats, listHolds, preventFromHold, updateHold } from './aftersales/holds';
 import {
   addItem,
   createShipment,
@@ -140,6 +143,19 @@ export const handlers: Handlers = {
   // Reads only; the file is written outside any transaction.
   'suppliers.reviewPdf': query((input, ctx) => writeReviewPdf(ctx, input)),
   'quality.defectStats': query((input, ctx) => defectStats(ctx, input)),
+  'holds.create': mutation((input, ctx) => createHold(ctx, input)),
+  'holds.get': query((input, ctx) => getHold(ctx.db, input.id)),
+  'holds.update': mutation((input, ctx) => updateHold(ctx, input)),
+  'holds.list': query((input, ctx) => listHolds(ctx, input)),
+  'holds.stats': query((_input, ctx) => holdStats(ctx)),
+  'holds.preventRule': mutation((input, ctx) => preventFromHold(ctx, input)),
+  'cases.create': mutation((input, ctx) => createCase(ctx, input)),
+  'cases.get': query((input, ctx) => getCase(ctx.db, input.id)),
+  'cases.update': mutation((input, ctx) => updateCase(ctx, input)),
+  'cases.list': query((input, ctx) => listCases(ctx, input)),
+  'cases.serviceLevels': query((_input, ctx) => getServiceLevels(ctx)),
+  'cases.setServiceLevels': mutation((input, ctx) => setServiceLevels(ctx, input)),
+  'dashboard.get': query((input, ctx) => getDashboard(ctx, input)),
   'app.info': query((_input, ctx) => ({
     version: ctx.version,
     dataDir: ctx.dataDir,

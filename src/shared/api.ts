@@ -36,6 +36,18 @@ import {
   shipmentUpdateInput,
 } from './shipments';
 import type { Shipment, ShipmentSummary } from './shipments';
+import {
+  caseCreateInput,
+  caseListInput,
+  caseUpdateInput,
+  dashboardInput,
+  holdCreateInput,
+  holdListInput,
+  holdPreventInput,
+  holdUpdateInput,
+  serviceLevelsInput,
+} from './aftersales';
+import type { AfterSalesCase, CaseSummary, Dashboard, Hold, HoldStats, ServiceLevels } from './aftersales';
 
 export const methods = {
   'products.create': method<Product>()(productCreateInput),
@@ -108,6 +120,22 @@ export const methods = {
   'suppliers.scorecard': method<Scorecard>()(scorecardInput),
   'suppliers.reviewPdf': method<{ path: string; bytes: number; pages: number }>()(reviewPdfInput),
   'quality.defectStats': method<DefectStats>()(defectStatsInput),
+  /** Records an inspection hold on a shipped parcel; the shipment becomes held. */
+  'holds.create': method<Hold>()(holdCreateInput),
+  'holds.get': method<Hold>()(byId),
+  /** An outcome moves the shipment on: released → shipped, returned → returned, destroyed → destroyed. */
+  'holds.update': method<Hold>()(holdUpdateInput),
+  'holds.list': method<Page<Hold>>()(holdListInput),
+  'holds.stats': method<HoldStats>()(z.strictObject({}).optional()),
+  /** "Prevent this next time": a seller rule pre-filled from the hold. */
+  'holds.preventRule': method<{ hold: Hold; rule: SellerRule }>()(holdPreventInput),
+  'cases.create': method<AfterSalesCase>()(caseCreateInput),
+  'cases.get': method<AfterSalesCase>()(byId),
+  'cases.update': method<AfterSalesCase>()(caseUpdateInput),
+  'cases.list': method<Page<CaseSummary>>()(caseListInput),
+  'cases.serviceLevels': method<ServiceLevels>()(z.strictObject({}).optional()),
+  'cases.setServiceLevels': method<ServiceLevels>()(serviceLevelsInput),
+  'dashboard.get': method<Dashboard>()(dashboardInput),
   'app.info': method<AppInfo>()(z.strictObject({}).optional()),
 } satisfies Record<string, MethodSpec>;
 

@@ -155,3 +155,24 @@ describe('quality (lots, inspections, reviews)', () => {
     upgraded.close();
   });
 });
+
+describe('007 aftersales', () => {
+  it('upgrades a database with shipments and suppliers: holds and cases can be recorded, nothing else changes', () => {
+    const { file, db } = databaseAt(versionOf('aftersales') - 1);
+    db.prepare(`INSERT INTO products (sku, name, warranty_months, created_at, updated_at) VALUES ('K', 'Kettle', 24, 't', 't')`).run();
+    db.prepare(`INSERT INTO suppliers (name, country, status, created_at, updated_at) VALUES ('S', 'CN', 'probation', 't', 't')`).run();
+    db.prepare(`INSERT INTO shipments (reference, consignee, consignee_name, country, category, incoterm, currency, status, created_at, updated_at) VALUES ('SH-1', '{}', 'x', 'AU', 'sale_of_goods', 'DAP', 'USD', 'shipped', 't', 't')`).run();
+    const before = { s: db.prepare('SELECT * FROM shipments').all(), p: db.prepare('SELECT * FROM suppliers').all() };
+    db.close();
+    const upgraded = openDatabase(file);
+    expect({ s: upgraded.prepare('SELECT * FROM shipments').all(), p: upgraded.prepare('SELECT * FROM suppliers').all() }).toEqual(before);
+    upgraded.prepare(`INSERT INTO holds (shipment_id, date, authority, reason, cost_currency, created_at, updated_at) VALUES (1, '2026-01-01', 'customs', 'packaging', 'USD', 't', 't')`).run();
+    expect(() => upgraded.prepare(`INSERT INTO holds (shipment_id, date, authority, reason, cost_currency, created_at, updated_at) VALUES (9, '2026-01-01', 'customs', 'packaging', 'USD', 't', 't')`).run()).toThrow(/FOREIGN KEY/);
+    expect(() => upgraded.prepare(`UPDATE holds SET outcome = 'lost'`).run()).toThrow(/CHECK/);
+    const insertCase = `INSERT INTO cases (customer_name, customer_country, product_id, lot_id, type, reason, opened_at, first_response_due, resolution_due, cost_currency, supplier_id, created_at, updated_at)
+      VALUES ('A', 'AU', 1, 42, 'return', ?, 't', 't', 't', 'USD', 1, 't', 't')`;
+    upgraded.prepare(insertCase).run('quality_defect');
+    expect(() => upgraded.prepare(insertCase).run('bored')).toThrow(/CHECK/);
+    upgraded.close();
+  });
+});

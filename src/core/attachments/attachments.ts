@@ -18,6 +18,7 @@ const OWNER_TABLES: Record<AttachmentOwnerKind, string> = {
   certificate: 'certificates',
   lot: 'lots',
   inspection: 'inspections',
+  case: 'cases',
 };
 
 const SELECT = `

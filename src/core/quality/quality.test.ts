@@ -281,12 +281,17 @@ describe('supplier reviews', () => {
     expect(stats.byType.at(-1)!.cumulative).toBe(1);
   });
 
-  it('counts quality returns only when the after-sales cases table exists', async () => {
+  it('counts the after-sales cases attributed to the supplier for a quality defect as quality returns', async () => {
     const { core, supplier } = await withHistory();
     const { qualityReturnsBySupplier } = await import('./reviews');
     expect(qualityReturnsBySupplier(core.ctx.db, { from: '2026-10-01', to: '2026-10-31' }).size).toBe(0);
-    core.ctx.db.exec(`CREATE TABLE cases (id INTEGER PRIMARY KEY, product_id INTEGER, supplier_id INTEGER, reason TEXT, opened_at TEXT)`);
-    core.ctx.db.prepare(`INSERT INTO cases (product_id, supplier_id, reason, opened_at) VALUES (1, ?, 'quality_defect', '2026-10-09T08:00:00Z'), (1, ?, 'quality_defect', '2026-11-09T08:00:00Z'), (1, ?, 'late', '2026-10-09T08:00:00Z'), (1, NULL, 'quality_defect', '2026-10-09T08:00:00Z')`).run(supplier.id, supplier.id, supplier.id);
+    const product = (await core.ok('products.list', {})).items[0]!;
+    const open = (openedAt: string, reason: 'quality_defect' | 'wrong_item', supplierId: number | null) =>
+      core.ok('cases.create', { customerName: 'Ana Costa', customerCountry: 'PT', productId: product.id, type: 'return', reason, openedAt, supplierId });
+    await open('2026-10-09T08:00:00.000Z', 'quality_defect', supplier.id);
+    await open('2026-11-09T08:00:00.000Z', 'quality_defect', supplier.id);
+    await open('2026-10-09T08:00:00.000Z', 'wrong_item', supplier.id);
+    await open('2026-10-09T08:00:00.000Z', 'quality_defect', null);
     expect(qualityReturnsBySupplier(core.ctx.db, { from: '2026-10-01', to: '2026-10-31' })).toEqual(new Map([[supplier.id, 1]]));
     const r = await core.ok('suppliers.review', { supplierId: supplier.id, period: '2026-10' });
     expect(r.activity.qualityReturns).toBe(1);

@@ -31,14 +31,11 @@ const shiftMonth = (month: string, by: number): string => {
 };
 
 // ------------------------------------------------------------------------------------------------
-// QUALITY RETURNS FROM AFTER-SALES CASES — the one place this area reads another area's table.
-// The `cases` table is built on another branch (after-sales). Until it exists here, there are no
-// returns: the map is empty. Otherwise: cases with reason 'quality_defect' attributed to a supplier
-// (supplier_id set) and opened within the period, counted per supplier. Verify at merge.
+// QUALITY RETURNS FROM AFTER-SALES CASES — the one place this area reads another area's table:
+// cases with reason 'quality_defect' attributed to a supplier (supplier_id set) and opened within
+// the period, counted per supplier (index cases_supplier_reason).
 // ------------------------------------------------------------------------------------------------
 export function qualityReturnsBySupplier(db: DB, period: Period): Map<number, number> {
-  const exists = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'cases'`).get();
-  if (!exists) return new Map();
   const rows = db
     .prepare(
       `SELECT supplier_id AS supplierId, count(*) AS n FROM cases

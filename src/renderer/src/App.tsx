@@ -8,6 +8,8 @@ import { CertificateForm } from './areas/certificates/CertificateForm';
 import { CertificatesScreen } from './areas/certificates/CertificatesScreen';
 import { SupplierForm } from './areas/suppliers/SupplierForm';
 import { SuppliersScreen } from './areas/suppliers/SuppliersScreen';
+import { CasesScreen, HoldsScreen } from './areas/aftersales/AfterSalesScreen';
+import { CaseForm } from './areas/aftersales/CaseForm';
 import { Dashboard } from './areas/shell/Dashboard';
 import { NotBuilt } from './areas/shell/NotBuilt';
 import { Settings } from './areas/shell/Settings';
@@ -89,7 +91,10 @@ export function App() {
             <Route path="/shipments" element={<ShipmentsScreen />} />
             <Route path="/shipments/new" element={<ShipmentEditor key="new" />} />
             <Route path="/shipments/:id" element={<ShipmentEditor />} />
-            <Route path="/after-sales" element={<NotBuilt area="afterSales" />} />
+            <Route path="/after-sales" element={<CasesScreen />} />
+            <Route path="/after-sales/holds" element={<HoldsScreen />} />
+            <Route path="/after-sales/new" element={<CaseForm key="new" />} />
+            <Route path="/after-sales/:id" element={<CaseForm />} />
             <Route path="/claims" element={<NotBuilt area="claims" />} />
             <Route path="/settings" element={<Settings />} />
           </Routes>

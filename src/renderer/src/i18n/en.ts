@@ -197,6 +197,14 @@ export const en = {
     attachment_unknown: 'This attachment does not exist.',
     folder_missing: 'This folder does not exist.',
     period_order: 'The start of the period is after its end.',
+    hold_not_shipped: 'Only a shipped parcel can be held at inspection (this one is {{status}}).',
+    hold_outcome_final: 'This hold has already ended ({{outcome}}).',
+    hold_product_not_in_shipment: 'This product is not in the held shipment.',
+    hold_no_items: 'The held shipment has no items to make a rule from.',
+    hold_no_hs_code: 'Item {{sku}} has no HS code to make a rule from.',
+    hold_no_category: 'Product {{sku}} has no special category; choose the rule for the product instead.',
+    case_status_transition: 'This step skips the case workflow (next allowed: {{allowed}}).',
+    shipment_unknown: 'This shipment does not exist.',
   },
 };
 

@@ -199,5 +199,13 @@ export const zh: Messages = {
     attachment_unknown: '该附件不存在。',
     folder_missing: '该文件夹不存在。',
     period_order: '期间开始日期晚于结束日期。',
+    hold_not_shipped: '只有已发出的包裹才能登记查验扣留（此发货单为 {{status}}）。',
+    hold_outcome_final: '此扣留已结束（{{outcome}}）。',
+    hold_product_not_in_shipment: '此产品不在被扣留的发货单中。',
+    hold_no_items: '被扣留的发货单没有商品，无法生成规则。',
+    hold_no_hs_code: '商品 {{sku}} 没有 HS 编码，无法生成规则。',
+    hold_no_category: '产品 {{sku}} 没有特殊类别；请改为按产品建立规则。',
+    case_status_transition: '此操作跳过了工单流程（下一步可为：{{allowed}}）。',
+    shipment_unknown: '此发货单不存在。',
   },
 };

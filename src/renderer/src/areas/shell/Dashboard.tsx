@@ -1,43 +1,117 @@
+// The home screen: what needs the seller today (dashboard.get), each card a count and its first
+// records, each linking to the record. An empty data file first offers the demo.
 import { useEffect, useState } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api } from '../../api';
+import type { Dashboard as DashboardData } from '../../../../shared/aftersales';
+import { api, toClearpackError } from '../../api';
 import { DemoChoice } from '../demo/DemoChoice';
-import { formatCount } from '../../lib/format';
+import { formatDate } from '../../lib/dates';
+import { countryName, formatCount, formatDateTime } from '../../lib/format';
+
+function Card({ id, title, count, to, children }: { id: string; title: string; count: number; to: string; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <section className={`card home-card ${count > 0 ? 'has-items' : ''}`} aria-labelledby={`card-${id}`} data-testid={`card-${id}`}>
+      <header>
+        <Link to={to} className="card-figure" aria-label={`${title}: ${count}`}>
+          {formatCount(count)}
+        </Link>
+        <h2 id={`card-${id}`} className="card-label">
+          {title}
+        </h2>
+      </header>
+      {count === 0 ? <p className="muted small">{t('home.none')}</p> : <ul className="home-items">{children}</ul>}
+    </section>
+  );
+}
 
 export function Dashboard() {
   const { t } = useTranslation();
-  const [counts, setCounts] = useState<{ active: number; archived: number } | null>(null);
+  const [data, setData] = useState<DashboardData | null>(null);
+  const [products, setProducts] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
   const [loads, setLoads] = useState(0);
   useEffect(() => {
-    Promise.all([api.products.list({ status: 'active', limit: 1 }), api.products.list({ status: 'archived', limit: 1 })]).then(
-      ([a, b]) => setCounts({ active: a.total, archived: b.total }),
-      () => setCounts(null),
-    );
+    api.dashboard.get({}).then(setData, (e: unknown) => setError(toClearpackError(e).message));
+    api.products.list({ status: 'all', limit: 1 }).then((p) => setProducts(p.total), () => setProducts(null));
   }, [loads]);
+  const more = (count: number, shown: number) => (count > shown ? <li className="muted small">{t('home.more', { count: count - shown })}</li> : null);
   return (
     <section className="screen" aria-labelledby="dashboard-title">
       <h1 id="dashboard-title">{t('dashboard.title')}</h1>
-      <p className="muted">{t('dashboard.intro')}</p>
-      {counts && counts.active + counts.archived === 0 && <DemoChoice onLoaded={() => setLoads((n) => n + 1)} />}
-      <div className="cards">
-        <div className="card">
-          <div className="card-figure">{counts ? formatCount(counts.active) : '…'}</div>
-          <div className="card-label">{t('dashboard.products')}</div>
+      <p className="muted">
+        {t('home.intro')} {products !== null && products > 0 && t('home.catalogCount', { products: formatCount(products) })}
+      </p>
+      {products === 0 && <DemoChoice onLoaded={() => setLoads((n) => n + 1)} />}
+      {error && <p className="banner error" role="alert">{t('home.loadError', { message: error })}</p>}
+      {data && (
+        <div className="home-cards">
+          <Card id="cases" title={t('home.cards.casesDue')} count={data.casesDue.count} to="/after-sales?overdue=1">
+            {data.casesDue.items.map((c) => (
+              <li key={c.id}>
+                <Link to={`/after-sales/${c.id}`}>#{c.id} {c.customerName}</Link>{' '}
+                <span className={`badge ${c.overdue ? 'countdown overdue' : 'countdown soon'}`}>
+                  {t(`afterSales.dueKind.${c.kind}`)} · {c.overdue ? t('home.overdue') : t('home.dueToday')}
+                </span>{' '}
+                <span className="muted small">{formatDateTime(c.due)}</span>
+              </li>
+            ))}
+            {more(data.casesDue.count, data.casesDue.items.length)}
+          </Card>
+          <Card id="holds" title={t('home.cards.holdsOpen')} count={data.holdsOpen.count} to="/after-sales/holds">
+            {data.holdsOpen.items.map((h) => (
+              <li key={h.id}>
+                <Link to={`/shipments/${h.shipmentId}`} className="mono">{h.shipmentReference}</Link> {countryName(h.country)} · {t(`holds.reason.${h.reason}`)}
+                {h.deadline && <span className={h.deadline < data.today ? 'danger' : 'muted'}> · {t('holds.deadline', { date: formatDate(h.deadline) })}</span>}
+              </li>
+            ))}
+            {more(data.holdsOpen.count, data.holdsOpen.items.length)}
+          </Card>
+          <Card id="claims-to-file" title={t('home.cards.claimsToFile')} count={data.claimsToFile.count} to="/claims">
+            {data.claimsToFile.items.map((c) => (
+              <li key={c.id}>
+                <Link to={`/claims/${c.id}`}>{t('home.claim', { id: c.id })}</Link> {c.shipmentReference ?? ''} <span className="muted small">{formatDate(c.date)}</span>
+              </li>
+            ))}
+            {more(data.claimsToFile.count, data.claimsToFile.items.length)}
+          </Card>
+          <Card id="claims-waiting" title={t('home.cards.claimsWaiting')} count={data.claimsWaiting.count} to="/claims">
+            {data.claimsWaiting.items.map((c) => (
+              <li key={c.id}>
+                <Link to={`/claims/${c.id}`}>{t('home.claim', { id: c.id })}</Link> {c.shipmentReference ?? ''} <span className="muted small">{formatDate(c.date)}</span>
+              </li>
+            ))}
+            {more(data.claimsWaiting.count, data.claimsWaiting.items.length)}
+          </Card>
+          <Card id="certificates" title={t('home.cards.certificatesExpiring')} count={data.certificatesExpiring.count} to="/certificates">
+            {data.certificatesExpiring.items.map((c) => (
+              <li key={c.id}>
+                <Link to={`/certificates/${c.id}`}>{t(`certificates.type.${c.type}`, { defaultValue: c.type })} {c.number ?? ''}</Link> <span className="muted small">{formatDate(c.expiryDate)}</span>
+              </li>
+            ))}
+            {more(data.certificatesExpiring.count, data.certificatesExpiring.items.length)}
+          </Card>
+          <Card id="drafts" title={t('home.cards.shipmentsNotReady')} count={data.shipmentsNotReady.count} to="/shipments?status=draft">
+            {data.shipmentsNotReady.items.map((s) => (
+              <li key={s.id}>
+                <Link to={`/shipments/${s.id}`} className="mono">{s.reference}</Link> {s.consigneeName} · {countryName(s.country)}{' '}
+                <span className={s.blocks ? 'danger small' : 'muted small'}>{s.blocks ? t('home.blocks', { count: s.blocks }) : t('home.noBlocks')}</span>
+              </li>
+            ))}
+            {more(data.shipmentsNotReady.count, data.shipmentsNotReady.items.length)}
+          </Card>
+          <Card id="suppliers" title={t('home.cards.suppliersAtRisk')} count={data.suppliersAtRisk.count} to="/suppliers">
+            {data.suppliersAtRisk.items.map((s) => (
+              <li key={s.id}>
+                <Link to={`/suppliers/${s.id}`}>{s.name}</Link> <span className={`badge status-${s.status}`}>{t(`suppliers.status.${s.status}`)}</span>
+              </li>
+            ))}
+            {more(data.suppliersAtRisk.count, data.suppliersAtRisk.items.length)}
+          </Card>
         </div>
-        <div className="card">
-          <div className="card-figure">{counts ? formatCount(counts.archived) : '…'}</div>
-          <div className="card-label">{t('dashboard.archived')}</div>
-        </div>
-      </div>
-      <div className="form-actions">
-        <Link className="button primary" to="/catalog/new">
-          {t('dashboard.addProduct')}
-        </Link>
-        <Link className="button" to="/catalog">
-          {t('dashboard.openCatalog')}
-        </Link>
-      </div>
+      )}
     </section>
   );
 }

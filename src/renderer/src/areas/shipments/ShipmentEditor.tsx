@@ -15,6 +15,7 @@ import { api, toClearpackError } from '../../api';
 import { Field } from '../../components/Field';
 import { issueText } from '../../lib/errors';
 import { countryOptions, currencyOptions, formatDateTime, formatMoney, formatWeight, minorDigits, minorToInput, parseMoney, parseWhole } from '../../lib/format';
+import { HoldsPanel } from '../aftersales/HoldsPanel';
 import { PreflightPanel } from './PreflightPanel';
 import { StatusBadge } from './ShipmentsScreen';
 
@@ -517,6 +518,7 @@ export function ShipmentEditor() {
               </div>
               {pf?.blocked && shipment.status === 'draft' && <p className="muted small">{t('shipment.blockedReady')}</p>}
             </section>
+            <HoldsPanel shipment={shipment} onShipment={(s) => loaded(s, true)} />
             <section className="side-card" aria-labelledby="timeline-title">
               <h2 id="timeline-title">{t('shipment.sections.timeline')}</h2>
               <ol className="timeline" data-testid="timeline">

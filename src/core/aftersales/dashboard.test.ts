@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { testCore } from '../../../test/helpers';
+import { claimsForDashboard } from './dashboard';
+
+const consignee = { name: 'Jack Brown', addressLines: ['1 George St'], city: 'Sydney', postcode: '2000', country: 'AU' };
+
+describe('dashboard', () => {
+  it('shows what needs the seller today, each card a count and its first records', async () => {
+    const core = testCore(); // now 2026-11-21T10:00Z
+    const p = await core.ok('products.create', { sku: 'PF-50', name: 'Eau de parfum', hsCode: '330300', originCountry: 'FR', unitNetWeightG: 120, unitValue: 3500, currency: 'USD' });
+    await core.ok('settings.update', { abnArn: '12345678901' });
+    const s = await core.ok('shipments.create', { consignee, invoiceNumber: 'I', items: [{ productId: p.id, quantity: 1 }], parcels: [{ grossWeightG: 300 }] });
+    await core.ok('shipments.setStatus', { id: s.id, status: 'ready' });
+    await core.ok('shipments.setStatus', { id: s.id, status: 'shipped' });
+    const hold = await core.ok('holds.create', { shipmentId: s.id, date: '2026-11-21', authority: 'customs', reason: 'dangerous_goods', deadline: '2026-11-25' });
+    const draft = await core.ok('shipments.create', { consignee, items: [] });
+    const overdue = await core.ok('cases.create', { customerName: 'Late', customerCountry: 'AU', productId: p.id, type: 'return', reason: 'other', openedAt: '2026-11-19T08:00:00Z' });
+    const dueToday = await core.ok('cases.create', { customerName: 'Today', customerCountry: 'AU', productId: p.id, type: 'return', reason: 'other', openedAt: '2026-11-20T20:00:00Z' });
+    await core.ok('cases.create', { customerName: 'Tomorrow', customerCountry: 'AU', productId: p.id, type: 'return', reason: 'other' });
+    await core.ok('certificates.create', { type: 'sds', issueDate: '2025-01-01', expiryDate: '2026-12-10', productIds: [p.id] });
+    await core.ok('certificates.create', { type: 'doc_ce', issueDate: '2025-01-01', expiryDate: '2027-06-01', productIds: [p.id] });
+    const sup = await core.ok('suppliers.create', { name: 'Grasse Fragrance', country: 'FR' });
+    await core.ok('suppliers.update', { id: sup.id, status: 'probation' });
+
+    const d = await core.ok('dashboard.get', {});
+    expect(d.today).toBe('2026-11-21');
+    expect(d.casesDue.count).toBe(2);
+    expect(d.casesDue.items).toMatchObject([
+      { id: overdue.id, kind: 'first_response', overdue: true },
+      { id: dueToday.id, due: '2026-11-21T20:00:00.000Z', overdue: false },
+    ]);
+    expect(d.holdsOpen).toMatchObject({ count: 1, items: [{ id: hold.id, shipmentId: s.id, country: 'AU', deadline: '2026-11-25' }] });
+    expect(d.certificatesExpiring).toMatchObject({ count: 1, items: [{ type: 'sds', expiryDate: '2026-12-10' }] });
+    expect(d.shipmentsNotReady.count).toBe(1);
+    expect(d.shipmentsNotReady.items[0]).toMatchObject({ id: draft.id });
+    expect(d.shipmentsNotReady.items[0]!.blocks).toBeGreaterThan(0);
+    expect(d.suppliersAtRisk).toMatchObject({ count: 1, items: [{ id: sup.id, status: 'probation' }] });
+    // No claims table on this branch: both claim cards are empty.
+    expect(d.claimsToFile).toEqual({ count: 0, items: [] });
+    expect(d.claimsWaiting).toEqual({ count: 0, items: [] });
+    // Answering the late case takes it off the first-response deadline (its resolution is due later).
+    await core.ok('cases.update', { id: overdue.id, status: 'in_progress' });
+    expect((await core.ok('dashboard.get', {})).casesDue.count).toBe(1);
+  });
+
+  it('claimsForDashboard reads a claims table when there is one', async () => {
+    const core = testCore();
+    const db = core.ctx.db;
+    expect(claimsForDashboard(db, '2026-11-21').toFile.count).toBe(0);
+    db.exec(`CREATE TABLE claims (id INTEGER PRIMARY KEY, shipment_id INTEGER, status TEXT, filing_deadline TEXT, filed_at TEXT)`);
+    db.exec(`INSERT INTO claims (status, filing_deadline, filed_at) VALUES ('draft', '2026-12-01', NULL), ('draft', '2026-11-01', NULL), ('filed', '2026-12-01', '2026-11-10')`);
+    const c = claimsForDashboard(db, '2026-11-21');
+    expect(c.toFile).toMatchObject({ count: 1, items: [{ id: 1, date: '2026-12-01' }] });
+    expect(c.waiting).toMatchObject({ count: 1, items: [{ id: 3, status: 'filed', date: '2026-11-10' }] });
+  });
+});

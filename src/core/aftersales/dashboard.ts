@@ -1,0 +1,100 @@
+// The home screen: what needs the seller today. Each card is a count plus the first few records,
+// each read by an indexed range or a small count (no preflight over every draft: only the few
+// drafts shown are checked).
+import type { ParsedInputOf } from '../../shared/api';
+import type { Dashboard, DashboardCard, DashboardClaim } from '../../shared/aftersales';
+import type { CoreContext } from '../context';
+import type { DB } from '../db/open';
+import { runPreflight } from '../preflight/load';
+import { getShipment } from '../shipments/shipments';
+
+const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const card = <T>(count: number, items: T[]): DashboardCard<T> => ({ count, items });
+
+/**
+ * ==== MERGE POINT (claims area) ====
+ * The dashboard's two claim cards read insurance claims ONLY through this function. The claims
+ * area lives on another branch; until it is merged there is no `claims` table and both lists are
+ * empty. At merge time the lead makes the two queries below match the claims table (column names,
+ * statuses) — or replaces the body with a call into core/claims.
+ */
+export function claimsForDashboard(db: DB, today: string, limit = 5): { toFile: DashboardCard<DashboardClaim>; waiting: DashboardCard<DashboardClaim> } {
+  const empty = { toFile: card<DashboardClaim>(0, []), waiting: card<DashboardClaim>(0, []) };
+  const exists = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'claims'`).get();
+  if (!exists) return empty;
+  // Assumed shape: claims (id, shipment_id, status, filing_deadline, filed_at); statuses draft → filed → under_review → …
+  const select = `SELECT c.id, s.reference AS shipmentReference, c.status, %DATE% AS date FROM claims c LEFT JOIN shipments s ON s.id = c.shipment_id`;
+  const toFileWhere = `WHERE c.status = 'draft' AND c.filing_deadline >= ?`;
+  const waitingWhere = `WHERE c.status IN ('filed', 'under_review')`;
+  return {
+    toFile: card(
+      db.prepare(`SELECT count(*) FROM claims c ${toFileWhere}`).pluck().get(today) as number,
+      db.prepare(`${select.replace('%DATE%', 'c.filing_deadline')} ${toFileWhere} ORDER BY c.filing_deadline LIMIT ?`).all(today, limit) as DashboardClaim[],
+    ),
+    waiting: card(
+      db.prepare(`SELECT count(*) FROM claims c ${waitingWhere}`).pluck().get() as number,
+      db.prepare(`${select.replace('%DATE%', 'c.filed_at')} ${waitingWhere} ORDER BY c.filed_at LIMIT ?`).all(limit) as DashboardClaim[],
+    ),
+  };
+}
+
+export function getDashboard(ctx: CoreContext, input: ParsedInputOf<'dashboard.get'>): Dashboard {
+  const db = ctx.db;
+  const now = ctx.now();
+  const today = input.today ?? now.toISOString().slice(0, 10);
+  const n = input.perCard;
+  const nowIso = input.today ? `${today}T00:00:00.000Z` : now.toISOString();
+  // Due before the end of today (UTC), overdue when before now.
+  const endOfToday = `${addDays(today, 1)}T00:00:00.000Z`;
+
+  const casesDueCount = db.prepare('SELECT count(*) FROM cases WHERE next_due IS NOT NULL AND next_due < ?').pluck().get(endOfToday) as number;
+  const casesDue = (
+    db
+      .prepare('SELECT id, customer_name AS customerName, next_due AS due, next_due_kind AS kind FROM cases WHERE next_due IS NOT NULL AND next_due < ? ORDER BY next_due LIMIT ?')
+      .all(endOfToday, n) as { id: number; customerName: string; due: string; kind: 'first_response' | 'resolution' }[]
+  ).map((c) => ({ ...c, overdue: c.due < nowIso }));
+
+  const holdsCount = db.prepare(`SELECT count(*) FROM holds WHERE outcome = 'pending'`).pluck().get() as number;
+  const holds = db
+    .prepare(
+      `SELECT h.id, h.shipment_id AS shipmentId, s.reference AS shipmentReference, s.country, h.reason, h.deadline
+       FROM holds h JOIN shipments s ON s.id = h.shipment_id WHERE h.outcome = 'pending' ORDER BY h.deadline IS NULL, h.deadline, h.id LIMIT ?`,
+    )
+    .all(n) as Dashboard['holdsOpen']['items'];
+
+  const claims = claimsForDashboard(db, today, n);
+
+  const within = addDays(today, 30);
+  const certCount = db.prepare('SELECT count(*) FROM certificates WHERE expiry_date >= ? AND expiry_date <= ?').pluck().get(today, within) as number;
+  const certs = db
+    .prepare('SELECT id, type, number, expiry_date AS expiryDate FROM certificates WHERE expiry_date >= ? AND expiry_date <= ? ORDER BY expiry_date, id LIMIT ?')
+    .all(today, within, n) as Dashboard['certificatesExpiring']['items'];
+
+  const draftCount = db.prepare(`SELECT count(*) FROM shipments WHERE status = 'draft'`).pluck().get() as number;
+  const drafts = (
+    db
+      .prepare(`SELECT id FROM shipments WHERE status = 'draft' ORDER BY created_at DESC, id DESC LIMIT ?`)
+      .pluck()
+      .all(n) as number[]
+  ).map((id) => {
+    const s = getShipment(db, id);
+    const blocks = runPreflight(ctx, s).findings.filter((f) => f.severity === 'block').length;
+    return { id, reference: s.reference, consigneeName: s.consignee.name, country: s.consignee.country, blocks };
+  });
+
+  const supplierCount = db.prepare(`SELECT count(*) FROM suppliers WHERE status IN ('probation', 'blocked') AND archived = 0`).pluck().get() as number;
+  const suppliers = db
+    .prepare(`SELECT id, name, status FROM suppliers WHERE status IN ('probation', 'blocked') AND archived = 0 ORDER BY status = 'probation', name LIMIT ?`)
+    .all(n) as Dashboard['suppliersAtRisk']['items'];
+
+  return {
+    today,
+    casesDue: card(casesDueCount, casesDue),
+    holdsOpen: card(holdsCount, holds),
+    claimsToFile: claims.toFile,
+    claimsWaiting: claims.waiting,
+    certificatesExpiring: card(certCount, certs),
+    shipmentsNotReady: card(draftCount, drafts),
+    suppliersAtRisk: card(supplierCount, suppliers),
+  };
+}
