@@ -31,6 +31,18 @@ import {
   shipmentUpdateInput,
 } from './shipments';
 import type { Shipment, ShipmentSummary } from './shipments';
+import {
+  claimCreateInput,
+  claimLetterInput,
+  claimListInput,
+  claimUpdateInput,
+  incidentReportInput,
+  infoSheetInput,
+  policyCreateInput,
+  policyListInput,
+  policyUpdateInput,
+} from './claims';
+import type { Claim, ClaimLetter, ClaimSummary, DocumentWritten, InfoSheet, Policy } from './claims';
 
 export const methods = {
   'products.create': method<Product>()(productCreateInput),
@@ -84,6 +96,21 @@ export const methods = {
   'rules.list': method<Page<SellerRule>>()(sellerRuleListInput),
   'rules.update': method<SellerRule>()(sellerRuleUpdateInput),
   'rules.remove': method<SellerRule>()(byId),
+  'policies.create': method<Policy>()(policyCreateInput),
+  'policies.get': method<Policy>()(byId),
+  'policies.update': method<Policy>()(policyUpdateInput),
+  'policies.list': method<Page<Policy>>()(policyListInput),
+  /** Refused on an uninsured shipment or above its insured value; a late claim is saved with a `filing_late` warning. */
+  'claims.create': method<Claim>()(claimCreateInput),
+  'claims.get': method<Claim>()(byId),
+  'claims.update': method<Claim>()(claimUpdateInput),
+  'claims.list': method<Page<ClaimSummary>>()(claimListInput),
+  /** Writes the claim letter PDF with its evidence index and the evidence merged after it. */
+  'claims.letter': method<ClaimLetter>()(claimLetterInput),
+  /** Writes a product safety incident report PDF (saves nothing). */
+  'reports.incident': method<DocumentWritten>()(incidentReportInput),
+  /** Writes the consumer information sheet PDF and returns it as escaped HTML too. */
+  'products.infoSheet': method<InfoSheet>()(infoSheetInput),
   'app.info': method<AppInfo>()(z.strictObject({}).optional()),
 } satisfies Record<string, MethodSpec>;
 

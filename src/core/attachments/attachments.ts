@@ -16,6 +16,7 @@ const OWNER_TABLES: Record<AttachmentOwnerKind, string> = {
   product: 'products',
   supplier: 'suppliers',
   certificate: 'certificates',
+  claim: 'claims',
 };
 
 const SELECT = `
