@@ -13,6 +13,10 @@ import { NotBuilt } from './areas/shell/NotBuilt';
 import { Settings } from './areas/shell/Settings';
 import { ShipmentEditor } from './areas/shipments/ShipmentEditor';
 import { ShipmentsScreen } from './areas/shipments/ShipmentsScreen';
+import { ClaimForm } from './areas/claims/ClaimForm';
+import { ClaimsScreen } from './areas/claims/ClaimsScreen';
+import { IncidentReportForm } from './areas/claims/IncidentReportForm';
+import { PoliciesScreen } from './areas/claims/PoliciesScreen';
 import { LANGUAGES, setLanguage } from './i18n';
 
 /** The areas of the app, in the seller's order of work. Areas not built yet say so plainly. */
@@ -81,7 +85,11 @@ export function App() {
             <Route path="/shipments/new" element={<ShipmentEditor key="new" />} />
             <Route path="/shipments/:id" element={<ShipmentEditor />} />
             <Route path="/after-sales" element={<NotBuilt area="afterSales" />} />
-            <Route path="/claims" element={<NotBuilt area="claims" />} />
+            <Route path="/claims" element={<ClaimsScreen />} />
+            <Route path="/claims/new" element={<ClaimForm key="new" />} />
+            <Route path="/claims/policies" element={<PoliciesScreen />} />
+            <Route path="/claims/incidents" element={<IncidentReportForm />} />
+            <Route path="/claims/:id" element={<ClaimForm />} />
             <Route path="/settings" element={<Settings />} />
           </Routes>
         </main>
