@@ -211,7 +211,7 @@ export function ClaimForm() {
       {banner && (
         <div className={`banner ${banner.kind}`} role={banner.kind === 'error' ? 'alert' : 'status'} data-testid="form-banner">{banner.text}</div>
       )}
-      {late && <div className="banner warning" role="status" data-testid="late-warning">{t('claimForm.lateWarning', { count: late.params.days })}</div>}
+      {late && <div className="banner warn" role="status" data-testid="late-warning">{t('claimForm.lateWarning', { count: late.params.days })}</div>}
       <form onSubmit={onSubmit} noValidate>
         <fieldset>
           <legend>{t('claimForm.sections.facts')}</legend>

@@ -88,9 +88,9 @@ export function PoliciesScreen() {
             <tr>
               <th>{t('policies.columns.insurer')}</th>
               <th>{t('policies.columns.number')}</th>
-              <th className="num">{t('policies.columns.deductible')}</th>
-              <th className="num">{t('policies.columns.window')}</th>
-              <th className="num">{t('policies.columns.claims')}</th>
+              <th className="end">{t('policies.columns.deductible')}</th>
+              <th className="end">{t('policies.columns.window')}</th>
+              <th className="end">{t('policies.columns.claims')}</th>
             </tr>
           </thead>
           <tbody>
@@ -98,9 +98,9 @@ export function PoliciesScreen() {
               <tr key={p.id} className={editing !== 'new' && editing?.id === p.id ? 'selected' : ''}>
                 <td><button type="button" className="link" onClick={() => open(p)}>{p.insurer}</button></td>
                 <td className="mono">{p.policyNumber}</td>
-                <td className="num">{formatMoney(p.deductible, p.deductibleCurrency)}</td>
-                <td className="num">{t('policies.days', { count: p.claimWindowDays })}</td>
-                <td className="num">{p.claimCount}</td>
+                <td className="end">{formatMoney(p.deductible, p.deductibleCurrency)}</td>
+                <td className="end">{t('policies.days', { count: p.claimWindowDays })}</td>
+                <td className="end">{p.claimCount}</td>
               </tr>
             ))}
           </tbody>
