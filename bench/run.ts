@@ -1,5 +1,6 @@
 // `npm run bench [name]`: every benchmark (or one), one table of figures. Goals come from the
 // issues; a benchmark reports, it does not fail the build (no timing assertion lives in the tests).
+import { run as runClaims } from './claims.bench';
 import { run as runDocuments } from './documents.bench';
 import { run as runHs } from './hs.bench';
 import { run as runImport } from './import.bench';
@@ -26,4 +27,5 @@ if (wants('import')) await runImport();
 if (wants('suppliers')) await runSuppliers();
 if (wants('shipments')) await runShipments();
 if (wants('documents')) await runDocuments();
+if (wants('claims')) await runClaims();
 console.table(figures);
