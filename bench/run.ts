@@ -1,6 +1,7 @@
 // `npm run bench [name]`: every benchmark (or one), one table of figures. Goals come from the
 // issues; a benchmark reports, it does not fail the build (no timing assertion lives in the tests).
 import { run as runDashboard } from './dashboard.bench';
+import { run as runClaims } from './claims.bench';
 import { run as runDocuments } from './documents.bench';
 import { run as runHs } from './hs.bench';
 import { run as runImport } from './import.bench';
@@ -30,4 +31,5 @@ if (wants('shipments')) await runShipments();
 if (wants('documents')) await runDocuments();
 if (wants('quality')) await runQuality();
 if (wants('dashboard')) await runDashboard();
+if (wants('claims')) await runClaims();
 console.table(figures);

@@ -41,6 +41,12 @@ import {
   updateShipment,
 } from './shipments/shipments';
 
+import { createClaim, getClaim, listClaims, updateClaim } from './claims/claims';
+import { incidentReport } from './claims/incident';
+import { productInfoSheet } from './claims/infoSheet';
+import { claimLetter } from './claims/letter';
+import { createPolicy, getPolicy, listPolicies, updatePolicy } from './claims/policies';
+
 type Handler<M extends MethodName> = (input: ParsedInputOf<M>, ctx: CoreContext) => OutputOf<M> | Promise<OutputOf<M>>;
 type Bound<M extends MethodName> = { kind: 'query' | 'mutation' | 'job'; run: Handler<M> };
 export type Handlers = { [M in MethodName]: Bound<M> };
@@ -156,6 +162,18 @@ export const handlers: Handlers = {
   'cases.serviceLevels': query((_input, ctx) => getServiceLevels(ctx)),
   'cases.setServiceLevels': mutation((input, ctx) => setServiceLevels(ctx, input)),
   'dashboard.get': query((input, ctx) => getDashboard(ctx, input)),
+  'policies.create': mutation((input, ctx) => createPolicy(ctx, input)),
+  'policies.get': query((input, ctx) => getPolicy(ctx.db, input.id)),
+  'policies.update': mutation((input, ctx) => updatePolicy(ctx, input)),
+  'policies.list': query((input, ctx) => listPolicies(ctx, input)),
+  'claims.create': mutation((input, ctx) => createClaim(ctx, input)),
+  'claims.get': query((input, ctx) => getClaim(ctx, input.id)),
+  'claims.update': mutation((input, ctx) => updateClaim(ctx, input)),
+  'claims.list': query((input, ctx) => listClaims(ctx, input)),
+  // Documents: read the database, write a file; nothing in the database changes.
+  'claims.letter': query((input, ctx) => claimLetter(ctx, input)),
+  'reports.incident': query((input, ctx) => incidentReport(ctx, input)),
+  'products.infoSheet': query((input, ctx) => productInfoSheet(ctx, input)),
   'app.info': query((_input, ctx) => ({
     version: ctx.version,
     dataDir: ctx.dataDir,

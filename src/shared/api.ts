@@ -48,6 +48,18 @@ import {
   serviceLevelsInput,
 } from './aftersales';
 import type { AfterSalesCase, CaseSummary, Dashboard, Hold, HoldStats, ServiceLevels } from './aftersales';
+import {
+  claimCreateInput,
+  claimLetterInput,
+  claimListInput,
+  claimUpdateInput,
+  incidentReportInput,
+  infoSheetInput,
+  policyCreateInput,
+  policyListInput,
+  policyUpdateInput,
+} from './claims';
+import type { Claim, ClaimLetter, ClaimSummary, DocumentWritten, InfoSheet, Policy } from './claims';
 
 export const methods = {
   'products.create': method<Product>()(productCreateInput),
@@ -136,6 +148,21 @@ export const methods = {
   'cases.serviceLevels': method<ServiceLevels>()(z.strictObject({}).optional()),
   'cases.setServiceLevels': method<ServiceLevels>()(serviceLevelsInput),
   'dashboard.get': method<Dashboard>()(dashboardInput),
+  'policies.create': method<Policy>()(policyCreateInput),
+  'policies.get': method<Policy>()(byId),
+  'policies.update': method<Policy>()(policyUpdateInput),
+  'policies.list': method<Page<Policy>>()(policyListInput),
+  /** Refused on an uninsured shipment or above its insured value; a late claim is saved with a `filing_late` warning. */
+  'claims.create': method<Claim>()(claimCreateInput),
+  'claims.get': method<Claim>()(byId),
+  'claims.update': method<Claim>()(claimUpdateInput),
+  'claims.list': method<Page<ClaimSummary>>()(claimListInput),
+  /** Writes the claim letter PDF with its evidence index and the evidence merged after it. */
+  'claims.letter': method<ClaimLetter>()(claimLetterInput),
+  /** Writes a product safety incident report PDF (saves nothing). */
+  'reports.incident': method<DocumentWritten>()(incidentReportInput),
+  /** Writes the consumer information sheet PDF and returns it as escaped HTML too. */
+  'products.infoSheet': method<InfoSheet>()(infoSheetInput),
   'app.info': method<AppInfo>()(z.strictObject({}).optional()),
 } satisfies Record<string, MethodSpec>;
 

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { id } from './validation';
 
 /** Records that can hold files. Later areas add theirs here (and to the core's owner table). */
-export const ATTACHMENT_OWNER_KINDS = ['product', 'supplier', 'certificate', 'lot', 'inspection', 'case'] as const;
+export const ATTACHMENT_OWNER_KINDS = ['product', 'supplier', 'certificate', 'lot', 'inspection', 'case', 'claim'] as const;
 export type AttachmentOwnerKind = (typeof ATTACHMENT_OWNER_KINDS)[number];
 
 export const ATTACHMENT_TYPES = ['application/pdf', 'image/png', 'image/jpeg', 'image/webp'] as const;

@@ -176,3 +176,21 @@ describe('007 aftersales', () => {
     upgraded.close();
   });
 });
+
+describe('008 claims', () => {
+  it('upgrades a database with shipments: policies and claims tables, amount above insured value refused', () => {
+    const { file, db } = databaseAt(versionOf('claims') - 1);
+    db.prepare(`INSERT INTO shipments (reference, consignee, consignee_name, country, category, incoterm, currency, insured_value, created_at, updated_at)
+                VALUES ('SH-1', '{}', 'A', 'DE', 'sale_of_goods', 'DAP', 'USD', 5000, 't', 't')`).run();
+    db.close();
+    const upgraded = openDatabase(file);
+    expect(upgraded.prepare('SELECT reference, insured_value FROM shipments').all()).toEqual([{ reference: 'SH-1', insured_value: 5000 }]);
+    upgraded.prepare(`INSERT INTO policies (insurer, policy_number, deductible_currency, claim_window_days, created_at, updated_at) VALUES ('I', 'P', 'USD', 30, 't', 't')`).run();
+    const claim = upgraded.prepare(`INSERT INTO claims (reference, shipment_id, policy_id, type, incident_date, currency, amount_claimed, insured_value, filing_deadline, created_at, updated_at)
+                                    VALUES (?, 1, 1, 'loss', '2026-01-01', 'USD', ?, 5000, '2026-01-31', 't', 't')`);
+    claim.run('CL-1', 5000);
+    expect(() => claim.run('CL-2', 5001)).toThrow(/CHECK/);
+    expect(upgraded.prepare('SELECT status, evidence_kinds FROM claims').get()).toEqual({ status: 'draft', evidence_kinds: '{}' });
+    upgraded.close();
+  });
+});

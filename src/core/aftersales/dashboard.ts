@@ -12,28 +12,22 @@ const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:
 const card = <T>(count: number, items: T[]): DashboardCard<T> => ({ count, items });
 
 /**
- * ==== MERGE POINT (claims area) ====
- * The dashboard's two claim cards read insurance claims ONLY through this function. The claims
- * area lives on another branch; until it is merged there is no `claims` table and both lists are
- * empty. At merge time the lead makes the two queries below match the claims table (column names,
- * statuses) — or replaces the body with a call into core/claims.
+ * The dashboard's two claim cards: claims still to file, and claims waiting for the insurer.
  */
 export function claimsForDashboard(db: DB, today: string, limit = 5): { toFile: DashboardCard<DashboardClaim>; waiting: DashboardCard<DashboardClaim> } {
-  const empty = { toFile: card<DashboardClaim>(0, []), waiting: card<DashboardClaim>(0, []) };
-  const exists = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'claims'`).get();
-  if (!exists) return empty;
-  // Assumed shape: claims (id, shipment_id, status, filing_deadline, filed_at); statuses draft → filed → under_review → …
+  // Drafts are claims still to file, the most urgent deadline first (a late one can still be filed,
+  // with a warning); filed and under-review ones wait for the insurer, the oldest filing first.
   const select = `SELECT c.id, s.reference AS shipmentReference, c.status, %DATE% AS date FROM claims c LEFT JOIN shipments s ON s.id = c.shipment_id`;
-  const toFileWhere = `WHERE c.status = 'draft' AND c.filing_deadline >= ?`;
+  const toFileWhere = `WHERE c.status = 'draft'`;
   const waitingWhere = `WHERE c.status IN ('filed', 'under_review')`;
   return {
     toFile: card(
-      db.prepare(`SELECT count(*) FROM claims c ${toFileWhere}`).pluck().get(today) as number,
-      db.prepare(`${select.replace('%DATE%', 'c.filing_deadline')} ${toFileWhere} ORDER BY c.filing_deadline LIMIT ?`).all(today, limit) as DashboardClaim[],
+      db.prepare(`SELECT count(*) FROM claims c ${toFileWhere}`).pluck().get() as number,
+      db.prepare(`${select.replace('%DATE%', 'c.filing_deadline')} ${toFileWhere} ORDER BY c.filing_deadline LIMIT ?`).all(limit) as DashboardClaim[],
     ),
     waiting: card(
       db.prepare(`SELECT count(*) FROM claims c ${waitingWhere}`).pluck().get() as number,
-      db.prepare(`${select.replace('%DATE%', 'c.filed_at')} ${waitingWhere} ORDER BY c.filed_at LIMIT ?`).all(limit) as DashboardClaim[],
+      db.prepare(`${select.replace('%DATE%', 'c.filed_on')} ${waitingWhere} ORDER BY c.filed_on LIMIT ?`).all(limit) as DashboardClaim[],
     ),
   };
 }

@@ -19,6 +19,7 @@ const OWNER_TABLES: Record<AttachmentOwnerKind, string> = {
   lot: 'lots',
   inspection: 'inspections',
   case: 'cases',
+  claim: 'claims',
 };
 
 const SELECT = `

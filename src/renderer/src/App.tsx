@@ -11,7 +11,6 @@ import { SuppliersScreen } from './areas/suppliers/SuppliersScreen';
 import { CasesScreen, HoldsScreen } from './areas/aftersales/AfterSalesScreen';
 import { CaseForm } from './areas/aftersales/CaseForm';
 import { Dashboard } from './areas/shell/Dashboard';
-import { NotBuilt } from './areas/shell/NotBuilt';
 import { Settings } from './areas/shell/Settings';
 import { ShipmentEditor } from './areas/shipments/ShipmentEditor';
 import { ShipmentsScreen } from './areas/shipments/ShipmentsScreen';
@@ -19,6 +18,10 @@ import { InspectScreen } from './areas/quality/InspectScreen';
 import { LotForm } from './areas/quality/LotForm';
 import { LotsScreen, ScorecardsScreen } from './areas/quality/QualityScreen';
 import { ScorecardScreen } from './areas/quality/ScorecardScreen';
+import { ClaimForm } from './areas/claims/ClaimForm';
+import { ClaimsScreen } from './areas/claims/ClaimsScreen';
+import { IncidentReportForm } from './areas/claims/IncidentReportForm';
+import { PoliciesScreen } from './areas/claims/PoliciesScreen';
 import { LANGUAGES, setLanguage } from './i18n';
 
 /** The areas of the app, in the seller's order of work. Areas not built yet say so plainly. */
@@ -95,7 +98,11 @@ export function App() {
             <Route path="/after-sales/holds" element={<HoldsScreen />} />
             <Route path="/after-sales/new" element={<CaseForm key="new" />} />
             <Route path="/after-sales/:id" element={<CaseForm />} />
-            <Route path="/claims" element={<NotBuilt area="claims" />} />
+            <Route path="/claims" element={<ClaimsScreen />} />
+            <Route path="/claims/new" element={<ClaimForm key="new" />} />
+            <Route path="/claims/policies" element={<PoliciesScreen />} />
+            <Route path="/claims/incidents" element={<IncidentReportForm />} />
+            <Route path="/claims/:id" element={<ClaimForm />} />
             <Route path="/settings" element={<Settings />} />
           </Routes>
         </main>

@@ -205,6 +205,18 @@ export const en = {
     hold_no_category: 'Product {{sku}} has no special category; choose the rule for the product instead.',
     case_status_transition: 'This step skips the case workflow (next allowed: {{allowed}}).',
     shipment_unknown: 'This shipment does not exist.',
+    shipment_uninsured: 'Shipment {{reference}} is not insured: there is nothing to claim.',
+    claim_above_insured: 'Above the shipment’s insured value.',
+    policy_unknown: 'This policy does not exist.',
+    date_in_future: 'This date is after today.',
+    claim_not_editable: 'A claim keeps the facts it was filed with.',
+    approved_above_claimed: 'Cannot be above the amount claimed.',
+    paid_above_approved: 'Cannot be above the amount approved.',
+    evidence_unknown: 'This file is not evidence of this claim.',
+    path_not_pdf: 'The file name must end in .pdf.',
+    lot_unknown: 'This lot is not a lot of the product.',
+    case_unknown: 'This case is not about the product.',
+    aware_before_incident: 'Cannot be before the incident date.',
   },
 };
 

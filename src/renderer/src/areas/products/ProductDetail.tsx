@@ -21,6 +21,7 @@ import { collectGeneral, EMPTY, GeneralFields, toForm } from './ProductForm';
 import type { FormState } from './ProductForm';
 import { AttachmentsPanel } from '../../components/AttachmentsPanel';
 import { ProductCertificatesPanel } from '../certificates/ProductCertificatesPanel';
+import { ProductInfoSheetPanel } from '../claims/ProductInfoSheetPanel';
 import { ProductSuppliersPanel } from '../suppliers/ProductSuppliersPanel';
 
 const TABS = ['general', 'compliance', 'suppliers', 'certificates', 'files'] as const;
@@ -193,7 +194,12 @@ export function ProductDetail() {
     compliance: editForm(<ComplianceTab draft={compliance} onChange={changeCompliance} errors={errors} />),
     suppliers: productId !== null && <ProductSuppliersPanel productId={productId} />,
     certificates: productId !== null && <ProductCertificatesPanel productId={productId} />,
-    files: productId !== null && <AttachmentsPanel owner={{ kind: 'product', id: productId }} />,
+    files: productId !== null && (
+      <>
+        <AttachmentsPanel owner={{ kind: 'product', id: productId }} />
+        <ProductInfoSheetPanel productId={productId} />
+      </>
+    ),
   };
 
   return (

@@ -1,0 +1,109 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import type { Page } from '@playwright/test';
+import { ARTIFACTS, expect, test } from './harness';
+
+const shot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+
+test('a seller files a claim for a lost insured parcel and produces the letter', async ({ app }) => {
+  const { page } = app;
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const call = async <T = { id: number }>(method: string, input: unknown) => {
+    const r = await app.core.api.call(method, input);
+    if (!r.ok) throw new Error(`${method}: ${JSON.stringify(r.error)}`);
+    return r.value as T;
+  };
+  await call('settings.update', { exporterName: '深圳光明贸易有限公司', addressLines: ['1 Keji Rd, Nanshan'], city: 'Shenzhen', country: 'CN', signatoryName: 'Li Wei', signatoryTitle: 'Owner' });
+  const mug = await call('products.create', { sku: 'MUG-01', name: 'Ceramic mug 350 ml', localName: '陶瓷杯', hsCode: '691200', originCountry: 'CN', unitNetWeightG: 350, unitValue: 1200, currency: 'USD' });
+  const shipment = await call<{ id: number; reference: string }>('shipments.create', {
+    consignee: { name: 'John Miller', addressLines: ['200 Main St'], city: 'Austin', postcode: '78701', country: 'US' },
+    carrier: 'China Post', trackingNumber: 'LX123456789CN', shipDate: daysAgo(20), invoiceNumber: 'INV-5001', currency: 'USD', insuredValue: 6000,
+    items: [{ productId: mug.id, quantity: 4 }], parcels: [{ grossWeightG: 2000 }],
+  });
+  await call('shipments.setStatus', { id: shipment.id, status: 'ready' });
+  await call('shipments.setStatus', { id: shipment.id, status: 'shipped' });
+  await call('shipments.setStatus', { id: shipment.id, status: 'lost', note: 'Tracking stopped at export hub' });
+
+  // A policy, through the Policies tab.
+  await app.open('/claims');
+  await expect(page.getByRole('heading', { name: 'Insurance claims' })).toBeVisible();
+  await page.getByRole('link', { name: 'Policies' }).click();
+  await page.getByRole('button', { name: 'New policy' }).click();
+  await page.locator('[data-field="insurer"] input').fill('Parcel Cover Ltd');
+  await page.getByLabel('Policy number').fill('PC-7788');
+  await page.getByLabel('Deductible').fill('5');
+  await page.getByLabel('Claim window (days after the incident)').fill('30');
+  await page.getByLabel('Insurer’s claims address').fill('Claims department\n10 Fleet Street\nLondon EC4Y 1AA');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('cell', { name: 'PC-7788' })).toBeVisible();
+
+  // The claim: too much first (refused at the amount), then the insured value.
+  await page.getByRole('navigation', { name: 'Insurance claims' }).getByRole('link', { name: 'Claims' }).click();
+  await expect(page.getByText('No claims yet')).toBeVisible();
+  await page.getByRole('link', { name: 'New claim' }).click();
+  await page.getByRole('searchbox', { name: 'Shipment' }).fill(shipment.reference);
+  await page.getByRole('button', { name: new RegExp(shipment.reference) }).click();
+  await expect(page.getByTestId('claim-shipment')).toContainText('Insured value: $60.00');
+  await page.getByLabel('Policy').selectOption({ label: 'Parcel Cover Ltd — PC-7788' });
+  await page.getByLabel('Type of claim').selectOption('loss');
+  await page.getByLabel('Incident date').fill(daysAgo(10));
+  await page.getByLabel('Amount claimed').fill('75');
+  await page.getByLabel('What happened').fill('The parcel was lost after export: tracking stopped at the hub. 包裹在出口后丢失。');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.locator('[data-field="amountClaimed"] .field-error')).toHaveText('Above the shipment’s insured value.');
+  await page.getByLabel('Amount claimed').fill('60');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('heading', { name: /Claim CL-\d{4}-000001/ })).toBeVisible();
+  await expect(page.getByText('20 days left')).toBeVisible();
+
+  // Evidence: the tracking history as a PDF.
+  const dir = join(ARTIFACTS, 'claim-evidence');
+  mkdirSync(dir, { recursive: true });
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  doc.addPage([595, 842]).drawText(`Tracking history LX123456789CN: accepted ${daysAgo(20)}, export hub ${daysAgo(18)}, no further scan`, { x: 40, y: 780, size: 10, font });
+  const trackingPdf = join(dir, 'tracking-history.pdf');
+  writeFileSync(trackingPdf, await doc.save());
+  await page.getByLabel('File path').fill(trackingPdf);
+  await page.getByRole('button', { name: 'Attach' }).click();
+  await expect(page.getByText('tracking-history.pdf').first()).toBeVisible();
+  await page.getByRole('button', { name: '↻' }).click();
+  await page.getByLabel('Kind of evidence for tracking-history.pdf').selectOption('tracking_history');
+  await expect(page.getByTestId('form-banner')).toHaveText('Claim saved.');
+
+  // Workflow: a draft is filed; it cannot jump to paid (no such button).
+  await expect(page.getByRole('button', { name: 'Mark as Paid' })).toHaveCount(0);
+  await page.getByLabel('Note for the history').fill('Sent to claims@parcelcover.example');
+  await page.getByRole('button', { name: 'Mark as Filed' }).click();
+  await expect(page.getByRole('heading', { name: /Claim CL-/ })).toContainText('Filed');
+  await expect(page.getByText('Draft → Filed — Sent to claims@parcelcover.example')).toBeVisible();
+
+  // The letter.
+  await page.getByRole('button', { name: 'Generate letter' }).click();
+  const result = page.getByTestId('letter-result');
+  await expect(result).toContainText('1 of 1 evidence file(s) merged.');
+  const letterPath = (await result.locator('code').textContent())!;
+  expect(existsSync(letterPath)).toBe(true);
+  await shot(page, 'claim-form-en');
+  execFileSync('pdftoppm', ['-png', '-r', '50', letterPath, join(ARTIFACTS, 'claim-letter')]);
+
+  await page.getByRole('navigation', { name: 'Insurance claims' }).getByRole('link', { name: 'Claims' }).click();
+  await expect(page.getByTestId('claim-count')).toHaveText('1 claim');
+  await expect(page.getByRole('row', { name: /CL-/ })).toContainText('Filed');
+  await shot(page, 'claims-list-en');
+
+  // Chinese.
+  await page.getByRole('button', { name: '简体中文' }).click();
+  await expect(page.getByRole('heading', { name: '保险理赔' })).toBeVisible();
+  await expect(page.getByTestId('claim-count')).toHaveText('1 个理赔');
+  await shot(page, 'claims-list-zh');
+  await page.getByRole('row', { name: /CL-/ }).click();
+  await expect(page.getByRole('button', { name: '生成理赔函' })).toBeVisible();
+  await shot(page, 'claim-form-zh');
+  await page.getByRole('link', { name: '事故报告' }).click();
+  await expect(page.getByRole('heading', { name: '产品安全事故报告' })).toBeVisible();
+  await shot(page, 'incident-form-zh');
+});

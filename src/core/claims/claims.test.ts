@@ -1,0 +1,222 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { tempDir, testCore } from '../../../test/helpers';
+import type { TestCore } from '../../../test/helpers';
+import { readPdf } from '../../../test/pdf';
+
+const TABLES = ['claims', 'claim_events', 'policies'];
+const consignee = { name: '王小明', addressLines: ['Hauptstr. 5'], city: 'Berlin', postcode: '10115', country: 'DE' };
+
+/** A real tiny JPEG (1×1) and a PNG (1×1). */
+export const JPEG = Buffer.from(
+  '/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=',
+  'base64',
+);
+export const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64');
+/** RIFF/WEBP header: enough for the type check; pdf-lib could not embed it anyway. */
+export const WEBP = Buffer.concat([Buffer.from('RIFF'), Buffer.from([30, 0, 0, 0]), Buffer.from('WEBPVP8 '), Buffer.alloc(22)]);
+
+export async function evidencePdf(label: string, pages: number): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  for (let i = 1; i <= pages; i++) doc.addPage([400, 300]).drawText(`${label} PAGE ${i}`, { x: 40, y: 150, size: 18, font });
+  return doc.save();
+}
+
+export async function claimSetup(core: TestCore, insuredValue: number | null = 20000) {
+  const product = await core.ok('products.create', { sku: 'LAMP-1', name: 'Desk lamp', localName: '台灯', hsCode: '940511', originCountry: 'CN', unitNetWeightG: 800, unitValue: 12000, currency: 'USD' });
+  await core.ok('settings.update', { exporterName: '深圳光明贸易有限公司', addressLines: ['1 Keji Rd'], city: 'Shenzhen', country: 'CN', signatoryName: 'Li Wei', signatoryTitle: 'Owner' });
+  const shipment = await core.ok('shipments.create', {
+    consignee, carrier: 'DHL', trackingNumber: 'JD0146000012345', currency: 'USD', insuredValue, shipDate: '2026-11-01', invoiceNumber: 'INV-9',
+    items: [{ productId: product.id, quantity: 2, unitValue: 10000 }], parcels: [{ grossWeightG: 2000 }],
+  });
+  const policy = await core.ok('policies.create', { insurer: 'Parcel Cover Ltd', policyNumber: 'PC-7788', insurerAddress: 'Claims dept.\n10 Fleet St\nLondon EC4', deductible: 1500, deductibleCurrency: 'usd', claimWindowDays: 30 });
+  return { product, shipment, policy };
+}
+
+describe('policies', () => {
+  it('creates, lists, updates; bad input names the field and saves nothing', async () => {
+    const core = testCore();
+    const p = await core.ok('policies.create', { insurer: 'Parcel Cover Ltd', policyNumber: 'PC-1', deductibleCurrency: 'eur', claimWindowDays: 60 });
+    expect(p).toMatchObject({ deductible: 0, deductibleCurrency: 'EUR', claimWindowDays: 60, claimCount: 0 });
+    expect((await core.ok('policies.update', { id: p.id, deductible: 2500 })).deductible).toBe(2500);
+    expect((await core.ok('policies.list', {})).items.map((x) => x.policyNumber)).toEqual(['PC-1']);
+    const before = core.snapshot(...TABLES);
+    const err = await core.fail('policies.create', { insurer: '', policyNumber: 'X', deductibleCurrency: 'ZZZ', claimWindowDays: 0 });
+    expect(err.details.issues?.map((i) => i.path).sort()).toEqual(['claimWindowDays', 'deductibleCurrency', 'insurer']);
+    expect(core.snapshot(...TABLES)).toEqual(before);
+  });
+});
+
+describe('claims', () => {
+  it('creates a draft with its filing deadline from the policy, and lists it', async () => {
+    const core = testCore();
+    const { shipment, policy } = await claimSetup(core);
+    const c = await core.ok('claims.create', { shipmentId: shipment.id, policyId: policy.id, type: 'loss', incidentDate: '2026-11-10', amountClaimed: 20000 });
+    expect(c).toMatchObject({ reference: 'CL-2026-000001', status: 'draft', currency: 'USD', insuredValue: 20000, filingDeadline: '2026-12-10', daysToDeadline: 19, warnings: [] });
+    expect(c.history).toMatchObject([{ kind: 'created', toStatus: 'draft' }]);
+    const page = await core.ok('claims.list', { status: 'draft' });
+    expect(page.total).toBe(1);
+    expect(page.items[0]).toMatchObject({ reference: c.reference, shipmentReference: shipment.reference, insurer: 'Parcel Cover Ltd', late: false });
+    expect((await core.ok('claims.list', { status: 'paid' })).total).toBe(0);
+  });
+
+  it('refuses a claim above the insured value (at amountClaimed); nothing saved changes', async () => {
+    const core = testCore();
+    const { shipment, policy } = await claimSetup(core);
+    const before = core.snapshot(...TABLES);
+    const err = await core.fail('claims.create', { shipmentId: shipment.id, policyId: policy.id, type: 'loss', incidentDate: '2026-11-10', amountClaimed: 20001 });
+    expect(err.code).toBe('VALIDATION');
+    expect(err.details.issues).toMatchObject([{ path: 'amountClaimed', key: 'claim_above_insured', params: { max: 20000, currency: 'USD' } }]);
+    expect(core.snapshot(...TABLES)).toEqual(before);
+    // Raising it later through an update is refused the same way.
+    const c = await core.ok('claims.create', { shipmentId: shipment.id, policyId: policy.id, type: 'loss', incidentDate: '2026-11-10', amountClaimed: 100 });
+    const mid = core.snapshot(...TABLES);
+    expect((await core.fail('claims.update', { id: c.id, amountClaimed: 50000 })).details.issues?.[0]?.key).toBe('claim_above_insured');
+    expect(core.snapshot(...TABLES)).toEqual(mid);
+  });
+
+  it('refuses a claim on an uninsured shipment, naming shipmentId; nothing saved changes', async () => {
+    for (const insured of [null, 0]) {
+      const core = testCore();
+      const { shipment, policy } = await claimSetup(core, insured);
+      const before = core.snapshot(...TABLES);
+      const err = await core.fail('claims.create', { shipmentId: shipment.id, policyId: policy.id, type: 'damage', incidentDate: '2026-11-10', amountClaimed: 1 });
+      expect(err.details.issues).toMatchObject([{ path: 'shipmentId', key: 'shipment_uninsured', params: { shipmentId: shipment.id } }]);
+      expect(err.message).toContain('shipmentId');
+      expect(core.snapshot(...TABLES)).toEqual(before);
+    }
+  });
+
+  it('allows a claim after its filing window, with a warning that says how many days late', async () => {
+    const core = testCore(); // today is 2026-11-21
+    const { shipment, policy } = await claimSetup(core);
+    const c = await core.ok('claims.create', { shipmentId: shipment.id, policyId: policy.id, type: 'loss', incidentDate: '2026-10-10', amountClaimed: 5000 });
+    expect(c.filingDeadline).toBe('2026-11-09');
+    expect(c.warnings).toMatchObject([{ key: 'filing_late', params: { days: 12 } }]);
+    expect(c.warnings[0]!.message).toContain('12 day(s)');
+    expect((await core.ok('claims.list', {})).items[0]!.late).toBe(true);
+    // Filed today: it stays 12 days late, recorded against its filing day.
+    const filed = await core.ok('claims.update', { id: c.id, status: 'filed' });
+    expect(filed).toMatchObject({ status: 'filed', filedOn: '2026-11-21', warnings: [{ params: { days: 12 } }] });
+  });
+
+  it('walks the workflow with history and amounts; refuses jumps (draft → paid) and changing facts once filed', async () => {
+    const core = testCore();
+    const { shipment, policy } = await claimSetup(core);
+    const c = await core.ok('claims.create', { shipmentId: shipment.id, policyId: policy.id, type: 'loss', incidentDate: '2026-11-10', amountClaimed: 18000 });
+    const before = core.snapshot(...TABLES);
+    const jump = await core.fail('claims.update', { id: c.id, status: 'paid', amountPaid: 100 });
+    expect(jump.code).toBe('CONFLICT');
+    expect(jump.details.issues).toMatchObject([{ path: 'status', key: 'status_transition', params: { from: 'draft', to: 'paid' } }]);
+    expect(core.snapshot(...TABLES)).toEqual(before);
+
+    await core.ok('claims.update', { id: c.id, status: 'filed', statusNote: 'Sent by e-mail' });
+    expect((await core.fail('claims.update', { id: c.id, amountClaimed: 100 })).details.issues?.[0]?.key).toBe('claim_not_editable');
+    await core.ok('claims.update', { id: c.id, status: 'under_review' });
+    expect((await core.fail('claims.update', { id: c.id, status: 'approved' })).details.issues).toMatchObject([{ path: 'amountApproved', key: 'required' }]);
+    expect((await core.fail('claims.update', { id: c.id, status: 'approved', amountApproved: 19000 })).details.issues?.[0]?.key).toBe('approved_above_claimed');
+    await core.ok('claims.update', { id: c.id, status: 'approved', amountApproved: 16500 });
+    expect((await core.fail('claims.update', { id: c.id, status: 'paid', amountPaid: 17000 })).details.issues?.[0]?.key).toBe('paid_above_approved');
+    await core.ok('claims.update', { id: c.id, status: 'paid', amountPaid: 16500 });
+    const closed = await core.ok('claims.update', { id: c.id, status: 'closed', notes: 'Settled' });
+    expect(closed).toMatchObject({ status: 'closed', amountApproved: 16500, amountPaid: 16500, notes: 'Settled' });
+    expect(closed.history.filter((h) => h.kind === 'status').map((h) => `${h.fromStatus}>${h.toStatus}`)).toEqual([
+      'draft>filed', 'filed>under_review', 'under_review>approved', 'approved>paid', 'paid>closed',
+    ]);
+    expect(closed.history.find((h) => h.toStatus === 'filed')!.note).toBe('Sent by e-mail');
+    expect((await core.fail('claims.update', { id: c.id, status: 'draft' })).code).toBe('CONFLICT');
+  });
+
+  it('accepts evidence as attachments with owner kind claim, and kinds only for its own attachments', async () => {
+    const core = testCore();
+    const { shipment, policy } = await claimSetup(core);
+    const c = await core.ok('claims.create', { shipmentId: shipment.id, policyId: policy.id, type: 'damage', incidentDate: '2026-11-10', amountClaimed: 100 });
+    const file = join(tempDir(), 'photo.png');
+    writeFileSync(file, PNG);
+    const a = await core.ok('attachments.add', { owner: { kind: 'claim', id: c.id }, path: file });
+    expect((await core.ok('claims.update', { id: c.id, evidenceKinds: { [a.id]: 'photo' } })).evidenceKinds).toEqual({ [String(a.id)]: 'photo' });
+    expect((await core.fail('claims.update', { id: c.id, evidenceKinds: { 999: 'invoice' } })).details.issues?.[0]).toMatchObject({ path: 'evidenceKinds.999', key: 'evidence_unknown' });
+    expect((await core.fail('attachments.add', { owner: { kind: 'claim', id: 999 }, path: file })).code).toBe('NOT_FOUND');
+  });
+});
+
+describe('claims.letter', () => {
+  it('writes the letter with amounts, Chinese text, an evidence index with page numbers, and the evidence merged in order', async () => {
+    const core = testCore();
+    const { shipment, policy } = await claimSetup(core);
+    const c = await core.ok('claims.create', {
+      shipmentId: shipment.id, policyId: policy.id, type: 'loss', incidentDate: '2026-11-10', amountClaimed: 18500, description: '包裹在转运途中丢失。Tracking stopped at the hub on 2026-11-10.',
+    });
+    const dir = tempDir();
+    const put = (name: string, data: Uint8Array) => {
+      const p = join(dir, name);
+      writeFileSync(p, data);
+      return p;
+    };
+    const add = (path: string) => core.ok('attachments.add', { owner: { kind: 'claim', id: c.id }, path });
+    const tracking = await add(put('tracking.pdf', await evidencePdf('TRACKING', 2)));
+    const photo = await add(put('box.jpg', JPEG));
+    await add(put('broken.pdf', Buffer.from('%PDF-1.7\nthis is not a pdf')));
+    await add(put('label.webp', WEBP));
+    const invoice = await add(put('invoice.pdf', await evidencePdf('INVOICE', 1)));
+    const pack = put('SH-pack.pdf', await evidencePdf('PACK', 1));
+    await core.ok('claims.update', { id: c.id, packPath: pack, evidenceKinds: { [tracking.id]: 'tracking_history', [photo.id]: 'photo', [invoice.id]: 'invoice' } });
+
+    const out = join(dir, 'letter.pdf');
+    const letter = await core.ok('claims.letter', { claimId: c.id, outPath: out });
+    expect(letter.path).toBe(out);
+    const pages = await readPdf(new Uint8Array((await import('node:fs')).readFileSync(out)));
+    expect(pages.length).toBe(letter.pages);
+    const letterPages = letter.pages - 5; // 2 tracking + 1 photo + 1 invoice + 1 pack
+    const text = pages.slice(0, letterPages).map((p) => p.text).join('\n');
+    expect(text).toContain('INSURANCE CLAIM');
+    expect(text).toContain('Parcel Cover Ltd');
+    expect(text).toContain('PC-7788');
+    expect(text).toContain('185.00 USD'); // claimed
+    expect(text).toContain('200.00 USD'); // insured
+    expect(text).toContain('15.00 USD'); // deductible
+    expect(text).toContain('JD0146000012345');
+    expect(text).toContain('王小明');
+    expect(text).toContain('深圳光明贸易有限公司');
+    expect(text).toContain('包裹在转运途中丢失');
+    expect(text).toContain(`Page 1 of ${letter.pages}`);
+
+    expect(letter.evidence.map((e) => [e.number, e.name, e.kind, e.status, e.firstPage, e.lastPage])).toEqual([
+      [1, 'tracking.pdf', 'tracking_history', 'merged', letterPages + 1, letterPages + 2],
+      [2, 'box.jpg', 'photo', 'merged', letterPages + 3, letterPages + 3],
+      [3, 'broken.pdf', 'other', 'unreadable', null, null],
+      [4, 'label.webp', 'other', 'not_embeddable', null, null],
+      [5, 'invoice.pdf', 'invoice', 'merged', letterPages + 4, letterPages + 4],
+      [6, 'SH-pack.pdf', 'document_pack', 'merged', letterPages + 5, letterPages + 5],
+    ]);
+    // The index on the letter says the same.
+    expect(text).toMatch(/tracking\.pdf\s+Tracking history\s+PDF\s+pp\. \d+–\d+/);
+    expect(text).toContain(`pp. ${letterPages + 1}–${letterPages + 2}`);
+    expect(text).toContain('broken.pdf');
+    expect(text).toMatch(/corrupt or unreadable PDF/);
+    expect(text).toMatch(/not embeddable/);
+    // Merged evidence, in index order, each page stamped.
+    const merged = pages.slice(letterPages).map((p) => p.text);
+    expect(merged[0]).toContain('TRACKING PAGE 1');
+    expect(merged[1]).toContain('TRACKING PAGE 2');
+    expect(merged[2]).toContain('Evidence 2: box.jpg');
+    expect(merged[3]).toContain('INVOICE PAGE 1');
+    expect(merged[4]).toContain('PACK PAGE 1');
+    expect(merged[4]).toContain(`Page ${letter.pages} of ${letter.pages}`);
+  });
+
+  it('writes to the data folder by default; a relative or missing-folder outPath is refused at outPath', async () => {
+    const core = testCore();
+    const { shipment, policy } = await claimSetup(core);
+    const c = await core.ok('claims.create', { shipmentId: shipment.id, policyId: policy.id, type: 'delay', incidentDate: '2026-11-10', amountClaimed: 100 });
+    const letter = await core.ok('claims.letter', { claimId: c.id });
+    expect(letter.path).toBe(join(core.ctx.dataDir, 'documents', 'claims', 'CL-2026-000001-letter.pdf'));
+    expect(letter.evidence).toEqual([]);
+    expect((await core.fail('claims.letter', { claimId: c.id, outPath: 'letter.pdf' })).details.issues?.[0]).toMatchObject({ path: 'outPath', key: 'path_not_absolute' });
+    expect((await core.fail('claims.letter', { claimId: c.id, outPath: join(tempDir(), 'nope', 'x.pdf') })).details.issues?.[0]).toMatchObject({ path: 'outPath', key: 'folder_not_found' });
+    expect((await core.fail('claims.letter', { claimId: 999 })).code).toBe('NOT_FOUND');
+  });
+});

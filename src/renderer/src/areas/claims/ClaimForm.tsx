@@ -1,0 +1,357 @@
+// One claim: its facts (shipment, policy, type, incident date, amount), the amounts the insurer
+// approved and paid, the workflow buttons, the evidence files, the letter, and the history.
+import { useCallback, useEffect, useState } from 'react';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate, useParams } from 'react-router';
+import { CLAIM_EDITABLE_STATUSES, CLAIM_TRANSITIONS, CLAIM_TYPES, EVIDENCE_KINDS } from '../../../../shared/claims';
+import type { Claim, ClaimLetter, ClaimStatus, ClaimType, EvidenceKind, Policy } from '../../../../shared/claims';
+import type { Attachment } from '../../../../shared/attachments';
+import type { ShipmentSummary } from '../../../../shared/shipments';
+import { api, toClearpackError } from '../../api';
+import { AttachmentsPanel } from '../../components/AttachmentsPanel';
+import { Field } from '../../components/Field';
+import { SearchPicker } from '../../components/SearchPicker';
+import { fieldErrors } from '../../lib/errors';
+import { formatDateTime, formatMoney, minorToInput, parseMoney } from '../../lib/format';
+import { ClaimsTabs } from './ClaimsTabs';
+import { ClaimStatusBadge } from './ClaimsScreen';
+import { Deadline } from './Deadline';
+
+interface ShipmentPick {
+  id: number;
+  reference: string;
+  currency: string;
+  insuredValue: number | null;
+}
+
+interface FormState {
+  shipment: ShipmentPick | null;
+  policyId: string;
+  type: ClaimType;
+  incidentDate: string;
+  description: string;
+  amountClaimed: string;
+  amountApproved: string;
+  amountPaid: string;
+  notes: string;
+  packPath: string;
+  statusNote: string;
+}
+
+const EMPTY: FormState = { shipment: null, policyId: '', type: 'loss', incidentDate: '', description: '', amountClaimed: '', amountApproved: '', amountPaid: '', notes: '', packPath: '', statusNote: '' };
+
+const toForm = (c: Claim): FormState => ({
+  shipment: { id: c.shipmentId, reference: c.shipmentReference, currency: c.currency, insuredValue: c.insuredValue },
+  policyId: String(c.policyId), type: c.type, incidentDate: c.incidentDate, description: c.description ?? '',
+  amountClaimed: minorToInput(c.amountClaimed, c.currency), amountApproved: minorToInput(c.amountApproved, c.currency),
+  amountPaid: minorToInput(c.amountPaid, c.currency), notes: c.notes ?? '', packPath: c.packPath ?? '', statusNote: '',
+});
+
+/** Typed money → minor units; text that is not an amount is sent as -1 so the core names the field. */
+const money = (text: string, currency: string) => {
+  const v = parseMoney(text, currency);
+  return v === undefined ? null : v === null ? -1 : v;
+};
+
+export function ClaimForm() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const { id } = useParams();
+  const claimId = id === undefined ? null : Number(id);
+  const [claim, setClaim] = useState<Claim | null>(null);
+  const [policies, setPolicies] = useState<Policy[] | null>(null);
+  const [form, setForm] = useState<FormState>(EMPTY);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [banner, setBanner] = useState<{ kind: 'ok' | 'error'; text: string } | null>(
+    (location.state as { notice?: string } | null)?.notice ? { kind: 'ok', text: (location.state as { notice: string }).notice } : null,
+  );
+  const [busy, setBusy] = useState(false);
+  const [missing, setMissing] = useState(false);
+  const [letter, setLetter] = useState<ClaimLetter | null>(null);
+  const [evidence, setEvidence] = useState<Attachment[]>([]);
+
+  const show = (c: Claim) => {
+    setClaim(c);
+    setForm(toForm(c));
+  };
+  useEffect(() => {
+    api.policies.list({ limit: 500 }).then((p) => setPolicies(p.items), () => setPolicies([]));
+    if (claimId === null) return;
+    api.claims.get({ id: claimId }).then(show, (err: unknown) => {
+      const e = toClearpackError(err);
+      if (e.code === 'NOT_FOUND') setMissing(true);
+      else setBanner({ kind: 'error', text: t('errors.generic', { message: e.message }) });
+    });
+  }, [claimId, t]);
+
+  const loadEvidence = useCallback(() => {
+    if (claimId !== null) api.attachments.list({ owner: { kind: 'claim', id: claimId } }).then(setEvidence, () => setEvidence([]));
+  }, [claimId]);
+  useEffect(loadEvidence, [loadEvidence]);
+
+  const searchShipments = useCallback(async (query: string) => (await api.shipments.list({ query, limit: 8 })).items, []);
+  const pickShipment = async (s: ShipmentSummary) => {
+    const full = await api.shipments.get({ id: s.id });
+    setForm((f) => ({ ...f, shipment: { id: full.id, reference: full.reference, currency: full.currency, insuredValue: full.insuredValue } }));
+    setErrors(({ shipmentId: _gone, ...rest }) => rest);
+  };
+
+  const set = (key: keyof FormState) => (e: { target: { value: string } }) => {
+    setForm((f) => ({ ...f, [key]: e.target.value }));
+    setErrors(({ [key]: _gone, ...rest }) => rest);
+  };
+  const currency = form.shipment?.currency ?? 'USD';
+
+  const showError = (err: unknown) => {
+    const e = toClearpackError(err);
+    const fields = fieldErrors(t, e);
+    setErrors(fields);
+    const n = Object.keys(fields).length;
+    setBanner({ kind: 'error', text: n ? t('claimForm.fixErrors', { count: n }) : t('errors.generic', { message: e.message }) });
+  };
+
+  const facts = () => ({
+    shipmentId: form.shipment?.id ?? 0,
+    policyId: Number(form.policyId) || 0,
+    type: form.type,
+    incidentDate: form.incidentDate,
+    description: form.description,
+    amountClaimed: money(form.amountClaimed, currency) ?? (undefined as unknown as number),
+    notes: form.notes,
+    packPath: form.packPath,
+  });
+  const amounts = () => ({ amountApproved: money(form.amountApproved, currency), amountPaid: money(form.amountPaid, currency) });
+
+  async function run(action: () => Promise<Claim>, notice: string) {
+    setBusy(true);
+    try {
+      const saved = await action();
+      show(saved);
+      setErrors({});
+      setBanner({ kind: 'ok', text: notice });
+      return saved;
+    } catch (err) {
+      showError(err);
+      return null;
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    if (claimId === null) {
+      setBusy(true);
+      try {
+        const created = await api.claims.create(facts());
+        navigate(`/claims/${created.id}`, { replace: true, state: { notice: t('claimForm.created') } });
+      } catch (err) {
+        showError(err);
+      } finally {
+        setBusy(false);
+      }
+      return;
+    }
+    const editable = claim && CLAIM_EDITABLE_STATUSES.includes(claim.status);
+    const { shipmentId, policyId, type, incidentDate, amountClaimed, ...rest } = facts();
+    await run(() => api.claims.update({ id: claimId, ...rest, ...amounts(), ...(editable ? { shipmentId, policyId, type, incidentDate, amountClaimed } : {}) }), t('claimForm.updated'));
+  }
+
+  const move = (status: ClaimStatus) =>
+    claim && run(() => api.claims.update({ id: claim.id, status, statusNote: form.statusNote, ...amounts() }), t('claimForm.updated'));
+
+  const setKind = (attachmentId: number, kind: EvidenceKind) =>
+    claim && run(() => api.claims.update({ id: claim.id, evidenceKinds: { ...claim.evidenceKinds, [attachmentId]: kind } }), t('claimForm.updated'));
+
+  async function generateLetter() {
+    if (!claim) return;
+    setBusy(true);
+    setLetter(null);
+    try {
+      setLetter(await api.claims.letter({ claimId: claim.id }));
+    } catch (err) {
+      showError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (missing)
+    return (
+      <section className="screen">
+        <div className="banner error" role="alert">{t('claimForm.notFound')}</div>
+        <button type="button" className="button" onClick={() => navigate('/claims')}>{t('common.back')}</button>
+      </section>
+    );
+
+  const editable = claim === null || CLAIM_EDITABLE_STATUSES.includes(claim.status);
+  const f = (key: string) => ({ label: t(`claimForm.fields.${key}`), name: key, error: errors[key] });
+  const late = claim?.warnings.find((w) => w.key === 'filing_late');
+  const next = claim ? CLAIM_TRANSITIONS[claim.status] : [];
+  const insured = form.shipment?.insuredValue ?? null;
+
+  return (
+    <section className="screen form-screen" aria-labelledby="claim-form-title">
+      <ClaimsTabs />
+      <header className="screen-head">
+        <div>
+          <button type="button" className="link back" onClick={() => navigate('/claims')}>← {t('claims.title')}</button>
+          <h1 id="claim-form-title">
+            {claim ? t('claimForm.editTitle', { reference: claim.reference }) : t('claimForm.newTitle')} {claim && <ClaimStatusBadge status={claim.status} />}
+          </h1>
+          {claim && (
+            <p className="muted">
+              {t('claims.columns.deadline')}: <Deadline date={claim.filingDeadline} days={claim.daysToDeadline} status={claim.status} filedOn={claim.filedOn} late={!!late} />
+            </p>
+          )}
+        </div>
+      </header>
+      {banner && (
+        <div className={`banner ${banner.kind}`} role={banner.kind === 'error' ? 'alert' : 'status'} data-testid="form-banner">{banner.text}</div>
+      )}
+      {late && <div className="banner warn" role="status" data-testid="late-warning">{t('claimForm.lateWarning', { count: late.params.days })}</div>}
+      <form onSubmit={onSubmit} noValidate>
+        <fieldset>
+          <legend>{t('claimForm.sections.facts')}</legend>
+          <div className="grid">
+            <div className={`field ${errors.shipmentId ? 'has-error' : ''}`} data-field="shipmentId">
+              {editable ? (
+                <SearchPicker<ShipmentSummary> label={t('claimForm.fields.shipmentId')} search={searchShipments} itemKey={(s) => s.id}
+                  describe={(s) => `${s.reference} — ${s.consigneeName}${s.trackingNumber ? ` (${s.trackingNumber})` : ''}`} onPick={(s) => void pickShipment(s)} />
+              ) : (
+                <label>{t('claimForm.fields.shipmentId')}</label>
+              )}
+              {form.shipment && (
+                <p className="chosen" data-testid="claim-shipment">
+                  <span className="mono">{form.shipment.reference}</span> ·{' '}
+                  {insured ? t('claimForm.insured', { value: formatMoney(insured, form.shipment.currency) }) : t('claimForm.uninsured')}
+                </p>
+              )}
+              {!form.shipment && <p className="field-hint">{t('claimForm.hints.shipment')}</p>}
+              {errors.shipmentId && <p className="field-error" role="alert">{errors.shipmentId}</p>}
+            </div>
+            <Field {...f('policyId')} required requiredText={t('common.required')} hint={policies?.length === 0 ? t('claimForm.noPolicies') : undefined}>
+              <select value={form.policyId} onChange={set('policyId')} disabled={!editable}>
+                <option value="">{t('claimForm.choosePolicy')}</option>
+                {(policies ?? []).map((p) => (
+                  <option key={p.id} value={p.id}>{`${p.insurer} — ${p.policyNumber}`}</option>
+                ))}
+              </select>
+            </Field>
+            <Field {...f('type')} required requiredText={t('common.required')}>
+              <select value={form.type} onChange={set('type')} disabled={!editable}>
+                {CLAIM_TYPES.map((ty) => <option key={ty} value={ty}>{t(`claims.type.${ty}`)}</option>)}
+              </select>
+            </Field>
+            <Field {...f('incidentDate')} required requiredText={t('common.required')}>
+              <input type="date" value={form.incidentDate} onChange={set('incidentDate')} disabled={!editable} />
+            </Field>
+            <Field {...f('amountClaimed')} required requiredText={t('common.required')}
+              hint={insured ? t('claimForm.hints.amountClaimed', { value: formatMoney(insured, currency) }) : undefined}>
+              <input inputMode="decimal" value={form.amountClaimed} onChange={set('amountClaimed')} disabled={!editable} />
+            </Field>
+            <Field {...f('description')} wide>
+              <textarea rows={3} value={form.description} onChange={set('description')} />
+            </Field>
+            <Field {...f('packPath')} wide hint={t('claimForm.hints.packPath')}>
+              <input value={form.packPath} onChange={set('packPath')} />
+            </Field>
+            <Field {...f('notes')} wide>
+              <textarea rows={2} value={form.notes} onChange={set('notes')} />
+            </Field>
+          </div>
+        </fieldset>
+        {claim && (
+          <fieldset>
+            <legend>{t('claimForm.sections.amounts')}</legend>
+            <div className="grid">
+              <Field {...f('amountApproved')}>
+                <input inputMode="decimal" value={form.amountApproved} onChange={set('amountApproved')} />
+              </Field>
+              <Field {...f('amountPaid')}>
+                <input inputMode="decimal" value={form.amountPaid} onChange={set('amountPaid')} />
+              </Field>
+            </div>
+          </fieldset>
+        )}
+        <div className="form-actions">
+          <button type="submit" className="button primary" disabled={busy}>{busy ? t('common.saving') : t('common.save')}</button>
+        </div>
+      </form>
+      {claim && (
+        <>
+          <fieldset>
+            <legend>{t('claimForm.sections.workflow')}</legend>
+            {errors.status && <p className="field-error" role="alert">{errors.status}</p>}
+            {next.length === 0 ? (
+              <p className="muted">{t('claimForm.noNext')}</p>
+            ) : (
+              <div className="grid">
+                <Field {...f('statusNote')}>
+                  <input value={form.statusNote} onChange={set('statusNote')} />
+                </Field>
+                <div className="workflow-buttons">
+                  {next.map((s) => (
+                    <button key={s} type="button" className="button" disabled={busy} onClick={() => void move(s)}>
+                      {t('claimForm.moveTo', { status: t(`claims.status.${s}`) })}
+                    </button>
+                  ))}
+                </div>
+              </div>
+            )}
+          </fieldset>
+          <fieldset>
+            <legend>{t('claimForm.sections.evidence')}</legend>
+            <AttachmentsPanel owner={{ kind: 'claim', id: claim.id }} />
+            <button type="button" className="link" onClick={loadEvidence}>↻</button>
+            {evidence.length > 0 && (
+              <ul className="evidence-kinds">
+                {evidence.map((a) => (
+                  <li key={a.id}>
+                    <span>{a.fileName}</span>{' '}
+                    <select aria-label={t('claimForm.evidenceKindLabel', { name: a.fileName })} value={claim.evidenceKinds[String(a.id)] ?? 'other'}
+                      onChange={(e) => void setKind(a.id, e.target.value as EvidenceKind)}>
+                      {EVIDENCE_KINDS.map((k) => <option key={k} value={k}>{t(`claims.evidenceKind.${k}`)}</option>)}
+                    </select>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </fieldset>
+          <fieldset>
+            <legend>{t('claimForm.sections.letter')}</legend>
+            <button type="button" className="button primary" disabled={busy} onClick={() => void generateLetter()}>
+              {busy ? t('claimForm.generating') : t('claimForm.generateLetter')}
+            </button>
+            {letter && (
+              <div className="banner ok" role="status" data-testid="letter-result">
+                {t('claimForm.letterWritten', { pages: letter.pages })} <code className="mono">{letter.path}</code>
+                <br />
+                {t('claimForm.letterEvidence', { merged: letter.evidence.filter((e) => e.status === 'merged').length, total: letter.evidence.length })}
+                {letter.evidence.filter((e) => e.status !== 'merged').map((e) => (
+                  <div key={e.number}>{e.status === 'not_embeddable' ? t('claimForm.notEmbeddable', { name: e.name }) : t('claimForm.unreadable', { name: e.name, reason: e.reason ?? '' })}</div>
+                ))}
+              </div>
+            )}
+          </fieldset>
+          <fieldset>
+            <legend>{t('claimForm.sections.history')}</legend>
+            <ol className="timeline">
+              {claim.history.map((h) => (
+                <li key={h.id}>
+                  <span className="muted">{formatDateTime(h.at)}</span>{' '}
+                  {h.kind === 'status'
+                    ? t('claimForm.historyEvent.status', { from: t(`claims.status.${h.fromStatus}`), to: t(`claims.status.${h.toStatus}`) })
+                    : t(`claimForm.historyEvent.${h.kind}`)}
+                  {h.note ? ` — ${h.note}` : ''}
+                </li>
+              ))}
+            </ol>
+          </fieldset>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,136 @@
+// Insurance policies: a short list (a seller has a handful) and the form to add or edit one.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Policy } from '../../../../shared/claims';
+import { api, toClearpackError } from '../../api';
+import { Field } from '../../components/Field';
+import { fieldErrors } from '../../lib/errors';
+import { currencyOptions, formatMoney, minorToInput, parseMoney } from '../../lib/format';
+import { ClaimsTabs } from './ClaimsTabs';
+
+interface FormState {
+  insurer: string;
+  policyNumber: string;
+  insurerAddress: string;
+  insurerEmail: string;
+  coverageNotes: string;
+  deductible: string;
+  deductibleCurrency: string;
+  claimWindowDays: string;
+}
+const EMPTY: FormState = { insurer: '', policyNumber: '', insurerAddress: '', insurerEmail: '', coverageNotes: '', deductible: '', deductibleCurrency: 'USD', claimWindowDays: '30' };
+const toForm = (p: Policy): FormState => ({
+  insurer: p.insurer, policyNumber: p.policyNumber, insurerAddress: p.insurerAddress ?? '', insurerEmail: p.insurerEmail ?? '', coverageNotes: p.coverageNotes ?? '',
+  deductible: minorToInput(p.deductible, p.deductibleCurrency), deductibleCurrency: p.deductibleCurrency, claimWindowDays: String(p.claimWindowDays),
+});
+
+export function PoliciesScreen() {
+  const { t, i18n } = useTranslation();
+  const [policies, setPolicies] = useState<Policy[] | null>(null);
+  const [editing, setEditing] = useState<Policy | 'new' | null>(null);
+  const [form, setForm] = useState<FormState>(EMPTY);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [notice, setNotice] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const load = useCallback(() => {
+    api.policies.list({ limit: 500 }).then((p) => setPolicies(p.items), () => setPolicies([]));
+  }, []);
+  useEffect(load, [load]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const currencies = useMemo(() => currencyOptions(), [i18n.language]);
+
+  const open = (p: Policy | 'new') => {
+    setEditing(p);
+    setForm(p === 'new' ? EMPTY : toForm(p));
+    setErrors({});
+    setNotice(null);
+  };
+  const set = (key: keyof FormState) => (e: { target: { value: string } }) => {
+    setForm((f) => ({ ...f, [key]: e.target.value }));
+    setErrors(({ [key]: _gone, ...rest }) => rest);
+  };
+
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    const deductible = parseMoney(form.deductible, form.deductibleCurrency);
+    const input = {
+      insurer: form.insurer, policyNumber: form.policyNumber, insurerAddress: form.insurerAddress, insurerEmail: form.insurerEmail, coverageNotes: form.coverageNotes,
+      deductible: deductible === undefined ? 0 : deductible === null ? -1 : deductible, deductibleCurrency: form.deductibleCurrency,
+      claimWindowDays: form.claimWindowDays.trim() === '' ? (undefined as unknown as number) : Number(form.claimWindowDays),
+    };
+    setBusy(true);
+    try {
+      const saved = editing === 'new' || editing === null ? await api.policies.create(input) : await api.policies.update({ id: editing.id, ...input });
+      setEditing(saved);
+      setForm(toForm(saved));
+      setNotice(t('policies.created'));
+      load();
+    } catch (err) {
+      setErrors(fieldErrors(t, toClearpackError(err)));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const f = (key: keyof FormState) => ({ label: t(`policies.fields.${key}`), name: key, error: errors[key] });
+  return (
+    <section className="screen" aria-labelledby="policies-title">
+      <ClaimsTabs />
+      <header className="screen-head">
+        <h1 id="policies-title">{t('policies.title')}</h1>
+        <button type="button" className="button primary" onClick={() => open('new')}>{t('policies.new')}</button>
+      </header>
+      {policies && policies.length === 0 && <p className="muted">{t('policies.empty')}</p>}
+      {policies && policies.length > 0 && (
+        <table className="simple-table">
+          <thead>
+            <tr>
+              <th>{t('policies.columns.insurer')}</th>
+              <th>{t('policies.columns.number')}</th>
+              <th className="end">{t('policies.columns.deductible')}</th>
+              <th className="end">{t('policies.columns.window')}</th>
+              <th className="end">{t('policies.columns.claims')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {policies.map((p) => (
+              <tr key={p.id} className={editing !== 'new' && editing?.id === p.id ? 'selected' : ''}>
+                <td><button type="button" className="link" onClick={() => open(p)}>{p.insurer}</button></td>
+                <td className="mono">{p.policyNumber}</td>
+                <td className="end">{formatMoney(p.deductible, p.deductibleCurrency)}</td>
+                <td className="end">{t('policies.days', { count: p.claimWindowDays })}</td>
+                <td className="end">{p.claimCount}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {editing && (
+        <form onSubmit={onSubmit} noValidate aria-labelledby="policy-form-title">
+          <fieldset>
+            <legend id="policy-form-title">{editing === 'new' ? t('policies.formTitleNew') : t('policies.formTitleEdit', { number: editing.policyNumber })}</legend>
+            {notice && <div className="banner ok" role="status">{notice}</div>}
+            <div className="grid">
+              <Field {...f('insurer')} required requiredText={t('common.required')}><input value={form.insurer} onChange={set('insurer')} /></Field>
+              <Field {...f('policyNumber')} required requiredText={t('common.required')}><input value={form.policyNumber} onChange={set('policyNumber')} /></Field>
+              <Field {...f('deductible')}><input inputMode="decimal" value={form.deductible} onChange={set('deductible')} /></Field>
+              <Field {...f('deductibleCurrency')} required requiredText={t('common.required')}>
+                <select value={form.deductibleCurrency} onChange={set('deductibleCurrency')}>
+                  {currencies.map((c) => <option key={c.code} value={c.code}>{`${c.code} — ${c.name}`}</option>)}
+                </select>
+              </Field>
+              <Field {...f('claimWindowDays')} required requiredText={t('common.required')}><input inputMode="numeric" value={form.claimWindowDays} onChange={set('claimWindowDays')} /></Field>
+              <Field {...f('insurerEmail')}><input value={form.insurerEmail} onChange={set('insurerEmail')} /></Field>
+              <Field {...f('insurerAddress')} wide><textarea rows={3} value={form.insurerAddress} onChange={set('insurerAddress')} /></Field>
+              <Field {...f('coverageNotes')} wide><textarea rows={3} value={form.coverageNotes} onChange={set('coverageNotes')} /></Field>
+            </div>
+            <div className="form-actions">
+              <button type="submit" className="button primary" disabled={busy}>{busy ? t('common.saving') : t('common.save')}</button>
+            </div>
+          </fieldset>
+        </form>
+      )}
+    </section>
+  );
+}
