@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testCore } from '../../../test/helpers';
+import { claimSetup } from '../../../test/fixtures/claims';
 import { claimsForDashboard } from './dashboard';
 
 const consignee = { name: 'Jack Brown', addressLines: ['1 George St'], city: 'Sydney', postcode: '2000', country: 'AU' };
@@ -43,14 +44,16 @@ describe('dashboard', () => {
     expect((await core.ok('dashboard.get', {})).casesDue.count).toBe(1);
   });
 
-  it('claimsForDashboard reads a claims table when there is one', async () => {
+  it('claims: drafts to file (most urgent deadline first, late ones too) and claims waiting for the insurer', async () => {
     const core = testCore();
-    const db = core.ctx.db;
-    expect(claimsForDashboard(db, '2026-11-21').toFile.count).toBe(0);
-    db.exec(`CREATE TABLE claims (id INTEGER PRIMARY KEY, shipment_id INTEGER, status TEXT, filing_deadline TEXT, filed_at TEXT)`);
-    db.exec(`INSERT INTO claims (status, filing_deadline, filed_at) VALUES ('draft', '2026-12-01', NULL), ('draft', '2026-11-01', NULL), ('filed', '2026-12-01', '2026-11-10')`);
-    const c = claimsForDashboard(db, '2026-11-21');
-    expect(c.toFile).toMatchObject({ count: 1, items: [{ id: 1, date: '2026-12-01' }] });
-    expect(c.waiting).toMatchObject({ count: 1, items: [{ id: 3, status: 'filed', date: '2026-11-10' }] });
+    const { shipment, policy } = await claimSetup(core);
+    const claim = (incidentDate: string) => core.ok('claims.create', { shipmentId: shipment.id, policyId: policy.id, type: 'loss', incidentDate, amountClaimed: 100 });
+    const later = await claim('2026-11-15'); // deadline 2026-12-15
+    const late = await claim('2026-10-01'); // deadline 2026-10-31, already passed
+    const filed = await claim('2026-11-10');
+    await core.ok('claims.update', { id: filed.id, status: 'filed' });
+    const c = claimsForDashboard(core.ctx.db, '2026-11-21');
+    expect(c.toFile).toMatchObject({ count: 2, items: [{ id: late.id, date: '2026-10-31' }, { id: later.id, date: '2026-12-15' }] });
+    expect(c.waiting).toMatchObject({ count: 1, items: [{ id: filed.id, status: 'filed', date: '2026-11-21' }] });
   });
 });

@@ -1,40 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { tempDir, testCore } from '../../../test/helpers';
-import type { TestCore } from '../../../test/helpers';
 import { readPdf } from '../../../test/pdf';
+import { claimSetup, evidencePdf, JPEG, PNG, WEBP } from '../../../test/fixtures/claims';
 
 const TABLES = ['claims', 'claim_events', 'policies'];
-const consignee = { name: '王小明', addressLines: ['Hauptstr. 5'], city: 'Berlin', postcode: '10115', country: 'DE' };
 
-/** A real tiny JPEG (1×1) and a PNG (1×1). */
-export const JPEG = Buffer.from(
-  '/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=',
-  'base64',
-);
-export const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64');
-/** RIFF/WEBP header: enough for the type check; pdf-lib could not embed it anyway. */
-export const WEBP = Buffer.concat([Buffer.from('RIFF'), Buffer.from([30, 0, 0, 0]), Buffer.from('WEBPVP8 '), Buffer.alloc(22)]);
 
-export async function evidencePdf(label: string, pages: number): Promise<Uint8Array> {
-  const doc = await PDFDocument.create();
-  const font = await doc.embedFont(StandardFonts.Helvetica);
-  for (let i = 1; i <= pages; i++) doc.addPage([400, 300]).drawText(`${label} PAGE ${i}`, { x: 40, y: 150, size: 18, font });
-  return doc.save();
-}
-
-export async function claimSetup(core: TestCore, insuredValue: number | null = 20000) {
-  const product = await core.ok('products.create', { sku: 'LAMP-1', name: 'Desk lamp', localName: '台灯', hsCode: '940511', originCountry: 'CN', unitNetWeightG: 800, unitValue: 12000, currency: 'USD' });
-  await core.ok('settings.update', { exporterName: '深圳光明贸易有限公司', addressLines: ['1 Keji Rd'], city: 'Shenzhen', country: 'CN', signatoryName: 'Li Wei', signatoryTitle: 'Owner' });
-  const shipment = await core.ok('shipments.create', {
-    consignee, carrier: 'DHL', trackingNumber: 'JD0146000012345', currency: 'USD', insuredValue, shipDate: '2026-11-01', invoiceNumber: 'INV-9',
-    items: [{ productId: product.id, quantity: 2, unitValue: 10000 }], parcels: [{ grossWeightG: 2000 }],
-  });
-  const policy = await core.ok('policies.create', { insurer: 'Parcel Cover Ltd', policyNumber: 'PC-7788', insurerAddress: 'Claims dept.\n10 Fleet St\nLondon EC4', deductible: 1500, deductibleCurrency: 'usd', claimWindowDays: 30 });
-  return { product, shipment, policy };
-}
 
 describe('policies', () => {
   it('creates, lists, updates; bad input names the field and saves nothing', async () => {
