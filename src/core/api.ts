@@ -22,6 +22,8 @@ import type { JobRunner } from './jobs/runner';
 import { getHs, searchHs } from './hs/search';
 import { createSellerRule, listSellerRules, removeSellerRule, updateSellerRule } from './preflight/sellerRules';
 import { getProfile, updateProfile } from './settings/profile';
+import { buildPack, listPacks, openPack, readPack } from './documents/build';
+import { startBatch } from './documents/batch';
 import {
   addItem,
   createShipment,
@@ -119,6 +121,18 @@ export const handlers: Handlers = {
   'rules.list': query((input, ctx) => listSellerRules(ctx, input)),
   'rules.update': mutation((input, ctx) => updateSellerRule(ctx, input)),
   'rules.remove': mutation((input, ctx) => removeSellerRule(ctx, input.id)),
+  // PDF work runs outside any transaction; the archive row is one INSERT (see documents/build.ts).
+  'documents.buildPack': {
+    kind: 'mutation',
+    run: (input, ctx) => {
+      if (ctx.jobs?.writing()) throw new ConflictError('An import is being written to the catalog; try again when it has finished');
+      return buildPack(ctx, input);
+    },
+  },
+  'documents.list': query((input, ctx) => listPacks(ctx, input.shipmentId)),
+  'documents.open': query((input, ctx) => openPack(ctx, input.id)),
+  'documents.read': query((input, ctx) => readPack(ctx, input.id)),
+  'documents.buildBatch': job((input, ctx, jobs) => startBatch(ctx, input, jobs)),
   'app.info': query((_input, ctx) => ({
     version: ctx.version,
     dataDir: ctx.dataDir,

@@ -31,6 +31,8 @@ import {
   shipmentUpdateInput,
 } from './shipments';
 import type { Shipment, ShipmentSummary } from './shipments';
+import { batchBuildInput, packBuildInput, packIdInput, packListInput } from './documents';
+import type { PackBuilt, PackRecord } from './documents';
 
 export const methods = {
   'products.create': method<Product>()(productCreateInput),
@@ -84,6 +86,16 @@ export const methods = {
   'rules.list': method<Page<SellerRule>>()(sellerRuleListInput),
   'rules.update': method<SellerRule>()(sellerRuleUpdateInput),
   'rules.remove': method<SellerRule>()(byId),
+  /** Builds the shipment's document pack (refused with the findings when the preflight blocks) and archives it. */
+  'documents.buildPack': method<PackBuilt>()(packBuildInput),
+  /** Archived packs of a shipment, newest first. */
+  'documents.list': method<PackRecord[]>()(packListInput),
+  /** The archived file's path (to open in the system PDF viewer). */
+  'documents.open': method<{ path: string }>()(packIdInput),
+  /** The archived PDF as base64 (for the preview). */
+  'documents.read': method<{ id: number; sha256: string; pages: number; base64: string }>()(packIdInput),
+  /** Starts a job (jobs.get → result: BatchReport). Blocked shipments are skipped and reported. */
+  'documents.buildBatch': method<JobStarted>()(batchBuildInput),
   'app.info': method<AppInfo>()(z.strictObject({}).optional()),
 } satisfies Record<string, MethodSpec>;
 

@@ -3,9 +3,10 @@ import { migration002 } from './002-product-compliance';
 import { migration003 } from './003-suppliers';
 import { migration004 } from './004-certificates';
 import { migration005 } from './005-shipments';
+import { migration006 } from './006-document-packs';
 import type { Migration } from './types';
 
 /** Every migration, in order. Add a file per migration and list it here. */
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];
 
 export const LATEST_VERSION = migrations.length;
