@@ -2,66 +2,17 @@
 // PDFs read back with pdfjs.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { tempDir, testCore } from '../../../test/helpers';
-import type { TestCore } from '../../../test/helpers';
+import { tempDir } from '../../../test/helpers';
 import { readPdf } from '../../../test/pdf';
-import type { BatchReport, PackBuilt } from '../../shared/documents';
+import type { BatchReport } from '../../shared/documents';
 import type { Shipment } from '../../shared/shipments';
 import { amount } from './kit';
 import { buildBatch } from './batch';
 import { packShipment } from './build';
 import { directControl } from '../jobs/control';
-
-async function certificatePdf(label: string, pages: number): Promise<string> {
-  const doc = await PDFDocument.create();
-  const font = await doc.embedFont(StandardFonts.Helvetica);
-  for (let i = 1; i <= pages; i++) doc.addPage([595.28, 841.89]).drawText(`${label} page ${i}`, { x: 50, y: 700, size: 20, font });
-  doc.setCreationDate(new Date(0));
-  doc.setModificationDate(new Date(0));
-  const path = join(tempDir(), `${label}.pdf`);
-  writeFileSync(path, await doc.save());
-  return path;
-}
-
-const consignee = { name: 'Anna Schmidt', addressLines: ['Hauptstr. 5'], city: 'Berlin', postcode: '10115', country: 'DE', phone: '+49 30 123456' };
-
-export async function packSetup(core: TestCore = testCore()) {
-  await core.ok('settings.update', {
-    exporterName: 'Shenzhen Bright Trading Co., Ltd.', addressLines: ['Room 1203, Tech Park'], city: 'Shenzhen', postcode: '518000', country: 'CN',
-    phone: '+86 755 1234 5678', email: 'ops@bright.example', eori: 'CN1234567890123', iossNumber: 'IM2760000001',
-    signatoryName: 'Li Wei', signatoryTitle: 'Director', paperSize: 'A4',
-    rates: [{ from: 'USD', to: 'XDR', rate: 0.75, date: '2026-11-01' }],
-  });
-  const headphones = await core.ok('products.create', {
-    sku: 'BT-HP-001', name: 'Bluetooth headphones, over-ear, plastic housing', localName: '蓝牙耳机', hsCode: '8518.30', originCountry: 'CN',
-    unitNetWeightG: 250, unitValue: 2490, currency: 'USD', material: 'ABS plastic, PU leather',
-  });
-  const speaker = await core.ok('products.create', {
-    sku: 'SPK-01', name: 'Portable speaker with built-in lithium-ion battery', localName: '便携音箱', hsCode: '8518.22', originCountry: 'CN',
-    unitNetWeightG: 600, unitValue: 8000, currency: 'USD',
-    compliance: { battery: { type: 'lithium_ion', configuration: 'contained_in_equipment', whPerBattery: 7.4, batteriesPerUnit: 1 }, functions: 'Plays music over Bluetooth', precautions: 'Do not expose to heat' },
-  });
-  const bank = await core.ok('products.create', {
-    sku: 'PB-10', name: 'Power bank 10000 mAh', hsCode: '850760', originCountry: 'CN', unitNetWeightG: 220, unitValue: 1200, currency: 'USD',
-    compliance: { battery: { type: 'lithium_ion', configuration: 'alone', whPerBattery: 37, batteriesPerUnit: 1 } },
-  });
-  const cert = await core.ok('certificates.create', { type: 'doc_ce', number: 'CE-2026-77', issuer: 'TÜV', issueDate: '2026-01-01', expiryDate: '2027-12-31', productIds: [speaker.id] } as never);
-  const un = await core.ok('certificates.create', { type: 'un38_3', number: 'UN-5511', issuer: 'SGS', issueDate: '2026-02-01', productIds: [speaker.id] } as never);
-  await core.ok('attachments.add', { owner: { kind: 'certificate', id: cert.id }, path: await certificatePdf('CE-DOC', 2) });
-  await core.ok('attachments.add', { owner: { kind: 'certificate', id: un.id }, path: await certificatePdf('UN383-SUMMARY', 1) });
-  // A certificate issued after the ship date is not valid for it: left out of the pack.
-  const later = await core.ok('certificates.create', { type: 'test_report', number: 'LATER-1', issuer: 'X', issueDate: '2026-12-01', productIds: [speaker.id] } as never);
-  await core.ok('attachments.add', { owner: { kind: 'certificate', id: later.id }, path: await certificatePdf('LATER-REPORT', 1) });
-
-  const ship = (extra: Record<string, unknown>) =>
-    core.ok('shipments.create', { consignee, orderRefs: ['#1001'], invoiceNumber: 'INV-1', invoiceDate: '2026-11-21', shipDate: '2026-11-22', postage: 850, trackingNumber: 'LX123456789CN', ...extra } as never) as Promise<Shipment>;
-  const cn22 = await ship({ items: [{ productId: headphones.id, quantity: 1 }], parcels: [{ grossWeightG: 400, lengthMm: 200, widthMm: 150, heightMm: 80 }] });
-  const cn23 = await ship({ invoiceNumber: 'INV-2', items: [{ productId: speaker.id, quantity: 2 }, { productId: headphones.id, quantity: 2 }], parcels: [{ grossWeightG: 4500, lengthMm: 400, widthMm: 300, heightMm: 200 }] });
-  const blocked = await ship({ invoiceNumber: 'INV-3', items: [{ productId: bank.id, quantity: 1 }], parcels: [{ grossWeightG: 300 }] });
-  return { core, headphones, speaker, bank, cn22, cn23, blocked };
-}
+import { consignee, packSetup } from '../../../test/fixtures/shipment-packs';
 
 describe('documents.buildPack', () => {
   it('CN22 parcel: invoice lines, HS codes, totals and the Chinese name match the shipment; every page numbered; A4', async () => {
@@ -196,7 +147,7 @@ describe('documents.buildBatch', () => {
     expect(r.total).toBe(3);
     expect(r.built.map((b) => b.shipmentId).sort()).toEqual([cn22.id, cn23.id].sort());
     expect(r.blocked).toEqual([expect.objectContaining({ shipmentId: blocked.id, reference: blocked.reference })]);
-    expect(r.blocked[0]!.findings.join(' ')).toMatch(/batter/i);
+    expect(r.blocked[0]!.findings.join(' ')).toMatch(/lithium batteries shipped alone/i);
     expect(readdirSync(outDir).sort()).toEqual([`${cn22.reference}.pdf`, `${cn23.reference}.pdf`].sort());
     expect(job.progress).toMatchObject({ done: 3, total: 3 });
     expect((await core.ok('documents.list', { shipmentId: cn23.id })).length).toBe(1);
@@ -237,4 +188,3 @@ describe('documents.buildBatch', () => {
   });
 });
 
-export type { PackBuilt };
