@@ -16,6 +16,7 @@ import { Field } from '../../components/Field';
 import { issueText } from '../../lib/errors';
 import { countryOptions, currencyOptions, formatDateTime, formatMoney, formatWeight, minorDigits, minorToInput, parseMoney, parseWhole } from '../../lib/format';
 import { PreflightPanel } from './PreflightPanel';
+import { PackPanel } from '../documents/PackPanel';
 import { StatusBadge } from './ShipmentsScreen';
 
 interface ItemRow { productId: number; sku: string; fresh: boolean; description: string; quantity: string; unitValue: string; hsCode: string; originCountry: string; unitNetWeightG: string }
@@ -486,6 +487,7 @@ export function ShipmentEditor() {
         {shipment && (
           <div className="editor-side">
             <PreflightPanel result={pf} running={pfRunning} onFocusField={focusField} />
+            <PackPanel shipmentId={shipment.id} preflight={pf} />
             <section className="side-card" aria-labelledby="totals-title">
               <h2 id="totals-title">{t('shipment.sections.totals')}</h2>
               <dl className="facts" data-testid="totals">
