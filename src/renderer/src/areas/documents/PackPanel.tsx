@@ -31,9 +31,8 @@ export function PackPanel({ shipmentId, preflight }: Props) {
   const loadArchive = useCallback(async () => setArchive(await api.documents.list({ shipmentId })), [shipmentId]);
   useEffect(() => {
     void api.settings.get().then((p) => setPaper(p.paperSize));
-    void loadArchive();
-    setShown(null);
-  }, [loadArchive]);
+    void api.documents.list({ shipmentId }).then(setArchive);
+  }, [shipmentId]);
 
   const show = useCallback(async (pack: Shown) => {
     setShown(pack);

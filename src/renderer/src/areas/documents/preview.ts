@@ -1,13 +1,21 @@
 // Page thumbnails of a PDF, drawn in the window by pdf.js (its worker is bundled with the renderer;
 // the CSP allows same-origin scripts and workers). Each page becomes a <canvas> in `into`.
 import { GlobalWorkerOptions, getDocument } from 'pdfjs-dist';
-import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import PdfWorker from 'pdfjs-dist/build/pdf.worker.min.mjs?worker';
 
-GlobalWorkerOptions.workerSrc = workerUrl;
+// Vite bundles the worker as a .js module of our own origin (a .mjs URL is not served as script everywhere).
+let port: Worker | null = null;
+function ensureWorker(): void {
+  if (!port) {
+    port = new PdfWorker();
+    GlobalWorkerOptions.workerPort = port;
+  }
+}
 
 const THUMB_WIDTH = 220;
 
 export async function renderPages(base64: string, into: HTMLElement, max: number, label: (n: number, total: number) => string): Promise<void> {
+  ensureWorker();
   const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
   const doc = await getDocument({ data: bytes, isEvalSupported: false }).promise;
   try {

@@ -487,7 +487,7 @@ export function ShipmentEditor() {
         {shipment && (
           <div className="editor-side">
             <PreflightPanel result={pf} running={pfRunning} onFocusField={focusField} />
-            <PackPanel shipmentId={shipment.id} preflight={pf} />
+            <PackPanel key={shipment.id} shipmentId={shipment.id} preflight={pf} />
             <section className="side-card" aria-labelledby="totals-title">
               <h2 id="totals-title">{t('shipment.sections.totals')}</h2>
               <dl className="facts" data-testid="totals">
