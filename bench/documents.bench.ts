@@ -10,6 +10,13 @@ import type { PackData } from '../src/shared/documents';
 import { samplePack } from '../test/fixtures/pack';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/chromium';
 import { figures, measure, median, ms, record } from './util';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openCore } from '../src/core';
+import type { Core } from '../src/core';
+import type { BatchReport } from '../src/shared/documents';
+import type { Job } from '../src/shared/jobs';
 
 async function certificate(label: string): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
@@ -43,7 +50,67 @@ function invoiceHtml(d: PackData): string {
   <p>I declare that the information on this invoice is true and correct.</p><p>${esc(d.signatory.name)}, ${esc(d.signatory.title)}, ${d.invoiceDate}</p></body></html>`;
 }
 
+async function call<T>(core: Core, method: string, input: unknown): Promise<T> {
+  const r = await core.api.call(method, input);
+  if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
+  return r.value as T;
+}
+
+/** documents.buildPack through the real core (DB reads, preflight, archive) and a 500-pack batch. */
+async function throughCore(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'clearpack-bench-docs-'));
+  const core = openCore({ dataDir: dir, now: () => new Date('2026-11-21T10:00:00Z') });
+  try {
+    const d = samplePack({ items: 20, chinese: true });
+    await call(core, 'settings.update', {
+      exporterName: 'Shenzhen Bright Trading Co., Ltd.', addressLines: ['Room 1203, Tech Park'], city: 'Shenzhen', country: 'CN', phone: '+86 755 1234 5678',
+      eori: 'CN1234567890123', iossNumber: 'IM2760000001', signatoryName: 'Li Wei', signatoryTitle: 'Director', rates: [{ from: 'USD', to: 'XDR', rate: 0.75, date: '2026-11-01' }],
+    });
+    const ids: number[] = [];
+    for (const [i, it] of d.items.entries()) {
+      const p = await call<{ id: number }>(core, 'products.create', {
+        sku: `SKU-${i}`, name: it.description, localName: it.localName, hsCode: it.hsCode, originCountry: it.originCountry, unitNetWeightG: it.netWeightG, unitValue: it.unitValue, currency: 'USD',
+      });
+      ids.push(p.id);
+    }
+    const consignee = { name: 'Anna Schmidt', addressLines: ['Hauptstr. 5'], city: 'Berlin', postcode: '10115', country: 'DE' };
+    const items = ids.map((productId, i) => ({ productId, quantity: 1 + (i % 3) }));
+    const ship = (n: number, list = items) =>
+      call<{ id: number }>(core, 'shipments.create', { consignee, invoiceNumber: `INV-${n}`, invoiceDate: '2026-11-21', shipDate: '2026-11-22', items: list, parcels: [{ grossWeightG: 20_000, lengthMm: 400, widthMm: 300, heightMm: 300 }] });
+    const plain = await ship(0);
+    record('documents', 'documents.buildPack: 20 items, no attachments (DB + archive)', await measure(() => call(core, 'documents.buildPack', { shipmentId: plain.id }), 20, 2), 100);
+    // Three certificate PDFs on the first product.
+    for (const label of ['CE', 'RoHS', 'UN38.3']) {
+      const c = await call<{ id: number }>(core, 'certificates.create', { type: 'other', number: label, issuer: 'Lab', issueDate: '2026-01-01', productIds: [ids[0]] });
+      const path = join(dir, `${label}.pdf`);
+      writeFileSync(path, await certificate(label));
+      await call(core, 'attachments.add', { owner: { kind: 'certificate', id: c.id }, path });
+    }
+    record('documents', 'documents.buildPack: 20 items + 3 certificate PDFs', await measure(() => call(core, 'documents.buildPack', { shipmentId: plain.id }), 20, 2), 300);
+    const built = await call<{ archivePath: string; pages: number }>(core, 'documents.buildPack', { shipmentId: plain.id });
+    const { statSync } = await import('node:fs');
+    figures.push({ bench: 'documents', case: 'pack with 3 certificates: size', median: `${(statSync(built.archivePath).size / 1024).toFixed(0)} KB`, goal: '< 500 KB', ok: statSync(built.archivePath).size < 500 * 1024 ? 'yes' : 'NO' });
+
+    // 500 shipments (5 items each, distinct data) printed in one batch job.
+    const batchIds: number[] = [];
+    for (let n = 1; n <= 500; n++) batchIds.push((await ship(n, items.slice(n % 15, (n % 15) + 5))).id);
+    const out = join(dir, 'out');
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(out);
+    const t = performance.now();
+    const { jobId } = await call<{ jobId: string }>(core, 'documents.buildBatch', { shipmentIds: batchIds, outDir: out });
+    const job = (await core.ctx.jobs!.wait(jobId)) as Job<BatchReport>;
+    const elapsed = performance.now() - t;
+    if (job.state !== 'done') throw new Error(`batch ${job.state}: ${job.error?.message}`);
+    figures.push({ bench: 'documents', case: `500 packs in one batch (${job.result!.workers} threads, ${job.result!.built.length} built)`, median: ms(elapsed), goal: '< 30000 ms', ok: elapsed < 30_000 ? 'yes' : 'NO' });
+  } finally {
+    core.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export async function run(): Promise<void> {
+  await throughCore();
   const plain = samplePack({ items: 20, chinese: false, batteries: true });
   const chinese = samplePack({ items: 20, chinese: true, batteries: true });
   // First use parses the fonts (once per process); report it, then measure warm builds.

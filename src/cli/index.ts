@@ -3,12 +3,15 @@
 //   clearpack [--data-dir DIR] api --list              every method with its input JSON Schema
 //   clearpack [--data-dir DIR] api METHOD [JSON|-]     call one method, print its JSON result
 //   clearpack [--data-dir DIR] demo                    fill an empty data file with the demo catalog
+//   clearpack [--data-dir DIR] pack (--date D | --ids 1,2) (--out DIR | --combined FILE) [--paper A4|Letter]
+//                                                      batch-print document packs (documents.buildBatch);
+//                                                      exit 0 when all were built, 1 when some were blocked
 // A method that starts a job (it returns {jobId}: products.importCsv, products.exportCsv) is
 // waited for: progress goes to stderr, the finished job is printed.
 // On failure the error {code, message, details} goes to stderr as JSON; exit 2 for validation
 // errors, 1 for any other.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { METHOD_NAMES, methods } from '../shared/api';
@@ -17,6 +20,7 @@ import { ClearpackError } from '../shared/errors';
 import { openCore } from '../core';
 import type { Core } from '../core';
 import type { Job, JobStarted } from '../shared/jobs';
+import type { BatchReport } from '../shared/documents';
 import { defaultDataDir, findResourcesDir } from '../core/paths';
 
 const USAGE = `Usage: clearpack [--data-dir DIR] <command>
@@ -26,6 +30,11 @@ Commands:
   api METHOD [JSON|-]      call METHOD with JSON input (or read it from stdin with -);
                            a method that starts a job is waited for, and the finished job printed
   demo                     fill an empty data file with a realistic demo catalog (demo.load)
+  pack --date YYYY-MM-DD --out DIR
+                           print the document pack of every draft or ready shipment with that ship
+                           date into DIR (one PDF per shipment); or --ids 1,2,3 for given shipments,
+                           --combined FILE for one merged PDF, --paper A4|Letter. Progress on stderr;
+                           exit 1 when some shipments were blocked (listed with the reasons)
 
 Options:
   --data-dir DIR           data folder (default: CLEARPACK_DATA_DIR or the desktop app's folder)
@@ -57,6 +66,11 @@ export async function main(argv: string[]): Promise<number> {
     options: {
       'data-dir': { type: 'string' },
       list: { type: 'boolean' },
+      date: { type: 'string' },
+      ids: { type: 'string' },
+      out: { type: 'string' },
+      combined: { type: 'string' },
+      paper: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     allowPositionals: true,
@@ -67,8 +81,9 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return values.help ? 0 : 1;
   }
-  if (command !== 'api' && command !== 'demo') throw new UsageError(`Unknown command "${command}"`);
-  if (command === 'demo' && rest.length) throw new UsageError(`Unexpected arguments: ${rest.join(' ')}`);
+  if (command !== 'api' && command !== 'demo' && command !== 'pack') throw new UsageError(`Unknown command "${command}"`);
+  if ((command === 'demo' || command === 'pack') && rest.length) throw new UsageError(`Unexpected arguments: ${rest.join(' ')}`);
+  if (command === 'pack') return pack(values);
 
   if (command === 'api' && values.list) {
     const list = METHOD_NAMES.map((name) => ({
@@ -88,11 +103,9 @@ export async function main(argv: string[]): Promise<number> {
   } catch (err) {
     return fail((err as ClearpackError).toData());
   }
-  const resourcesDir = findResourcesDir();
-  const { version } = JSON.parse(readFileSync(join(resourcesDir, '..', 'package.json'), 'utf8')) as { version: string };
   let core;
   try {
-    core = openCore({ dataDir: values['data-dir'] ?? defaultDataDir(), resourcesDir, version });
+    core = open(values['data-dir']);
   } catch (err) {
     if (err instanceof ClearpackError) return fail(err.toData());
     throw err;
@@ -115,16 +128,68 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+function open(dataDir: string | undefined): Core {
+  const resourcesDir = findResourcesDir();
+  const { version } = JSON.parse(readFileSync(join(resourcesDir, '..', 'package.json'), 'utf8')) as { version: string };
+  return openCore({ dataDir: dataDir ?? defaultDataDir(), resourcesDir, version });
+}
+
+/** `pack`: documents.buildBatch with progress on stderr and a summary; blocked shipments → exit 1. */
+async function pack(values: Record<string, string | boolean | undefined>): Promise<number> {
+  const str = (k: string) => (typeof values[k] === 'string' ? (values[k] as string) : undefined);
+  const ids = str('ids');
+  const input: Record<string, unknown> = {
+    ...(str('date') !== undefined ? { date: str('date') } : {}),
+    ...(ids !== undefined ? { shipmentIds: ids.split(',').map((x) => Number(x.trim())) } : {}),
+    ...(str('out') !== undefined ? { outDir: resolve(str('out')!) } : {}),
+    ...(str('combined') !== undefined ? { combinedPath: resolve(str('combined')!) } : {}),
+    ...(str('paper') !== undefined ? { paper: str('paper') } : {}),
+  };
+  if (input.date === undefined && input.shipmentIds === undefined) throw new UsageError('pack needs --date YYYY-MM-DD or --ids 1,2,3');
+  if (input.outDir === undefined && input.combinedPath === undefined) throw new UsageError('pack needs --out DIR or --combined FILE');
+  let core;
+  try {
+    core = open(str('data-dir'));
+  } catch (err) {
+    if (err instanceof ClearpackError) return fail(err.toData());
+    throw err;
+  }
+  try {
+    const started = await core.api.call('documents.buildBatch', input);
+    if (!started.ok) return fail(started.error);
+    const job = await waitForJob(core, (started.value as JobStarted).jobId, true);
+    if (job.state === 'failed' && job.error) return fail(job.error);
+    if (job.state !== 'done') {
+      process.stderr.write(`Batch ${job.state}\n`);
+      return 1;
+    }
+    const r = job.result as BatchReport;
+    for (const b of r.built) process.stdout.write(`${b.reference}\t${b.form}\t${b.pages} pages\t${b.sha256.slice(0, 12)}\t${b.path}\n`);
+    if (r.combinedPath) process.stdout.write(`combined: ${r.combinedPath}\n`);
+    for (const b of r.built) for (const sk of b.skipped) process.stderr.write(`${b.reference}: attachment ${sk.name} left out: ${sk.reason}\n`);
+    for (const b of r.blocked) process.stderr.write(`BLOCKED ${b.reference}: ${b.findings.join(' ')}\n`);
+    for (const f of r.failed) process.stderr.write(`FAILED ${f.reference ?? f.shipmentId}: ${f.message}\n`);
+    process.stderr.write(`${r.built.length} of ${r.total} pack(s) built, ${r.blocked.length} blocked, ${r.failed.length} failed (${r.workers} thread(s))\n`);
+    return r.blocked.length || r.failed.length ? 1 : 0;
+  } finally {
+    core.close();
+  }
+}
+
 const isJobStarted = (v: unknown): v is JobStarted =>
   typeof v === 'object' && v !== null && Object.keys(v).length === 1 && typeof (v as JobStarted).jobId === 'string';
 
-async function waitForJob(core: Core, jobId: string): Promise<Job> {
+async function waitForJob(core: Core, jobId: string, always = false): Promise<Job> {
   const tty = process.stderr.isTTY;
+  let last = '';
   for (;;) {
     const r = await core.api.call('jobs.get', { jobId });
     if (!r.ok) throw new ClearpackError(r.error.code, r.error.message, r.error.details);
     const job = r.value as Job;
-    if (tty) process.stderr.write(`\r${job.progress.phase} ${job.progress.done}/${job.progress.total}   `);
+    const line = `${job.progress.phase} ${job.progress.done}/${job.progress.total}`;
+    if (tty) process.stderr.write(`\r${line}   `);
+    else if (always && line !== last) process.stderr.write(`${line}\n`);
+    last = line;
     if (job.state !== 'running') {
       if (tty) process.stderr.write('\n');
       return job;

@@ -30,6 +30,8 @@ import { getProfile, updateProfile } from './settings/profile';
 import { createCase, getCase, getServiceLevels, listCases, setServiceLevels, updateCase } from './aftersales/cases';
 import { getDashboard } from './aftersales/dashboard';
 import { createHold, getHold, holdStats, listHolds, preventFromHold, updateHold } from './aftersales/holds';
+import { buildPack, listPacks, openPack, readPack } from './documents/build';
+import { startBatch } from './documents/batch';
 import {
   addItem,
   createShipment,
@@ -174,6 +176,18 @@ export const handlers: Handlers = {
   'claims.letter': query((input, ctx) => claimLetter(ctx, input)),
   'reports.incident': query((input, ctx) => incidentReport(ctx, input)),
   'products.infoSheet': query((input, ctx) => productInfoSheet(ctx, input)),
+  // PDF work runs outside any transaction; the archive row is one INSERT (see documents/build.ts).
+  'documents.buildPack': {
+    kind: 'mutation',
+    run: (input, ctx) => {
+      if (ctx.jobs?.writing()) throw new ConflictError('An import is being written to the catalog; try again when it has finished');
+      return buildPack(ctx, input);
+    },
+  },
+  'documents.list': query((input, ctx) => listPacks(ctx, input.shipmentId)),
+  'documents.open': query((input, ctx) => openPack(ctx, input.id)),
+  'documents.read': query((input, ctx) => readPack(ctx, input.id)),
+  'documents.buildBatch': job((input, ctx, jobs) => startBatch(ctx, input, jobs)),
   'app.info': query((_input, ctx) => ({
     version: ctx.version,
     dataDir: ctx.dataDir,

@@ -60,6 +60,8 @@ import {
   policyUpdateInput,
 } from './claims';
 import type { Claim, ClaimLetter, ClaimSummary, DocumentWritten, InfoSheet, Policy } from './claims';
+import { batchBuildInput, packBuildInput, packIdInput, packListInput } from './documents';
+import type { PackBuilt, PackRecord } from './documents';
 
 export const methods = {
   'products.create': method<Product>()(productCreateInput),
@@ -163,6 +165,16 @@ export const methods = {
   'reports.incident': method<DocumentWritten>()(incidentReportInput),
   /** Writes the consumer information sheet PDF and returns it as escaped HTML too. */
   'products.infoSheet': method<InfoSheet>()(infoSheetInput),
+  /** Builds the shipment's document pack (refused with the findings when the preflight blocks) and archives it. */
+  'documents.buildPack': method<PackBuilt>()(packBuildInput),
+  /** Archived packs of a shipment, newest first. */
+  'documents.list': method<PackRecord[]>()(packListInput),
+  /** The archived file's path (to open in the system PDF viewer). */
+  'documents.open': method<{ path: string }>()(packIdInput),
+  /** The archived PDF as base64 (for the preview). */
+  'documents.read': method<{ id: number; sha256: string; pages: number; base64: string }>()(packIdInput),
+  /** Starts a job (jobs.get → result: BatchReport). Blocked shipments are skipped and reported. */
+  'documents.buildBatch': method<JobStarted>()(batchBuildInput),
   'app.info': method<AppInfo>()(z.strictObject({}).optional()),
 } satisfies Record<string, MethodSpec>;
 

@@ -273,3 +273,84 @@ export interface PackPdf {
   /** Attached files that could not be used (corrupt PDF, unknown type), by name. */
   skipped: { name: string; reason: string }[];
 }
+
+// --- the documents area's contract: build a pack for a shipment, the archive, batch printing ---
+
+const absPath = z.string().trim().min(1).max(4096);
+const shipmentId = z.number().int().positive();
+
+export const packBuildInput = z.strictObject({
+  shipmentId,
+  /** Also write the pack here (the archive copy is always kept in the data folder). */
+  outPath: absPath.optional(),
+  /** Left out: the seller profile's paper size. */
+  paper: z.enum(PAPERS).optional(),
+});
+export type PackBuildInput = z.input<typeof packBuildInput>;
+
+/** A pack as archived: what was printed, when, and for which shipment as it was then. */
+export interface PackRecord {
+  id: number;
+  shipmentId: number;
+  reference: string;
+  sha256: string;
+  /** Absolute path of the archived file in the data folder. */
+  path: string;
+  pages: number;
+  size: number;
+  form: PostalForm;
+  paper: Paper;
+  documents: PackPdf['documents'];
+  skipped: PackPdf['skipped'];
+  createdAt: string;
+}
+
+/** What documents.buildPack returns. */
+export interface PackBuilt {
+  id: number;
+  /** outPath when given, else the archived file. */
+  path: string;
+  archivePath: string;
+  sha256: string;
+  pages: number;
+  form: PostalForm;
+  paper: Paper;
+  documents: PackPdf['documents'];
+  skipped: PackPdf['skipped'];
+}
+
+export const packListInput = z.strictObject({ shipmentId });
+export const packIdInput = z.strictObject({ id: z.number().int().positive() });
+
+export const batchBuildInput = z
+  .strictObject({
+    shipmentIds: z.array(shipmentId).min(1).max(10_000).optional(),
+    /** Every draft or ready shipment with this ship date. */
+    date: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD').optional(),
+    /** One PDF per shipment in this folder (named by the shipment reference). */
+    outDir: absPath.optional(),
+    /** Or every pack merged into this one PDF. */
+    combinedPath: absPath.optional(),
+    paper: z.enum(PAPERS).optional(),
+  })
+  .superRefine((v, ctx) => {
+    if ((v.shipmentIds === undefined) === (v.date === undefined))
+      ctx.addIssue({ code: 'custom', path: ['shipmentIds'], message: 'Give either shipmentIds or a date', params: { key: 'batch_shipments_or_date' } });
+    if ((v.outDir === undefined) === (v.combinedPath === undefined))
+      ctx.addIssue({ code: 'custom', path: ['outDir'], message: 'Give either an output folder or one combined PDF path', params: { key: 'batch_out_dir_or_combined' } });
+  });
+export type BatchBuildInput = z.input<typeof batchBuildInput>;
+
+/** The result of a batch job (jobs.get → result). */
+export interface BatchReport {
+  total: number;
+  built: { shipmentId: number; reference: string; path: string; sha256: string; pages: number; form: PostalForm; skipped: PackPdf['skipped'] }[];
+  /** Shipments the preflight blocks (no pack), with the findings in words. */
+  blocked: { shipmentId: number; reference: string; findings: string[] }[];
+  /** Shipments that could not be built for another reason (not found, write error). */
+  failed: { shipmentId: number; reference: string | null; message: string }[];
+  /** The merged PDF, when combinedPath was given. */
+  combinedPath: string | null;
+  /** Worker threads used. */
+  workers: number;
+}

@@ -194,3 +194,22 @@ describe('008 claims', () => {
     upgraded.close();
   });
 });
+
+describe('009 document-packs', () => {
+  it('upgrades a database with shipments: nothing about them changes, packs can be archived against them', () => {
+    const { file, db } = databaseAt(versionOf('document-packs') - 1);
+    db.prepare(`INSERT INTO products (sku, name, created_at, updated_at) VALUES ('A', 'Cotton T-shirt', 't', 't')`).run();
+    db.prepare(`INSERT INTO shipments (reference, consignee, consignee_name, country, category, incoterm, currency, created_at, updated_at) VALUES ('SH-1', '{}', 'x', 'DE', 'sale_of_goods', 'DAP', 'USD', 't', 't')`).run();
+    const before = db.prepare('SELECT * FROM shipments').all();
+    db.close();
+    const upgraded = openDatabase(file);
+    expect(upgraded.prepare('SELECT * FROM shipments').all()).toEqual(before);
+    const insert = upgraded.prepare(
+      `INSERT INTO document_packs (shipment_id, sha256, pages, size, form, paper, documents, skipped, shipment, created_at) VALUES (?, ?, 3, 100, ?, 'A4', '[]', '[]', '{}', 't')`,
+    );
+    insert.run(1, 'a'.repeat(64), 'CN22');
+    expect(() => insert.run(99, 'a'.repeat(64), 'CN22')).toThrow(/FOREIGN KEY/);
+    expect(() => insert.run(1, 'a'.repeat(64), 'CN99')).toThrow(/CHECK/);
+    upgraded.close();
+  });
+});

@@ -12,6 +12,12 @@ export interface JobControl {
   progress(done: number, total: number, phase: string): void;
   /** Throws JobCancelled when a cancel was asked for; call it between chunks of work. */
   checkCancelled(): void;
+  /**
+   * Runs another task in a helper worker thread (same database, same cancel flag) and resolves with
+   * its result; `onProgress` gets the helper's progress. Only inside a job worker: work run directly
+   * has none and does everything itself.
+   */
+  fork?(kind: string, input: unknown, onProgress: (done: number, total: number) => void): Promise<unknown>;
 }
 
 /** A control that never cancels and ignores progress (for running work directly). */

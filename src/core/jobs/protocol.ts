@@ -13,6 +13,10 @@ export interface WorkerData {
   now: string;
   /** Int32Array[1]: set to 1 by the runner to ask the worker to stop. */
   cancel: SharedArrayBuffer;
+  /** This worker's own entry file, so a task can start a helper thread (JobControl.fork). */
+  workerFile: string;
+  /** Set in a helper thread: it reports progress unthrottled and starts no helpers itself. */
+  helper?: boolean;
 }
 
 export type WorkerMessage =

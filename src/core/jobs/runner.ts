@@ -47,7 +47,7 @@ export class JobRunner {
     const data: WorkerData = {
       kind, input,
       databaseFile: this.options.databaseFile, dataDir: this.options.dataDir, resourcesDir: this.options.resourcesDir,
-      version: this.options.version, now: this.options.now().toISOString(), cancel,
+      version: this.options.version, now: this.options.now().toISOString(), cancel, workerFile: file,
     };
     const worker = new Worker(file, { workerData: data });
     const job: Job = {

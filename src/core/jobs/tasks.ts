@@ -6,10 +6,15 @@ import type { CoreContext } from '../context';
 import { exportProductsCsv } from '../catalog/csv/export';
 import { importProductsCsv } from '../catalog/csv/import';
 import type { JobControl } from './control';
+import { buildBatch, buildPart } from '../documents/batch';
+import type { BatchTaskInput } from '../documents/batch';
 
 export const tasks = {
   'products.importCsv': (ctx: CoreContext, input: z.output<typeof csvImportInput>, job: JobControl) => importProductsCsv(ctx, input, job),
   'products.exportCsv': (ctx: CoreContext, input: z.output<typeof csvExportInput>, job: JobControl) => exportProductsCsv(ctx, input.path, job),
+  'documents.buildBatch': (ctx: CoreContext, input: BatchTaskInput, job: JobControl) => buildBatch(ctx, input, job),
+  /** Half of a batch, in the helper thread that documents.buildBatch starts. */
+  'documents.buildBatchPart': (ctx: CoreContext, input: BatchTaskInput, job: JobControl) => buildPart(ctx, input, job),
 } satisfies Record<string, (ctx: CoreContext, input: never, job: JobControl) => unknown>;
 
 export type TaskKind = keyof typeof tasks;

@@ -2,7 +2,7 @@
 // the main connection reads; it is the only writer while it writes), runs one task, reports
 // progress by postMessage, and answers a cancel flag shared with the main thread.
 // Bundled as out/main/jobs-worker.js (electron.vite.config.ts); run from source under tsx.
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { ClearpackError } from '../../shared/errors';
 import type { CoreContext } from '../context';
 import { openDatabase } from '../db/open';
@@ -21,16 +21,39 @@ const control: JobControl = {
   progress(done, total, phase) {
     const now = Date.now();
     // At most ~20 messages a second, but always the first and the last of a phase.
-    if (done !== 0 && done !== total && now - lastProgress < 50) return;
+    if (!data.helper && done !== 0 && done !== total && now - lastProgress < 50) return;
     lastProgress = now;
     post({ type: 'progress', progress: { done, total, phase } });
   },
   checkCancelled() {
     if (Atomics.load(cancelFlag, 0) === 1) throw new JobCancelled();
   },
+  ...(data.helper ? {} : { fork }),
 };
 
-function run(): void {
+/** A helper thread running `kind` on the same data file, sharing this job's cancel flag. */
+function fork(kind: string, input: unknown, onProgress: (done: number, total: number) => void): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const helper = new Worker(data.workerFile, { workerData: { ...data, kind, input, helper: true } satisfies WorkerData });
+    let settled = false;
+    const settle = (fn: () => void) => {
+      if (settled) return;
+      settled = true;
+      fn();
+      void helper.terminate();
+    };
+    helper.on('message', (m: WorkerMessage) => {
+      if (m.type === 'progress') onProgress(m.progress.done, m.progress.total);
+      else if (m.type === 'done') settle(() => resolve(m.result));
+      else if (m.type === 'cancelled') settle(() => reject(new JobCancelled()));
+      else settle(() => reject(new ClearpackError(m.error.code, m.error.message, m.error.details)));
+    });
+    helper.on('error', (err) => settle(() => reject(err)));
+    helper.on('exit', (code) => settle(() => reject(new Error(`Helper ${kind} stopped (exit code ${code})`))));
+  });
+}
+
+async function run(): Promise<void> {
   const db = openDatabase(data.databaseFile);
   const ctx: CoreContext = {
     db,
@@ -44,7 +67,7 @@ function run(): void {
   try {
     const task = tasks[data.kind as TaskKind] as (ctx: CoreContext, input: unknown, job: JobControl) => unknown;
     if (!task) throw new ClearpackError('INTERNAL', `No job task "${data.kind}"`);
-    post({ type: 'done', result: task(ctx, data.input, control) });
+    post({ type: 'done', result: await task(ctx, data.input, control) });
   } catch (err) {
     if (err instanceof JobCancelled) post({ type: 'cancelled' });
     else if (err instanceof ClearpackError) post({ type: 'failed', error: err.toData() });
@@ -54,4 +77,4 @@ function run(): void {
   }
 }
 
-run();
+void run();

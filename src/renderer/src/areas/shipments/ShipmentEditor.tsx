@@ -17,6 +17,7 @@ import { issueText } from '../../lib/errors';
 import { countryOptions, currencyOptions, formatDateTime, formatMoney, formatWeight, minorDigits, minorToInput, parseMoney, parseWhole } from '../../lib/format';
 import { HoldsPanel } from '../aftersales/HoldsPanel';
 import { PreflightPanel } from './PreflightPanel';
+import { PackPanel } from '../documents/PackPanel';
 import { StatusBadge } from './ShipmentsScreen';
 
 interface ItemRow { productId: number; sku: string; fresh: boolean; description: string; quantity: string; unitValue: string; hsCode: string; originCountry: string; unitNetWeightG: string }
@@ -487,6 +488,7 @@ export function ShipmentEditor() {
         {shipment && (
           <div className="editor-side">
             <PreflightPanel result={pf} running={pfRunning} onFocusField={focusField} />
+            <PackPanel key={shipment.id} shipmentId={shipment.id} preflight={pf} />
             <section className="side-card" aria-labelledby="totals-title">
               <h2 id="totals-title">{t('shipment.sections.totals')}</h2>
               <dl className="facts" data-testid="totals">

@@ -1,0 +1,55 @@
+// Printing document packs from the shipment editor: a CN22 parcel and a CN23 parcel with a battery,
+// the preview drawn by pdf.js, and each pack rendered to PNG with pdftoppm to look at.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ARTIFACTS, expect, test } from './harness';
+
+test('a seller prints the pack of a CN22 parcel and of a CN23 parcel with a battery, with a preview', async ({ app }) => {
+  const { page } = app;
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const call = async <T = { id: number }>(method: string, input: unknown) => {
+    const r = await app.core.api.call(method, input);
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    return r.value as T;
+  };
+  await call('settings.update', {
+    exporterName: 'Shenzhen Bright Trading Co., Ltd.', addressLines: ['Room 1203, Tech Park'], city: 'Shenzhen', postcode: '518000', country: 'CN',
+    phone: '+86 755 1234 5678', eori: 'CN1234567890123', iossNumber: 'IM2760000001', signatoryName: 'Li Wei', signatoryTitle: 'Director',
+    rates: [{ from: 'USD', to: 'XDR', rate: 0.75, date: '2026-11-01' }],
+  });
+  const hp = await call('products.create', { sku: 'BT-HP-001', name: 'Bluetooth headphones, over-ear', localName: '蓝牙耳机', hsCode: '851830', originCountry: 'CN', unitNetWeightG: 250, unitValue: 2490, currency: 'USD' });
+  const spk = await call('products.create', {
+    sku: 'SPK-01', name: 'Portable speaker with lithium-ion battery', localName: '便携音箱', hsCode: '851822', originCountry: 'CN', unitNetWeightG: 600, unitValue: 8000, currency: 'USD',
+    compliance: { battery: { type: 'lithium_ion', configuration: 'contained_in_equipment', whPerBattery: 7.4, batteriesPerUnit: 1 } },
+  });
+  const consignee = { name: 'Anna Schmidt', addressLines: ['Hauptstr. 5'], city: 'Berlin', postcode: '10115', country: 'DE', phone: '+49 30 123456' };
+  const base = { consignee, invoiceDate: '2026-11-21', shipDate: '2026-11-22', postage: 850, trackingNumber: 'LX123456789CN' };
+  const cn22 = await call('shipments.create', { ...base, invoiceNumber: 'INV-22', items: [{ productId: hp.id, quantity: 1 }], parcels: [{ grossWeightG: 400, lengthMm: 200, widthMm: 150, heightMm: 80 }] });
+  const cn23 = await call('shipments.create', { ...base, invoiceNumber: 'INV-23', items: [{ productId: spk.id, quantity: 2 }, { productId: hp.id, quantity: 2 }], parcels: [{ grossWeightG: 3200, lengthMm: 400, widthMm: 300, heightMm: 200 }] });
+
+  for (const [s, form] of [[cn22, 'CN22'], [cn23, 'CN23']] as const) {
+    await app.open(`/shipments/${s.id}`);
+    const panel = page.getByTestId('pack-panel');
+    await expect(panel.getByRole('button', { name: 'Print pack' })).toBeEnabled();
+    await panel.getByRole('button', { name: 'Print pack' }).click();
+    await expect(panel.getByTestId('pack-result')).toContainText(`${form}.`);
+    await expect(panel.getByTestId('pack-result')).toContainText(form === 'CN23' ? 'Lithium battery mark' : 'CN22 as 4 × 6 in label');
+    await expect(panel.getByTestId('pack-preview').locator('canvas').first()).toBeVisible();
+    await expect(panel.getByTestId('pack-archive').locator('li')).toHaveCount(1);
+    await panel.screenshot({ path: join(ARTIFACTS, `pack-panel-${form}.png`) });
+    const path = (await panel.getByTestId('pack-path').textContent())!;
+    execFileSync('pdftoppm', ['-png', '-r', '50', path, join(ARTIFACTS, `pack-${form}`)]);
+  }
+  await page.screenshot({ path: join(ARTIFACTS, 'pack-editor.png'), fullPage: true });
+});
+
+test('printing is refused with the reason while the preflight blocks', async ({ app }) => {
+  const { page } = app;
+  const r = await app.core.api.call('shipments.create', { consignee: { name: 'A', addressLines: ['x'], city: 'Berlin', country: 'DE' } });
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  await app.open(`/shipments/${(r.value as { id: number }).id}`);
+  const panel = page.getByTestId('pack-panel');
+  await expect(panel.getByTestId('pack-blocked')).toBeVisible();
+  await expect(panel.getByRole('button', { name: 'Print pack' })).toBeDisabled();
+});

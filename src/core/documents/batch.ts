@@ -1,0 +1,122 @@
+// Batch printing: many shipments' packs in one job. Blocked shipments are skipped and reported, not
+// fatal. The work is split between the job's worker and one helper worker thread (both cores of a
+// small machine); each half archives its packs on its own connection (short write transactions).
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import type { z } from 'zod';
+import type { BatchReport, batchBuildInput } from '../../shared/documents';
+import { BlockedError, ClearpackError } from '../../shared/errors';
+import type { Finding } from '../../shared/preflight';
+import type { CoreContext } from '../context';
+import type { JobControl } from '../jobs/control';
+import type { JobRunner } from '../jobs/runner';
+import { getProfile } from '../settings/profile';
+import { buildPack, checkOutPath } from './build';
+
+export interface BatchTaskInput {
+  shipmentIds: number[];
+  outDir: string | null;
+  combinedPath: string | null;
+  paper?: 'A4' | 'Letter';
+}
+
+type Part = Omit<BatchReport, 'combinedPath' | 'workers' | 'total'> & { order: number[] };
+
+/** Checks the input and resolves a date to its shipments; then starts the job. */
+export function startBatch(ctx: CoreContext, input: z.output<typeof batchBuildInput>, jobs: JobRunner): { jobId: string } {
+  if (input.outDir !== undefined) checkOutPath(join(input.outDir, 'pack.pdf'), 'outDir');
+  if (input.combinedPath !== undefined) checkOutPath(input.combinedPath, 'combinedPath');
+  const shipmentIds =
+    input.shipmentIds ??
+    (ctx.db.prepare(`SELECT id FROM shipments WHERE ship_date = ? AND status IN ('draft', 'ready') ORDER BY reference`).pluck().all(input.date) as number[]);
+  const task: BatchTaskInput = { shipmentIds, outDir: input.outDir ?? null, combinedPath: input.combinedPath ?? null, paper: input.paper };
+  return jobs.start('documents.buildBatch', task, { writes: false });
+}
+
+const safeName = (reference: string) => reference.replace(/[^\w.-]+/g, '_');
+
+/** Builds the packs of these shipments, in order, on this thread. */
+export async function buildPart(ctx: CoreContext, input: BatchTaskInput, job: JobControl): Promise<Part> {
+  const part: Part = { built: [], blocked: [], failed: [], order: [] };
+  const profile = getProfile(ctx);
+  const refOf = ctx.db.prepare('SELECT reference FROM shipments WHERE id = ?').pluck();
+  let done = 0;
+  for (const shipmentId of input.shipmentIds) {
+    job.checkCancelled();
+    const reference = (refOf.get(shipmentId) as string | undefined) ?? null;
+    try {
+      if (reference === null) throw new ClearpackError('NOT_FOUND', `Shipment ${shipmentId} not found`);
+      const outPath = input.outDir ? join(input.outDir, `${safeName(reference)}.pdf`) : undefined;
+      const pack = await retryBusy(() => buildPack(ctx, { shipmentId, outPath, paper: input.paper }, { profile }));
+      part.built.push({ shipmentId, reference, path: pack.path, sha256: pack.sha256, pages: pack.pages, form: pack.form, skipped: pack.skipped });
+    } catch (e) {
+      if (e instanceof BlockedError)
+        part.blocked.push({ shipmentId, reference: reference!, findings: ((e.details.findings as Finding[]) ?? []).map((f) => f.message.text) });
+      else if (e instanceof ClearpackError) part.failed.push({ shipmentId, reference, message: e.message });
+      else throw e;
+    }
+    part.order.push(shipmentId);
+    job.progress(++done, input.shipmentIds.length, 'building');
+  }
+  return part;
+}
+
+/** A write refused because another connection holds the lock for longer than the busy timeout: try again. */
+async function retryBusy<T>(fn: () => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await fn();
+    } catch (e) {
+      if (attempt < 5 && (e as { code?: string }).code === 'SQLITE_BUSY') continue;
+      throw e;
+    }
+  }
+}
+
+/** The job: half the shipments here, half in a helper thread when the runner offers one. */
+export async function buildBatch(ctx: CoreContext, input: BatchTaskInput, job: JobControl): Promise<BatchReport> {
+  const ids = input.shipmentIds;
+  const useHelper = job.fork !== undefined && ids.length >= 4;
+  const split = useHelper ? Math.ceil(ids.length / 2) : ids.length;
+  const mine = ids.slice(0, split);
+  const theirs = ids.slice(split);
+  const counts = [0, 0];
+  const report = (i: number) => (done: number) => {
+    counts[i] = done;
+    job.progress(counts[0]! + counts[1]!, ids.length, 'building');
+  };
+  job.progress(0, ids.length, 'building');
+  const here = buildPart(ctx, { ...input, shipmentIds: mine }, { ...job, progress: (d) => report(0)(d) });
+  const there = useHelper
+    ? (job.fork!('documents.buildBatchPart', { ...input, shipmentIds: theirs }, (d) => report(1)(d)) as Promise<Part>)
+    : Promise.resolve<Part>({ built: [], blocked: [], failed: [], order: [] });
+  const parts = await Promise.all([here, there]);
+  const out: BatchReport = {
+    total: ids.length,
+    built: parts.flatMap((p) => p.built),
+    blocked: parts.flatMap((p) => p.blocked),
+    failed: parts.flatMap((p) => p.failed),
+    combinedPath: null,
+    workers: useHelper ? 2 : 1,
+  };
+  // Nothing printable: no combined file (the report says why).
+  if (input.combinedPath && out.built.length > 0) {
+    job.checkCancelled();
+    job.progress(0, out.built.length, 'merging');
+    const merged = await PDFDocument.create();
+    let n = 0;
+    for (const b of out.built) {
+      job.checkCancelled();
+      const doc = await PDFDocument.load(readFileSync(b.path), { updateMetadata: false });
+      for (const page of await merged.copyPages(doc, doc.getPageIndices())) merged.addPage(page);
+      job.progress(++n, out.built.length, 'merging');
+    }
+    const bytes = await merged.save();
+    const tmp = `${input.combinedPath}.${process.pid}.part`;
+    writeFileSync(tmp, bytes);
+    renameSync(tmp, input.combinedPath);
+    out.combinedPath = input.combinedPath;
+  }
+  return out;
+}

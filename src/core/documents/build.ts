@@ -1,0 +1,345 @@
+// documents.buildPack and the pack archive: a shipment as it is in the database (items, parcels,
+// the products' compliance facts, the seller profile, the preflight, the valid certificates with
+// their files) mapped to PackData, drawn by buildPackPdf, stored as packs/<sha256>.pdf in the data
+// folder and recorded with the shipment as it was.
+import { accessSync, constants, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { ParsedInputOf } from '../../shared/api';
+import type { CertificateType } from '../../shared/certificates';
+import type { Compliance } from '../../shared/compliance';
+import type { PackBatteries, PackBuilt, PackCertificate, PackData, PackRecord, Paper } from '../../shared/documents';
+import { BlockedError, NotFoundError, ValidationError } from '../../shared/errors';
+import { chooseCustomsForm } from '../../shared/preflight';
+import type { PreflightResult } from '../../shared/preflight';
+import type { SellerProfile } from '../../shared/settings';
+import type { Shipment } from '../../shared/shipments';
+import { filesDir } from '../attachments/files';
+import { validCertificatesFor } from '../certificates/certificates';
+import type { CoreContext } from '../context';
+import type { DB } from '../db/open';
+import { runPreflight, today } from '../preflight/load';
+import { getProfile } from '../settings/profile';
+import { getShipment } from '../shipments/shipments';
+import { CATEGORY_LABELS } from './common';
+import { buildPackPdf } from './pack';
+
+export const packsDir = (dataDir: string): string => join(dataDir, 'packs');
+const archiveFile = (dataDir: string, sha256: string) => join(packsDir(dataDir), `${sha256}.pdf`);
+
+const CERTIFICATE_LABELS: Record<CertificateType, string> = {
+  doc_ce: 'EU declaration of conformity (CE)',
+  doc_ukca: 'UK declaration of conformity (UKCA)',
+  fcc: 'FCC',
+  pse: 'PSE (Japan)',
+  kc: 'KC (Korea)',
+  rcm: 'RCM (Australia, New Zealand)',
+  ccc: 'CCC (China)',
+  test_report: 'Test report',
+  un38_3: 'UN38.3 test summary',
+  sds: 'Safety data sheet',
+  health_certificate: 'Health certificate',
+  certificate_of_analysis: 'Certificate of analysis',
+  iso_9001: 'ISO 9001',
+  business_licence: 'Business licence',
+  other: 'Certificate',
+};
+
+const EU = new Set('AT BE BG HR CY CZ DK EE FI FR DE GR IE IT LV LT LU MT NL PL PT RO SK SI ES SE'.split(' '));
+
+interface ProductRow {
+  id: number;
+  sku: string;
+  name: string;
+  localName: string | null;
+  material: string | null;
+  compliance: string;
+}
+
+function loadProducts(db: DB, ids: number[]): Map<number, ProductRow & { facts: Compliance }> {
+  const rows = db
+    .prepare(`SELECT id, sku, name, local_name AS localName, material, compliance FROM products WHERE id IN (SELECT value FROM json_each(?))`)
+    .all(JSON.stringify([...new Set(ids)])) as ProductRow[];
+  return new Map(rows.map((r) => [r.id, { ...r, facts: JSON.parse(r.compliance) as Compliance }]));
+}
+
+/** The lithium batteries in the shipment, as the battery statement and mark print them. */
+function batteriesOf(s: Shipment, products: Map<number, { facts: Compliance }>, phone: string): PackBatteries | null {
+  const found: PackBatteries[] = [];
+  for (const item of s.items) {
+    const b = products.get(item.productId)?.facts.battery;
+    if (!b || (b.type !== 'lithium_ion' && b.type !== 'lithium_metal')) continue;
+    const ion = b.type === 'lithium_ion';
+    const configuration = b.configuration === 'alone' ? 'alone' : b.configuration === 'packed_with_equipment' ? 'packed' : 'contained';
+    const unNumber = ion ? (configuration === 'alone' ? 'UN3480' : 'UN3481') : configuration === 'alone' ? 'UN3090' : 'UN3091';
+    const rating = ion
+      ? b.whPerBattery !== null ? `${b.whPerBattery} Wh per battery` : `${b.whPerCell ?? '?'} Wh per cell`
+      : b.lithiumGPerBattery !== null ? `${b.lithiumGPerBattery} g lithium per battery` : `${b.lithiumGPerCell ?? '?'} g lithium per cell`;
+    const count = item.quantity * Math.max(1, b.batteriesPerUnit ?? 1);
+    // One statement per parcel: the first lithium product sets the UN number; further ones add their count.
+    const prev = found[0];
+    if (prev) found[0] = { ...prev, count: prev.count + count, rating: prev.rating === rating ? rating : `${prev.rating}; ${rating}` };
+    else found.push({ unNumber, configuration, rating, count, phone });
+  }
+  return found[0] ?? null;
+}
+
+function certificatesOf(ctx: CoreContext, s: Shipment, onDate: string, skuOf: Map<number, string>): PackCertificate[] {
+  const ids = [...new Set(s.items.map((i) => i.productId))];
+  const byProduct = validCertificatesFor(ctx.db, ids, onDate);
+  const seen = new Map<number, PackCertificate>();
+  const files = ctx.db.prepare(
+    `SELECT a.sha256, a.file_name AS fileName FROM attachments a WHERE a.owner_kind = 'certificate' AND a.owner_id = ? ORDER BY a.id`,
+  );
+  for (const id of ids)
+    for (const c of byProduct.get(id) ?? []) {
+      if (seen.has(c.id)) continue;
+      const attached = files.all(c.id) as { sha256: string; fileName: string }[];
+      seen.set(c.id, {
+        type: CERTIFICATE_LABELS[c.type] ?? c.type,
+        number: c.number ?? '—',
+        issuer: c.issuer ?? c.supplierName ?? '—',
+        expiry: c.expiryDate,
+        productKeys: c.products.filter((p) => skuOf.has(p.id)).map((p) => p.sku),
+        files: attached.map((f) => {
+          let data: Uint8Array;
+          try {
+            data = readFileSync(join(filesDir(ctx.dataDir), f.sha256));
+          } catch {
+            data = new Uint8Array(); // a missing file is reported by buildPackPdf as unusable, by name
+          }
+          return { name: f.fileName, data };
+        }),
+      });
+    }
+  return [...seen.entries()].sort(([a], [b]) => a - b).map(([, c]) => c);
+}
+
+const partyName = (p: SellerProfile) => p.exporterName ?? '—';
+
+/** Everything the pack prints, from the database. Refuses a shipment the preflight blocks. */
+export function packDataFor(ctx: CoreContext, shipment: Shipment, preflight: PreflightResult, profile: SellerProfile): PackData {
+  const blocks = preflight.findings.filter((f) => f.severity === 'block');
+  if (blocks.length)
+    throw new BlockedError(`Shipment ${shipment.reference} has ${blocks.length} blocking finding(s): ${blocks.map((f) => f.message.text).join(' ')}`, {
+      findings: blocks,
+    });
+  const s = shipment;
+  const products = loadProducts(ctx.db, s.items.map((i) => i.productId));
+  const skuOf = new Map(s.items.map((i) => [i.productId, i.sku]));
+  const onDate = s.shipDate ?? s.invoiceDate ?? today(ctx);
+  const dest = s.consignee.country;
+  const vat = profile.vatNumbers.find((v) => v.country === dest) ?? (EU.has(dest) ? profile.vatNumbers.find((v) => EU.has(v.country)) : undefined);
+  const netG = s.items.reduce((sum, i) => sum + i.quantity * i.unitNetWeightG, 0);
+  const parcels = s.parcels.length
+    ? s.parcels
+    : [{ id: 0, grossWeightG: netG, lengthMm: null, widthMm: null, heightMm: null, packaging: null }];
+  const allContents = s.items.map((i, index) => ({ item: index, quantity: i.quantity }));
+  const distinct = [...new Map(s.items.map((i) => [i.productId, i])).values()];
+  return {
+    reference: s.reference,
+    trackingNumber: s.trackingNumber,
+    form: chooseCustomsForm(s, profile.rates).form,
+    exporter: {
+      name: partyName(profile),
+      addressLines: profile.addressLines.length ? profile.addressLines : ['—'],
+      city: profile.city ?? '—',
+      postalCode: profile.postcode,
+      region: profile.state,
+      country: profile.country ?? '—',
+      phone: profile.phone,
+      email: profile.email,
+      eori: profile.eori,
+      ioss: EU.has(dest) ? profile.iossNumber : null,
+      vat: vat?.number ?? null,
+      otherTaxId: dest === 'AU' && profile.abnArn ? `ABN/ARN ${profile.abnArn}` : profile.otherTaxIds[0] ? `${profile.otherTaxIds[0].label} ${profile.otherTaxIds[0].number}` : null,
+    },
+    importer: {
+      name: s.consignee.name,
+      company: s.consignee.company,
+      addressLines: s.consignee.addressLines,
+      city: s.consignee.city,
+      postalCode: s.consignee.postcode,
+      region: s.consignee.state,
+      country: s.consignee.country,
+      phone: s.consignee.phone,
+      email: s.consignee.email,
+      otherTaxId: s.consignee.taxId,
+    },
+    invoiceNumber: s.invoiceNumber ?? s.reference,
+    invoiceDate: s.invoiceDate ?? s.shipDate ?? s.createdAt.slice(0, 10),
+    incoterm: s.incoterm,
+    currency: s.currency,
+    category: s.category,
+    reasonForExport: CATEGORY_LABELS[s.category],
+    comments: s.categoryExplanation,
+    items: s.items.map((i) => ({
+      productKey: i.sku,
+      description: i.description,
+      localName: products.get(i.productId)?.localName ?? null,
+      hsCode: i.hsCode ?? '',
+      originCountry: i.originCountry ?? '',
+      quantity: i.quantity,
+      unitValue: i.unitValue,
+      netWeightG: i.unitNetWeightG,
+    })),
+    charges: { postage: s.postage, insurance: s.insurance },
+    // The shipment does not record which item is in which parcel: the contents are listed with the
+    // first parcel; the others show their weight and dimensions.
+    parcels: parcels.map((p, index) => ({
+      grossWeightG: p.grossWeightG,
+      lengthMm: p.lengthMm ?? 0,
+      widthMm: p.widthMm ?? 0,
+      heightMm: p.heightMm ?? 0,
+      contents: index === 0 ? allContents : [],
+    })),
+    batteries: batteriesOf(s, products, profile.phone ?? '—'),
+    certificates: certificatesOf(ctx, s, onDate, skuOf),
+    products: distinct.map((i) => {
+      const p = products.get(i.productId);
+      const f = p?.facts;
+      return {
+        productKey: i.sku,
+        name: p?.name ?? i.description,
+        localName: p?.localName ?? null,
+        materials: [p?.material, f?.fibreContent, f?.ingredients].filter(Boolean).join('; ') || null,
+        functions: f?.functions ?? null,
+        instructions: f?.instructionsForUse ?? null,
+        precautions: f?.precautions ?? null,
+      };
+    }),
+    preflight: {
+      result: preflight.findings.some((f) => f.severity === 'warn') ? 'warnings' : 'ok',
+      findings: preflight.findings.map((f) => `${f.severity === 'warn' ? 'Warning' : 'Note'}: ${f.message.text}`),
+    },
+    signatory: { name: profile.signatoryName ?? partyName(profile), title: profile.signatoryTitle ?? 'Exporter', place: profile.city },
+  };
+}
+
+const badOut = (field: string, key: string, message: string) => new ValidationError([{ path: field, key, message, params: { key } }]);
+
+/** The output path must be a file in an existing, writable folder. */
+export function checkOutPath(path: string, field = 'outPath'): void {
+  let dir;
+  try {
+    dir = statSync(dirname(path));
+  } catch {
+    throw badOut(field, 'folder_not_found', `The folder ${dirname(path)} does not exist`);
+  }
+  if (!dir.isDirectory()) throw badOut(field, 'folder_not_found', `${dirname(path)} is not a folder`);
+  try {
+    accessSync(dirname(path), constants.W_OK);
+  } catch {
+    throw badOut(field, 'folder_not_writable', `The folder ${dirname(path)} cannot be written`);
+  }
+  let isDir = false;
+  try {
+    isDir = statSync(path).isDirectory();
+  } catch {
+    // does not exist yet: fine
+  }
+  if (isDir) throw badOut(field, 'file_not_file', `${path} is a folder`);
+}
+
+/** Writes a whole file or nothing: a temporary name, then a rename. */
+function writeWhole(path: string, bytes: Uint8Array): void {
+  const tmp = `${path}.${process.pid}.${Date.now()}.part`;
+  writeFileSync(tmp, bytes);
+  renameSync(tmp, path);
+}
+
+interface Row {
+  id: number;
+  shipmentId: number;
+  reference: string;
+  sha256: string;
+  pages: number;
+  size: number;
+  form: PackRecord['form'];
+  paper: Paper;
+  documents: string;
+  skipped: string;
+  createdAt: string;
+}
+const SELECT = `SELECT p.id, p.shipment_id AS shipmentId, s.reference, p.sha256, p.pages, p.size, p.form, p.paper, p.documents, p.skipped,
+  p.created_at AS createdAt FROM document_packs p JOIN shipments s ON s.id = p.shipment_id`;
+const fromRow = (dataDir: string, r: Row): PackRecord => ({
+  ...r,
+  path: archiveFile(dataDir, r.sha256),
+  documents: JSON.parse(r.documents) as PackRecord['documents'],
+  skipped: JSON.parse(r.skipped) as PackRecord['skipped'],
+});
+
+export interface BuildOptions {
+  /** Shared across a batch (read once). */
+  profile?: SellerProfile;
+}
+
+export async function buildPack(ctx: CoreContext, input: ParsedInputOf<'documents.buildPack'>, opts: BuildOptions = {}): Promise<PackBuilt> {
+  if (input.outPath !== undefined) checkOutPath(input.outPath);
+  const shipment = getShipment(ctx.db, input.shipmentId);
+  const profile = opts.profile ?? getProfile(ctx);
+  const preflight = runPreflight(ctx, shipment);
+  const data = packDataFor(ctx, shipment, preflight, profile);
+  const paper = input.paper ?? profile.paperSize;
+  const pdf = await buildPackPdf(data, { paper });
+
+  if (input.outPath !== undefined) {
+    try {
+      writeWhole(input.outPath, pdf.bytes);
+    } catch (e) {
+      throw badOut('outPath', 'file_not_writable', `Could not write ${input.outPath}: ${(e as Error).message}`);
+    }
+  }
+  const archivePath = archiveFile(ctx.dataDir, pdf.sha256);
+  mkdirSync(packsDir(ctx.dataDir), { recursive: true });
+  let exists = false;
+  try {
+    exists = statSync(archivePath).size === pdf.bytes.length;
+  } catch {
+    // not archived yet
+  }
+  if (!exists) writeWhole(archivePath, pdf.bytes);
+  const id = ctx.db
+    .prepare(
+      `INSERT INTO document_packs (shipment_id, sha256, pages, size, form, paper, documents, skipped, shipment, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(shipment.id, pdf.sha256, pdf.pages, pdf.bytes.length, pdf.form, paper, JSON.stringify(pdf.documents), JSON.stringify(pdf.skipped), JSON.stringify(shipment), ctx.now().toISOString())
+    .lastInsertRowid as number;
+  return { id, path: input.outPath ?? archivePath, archivePath, sha256: pdf.sha256, pages: pdf.pages, form: pdf.form, paper, documents: pdf.documents, skipped: pdf.skipped };
+}
+
+export function listPacks(ctx: CoreContext, shipmentId: number): PackRecord[] {
+  getShipment(ctx.db, shipmentId); // NotFound for an unknown shipment
+  return (ctx.db.prepare(`${SELECT} WHERE p.shipment_id = ? ORDER BY p.created_at DESC, p.id DESC`).all(shipmentId) as Row[]).map((r) => fromRow(ctx.dataDir, r));
+}
+
+export function getPack(ctx: CoreContext, id: number): PackRecord {
+  const row = ctx.db.prepare(`${SELECT} WHERE p.id = ?`).get(id) as Row | undefined;
+  if (!row) throw new NotFoundError('Document pack', id);
+  return fromRow(ctx.dataDir, row);
+}
+
+/** The shipment exactly as it was when the pack was made. */
+export function packShipment(ctx: CoreContext, id: number): Shipment {
+  const json = ctx.db.prepare('SELECT shipment FROM document_packs WHERE id = ?').pluck().get(id) as string | undefined;
+  if (json === undefined) throw new NotFoundError('Document pack', id);
+  return JSON.parse(json) as Shipment;
+}
+
+export function openPack(ctx: CoreContext, id: number): { path: string } {
+  const pack = getPack(ctx, id);
+  try {
+    statSync(pack.path);
+  } catch {
+    throw new NotFoundError('Archived pack file', pack.sha256);
+  }
+  return { path: pack.path };
+}
+
+/** The archived PDF's bytes as base64 (for the preview in the window). */
+export function readPack(ctx: CoreContext, id: number): { id: number; sha256: string; pages: number; base64: string } {
+  const { path } = openPack(ctx, id);
+  const pack = getPack(ctx, id);
+  return { id, sha256: pack.sha256, pages: pack.pages, base64: readFileSync(path).toString('base64') };
+}

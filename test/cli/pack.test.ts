@@ -1,0 +1,30 @@
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers';
+import { packSetup } from '../fixtures/shipment-packs';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+
+describe('CLI pack', () => {
+  it('prints the day’s packs into a folder with progress on stderr; exits 1 naming the blocked shipment and why', async () => {
+    const { core, cn22, cn23, blocked } = await packSetup();
+    const out = tempDir();
+    const r = spawnSync(TSX, [join(ROOT, 'src', 'cli', 'index.ts'), '--data-dir', core.ctx.dataDir, 'pack', '--date', '2026-11-22', '--out', out], { encoding: 'utf8', cwd: ROOT });
+    expect(r.stderr).toMatch(/building 3\/3/);
+    expect(r.stderr).toContain(`BLOCKED ${blocked.reference}`);
+    expect(r.stderr).toMatch(/lithium batteries shipped alone/i);
+    expect(r.stdout).toContain(cn22.reference);
+    expect(r.stdout).toContain(cn23.reference);
+    expect(r.status).toBe(1);
+    expect(readdirSync(out).sort()).toEqual([`${cn22.reference}.pdf`, `${cn23.reference}.pdf`].sort());
+
+    const ok = spawnSync(TSX, [join(ROOT, 'src', 'cli', 'index.ts'), '--data-dir', core.ctx.dataDir, 'pack', '--ids', `${cn22.id}`, '--out', out], { encoding: 'utf8', cwd: ROOT });
+    expect(ok.status).toBe(0);
+    const bad = spawnSync(TSX, [join(ROOT, 'src', 'cli', 'index.ts'), '--data-dir', core.ctx.dataDir, 'pack', '--date', '2026-11-22', '--out', join(out, 'missing')], { encoding: 'utf8', cwd: ROOT });
+    expect(bad.status).toBe(2);
+    expect(JSON.parse(bad.stderr)).toMatchObject({ code: 'VALIDATION', details: { issues: [{ path: 'outDir' }] } });
+  });
+});
