@@ -11,6 +11,7 @@ import { SuppliersScreen } from './areas/suppliers/SuppliersScreen';
 import { Dashboard } from './areas/shell/Dashboard';
 import { NotBuilt } from './areas/shell/NotBuilt';
 import { Settings } from './areas/shell/Settings';
+import { RulesScreen } from './areas/rules/RulesScreen';
 import { ShipmentEditor } from './areas/shipments/ShipmentEditor';
 import { ShipmentsScreen } from './areas/shipments/ShipmentsScreen';
 import { LANGUAGES, setLanguage } from './i18n';
@@ -79,6 +80,7 @@ export function App() {
             <Route path="/quality" element={<NotBuilt area="quality" />} />
             <Route path="/shipments" element={<ShipmentsScreen />} />
             <Route path="/shipments/new" element={<ShipmentEditor key="new" />} />
+            <Route path="/shipments/rules" element={<RulesScreen />} />
             <Route path="/shipments/:id" element={<ShipmentEditor />} />
             <Route path="/after-sales" element={<NotBuilt area="afterSales" />} />
             <Route path="/claims" element={<NotBuilt area="claims" />} />
