@@ -3,6 +3,7 @@
 // against the catalog, and then — only if every row is good — all products written in one
 // transaction. Runs in a job worker; `job` reports progress and answers "was I cancelled?".
 import { z } from 'zod';
+import { normalizeCompliance } from '../../../shared/compliance';
 import { productCreateInput } from '../../../shared/products';
 import type { Product } from '../../../shared/products';
 import { IMPORT_ERROR_LIMIT } from '../../../shared/imports';
@@ -23,6 +24,11 @@ import { readCsvFile } from './read';
 import type { ParsedCsv } from './read';
 
 type Options = z.output<typeof csvImportInput>;
+
+const NO_COMPLIANCE = Object.freeze(normalizeCompliance(undefined));
+
+/** The import's connection may use more page cache while it writes (64 MB instead of SQLite's 2 MB default). */
+const IMPORT_CACHE_KIB = 65536;
 
 interface Candidate {
   row: number;
@@ -103,15 +109,21 @@ export function importProductsCsv(ctx: CoreContext, options: Options, job: JobCo
   const write = productWriter(ctx.db);
   const now = ctx.now().toISOString();
   const ids: number[] = [];
-  commitAll(ctx, candidates, job, (c) => ids.push(write(c.product, c.status, now)), () => {
-    if (!links) return;
-    job.progress(0, vendors.size, 'linking');
-    for (const [vendor, members] of vendors) {
-      const supplierId = links.get(vendor) ?? createSupplier(ctx, { name: vendor, country: options.vendorCountry }).id;
-      links.set(vendor, supplierId);
-      for (const i of members) setLink(ctx, { productId: ids[i]!, supplierId, isDefault: true });
-    }
-  });
+  const cacheSize = ctx.db.pragma('cache_size', { simple: true }) as number;
+  ctx.db.pragma(`cache_size = -${IMPORT_CACHE_KIB}`);
+  try {
+    commitAll(ctx, candidates, job, (c) => ids.push(write(c.product, c.status, now)), () => {
+      if (!links) return;
+      job.progress(0, vendors.size, 'linking');
+      for (const [vendor, members] of vendors) {
+        const supplierId = links.get(vendor) ?? createSupplier(ctx, { name: vendor, country: options.vendorCountry }).id;
+        links.set(vendor, supplierId);
+        for (const i of members) setLink(ctx, { productId: ids[i]!, supplierId, isDefault: true });
+      }
+    });
+  } finally {
+    ctx.db.pragma(`cache_size = ${cacheSize}`);
+  }
   return report(candidates.length, candidates.length, skipped, vendorSummary(candidates, vendors, links), true, links);
 }
 
@@ -239,6 +251,8 @@ function toCandidates(
       problems.push(...rowIssues(row, issuesFromZod(parsed.error), columnOf));
     } else if (problems.length === 0) {
       const product = editableFromInput(parsed.data);
+      // No compliance column: every such row shares one (read-only) empty compliance record.
+      if (parsed.data.compliance === undefined) product.compliance = NO_COMPLIANCE;
       problems.push(...rowIssues(row, productRecordIssues(ctx, product), columnOf));
       if (problems.length === 0) candidates.push({ row, product, status, vendor });
     }
