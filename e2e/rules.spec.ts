@@ -1,15 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { coreCall } from './call';
 import { ARTIFACTS, expect, test } from './harness';
 
 test('preflight rules: create "HS prefix 3303 to AU → block" with field errors first, see it listed and fire in a shipment, edit, remove (en + zh)', async ({ app }) => {
   const { page } = app;
   mkdirSync(ARTIFACTS, { recursive: true });
-  const call = async (method: string, input: unknown) => {
-    const r = await app.core.api.call(method, input);
-    if (!r.ok) throw new Error(JSON.stringify(r.error));
-    return r.value as { id: number };
-  };
+  const call = coreCall(app);
 
   await app.open('/shipments');
   await page.getByRole('link', { name: 'Preflight rules' }).click();
@@ -43,7 +40,7 @@ test('preflight rules: create "HS prefix 3303 to AU → block" with field errors
     consignee: { name: 'Mia Wong', addressLines: ['12 George St'], city: 'Sydney', postcode: '2000', country: 'AU' }, currency: 'AUD', parcels: [{ grossWeightG: 400 }],
   });
   await call('shipments.addItem', { id: shipment.id, productId: perfume.id, quantity: 1 });
-  const rule = ((await app.core.api.call('rules.list', {})) as { value: { items: { id: number }[] } }).value.items[0]!;
+  const rule = (await call<{ items: { id: number }[] }>('rules.list', {})).items[0]!;
   await app.open(`/shipments/${shipment.id}`);
   await expect(page.locator(`[data-rule="seller.${rule.id}"]`)).toContainText('Perfume cannot go by air to Australia');
 
@@ -63,5 +60,5 @@ test('preflight rules: create "HS prefix 3303 to AU → block" with field errors
   await page.screenshot({ path: join(ARTIFACTS, 'rules-4-confirm-zh.png'), fullPage: true });
   await page.getByRole('button', { name: '确认删除' }).click();
   await expect(page.getByText('还没有自定义规则。')).toBeVisible();
-  expect(((await app.core.api.call('rules.list', {})) as { value: { total: number } }).value.total).toBe(0);
+  expect((await call<{ total: number }>('rules.list', {})).total).toBe(0);
 });

@@ -2,7 +2,7 @@
 // detected format and the proposed column mapping, correct it, check every row (dry run), then
 // import all-or-nothing with a progress bar and Cancel. The work runs as a core job.
 // Products or suppliers (chosen first; ?kind=suppliers opens on suppliers).
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { ClearpackError } from '../../../../shared/errors';
@@ -10,10 +10,11 @@ import { IMPORT_FIELDS, SUPPLIER_IMPORT_FIELDS } from '../../../../shared/import
 import type { CsvPreview, ImportReport, SupplierImportReport } from '../../../../shared/imports';
 import { CURRENCY_CODES } from '../../../../shared/iso';
 import { api, toClearpackError } from '../../api';
+import { CountryOptions } from '../../components/CountryOptions';
 import { Field } from '../../components/Field';
 import { JobProgress } from '../../components/JobProgress';
 import { fieldErrors, issueText } from '../../lib/errors';
-import { countryOptions, formatCount } from '../../lib/format';
+import { formatCount } from '../../lib/format';
 import { useJob } from '../../lib/useJob';
 
 export type CsvKind = 'products' | 'suppliers';
@@ -49,7 +50,6 @@ export function ImportWizard() {
   const [jobId, setJobId] = useState<string | null>(null);
   const [dryRun, setDryRun] = useState(true);
   const { job, cancel } = useJob<Report>(jobId);
-  const countries = useMemo(() => countryOptions(), []);
   const fields: readonly string[] = kind === 'products' ? IMPORT_FIELDS : SUPPLIER_IMPORT_FIELDS;
   const hasVendor = kind === 'products' && Boolean(mapping.vendor);
 
@@ -166,11 +166,7 @@ export function ImportWizard() {
               {linkVendors && (
                 <Field label={t('imports.vendorCountry')} name="vendorCountry" hint={t('imports.vendorCountryHint')}>
                   <select value={vendorCountry} onChange={(e) => setVendorCountry(e.target.value)} disabled={running}>
-                    {countries.map((c) => (
-                      <option key={c.code} value={c.code}>
-                        {c.name} ({c.code})
-                      </option>
-                    ))}
+                    <CountryOptions />
                   </select>
                 </Field>
               )}

@@ -9,11 +9,12 @@ import { SPECIAL_CATEGORIES } from '../../../../shared/compliance';
 import { SELLER_RULE_MATCHES } from '../../../../shared/preflight';
 import type { SellerRule } from '../../../../shared/preflight';
 import { api, toClearpackError } from '../../api';
+import { CountryOptions } from '../../components/CountryOptions';
 import { Field } from '../../components/Field';
 import { VirtualTable } from '../../components/VirtualTable';
 import type { Column } from '../../components/VirtualTable';
 import { fieldErrors } from '../../lib/errors';
-import { countryName, countryOptions, formatCount } from '../../lib/format';
+import { countryName, formatCount } from '../../lib/format';
 import { usePagedList } from '../../lib/usePagedList';
 
 const SEVERITIES = ['block', 'warn', 'info'] as const;
@@ -147,7 +148,6 @@ function RuleForm({ rule, onCancel, onSaved, onRemoved }: { rule: SellerRule | n
   const [failure, setFailure] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
-  const countries = useMemo(() => countryOptions(), []);
   const set = <K extends keyof Form>(key: K, value: Form[K]) => setForm((f) => ({ ...f, [key]: value }));
 
   /** The product of a product rule, found by its SKU (exactly, ignoring case). */
@@ -246,11 +246,7 @@ function RuleForm({ rule, onCancel, onSaved, onRemoved }: { rule: SellerRule | n
           <select value={form.destination} onChange={(e) => set('destination', e.target.value)}>
             <option value="*">{t('sellerRules.anywhere')}</option>
             <option value="EU">{t('sellerRules.eu')}</option>
-            {countries.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name} ({c.code})
-              </option>
-            ))}
+            <CountryOptions />
           </select>
         </Field>
         <Field label={t('sellerRules.fields.severity')} name="severity" error={errors.severity}>
