@@ -2,9 +2,9 @@
 // (worker thread, parse, the same validation as products.create, one transaction), against a raw
 // better-sqlite3 insert of the same rows in one transaction (no parsing, no validation).
 import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Papa from 'papaparse';
 import { openCore } from '../src/core';
@@ -27,12 +27,20 @@ export async function run(): Promise<void> {
     writeFileSync(csv, Papa.unparse({ fields, data: rows.map((p) => [p.sku, p.name, p.localName, p.description, p.hsCode, p.originCountry, p.unitNetWeightG, (p.unitValue / 100).toFixed(2), p.currency]) }));
 
     // The import, as the app runs it: a job in a worker thread, polled until done.
-    const core = openCore({ dataDir: join(dir, 'import') });
+    // The worker as the app ships it (bundled by `npx electron-vite build`) when built; else from the
+    // sources through tsx, whose compiling of every module in the worker is then part of the figure.
+    const bundled = resolve(import.meta.dirname, '../out/main/jobs-worker.js');
+    const jobWorkerFile = existsSync(bundled) ? bundled : undefined;
+    const core = openCore({ dataDir: join(dir, 'import'), jobWorkerFile });
     const t = performance.now();
+    const cpu = process.cpuUsage();
     const started = await core.api.call('products.importCsv', { path: csv });
     if (!started.ok) throw new Error(JSON.stringify(started.error));
     const job = await core.ctx.jobs!.wait((started.value as { jobId: string }).jobId);
     const importMs = performance.now() - t;
+    // CPU time of the whole process (the worker thread included): steadier than wall time on a shared machine.
+    const cpuMs = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1000;
+    const importCpuMs = cpuMs(process.cpuUsage(cpu));
     const report = job.result as ImportReport;
     if (job.state !== 'done' || report.created !== ROWS) throw new Error(`import failed: ${JSON.stringify(job.error ?? report.errors.slice(0, 3))}`);
     core.close();
@@ -52,6 +60,7 @@ export async function run(): Promise<void> {
     const now = new Date().toISOString();
     const compliance = JSON.stringify(EMPTY_COMPLIANCE);
     const t2 = performance.now();
+    const cpu2 = process.cpuUsage();
     db.transaction(() => {
       for (const p of rows) {
         const id = insert.run(p.sku, p.name, p.localName, p.description, p.hsCode, p.originCountry, p.unitNetWeightG, p.unitValue, p.currency, now, now, compliance).lastInsertRowid;
@@ -59,12 +68,14 @@ export async function run(): Promise<void> {
       }
     })();
     const rawMs = performance.now() - t2;
+    const rawCpuMs = cpuMs(process.cpuUsage(cpu2));
     db.close();
 
     const rate = (x: number) => Math.round(ROWS / (x / 1000));
     const ratio = rate(importMs) / rate(rawMs);
-    figures.push({ bench: 'products.importCsv', case: `import ${ROWS.toLocaleString('en')} CSV rows (job in a worker, validate, one transaction)`, median: ms(importMs), goal: '< 5000 ms', ok: importMs < 5000 ? 'yes' : 'NO' });
+    figures.push({ bench: 'products.importCsv', case: `import ${ROWS.toLocaleString('en')} CSV rows (job in a ${jobWorkerFile ? 'bundled' : 'tsx'} worker, validate, one transaction)`, median: ms(importMs), goal: '< 5000 ms', ok: importMs < 5000 ? 'yes' : 'NO' });
     figures.push({ bench: 'products.importCsv', case: `raw better-sqlite3 insert of the same rows (products + FTS, one transaction)`, median: ms(rawMs) });
+    figures.push({ bench: 'products.importCsv', case: `CPU time: import ${ms(importCpuMs)} vs raw ${ms(rawCpuMs)}`, median: `ratio ${(rawCpuMs / importCpuMs).toFixed(2)}`, goal: '≥ 0.5', ok: rawCpuMs / importCpuMs >= 0.5 ? 'yes' : 'NO' });
     figures.push({ bench: 'products.importCsv', case: `rows/s: import ${rate(importMs).toLocaleString('en')} vs raw ${rate(rawMs).toLocaleString('en')}`, median: `ratio ${ratio.toFixed(2)}`, goal: '≥ 0.5', ok: ratio >= 0.5 ? 'yes' : 'NO' });
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -28,7 +28,10 @@ test('import wizard: a Shopify export with Chinese text, a multi-line Body and a
   await expect(page.getByLabel('SKU', { exact: true })).toHaveValue('Variant SKU');
   await expect(page.getByLabel('Unit net weight (g)')).toHaveValue('Variant Grams');
   await page.getByLabel('Currency of prices').selectOption('EUR');
+  await expect(page.getByLabel(/Link each product to the supplier/)).toBeChecked();
+  await expect(page.getByLabel('Country of new suppliers')).toHaveValue('CN');
   await page.screenshot({ path: join(ARTIFACTS, 'import-1-mapping-en.png'), fullPage: true });
+  await page.locator('.vendor-link').screenshot({ path: join(ARTIFACTS, 'import-1-vendors-en.png') });
 
   // Dry run: the negative weight on row 2 is shown with its column and why.
   await page.getByRole('button', { name: 'Check every row' }).click();
@@ -58,6 +61,10 @@ test('import wizard: a Shopify export with Chinese text, a multi-line Body and a
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(page.getByTestId('import-result')).toContainText('2 products imported.');
   await expect(page.getByTestId('import-result')).toContainText('成都玩具厂 (2)');
+  // Vendor linking is on by default: the vendor became a supplier (in China, as the wizard said) with both products.
+  await expect(page.getByTestId('import-vendors')).toContainText('2 products linked to 1 suppliers');
+  const vendor = await app.core.api.call('suppliers.list', { query: '成都' });
+  expect(vendor.ok && (vendor.value as { items: { name: string; country: string; productCount: number }[] }).items).toMatchObject([{ name: '成都玩具厂', country: 'CN', productCount: 2 }]);
   await page.getByTestId('import-result').scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(ARTIFACTS, 'import-3-done-en.png') });
 

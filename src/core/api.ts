@@ -22,6 +22,7 @@ import { writeReviewPdf } from './quality/reviewPdf';
 import { addAttachment, attachmentPath, listAttachments, removeAttachment } from './attachments/attachments';
 import { createCertificate, expiringCertificates, getCertificate, listCertificates, updateCertificate } from './certificates/certificates';
 import { listLinks, removeLink, setLink } from './suppliers/links';
+import { previewSuppliersCsv } from './suppliers/csv';
 import { createSupplier, getSupplier, listSuppliers, setSupplierArchived, updateSupplier } from './suppliers/suppliers';
 import type { JobRunner } from './jobs/runner';
 import { getHs, searchHs } from './hs/search';
@@ -74,6 +75,17 @@ const job = <M extends MethodName>(run: (input: ParsedInputOf<M>, ctx: CoreConte
     return run(input, ctx, ctx.jobs);
   },
 });
+/** A CSV import: the file is checked before the job starts; only a real import (not a dry run) writes. */
+const importJob = <M extends 'products.importCsv' | 'suppliers.importCsv'>(kind: M) =>
+  job<M>((input, _ctx, jobs) => {
+    checkCsvFile(input.path);
+    return jobs.start(kind, input, { writes: !input.dryRun }) as OutputOf<M>;
+  });
+const exportJob = <M extends 'products.exportCsv' | 'suppliers.exportCsv'>(kind: M) =>
+  job<M>((input, _ctx, jobs) => {
+    checkExportPath(input.path);
+    return jobs.start(kind, input, { writes: false }) as OutputOf<M>;
+  });
 const jobsOf = (ctx: CoreContext): JobRunner => {
   if (!ctx.jobs) throw new ClearpackError('INTERNAL', 'No job runner here');
   return ctx.jobs;
@@ -93,6 +105,9 @@ export const handlers: Handlers = {
   'suppliers.archive': mutation((input, ctx) => setSupplierArchived(ctx, input.id, true)),
   'suppliers.restore': mutation((input, ctx) => setSupplierArchived(ctx, input.id, false)),
   'suppliers.list': query((input, ctx) => listSuppliers(ctx, input)),
+  'suppliers.previewCsv': query((input) => previewSuppliersCsv(input.path)),
+  'suppliers.importCsv': importJob('suppliers.importCsv'),
+  'suppliers.exportCsv': exportJob('suppliers.exportCsv'),
   'productSuppliers.list': query((input, ctx) => listLinks(ctx.db, input)),
   'productSuppliers.set': mutation((input, ctx) => setLink(ctx, input)),
   'productSuppliers.remove': mutation((input, ctx) => removeLink(ctx, input)),
@@ -107,14 +122,8 @@ export const handlers: Handlers = {
   'attachments.remove': { kind: 'mutation', run: (input, ctx) => removeAttachment(ctx, input.id) },
   'attachments.open': query((input, ctx) => attachmentPath(ctx, input.id)),
   'products.previewCsv': query((input) => previewCsv(input.path)),
-  'products.importCsv': job((input, _ctx, jobs) => {
-    checkCsvFile(input.path);
-    return jobs.start('products.importCsv', input, { writes: !input.dryRun });
-  }),
-  'products.exportCsv': job((input, _ctx, jobs) => {
-    checkExportPath(input.path);
-    return jobs.start('products.exportCsv', input, { writes: false });
-  }),
+  'products.importCsv': importJob('products.importCsv'),
+  'products.exportCsv': exportJob('products.exportCsv'),
   'jobs.get': query((input, ctx) => jobsOf(ctx).get(input.jobId)),
   // Not a database write: it raises the job's cancel flag.
   'jobs.cancel': query((input, ctx) => jobsOf(ctx).cancel(input.jobId)),

@@ -17,8 +17,8 @@ import { certificateCreateInput, certificateExpiringInput, certificateListInput,
 import type { Certificate } from './certificates';
 import { productSupplierKey, productSupplierListInput, productSupplierSetInput, supplierCreateInput, supplierListInput, supplierUpdateInput } from './suppliers';
 import type { ProductSupplier, Supplier } from './suppliers';
-import { csvExportInput, csvImportInput, csvPreviewInput } from './imports';
-import type { CsvPreview } from './imports';
+import { csvExportInput, csvImportInput, csvPreviewInput, supplierCsvImportInput } from './imports';
+import type { CsvPreview, SupplierImportField } from './imports';
 import { jobIdInput } from './jobs';
 import type { Job, JobStarted } from './jobs';
 import { hsGetInput, hsSearchInput } from './hs';
@@ -77,6 +77,11 @@ export const methods = {
   'suppliers.archive': method<Supplier>()(byId),
   'suppliers.restore': method<Supplier>()(byId),
   'suppliers.list': method<Page<Supplier>>()(supplierListInput),
+  'suppliers.previewCsv': method<CsvPreview<SupplierImportField>>()(csvPreviewInput),
+  /** Starts a job (jobs.get → result: SupplierImportReport). All rows valid → all created in one transaction; else nothing. */
+  'suppliers.importCsv': method<JobStarted>()(supplierCsvImportInput),
+  /** Starts a job (jobs.get → result: SupplierExportReport). */
+  'suppliers.exportCsv': method<JobStarted>()(csvExportInput),
   'productSuppliers.list': method<ProductSupplier[]>()(productSupplierListInput),
   'productSuppliers.set': method<ProductSupplier>()(productSupplierSetInput),
   'productSuppliers.remove': method<{ removed: boolean }>()(productSupplierKey),

@@ -1,7 +1,7 @@
 // CSV import and export of the catalog: the fields a column can be mapped to, the formats we
 // recognise, and what an import reports (every bad row with its row number, column and why).
 import { z } from 'zod';
-import { currencyCode } from './validation';
+import { countryCode, currencyCode } from './validation';
 
 /** Fields of a product a CSV column can fill. `vendor` is kept for the supplier link (not stored yet). */
 export const IMPORT_FIELDS = [
@@ -35,17 +35,25 @@ export const csvImportInput = z.strictObject({
   dryRun: z.boolean().default(false),
   /** Currency of prices when the file has no currency column (Shopify's export has none). */
   currency: currencyCode.default('USD'),
+  /**
+   * Link the products to a supplier per vendor name (Shopify's Vendor column): the supplier with
+   * that exact name (case-insensitive), else a new one in `vendorCountry`. Written in the same
+   * all-or-nothing transaction as the products.
+   */
+  linkVendors: z.boolean().default(false),
+  /** Country of the suppliers created for vendors (a supplier needs one; Shopify does not say). */
+  vendorCountry: countryCode.default('CN'),
 });
 export type CsvImportInput = z.input<typeof csvImportInput>;
 
 export const csvExportInput = z.strictObject({ path: filePath });
 
-export interface CsvPreview {
+export interface CsvPreview<F extends string = ImportField> {
   path: string;
   sizeBytes: number;
   format: CsvFormat;
   headers: string[];
-  mapping: ColumnMapping;
+  mapping: Partial<Record<F, string | null>>;
   /** First data rows, as parsed (cells by column index). */
   rows: string[][];
 }
@@ -77,7 +85,18 @@ export interface ImportReport {
   /** The first ERROR_LIMIT issues. */
   errors: ImportIssue[];
   /** Vendor names found (Shopify's Vendor column), with the SKUs of their products, for the supplier link. */
-  vendors: { vendor: string; count: number; skus: string[] }[];
+  vendors: VendorSummary[];
+  /** With linkVendors: suppliers created for vendors (would be, on a dry run), and product links written. */
+  suppliersCreated: number;
+  linked: number;
+}
+
+export interface VendorSummary {
+  vendor: string;
+  count: number;
+  skus: string[];
+  /** The supplier the vendor was (or will be) linked to; null when a new one is (to be) created, or linking is off. */
+  supplierId: number | null;
 }
 
 export const IMPORT_ERROR_LIMIT = 1000;
@@ -85,5 +104,45 @@ export const IMPORT_ERROR_LIMIT = 1000;
 export interface ExportReport {
   path: string;
   products: number;
+  bytes: number;
+}
+
+// ---- Suppliers -------------------------------------------------------------------------------
+
+/**
+ * Fields of a supplier a CSV column can fill. Contacts: `contacts` is a JSON array of every
+ * contact (our export writes it, and it wins on import); the contact* columns hold one contact,
+ * for spreadsheets. Assessment: its four parts, all empty for none.
+ */
+export const SUPPLIER_IMPORT_FIELDS = [
+  'name', 'localName', 'country', 'address', 'contactName', 'contactPhone', 'contactEmail', 'contactMessaging', 'contacts',
+  'website', 'licenceNumber', 'status', 'archived', 'assessmentDate', 'assessmentMethod', 'assessmentResult', 'assessmentNotes',
+] as const;
+export type SupplierImportField = (typeof SUPPLIER_IMPORT_FIELDS)[number];
+export type SupplierColumnMapping = Partial<Record<SupplierImportField, string | null>>;
+
+export const supplierCsvImportInput = z.strictObject({
+  path: filePath,
+  mapping: z.partialRecord(z.enum(SUPPLIER_IMPORT_FIELDS), z.string().max(500).nullable()).optional(),
+  dryRun: z.boolean().default(false),
+});
+export type SupplierCsvImportInput = z.input<typeof supplierCsvImportInput>;
+
+/** Supplier names need not be unique (two workshops can trade under one name): an import always creates. */
+export interface SupplierImportReport {
+  dryRun: boolean;
+  format: CsvFormat;
+  mapping: SupplierColumnMapping;
+  rows: number;
+  suppliers: number;
+  created: number;
+  committed: boolean;
+  errorCount: number;
+  errors: ImportIssue[];
+}
+
+export interface SupplierExportReport {
+  path: string;
+  suppliers: number;
   bytes: number;
 }

@@ -63,6 +63,9 @@ export interface SellerRule {
   id: number;
   match: (typeof SELLER_RULE_MATCHES)[number];
   productId: number | null;
+  /** The product's SKU and name, for showing a product rule. */
+  productSku: string | null;
+  productName: string | null;
   category: SpecialCategory | null;
   hsPrefix: string | null;
   /** A country code, 'EU' for the 27 members, or '*' for every destination. */

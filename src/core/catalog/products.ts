@@ -199,15 +199,30 @@ export function listProducts(ctx: CoreContext, input: ParsedInputOf<'products.li
  * (same schema and productRecordIssues) by the caller, which also runs it inside one transaction.
  */
 export function productWriter(db: DB): (p: Editable, status: Product['status'], now: string) => number {
+  // Positional parameters and hoisted statements: this runs once per row of a 100,000-row import.
   const insert = db.prepare(
     `INSERT INTO products (sku, name, local_name, description, material, hs_code, origin_country, unit_net_weight_g,
        unit_value, currency, warranty_months, compliance, customs_gaps, customs_ready, status, created_at, updated_at)
-     VALUES (@sku, @name, @local_name, @description, @material, @hs_code, @origin_country, @unit_net_weight_g,
-       @unit_value, @currency, @warranty_months, @compliance, @customs_gaps, @customs_ready, @status, @now, @now)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const fts = db.prepare('INSERT INTO products_fts (rowid, sku, name, local_name, description, status) VALUES (?, ?, ?, ?, ?, ?)');
+  // Rows of an import share one compliance object when the file says nothing about compliance:
+  // serialise it once, not once per row.
+  let lastCompliance: Compliance | null = null;
+  let lastJson = '';
   return (p, status, now) => {
-    const id = Number(insert.run({ ...toRow(p), status, now }).lastInsertRowid);
+    if (p.compliance !== lastCompliance) {
+      lastCompliance = p.compliance;
+      lastJson = JSON.stringify(p.compliance);
+    }
+    const gaps = customsReadiness(p);
+    const gapsJson = gaps.length ? JSON.stringify(gaps.map((g) => g.key)) : '[]';
+    const id = Number(
+      insert.run(
+        p.sku, p.name, p.localName, p.description, p.material, p.hsCode, p.originCountry, p.unitNetWeightG,
+        p.unitValue, p.currency, p.warrantyMonths, lastJson, gapsJson, gaps.length ? 0 : 1, status, now, now,
+      ).lastInsertRowid,
+    );
     fts.run(id, ftsText(p.sku), ftsText(p.name), ftsText(p.localName), ftsText(p.description), status);
     return id;
   };

@@ -51,7 +51,7 @@ const battery = (d: Draft, b: Partial<Compliance['battery']>) => Object.assign(d
 const dest = (d: Draft, country: string) => (d.input.shipment.consignee.country = country);
 const item = (d: Draft) => d.input.shipment.items[0]!;
 const cert = (type: string, expiryDate: string | null): CertificateFact => ({ type, number: `${type.toUpperCase()}-1`, productIds: [1], expiryDate });
-const rule = (r: Partial<SellerRule>): SellerRule => ({ id: 7, match: 'product', productId: 1, category: null, hsPrefix: null, destination: '*', severity: 'block', message: 'Hold: supplier recall', active: true, createdAt: '', updatedAt: '', ...r });
+const rule = (r: Partial<SellerRule>): SellerRule => ({ id: 7, match: 'product', productId: 1, productSku: 'P-1', productName: 'Product', category: null, hsPrefix: null, destination: '*', severity: 'block', message: 'Hold: supplier recall', active: true, createdAt: '', updatedAt: '', ...r });
 
 type Case = { rule: string; severity: string; fire: (d: Draft) => void; quiet: (d: Draft) => void; field?: string };
 const cases: Case[] = [

@@ -6,18 +6,19 @@ import type { SellerRule } from '../../shared/preflight';
 import type { CoreContext } from '../context';
 import type { DB } from '../db/open';
 
-const SELECT = `SELECT id, match, product_id AS productId, category, hs_prefix AS hsPrefix, destination, severity, message,
-  active, created_at AS createdAt, updated_at AS updatedAt FROM seller_rules`;
+const SELECT = `SELECT r.id, r.match, r.product_id AS productId, p.sku AS productSku, p.name AS productName, r.category, r.hs_prefix AS hsPrefix,
+  r.destination, r.severity, r.message, r.active, r.created_at AS createdAt, r.updated_at AS updatedAt
+  FROM seller_rules r LEFT JOIN products p ON p.id = r.product_id`;
 type Row = Omit<SellerRule, 'active'> & { active: number };
 const fromRow = (r: Row): SellerRule => ({ ...r, active: r.active === 1 });
 
 export function getSellerRule(db: DB, id: number): SellerRule {
-  const row = db.prepare(`${SELECT} WHERE id = ?`).get(id) as Row | undefined;
+  const row = db.prepare(`${SELECT} WHERE r.id = ?`).get(id) as Row | undefined;
   if (!row) throw new NotFoundError('Rule', id);
   return fromRow(row);
 }
 
-export const listActiveSellerRules = (db: DB): SellerRule[] => (db.prepare(`${SELECT} WHERE active = 1 ORDER BY id`).all() as Row[]).map(fromRow);
+export const listActiveSellerRules = (db: DB): SellerRule[] => (db.prepare(`${SELECT} WHERE r.active = 1 ORDER BY r.id`).all() as Row[]).map(fromRow);
 
 type Editable = Pick<SellerRule, 'match' | 'productId' | 'category' | 'hsPrefix' | 'destination' | 'severity' | 'message' | 'active'>;
 
@@ -75,9 +76,9 @@ export function removeSellerRule(ctx: CoreContext, id: number): SellerRule {
 }
 
 export function listSellerRules(ctx: CoreContext, input: ParsedInputOf<'rules.list'>): Page<SellerRule> {
-  const where = input.productId ? 'WHERE product_id = ?' : '';
+  const where = input.productId ? 'WHERE r.product_id = ?' : '';
   const params = input.productId ? [input.productId] : [];
-  const total = (ctx.db.prepare(`SELECT count(*) AS n FROM seller_rules ${where}`).get(...params) as { n: number }).n;
-  const items = (ctx.db.prepare(`${SELECT} ${where} ORDER BY id LIMIT ? OFFSET ?`).all(...params, input.limit, input.offset) as Row[]).map(fromRow);
+  const total = (ctx.db.prepare(`SELECT count(*) AS n FROM seller_rules r ${where}`).get(...params) as { n: number }).n;
+  const items = (ctx.db.prepare(`${SELECT} ${where} ORDER BY r.id LIMIT ? OFFSET ?`).all(...params, input.limit, input.offset) as Row[]).map(fromRow);
   return { items, total, offset: input.offset, limit: input.limit };
 }

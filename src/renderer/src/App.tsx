@@ -12,6 +12,7 @@ import { CasesScreen, HoldsScreen } from './areas/aftersales/AfterSalesScreen';
 import { CaseForm } from './areas/aftersales/CaseForm';
 import { Dashboard } from './areas/shell/Dashboard';
 import { Settings } from './areas/shell/Settings';
+import { RulesScreen } from './areas/rules/RulesScreen';
 import { ShipmentEditor } from './areas/shipments/ShipmentEditor';
 import { ShipmentsScreen } from './areas/shipments/ShipmentsScreen';
 import { InspectScreen } from './areas/quality/InspectScreen';
@@ -93,6 +94,7 @@ export function App() {
             <Route path="/quality/suppliers/:id" element={<ScorecardScreen />} />
             <Route path="/shipments" element={<ShipmentsScreen />} />
             <Route path="/shipments/new" element={<ShipmentEditor key="new" />} />
+            <Route path="/shipments/rules" element={<RulesScreen />} />
             <Route path="/shipments/:id" element={<ShipmentEditor />} />
             <Route path="/after-sales" element={<CasesScreen />} />
             <Route path="/after-sales/holds" element={<HoldsScreen />} />

@@ -2,9 +2,8 @@
 // reads back as the same catalog: our field names as headers, money as a decimal amount in its
 // currency, compliance facts as one JSON column. UTF-8 with a BOM (so spreadsheet apps read Chinese),
 // written to a temporary file and renamed, so a failed export never leaves half a file.
-import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import Papa from 'papaparse';
 import { EMPTY_COMPLIANCE, normalizeCompliance } from '../../../shared/compliance';
 import type { Compliance } from '../../../shared/compliance';
 import { ValidationError } from '../../../shared/errors';
@@ -12,6 +11,7 @@ import type { ExportReport, ImportField } from '../../../shared/imports';
 import { CURRENCY_MINOR_DIGITS } from '../../../shared/iso';
 import type { CoreContext } from '../../context';
 import type { JobControl } from '../../jobs/control';
+import { writeCsvFile } from './common';
 
 export const EXPORT_COLUMNS: ImportField[] = [
   'sku', 'name', 'localName', 'description', 'material', 'hsCode', 'originCountry',
@@ -78,17 +78,6 @@ export function exportProductsCsv(ctx: CoreContext, path: string, job: JobContro
     ]);
   }
   job.progress(total, total, 'writing');
-  const text = `\uFEFF${Papa.unparse({ fields: EXPORT_COLUMNS, data }, { newline: '\r\n' })}\r\n`;
-  const tmp = `${path}.clearpack-tmp`;
-  try {
-    writeFileSync(tmp, text, 'utf8');
-    job.checkCancelled();
-    renameSync(tmp, path);
-  } catch (err) {
-    rmSync(tmp, { force: true });
-    if ((err as NodeJS.ErrnoException).code)
-      throw new ValidationError([{ path: 'path', key: 'file_not_writable', message: `Cannot write ${path}: ${(err as NodeJS.ErrnoException).code}` }]);
-    throw err;
-  }
-  return { path, products: data.length, bytes: statSync(path).size };
+  const bytes = writeCsvFile(path, EXPORT_COLUMNS, data, job);
+  return { path, products: data.length, bytes };
 }

@@ -1,29 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ExportReport, ImportReport } from '../../../shared/imports';
-import type { Job } from '../../../shared/jobs';
 import type { Product } from '../../../shared/products';
 import { tempDir, testCore } from '../../../../test/helpers';
+import { file, jobResult, runJob } from '../../../../test/jobs';
 import type { TestCore } from '../../../../test/helpers';
 
 const TABLES = ['products', 'products_fts'];
 
-async function runJob<R>(core: TestCore, method: 'products.importCsv' | 'products.exportCsv', input: Record<string, unknown>): Promise<Job<R>> {
-  const { jobId } = await core.ok(method, input as never);
-  return (await core.ctx.jobs!.wait(jobId)) as Job<R>;
-}
-async function importCsv(core: TestCore, path: string, extra: Record<string, unknown> = {}): Promise<ImportReport> {
-  const job = await runJob<ImportReport>(core, 'products.importCsv', { path, ...extra });
-  expect(job.state, JSON.stringify(job.error)).toBe('done');
-  return job.result!;
-}
-function file(name: string, text: string | Buffer): string {
-  const path = join(tempDir(), name);
-  writeFileSync(path, text);
-  return path;
-}
+const importCsv = (core: TestCore, path: string, extra: Record<string, unknown> = {}) => jobResult<ImportReport>(core, 'products.importCsv', { path, ...extra });
 
 const SHOPIFY_HEADER =
   'Handle,Title,Body (HTML),Vendor,Type,Tags,Published,Option1 Name,Option1 Value,Option2 Name,Option2 Value,Variant SKU,Variant Grams,Variant Inventory Qty,Variant Price,Cost per item,Variant Barcode,Image Src';
@@ -54,8 +40,8 @@ describe('products.importCsv', () => {
     const report = await importCsv(core, path, { currency: 'EUR' });
     expect(report).toMatchObject({ committed: true, created: 3 });
     expect(report.vendors).toEqual([
-      { vendor: '杭州丝绸厂', count: 2, skus: ['SC-RED-L', 'SC-BLU-L'] },
-      { vendor: 'Jingdezhen Co', count: 1, skus: ['MUG-1'] },
+      { vendor: '杭州丝绸厂', count: 2, skus: ['SC-RED-L', 'SC-BLU-L'], supplierId: null },
+      { vendor: 'Jingdezhen Co', count: 1, skus: ['MUG-1'], supplierId: null },
     ]);
     const { items } = await core.ok('products.list', { sort: 'sku' });
     expect(items.map((p) => [p.sku, p.name, p.unitNetWeightG, p.unitValue, p.currency])).toEqual([
@@ -170,6 +156,46 @@ describe('products.importCsv', () => {
     expect(await all(target)).toEqual(original);
     expect(original.some((p) => p.status === 'archived')).toBe(true);
     expect(original.some((p) => p.compliance.battery.type === 'lithium_ion')).toBe(true);
+  });
+});
+
+describe('products.importCsv with linkVendors', () => {
+  it('links each product to the supplier named by its Vendor (existing, case-insensitive, or created in vendorCountry), in the same transaction', async () => {
+    const core = testCore();
+    const existing = await core.ok('suppliers.create', { name: 'JINGDEZHEN CO', country: 'CN' });
+    const path = file('shopify.csv', `\uFEFF${SHOPIFY_CSV}\r\n`);
+    const dry = await importCsv(core, path, { dryRun: true, linkVendors: true, vendorCountry: 'vn' });
+    expect(dry).toMatchObject({ committed: false, suppliersCreated: 1, linked: 0, errorCount: 0 });
+    expect(dry.vendors.map((v) => [v.vendor, v.supplierId])).toEqual([['杭州丝绸厂', null], ['Jingdezhen Co', existing.id]]);
+    expect(core.snapshot('products', 'suppliers', 'product_suppliers')).toMatchObject({ products: [], product_suppliers: [] });
+
+    const report = await importCsv(core, path, { linkVendors: true, vendorCountry: 'vn' });
+    expect(report).toMatchObject({ committed: true, created: 3, linked: 3 });
+    const created = report.vendors.find((v) => v.vendor === '杭州丝绸厂')!.supplierId!;
+    expect(await core.ok('suppliers.get', { id: created })).toMatchObject({ name: '杭州丝绸厂', country: 'VN', productCount: 2 });
+    const links = await core.ok('productSuppliers.list', { supplierId: existing.id });
+    expect(links.map((l) => [l.productSku, l.isDefault])).toEqual([['MUG-1', true]]);
+    expect((await core.ok('productSuppliers.list', { supplierId: created })).map((l) => l.productSku).sort()).toEqual(['SC-BLU-L', 'SC-RED-L']);
+    expect((await core.ok('suppliers.list', { limit: 10 })).total).toBe(2);
+  });
+
+  it('a vendor whose supplier is archived, or a bad vendorCountry, is reported and nothing is written', async () => {
+    const core = testCore();
+    const old = await core.ok('suppliers.create', { name: 'jingdezhen co', country: 'CN' });
+    await core.ok('suppliers.archive', { id: old.id });
+    const before = core.snapshot('products', 'suppliers', 'product_suppliers');
+    const path = file('shopify.csv', SHOPIFY_CSV);
+    for (const dryRun of [true, false]) {
+      const report = await importCsv(core, path, { dryRun, linkVendors: true });
+      expect(report.committed).toBe(false);
+      expect(report.errors.map((e) => [e.row, e.column, e.key])).toEqual([[5, 'Vendor', 'supplier_archived']]);
+    }
+    expect(core.snapshot('products', 'suppliers', 'product_suppliers')).toEqual(before);
+    const bad = await core.fail('products.importCsv', { path, linkVendors: true, vendorCountry: 'XX' });
+    expect(bad.details.issues![0]).toMatchObject({ path: 'vendorCountry', key: 'country_unknown' });
+    // Without linkVendors the archived namesake does not matter.
+    expect((await importCsv(core, path)).created).toBe(3);
+    expect(core.snapshot('product_suppliers')).toEqual({ product_suppliers: [] });
   });
 });
 

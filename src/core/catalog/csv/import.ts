@@ -3,6 +3,7 @@
 // against the catalog, and then — only if every row is good — all products written in one
 // transaction. Runs in a job worker; `job` reports progress and answers "was I cancelled?".
 import { z } from 'zod';
+import { normalizeCompliance } from '../../../shared/compliance';
 import { productCreateInput } from '../../../shared/products';
 import type { Product } from '../../../shared/products';
 import { IMPORT_ERROR_LIMIT } from '../../../shared/imports';
@@ -13,12 +14,21 @@ import type { CoreContext } from '../../context';
 import type { JobControl } from '../../jobs/control';
 import { editableFromInput, productRecordIssues, productWriter } from '../products';
 import type { Editable } from '../products';
+import { createSupplier } from '../../suppliers/suppliers';
+import { setLink } from '../../suppliers/links';
+import { supplierCreateInput } from '../../../shared/suppliers';
+import { cellReader, commitAll, eachRecord, mappingIssues, rowIssues } from './common';
 import { htmlToText } from './html';
 import { detectFormat, resolveMapping, SHOPIFY } from './mapping';
 import { readCsvFile } from './read';
 import type { ParsedCsv } from './read';
 
 type Options = z.output<typeof csvImportInput>;
+
+const NO_COMPLIANCE = Object.freeze(normalizeCompliance(undefined));
+
+/** The import's connection may use more page cache while it writes (64 MB instead of SQLite's 2 MB default). */
+const IMPORT_CACHE_KIB = 65536;
 
 interface Candidate {
   row: number;
@@ -58,20 +68,18 @@ export function importProductsCsv(ctx: CoreContext, options: Options, job: JobCo
   const format = detectFormat(csv.headers);
   const mapping = resolveMapping(csv.headers, format, options.mapping as ColumnMapping | undefined);
   const issues: ImportIssue[] = [...csv.issues];
-  const report = (products: number, created: number, skipped: number, vendors: ImportReport['vendors'], committed = false): ImportReport => ({
+  const report = (
+    products: number, created: number, skipped: number, vendors: ImportReport['vendors'], committed = false, links: Map<string, number | null> | null = null,
+  ): ImportReport => ({
     dryRun: options.dryRun, format, mapping, rows: csv.records.length, skipped, products, created, committed,
     errorCount: issues.length, errors: issues.slice(0, IMPORT_ERROR_LIMIT), vendors,
+    suppliersCreated: committed || !links ? 0 : [...links.values()].filter((id) => id === null).length,
+    linked: committed ? vendors.reduce((n, v) => n + v.count, 0) : 0,
   });
   if (csv.headers.length === 0) return report(0, 0, 0, []);
 
   // The mapping must name columns that exist, and say where SKU and name come from.
-  const index = new Map(csv.headers.map((h, i) => [h, i]));
-  for (const [field, header] of Object.entries(mapping)) {
-    if (header && !index.has(header))
-      issues.push({ row: null, column: header, field, key: 'mapping_unknown_column', message: `No column "${header}" in the file`, params: { column: header } });
-  }
-  for (const field of ['sku', 'name'] as const)
-    if (!mapping[field]) issues.push({ row: null, column: null, field, key: 'mapping_required', message: `Choose the column that holds the ${field}`, params: { field } });
+  issues.push(...mappingIssues(csv.headers, mapping, ['sku', 'name']));
   if (issues.some((i) => i.row === null)) return report(0, 0, 0, []);
 
   const { candidates, skipped } = toCandidates(ctx, csv, format, mapping, options, issues, job);
@@ -91,31 +99,74 @@ export function importProductsCsv(ctx: CoreContext, options: Options, job: JobCo
   }
   issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
 
-  const vendors = vendorSummary(candidates);
-  if (options.dryRun || issues.length) return report(candidates.length, 0, skipped, vendors);
+  const vendors = vendorGroups(candidates);
+  const links = options.linkVendors ? planVendorLinks(ctx, candidates, vendors, mapping, options.vendorCountry, issues) : null;
+  issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  const summary = vendorSummary(candidates, vendors, links);
+  if (options.dryRun || issues.length) return report(candidates.length, 0, skipped, summary, false, links);
 
-  // All good: write every product in one transaction, or nothing (a cancel rolls it back).
+  // All good: write every product (and, with linkVendors, its supplier link) in one transaction, or nothing.
   const write = productWriter(ctx.db);
   const now = ctx.now().toISOString();
-  const total = candidates.length;
-  ctx.db.transaction(() => {
-    candidates.forEach((c, i) => {
-      if (i % 1000 === 0) {
-        job.checkCancelled();
-        job.progress(i, total, 'writing');
+  const ids: number[] = [];
+  const cacheSize = ctx.db.pragma('cache_size', { simple: true }) as number;
+  ctx.db.pragma(`cache_size = -${IMPORT_CACHE_KIB}`);
+  try {
+    commitAll(ctx, candidates, job, (c) => ids.push(write(c.product, c.status, now)), () => {
+      if (!links) return;
+      job.progress(0, vendors.size, 'linking');
+      for (const [vendor, members] of vendors) {
+        const supplierId = links.get(vendor) ?? createSupplier(ctx, { name: vendor, country: options.vendorCountry }).id;
+        links.set(vendor, supplierId);
+        for (const i of members) setLink(ctx, { productId: ids[i]!, supplierId, isDefault: true });
       }
-      write(c.product, c.status, now);
     });
-    job.checkCancelled();
-  }).immediate();
-  job.progress(total, total, 'writing');
-  return report(total, total, skipped, vendors, true);
+  } finally {
+    ctx.db.pragma(`cache_size = ${cacheSize}`);
+  }
+  return report(candidates.length, candidates.length, skipped, vendorSummary(candidates, vendors, links), true, links);
 }
 
-function vendorSummary(candidates: Candidate[]): ImportReport['vendors'] {
-  const by = new Map<string, string[]>();
-  for (const c of candidates) if (c.vendor) by.set(c.vendor, [...(by.get(c.vendor) ?? []), c.product.sku]);
-  return [...by].map(([vendor, skus]) => ({ vendor, count: skus.length, skus: skus.slice(0, 100) })).sort((a, b) => b.count - a.count);
+/** Vendor name -> indexes of its candidates, in the order vendors first appear. */
+function vendorGroups(candidates: Candidate[]): Map<string, number[]> {
+  const by = new Map<string, number[]>();
+  candidates.forEach((c, i) => {
+    if (c.vendor) by.set(c.vendor, [...(by.get(c.vendor) ?? []), i]);
+  });
+  return by;
+}
+
+/**
+ * Each vendor's supplier: an active one of the same name (case-insensitive), or null (one will be
+ * created). A vendor whose only namesake is archived is an issue: linking to it is refused, and a
+ * second supplier of the same name would hide the first.
+ */
+function planVendorLinks(
+  ctx: CoreContext, candidates: Candidate[], vendors: Map<string, number[]>, mapping: ColumnMapping, country: string, issues: ImportIssue[],
+): Map<string, number | null> {
+  const find = ctx.db.prepare('SELECT id, archived FROM suppliers WHERE name = ? COLLATE NOCASE ORDER BY archived, id LIMIT 1');
+  const plan = new Map<string, number | null>();
+  const column = mapping.vendor ?? null;
+  for (const [vendor, members] of vendors) {
+    const found = find.get(vendor) as { id: number; archived: number } | undefined;
+    const row = candidates[members[0]!]!.row;
+    if (found?.archived) {
+      issues.push({ row, column, field: 'vendor', key: 'supplier_archived', message: `Supplier "${vendor}" is archived: restore it before linking products to it`, params: { name: vendor } });
+      continue;
+    }
+    if (!found) {
+      const parsed = z.safeParse(supplierCreateInput, { name: vendor, country });
+      if (!parsed.success) issues.push(...rowIssues(row, issuesFromZod(parsed.error), () => column).map((i) => ({ ...i, field: 'vendor' })));
+    }
+    plan.set(vendor, found ? found.id : null);
+  }
+  return plan;
+}
+
+function vendorSummary(candidates: Candidate[], vendors: Map<string, number[]>, links: Map<string, number | null> | null): ImportReport['vendors'] {
+  return [...vendors]
+    .map(([vendor, members]) => ({ vendor, count: members.length, skus: members.slice(0, 100).map((i) => candidates[i]!.product.sku), supplierId: links?.get(vendor) ?? null }))
+    .sort((a, b) => b.count - a.count);
 }
 
 const TEXT_FIELDS = ['sku', 'name', 'localName', 'description', 'material', 'hsCode', 'originCountry', 'currency'] as const;
@@ -124,9 +175,7 @@ function toCandidates(
   ctx: CoreContext, csv: ParsedCsv, format: ReturnType<typeof detectFormat>, mapping: ColumnMapping,
   options: Options, issues: ImportIssue[], job: JobControl,
 ): { candidates: Candidate[]; skipped: number } {
-  const index = new Map(csv.headers.map((h, i) => [h, i]));
-  const col = (cells: string[], header: string | null | undefined) => (header ? (cells[index.get(header)!] ?? '').trim() : '');
-  const raw = (cells: string[], header: string | null | undefined) => (header ? (cells[index.get(header)!] ?? '') : '');
+  const { col, raw, has } = cellReader(csv.headers);
   const columnOf = (path: string): string | null => {
     const field = path.split('.')[0] as ImportField;
     return mapping[field] ?? null;
@@ -135,22 +184,9 @@ function toCandidates(
   let skipped = 0;
   // Shopify: a product's Title, Body and Vendor are on its first row only; its variants follow.
   let group: { handle: string; title: string; body: string; vendor: string } | null = null;
-  const total = csv.records.length;
 
-  csv.records.forEach(({ row, cells }, i) => {
-    if (i % 1000 === 0) {
-      job.checkCancelled();
-      job.progress(i, total, 'validating');
-    }
-    if (csv.badRows.has(row)) return;
-    const rowIssues: ImportIssue[] = [];
-    const bad = (field: ImportField, key: string, message: string, params?: Record<string, string | number>) =>
-      rowIssues.push({ row, column: mapping[field] ?? null, field, key, message, ...(params ? { params } : {}) });
-    const input: Record<string, unknown> = {};
-    for (const f of TEXT_FIELDS) {
-      const v = f === 'description' ? raw(cells, mapping[f]).trim() : col(cells, mapping[f]);
-      if (v !== '') input[f] = v;
-    }
+  eachRecord<ImportField>(csv, mapping, job, issues, ({ row, cells, problems, bad, texts }) => {
+    const input = texts(TEXT_FIELDS, 'description');
     let vendor = col(cells, mapping.vendor) || null;
 
     if (format === 'shopify') {
@@ -161,7 +197,7 @@ function toCandidates(
       const body = raw(cells, mapping.description);
       if (body.trim()) group.body = body;
       if (vendor) group.vendor = vendor;
-      const options = SHOPIFY.options.map((h) => col(cells, index.has(h) ? h : null)).filter((v) => v && v !== 'Default Title');
+      const options = SHOPIFY.options.map((h) => col(cells, has(h) ? h : null)).filter((v) => v && v !== 'Default Title');
       const isVariant = Boolean(col(cells, mapping.sku) || options.length || col(cells, mapping.unitValue) || col(cells, mapping.unitNetWeightG));
       if (!isVariant) {
         skipped++; // an image row, or a product row with no variant data
@@ -212,14 +248,14 @@ function toCandidates(
     // The same validation as products.create: the contract's schema, then the core's record checks.
     const parsed = z.safeParse(productCreateInput, input, { reportInput: true });
     if (!parsed.success) {
-      for (const issue of issuesFromZod(parsed.error)) rowIssues.push({ row, column: columnOf(issue.path), field: issue.path, key: issue.key, message: issue.message, ...(issue.params ? { params: issue.params } : {}) });
-    } else if (rowIssues.length === 0) {
+      problems.push(...rowIssues(row, issuesFromZod(parsed.error), columnOf));
+    } else if (problems.length === 0) {
       const product = editableFromInput(parsed.data);
-      for (const issue of productRecordIssues(ctx, product)) rowIssues.push({ row, column: columnOf(issue.path), field: issue.path, key: issue.key, message: issue.message, ...(issue.params ? { params: issue.params } : {}) });
-      if (rowIssues.length === 0) candidates.push({ row, product, status, vendor });
+      // No compliance column: every such row shares one (read-only) empty compliance record.
+      if (parsed.data.compliance === undefined) product.compliance = NO_COMPLIANCE;
+      problems.push(...rowIssues(row, productRecordIssues(ctx, product), columnOf));
+      if (problems.length === 0) candidates.push({ row, product, status, vendor });
     }
-    issues.push(...rowIssues);
   });
-  job.progress(total, total, 'validating');
   return { candidates, skipped };
 }

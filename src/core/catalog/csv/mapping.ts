@@ -2,6 +2,7 @@
 // is recognised by its headers, any other file is matched by common header names (English and Chinese).
 import { IMPORT_FIELDS } from '../../../shared/imports';
 import type { ColumnMapping, CsvFormat, ImportField } from '../../../shared/imports';
+import { mapBySynonyms } from './common';
 
 export const SHOPIFY = {
   handle: 'Handle',
@@ -32,8 +33,6 @@ const SYNONYMS: Record<ImportField, string[]> = {
   vendor: ['vendor', 'supplier', 'manufacturer', '供应商', '厂家'],
 };
 
-const norm = (h: string) => h.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-
 export function detectFormat(headers: string[]): CsvFormat {
   const set = new Set(headers);
   if (set.has(SHOPIFY.handle) && set.has(SHOPIFY.title) && (set.has(SHOPIFY.sku) || set.has(SHOPIFY.price))) return 'shopify';
@@ -52,14 +51,7 @@ export function detectMapping(headers: string[], format: CsvFormat): ColumnMappi
       currency: null, warrantyMonths: null, status: null, compliance: null, vendor: pick(SHOPIFY.vendor),
     };
   }
-  const mapping: ColumnMapping = {};
-  const taken = new Set<string>();
-  for (const field of IMPORT_FIELDS) {
-    const header = headers.find((h) => !taken.has(h) && SYNONYMS[field].includes(norm(h))) ?? null;
-    if (header) taken.add(header);
-    mapping[field] = header;
-  }
-  return mapping;
+  return mapBySynonyms(headers, IMPORT_FIELDS, SYNONYMS);
 }
 
 /** The detected mapping with the caller's overrides applied (a field set to null is left out). */

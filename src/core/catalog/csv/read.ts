@@ -3,7 +3,7 @@
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import Papa from 'papaparse';
 import { CSV_MAX_BYTES } from '../../../shared/imports';
-import type { CsvPreview, ImportIssue } from '../../../shared/imports';
+import type { CsvFormat, CsvPreview, ImportField, ImportIssue } from '../../../shared/imports';
 import { ValidationError } from '../../../shared/errors';
 import { detectFormat, detectMapping } from './mapping';
 
@@ -131,10 +131,17 @@ export function previewCsvFile(path: string, rows = 10): ParsedCsv {
   return parseCsvText(text, rows);
 }
 
-/** products.previewCsv: what the wizard shows before an import. */
-export function previewCsv(path: string): CsvPreview {
+/** How a kind of record recognises a file: its format and the proposed mapping, from the headers. */
+export type Detect<F extends string> = (headers: string[]) => { format: CsvFormat; mapping: Partial<Record<F, string | null>> };
+
+const detectProducts: Detect<ImportField> = (headers) => {
+  const format = detectFormat(headers);
+  return { format, mapping: detectMapping(headers, format) };
+};
+
+/** products.previewCsv (and suppliers.previewCsv with its own `detect`): what the wizard shows before an import. */
+export function previewCsv<F extends string = ImportField>(path: string, detect: Detect<F> = detectProducts as unknown as Detect<F>): CsvPreview<F> {
   const { sizeBytes } = checkCsvFile(path);
   const parsed = previewCsvFile(path);
-  const format = detectFormat(parsed.headers);
-  return { path, sizeBytes, format, headers: parsed.headers, mapping: detectMapping(parsed.headers, format), rows: parsed.records.map((r) => r.cells) };
+  return { path, sizeBytes, ...detect(parsed.headers), headers: parsed.headers, rows: parsed.records.map((r) => r.cells) };
 }

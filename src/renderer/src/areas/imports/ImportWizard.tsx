@@ -1,36 +1,70 @@
 // The import wizard: pick a CSV file (by path: the renderer cannot open native dialogs), see the
 // detected format and the proposed column mapping, correct it, check every row (dry run), then
 // import all-or-nothing with a progress bar and Cancel. The work runs as a core job.
+// Products or suppliers (chosen first; ?kind=suppliers opens on suppliers).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { ClearpackError } from '../../../../shared/errors';
-import { IMPORT_FIELDS } from '../../../../shared/imports';
-import type { ColumnMapping, CsvPreview, ImportReport } from '../../../../shared/imports';
+import { IMPORT_FIELDS, SUPPLIER_IMPORT_FIELDS } from '../../../../shared/imports';
+import type { CsvPreview, ImportReport, SupplierImportReport } from '../../../../shared/imports';
 import { CURRENCY_CODES } from '../../../../shared/iso';
 import { api, toClearpackError } from '../../api';
+import { CountryOptions } from '../../components/CountryOptions';
 import { Field } from '../../components/Field';
 import { JobProgress } from '../../components/JobProgress';
 import { fieldErrors, issueText } from '../../lib/errors';
 import { formatCount } from '../../lib/format';
 import { useJob } from '../../lib/useJob';
 
+export type CsvKind = 'products' | 'suppliers';
+export const CSV_KINDS: CsvKind[] = ['products', 'suppliers'];
+type Report = ImportReport | SupplierImportReport;
+const isProducts = (r: Report): r is ImportReport => 'vendors' in r;
+
+/** The Products / Suppliers choice of the import wizard and the export panel. */
+export function KindChoice({ kind, onChange, disabled }: { kind: CsvKind; onChange(kind: CsvKind): void; disabled?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <div className="segmented" role="group" aria-label={t('imports.kind')}>
+      {CSV_KINDS.map((k) => (
+        <button key={k} type="button" aria-pressed={kind === k} onClick={() => onChange(k)} disabled={disabled}>
+          {t(`imports.kinds.${k}`)}
+        </button>
+      ))}
+    </div>
+  );
+}
+
 export function ImportWizard() {
   const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const kind: CsvKind = params.get('kind') === 'suppliers' ? 'suppliers' : 'products';
   const [path, setPath] = useState('');
-  const [preview, setPreview] = useState<CsvPreview | null>(null);
-  const [mapping, setMapping] = useState<ColumnMapping>({});
+  const [preview, setPreview] = useState<CsvPreview<string> | null>(null);
+  const [mapping, setMapping] = useState<Record<string, string | null>>({});
   const [currency, setCurrency] = useState('USD');
+  const [linkVendors, setLinkVendors] = useState(true);
+  const [vendorCountry, setVendorCountry] = useState('CN');
   const [error, setError] = useState<ClearpackError | null>(null);
   const [jobId, setJobId] = useState<string | null>(null);
   const [dryRun, setDryRun] = useState(true);
-  const { job, cancel } = useJob<ImportReport>(jobId);
+  const { job, cancel } = useJob<Report>(jobId);
+  const fields: readonly string[] = kind === 'products' ? IMPORT_FIELDS : SUPPLIER_IMPORT_FIELDS;
+  const hasVendor = kind === 'products' && Boolean(mapping.vendor);
+
+  const choose = (next: CsvKind) => {
+    setPreview(null);
+    setJobId(null);
+    setError(null);
+    setParams(next === 'products' ? {} : { kind: next }, { replace: true });
+  };
 
   const read = async () => {
     setError(null);
     setJobId(null);
     try {
-      const p = await api.products.previewCsv({ path });
+      const p = kind === 'products' ? await api.products.previewCsv({ path }) : await api.suppliers.previewCsv({ path });
       setPreview(p);
       setMapping(p.mapping);
     } catch (err) {
@@ -42,7 +76,10 @@ export function ImportWizard() {
     setError(null);
     setDryRun(asDryRun);
     try {
-      const { jobId: id } = await api.products.importCsv({ path, mapping, dryRun: asDryRun, currency });
+      const { jobId: id } =
+        kind === 'products'
+          ? await api.products.importCsv({ path, mapping, dryRun: asDryRun, currency, linkVendors: hasVendor && linkVendors, vendorCountry })
+          : await api.suppliers.importCsv({ path, mapping, dryRun: asDryRun });
       setJobId(id);
     } catch (err) {
       setError(toClearpackError(err));
@@ -57,8 +94,8 @@ export function ImportWizard() {
     <section className="screen import-wizard" aria-labelledby="import-title">
       <header className="screen-head">
         <div>
-          <h1 id="import-title">{t('imports.title')}</h1>
-          <p className="muted">{t('imports.intro')}</p>
+          <h1 id="import-title">{t(kind === 'products' ? 'imports.title' : 'imports.titleSuppliers')}</h1>
+          <p className="muted">{t(kind === 'products' ? 'imports.intro' : 'imports.introSuppliers')}</p>
         </div>
         <Link className="button" to="/catalog">
           {t('common.back')}
@@ -73,6 +110,7 @@ export function ImportWizard() {
         }}
       >
         <h2>{t('imports.step1')}</h2>
+        <KindChoice kind={kind} onChange={choose} disabled={running} />
         <Field label={t('imports.path')} name="path" hint={t('imports.pathHint')} error={pathError} wide>
           <input value={path} onChange={(e) => setPath(e.target.value)} placeholder="/home/me/products_export.csv" spellCheck={false} />
         </Field>
@@ -95,8 +133,8 @@ export function ImportWizard() {
             {t('imports.detected', { format: t(`imports.format.${preview.format}`), count: preview.headers.length })}
           </p>
           <div className="mapping-grid">
-            {IMPORT_FIELDS.map((field) => (
-              <Field key={field} label={t(`imports.field.${field}`)} name={`map-${field}`}>
+            {fields.map((field) => (
+              <Field key={field} label={t(kind === 'products' ? `imports.field.${field}` : `imports.supplierField.${field}`)} name={`map-${field}`}>
                 <select value={mapping[field] ?? ''} onChange={(e) => setMapping({ ...mapping, [field]: e.target.value || null })} disabled={running}>
                   <option value="">{t('imports.notImported')}</option>
                   {preview.headers.map((h) => (
@@ -107,16 +145,33 @@ export function ImportWizard() {
                 </select>
               </Field>
             ))}
-            <Field label={t('imports.currency')} name="currency" hint={t('imports.currencyHint')}>
-              <select value={currency} onChange={(e) => setCurrency(e.target.value)} disabled={running}>
-                {CURRENCY_CODES.map((c) => (
-                  <option key={c} value={c}>
-                    {c}
-                  </option>
-                ))}
-              </select>
-            </Field>
+            {kind === 'products' && (
+              <Field label={t('imports.currency')} name="currency" hint={t('imports.currencyHint')}>
+                <select value={currency} onChange={(e) => setCurrency(e.target.value)} disabled={running}>
+                  {CURRENCY_CODES.map((c) => (
+                    <option key={c} value={c}>
+                      {c}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+            )}
           </div>
+          {hasVendor && (
+            <fieldset className="vendor-link">
+              <legend>{t('imports.vendorLegend')}</legend>
+              <label className="check">
+                <input type="checkbox" checked={linkVendors} onChange={(e) => setLinkVendors(e.target.checked)} disabled={running} /> {t('imports.linkVendors')}
+              </label>
+              {linkVendors && (
+                <Field label={t('imports.vendorCountry')} name="vendorCountry" hint={t('imports.vendorCountryHint')}>
+                  <select value={vendorCountry} onChange={(e) => setVendorCountry(e.target.value)} disabled={running}>
+                    <CountryOptions />
+                  </select>
+                </Field>
+              )}
+            </fieldset>
+          )}
           <details>
             <summary>{t('imports.firstRows', { count: preview.rows.length })}</summary>
             <div className="preview-scroll">
@@ -163,20 +218,37 @@ export function ImportWizard() {
   );
 }
 
-function ImportResult({ report }: { report: ImportReport }) {
+function ImportResult({ report }: { report: Report }) {
   const { t } = useTranslation();
+  const products = isProducts(report);
+  const count = products ? report.products : report.suppliers;
+  // With linkVendors every vendor has a supplier found (supplierId) or one to create (suppliersCreated).
+  const linking = products && (report.suppliersCreated > 0 || report.vendors.some((v) => v.supplierId !== null));
+  const vendorList = products ? report.vendors.map((v) => `${v.vendor} (${v.count})`).join(', ') : '';
+  const vendorLine = products && report.vendors.length > 0 && (
+    <p className="muted" data-testid="import-vendors">
+      {report.committed && report.linked > 0
+        ? t('imports.vendorsLinked', { count: report.linked, suppliers: report.vendors.length, list: vendorList })
+        : linking
+          ? t('imports.vendorsPlanned', { created: report.suppliersCreated, existing: report.vendors.length - report.suppliersCreated, list: vendorList })
+          : t('imports.vendors', { list: vendorList })}
+    </p>
+  );
   if (report.committed)
     return (
       <div className="banner ok" role="status" data-testid="import-result">
-        {t('imports.done', { count: report.created, formatted: formatCount(report.created) })}{' '}
-        <Link to="/catalog">{t('imports.openCatalog')}</Link>
-        {report.vendors.length > 0 && <p className="muted">{t('imports.vendors', { list: report.vendors.map((v) => `${v.vendor} (${v.count})`).join(', ') })}</p>}
+        {t(products ? 'imports.done' : 'imports.doneSuppliers', { count: report.created, formatted: formatCount(report.created) })}{' '}
+        <Link to={products ? '/catalog' : '/suppliers'}>{t(products ? 'imports.openCatalog' : 'imports.openSuppliers')}</Link>
+        {vendorLine}
       </div>
     );
   if (report.errorCount === 0)
     return (
       <div className="banner ok" role="status" data-testid="import-result">
-        {t('imports.checkedOk', { count: report.products, formatted: formatCount(report.products), skipped: report.skipped })}
+        {products
+          ? t('imports.checkedOk', { count, formatted: formatCount(count), skipped: report.skipped })
+          : t('imports.checkedOkSuppliers', { count, formatted: formatCount(count) })}
+        {vendorLine}
       </div>
     );
   return (

@@ -66,9 +66,14 @@ export function ShipmentsScreen() {
             {list.total === null ? t('common.loading') : t('shipments.count', { count: list.total, formatted: formatCount(list.total) })}
           </p>
         </div>
-        <Link className="button primary" to="/shipments/new">
-          {t('shipments.new')}
-        </Link>
+        <div className="form-actions">
+          <Link className="button" to="/shipments/rules">
+            {t('sellerRules.link')}
+          </Link>
+          <Link className="button primary" to="/shipments/new">
+            {t('shipments.new')}
+          </Link>
+        </div>
       </header>
       <div className="toolbar">
         <input

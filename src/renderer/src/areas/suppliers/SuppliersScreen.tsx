@@ -82,9 +82,14 @@ export function SuppliersScreen() {
             {list.total === null ? t('common.loading') : t('suppliers.count', { count: list.total, formatted: formatCount(list.total) })}
           </p>
         </div>
-        <Link className="button primary" to="/suppliers/new">
-          {t('suppliers.new')}
-        </Link>
+        <div className="form-actions">
+          <Link className="button" to="/catalog/import?kind=suppliers">
+            {t('imports.openWizard')}
+          </Link>
+          <Link className="button primary" to="/suppliers/new">
+            {t('suppliers.new')}
+          </Link>
+        </div>
       </header>
       <div className="toolbar">
         <input

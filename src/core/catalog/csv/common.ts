@@ -1,0 +1,134 @@
+// What every CSV import and export shares (products, suppliers): reading cells by mapped column,
+// checking the mapping, turning a record's validation issues into row issues, writing all rows in
+// one transaction with progress and cancel, and writing a CSV file atomically.
+import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { ValidationError } from '../../../shared/errors';
+import type { FieldIssue } from '../../../shared/errors';
+import type { ImportIssue } from '../../../shared/imports';
+import type { CoreContext } from '../../context';
+import type { JobControl } from '../../jobs/control';
+import type { ParsedCsv } from './read';
+
+type Mapping = Partial<Record<string, string | null>>;
+
+/** Cells of a record by the header a field is mapped to: trimmed (`col`) or as written (`raw`). */
+export function cellReader(headers: string[]) {
+  const index = new Map(headers.map((h, i) => [h, i]));
+  return {
+    has: (header: string) => index.has(header),
+    col: (cells: string[], header: string | null | undefined) => (header ? (cells[index.get(header)!] ?? '').trim() : ''),
+    raw: (cells: string[], header: string | null | undefined) => (header ? (cells[index.get(header)!] ?? '') : ''),
+  };
+}
+
+export interface RecordScope<F extends string> {
+  row: number;
+  cells: string[];
+  /** This row's issues so far: the row is good while it is empty. Added to the import's issues after `visit`. */
+  problems: ImportIssue[];
+  bad(field: F, key: string, message: string, params?: Record<string, string | number>): void;
+  /** The mapped text fields that are not empty, trimmed (the `multiline` one only at its ends). */
+  texts(fields: readonly F[], multiline: F): Record<string, unknown>;
+}
+
+/** Visits every record that parsed well, with progress ('validating') and cancel between chunks. */
+export function eachRecord<F extends string>(
+  csv: ParsedCsv, mapping: Partial<Record<F, string | null>>, job: JobControl, issues: ImportIssue[], visit: (record: RecordScope<F>) => void,
+): void {
+  const { col, raw } = cellReader(csv.headers);
+  const total = csv.records.length;
+  csv.records.forEach(({ row, cells }, i) => {
+    if (i % 1000 === 0) {
+      job.checkCancelled();
+      job.progress(i, total, 'validating');
+    }
+    if (csv.badRows.has(row)) return;
+    const problems: ImportIssue[] = [];
+    visit({
+      row, cells, problems,
+      bad: (field, key, message, params) => problems.push({ row, column: mapping[field] ?? null, field, key, message, ...(params ? { params } : {}) }),
+      texts: (fields, multiline) => {
+        const out: Record<string, unknown> = {};
+        for (const f of fields) {
+          const v = f === multiline ? raw(cells, mapping[f]).trim() : col(cells, mapping[f]);
+          if (v !== '') out[f] = v;
+        }
+        return out;
+      },
+    });
+    issues.push(...problems);
+  });
+  job.progress(total, total, 'validating');
+}
+
+/** The mapping names columns that exist, and maps the required fields. Issues have row null. */
+export function mappingIssues(headers: string[], mapping: Mapping, required: readonly string[]): ImportIssue[] {
+  const issues: ImportIssue[] = [];
+  const known = new Set(headers);
+  for (const [field, header] of Object.entries(mapping)) {
+    if (header && !known.has(header))
+      issues.push({ row: null, column: header, field, key: 'mapping_unknown_column', message: `No column "${header}" in the file`, params: { column: header } });
+  }
+  for (const field of required)
+    if (!mapping[field]) issues.push({ row: null, column: null, field, key: 'mapping_required', message: `Choose the column that holds the ${field}`, params: { field } });
+  return issues;
+}
+
+/** A record's field issues (paths like "contacts.0.email") as issues of a row, with the column the field came from. */
+export function rowIssues(row: number, issues: FieldIssue[], columnOf: (path: string) => string | null): ImportIssue[] {
+  return issues.map((issue) => ({
+    row, column: columnOf(issue.path), field: issue.path, key: issue.key, message: issue.message, ...(issue.params ? { params: issue.params } : {}),
+  }));
+}
+
+/** Runs `write` for every item in one IMMEDIATE transaction: all or nothing (a cancel rolls back). */
+export function commitAll<T>(ctx: CoreContext, items: T[], job: JobControl, write: (item: T, index: number) => void, after?: () => void): void {
+  const total = items.length;
+  ctx.db.transaction(() => {
+    items.forEach((item, i) => {
+      if (i % 1000 === 0) {
+        job.checkCancelled();
+        job.progress(i, total, 'writing');
+      }
+      write(item, i);
+    });
+    after?.();
+    job.checkCancelled();
+  }).immediate();
+  job.progress(total, total, 'writing');
+}
+
+/**
+ * Writes a CSV file the way spreadsheet apps read Chinese (UTF-8 with a BOM, CRLF), to a temporary
+ * file renamed into place, so a failed export never leaves half a file. Returns its size.
+ */
+export function writeCsvFile(path: string, fields: readonly string[], data: string[][], job: JobControl): number {
+  const text = `\uFEFF${Papa.unparse({ fields: [...fields], data }, { newline: '\r\n' })}\r\n`;
+  const tmp = `${path}.clearpack-tmp`;
+  try {
+    writeFileSync(tmp, text, 'utf8');
+    job.checkCancelled();
+    renameSync(tmp, path);
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    if ((err as NodeJS.ErrnoException).code)
+      throw new ValidationError([{ path: 'path', key: 'file_not_writable', message: `Cannot write ${path}: ${(err as NodeJS.ErrnoException).code}` }]);
+    throw err;
+  }
+  return statSync(path).size;
+}
+
+const norm = (h: string) => h.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/** Maps each field to the first header (not yet taken) whose letters and digits match one of its synonyms. */
+export function mapBySynonyms<F extends string>(headers: string[], fields: readonly F[], synonyms: Record<F, string[]>): Partial<Record<F, string | null>> {
+  const mapping: Partial<Record<F, string | null>> = {};
+  const taken = new Set<string>();
+  for (const field of fields) {
+    const header = headers.find((h) => !taken.has(h) && synonyms[field].includes(norm(h))) ?? null;
+    if (header) taken.add(header);
+    mapping[field] = header;
+  }
+  return mapping;
+}

@@ -1,0 +1,154 @@
+// suppliers.importCsv / exportCsv / previewCsv, on the products' CSV machinery (read, mapping,
+// row issues, one all-or-nothing transaction, atomic export). Every row is validated exactly as
+// suppliers.create validates a supplier. Names need not be unique, so an import always creates.
+import { z } from 'zod';
+import { IMPORT_ERROR_LIMIT, SUPPLIER_IMPORT_FIELDS } from '../../shared/imports';
+import type {
+  CsvFormat, ImportIssue, SupplierColumnMapping, SupplierExportReport, SupplierImportField, SupplierImportReport, supplierCsvImportInput,
+} from '../../shared/imports';
+import { supplierCreateInput } from '../../shared/suppliers';
+import type { Contact, Supplier } from '../../shared/suppliers';
+import { issuesFromZod } from '../../shared/validation';
+import { cellReader, commitAll, eachRecord, mapBySynonyms, mappingIssues, rowIssues, writeCsvFile } from '../catalog/csv/common';
+import { previewCsv, readCsvFile } from '../catalog/csv/read';
+import type { Detect } from '../catalog/csv/read';
+import type { CoreContext } from '../context';
+import type { JobControl } from '../jobs/control';
+import { createSupplier, getSupplier, setSupplierArchived } from './suppliers';
+
+type Options = z.output<typeof supplierCsvImportInput>;
+
+const SYNONYMS: Record<SupplierImportField, string[]> = {
+  name: ['name', 'supplier', 'suppliername', 'company', 'companyname', 'vendor', '供应商', '供应商名称', '公司名称', '名称'],
+  localName: ['localname', 'chinesename', 'namecn', 'namezh', '中文名', '中文名称', '本地名称'],
+  country: ['country', 'countrycode', '国家', '国家代码'],
+  address: ['address', '地址'],
+  contactName: ['contactname', 'contact', 'contactperson', '联系人'],
+  contactPhone: ['contactphone', 'phone', 'telephone', 'tel', 'mobile', '电话', '手机'],
+  contactEmail: ['contactemail', 'email', 'mail', '邮箱', '电子邮件'],
+  contactMessaging: ['contactmessaging', 'messaging', 'wechat', 'whatsapp', 'skype', '微信'],
+  contacts: ['contacts'],
+  website: ['website', 'web', 'url', 'homepage', '网站', '网址'],
+  licenceNumber: ['licencenumber', 'licensenumber', 'businesslicence', 'businesslicense', 'uscc', '营业执照', '营业执照号', '统一社会信用代码'],
+  status: ['status', '状态'],
+  archived: ['archived', '已归档'],
+  assessmentDate: ['assessmentdate', 'auditdate', '评估日期', '审核日期'],
+  assessmentMethod: ['assessmentmethod', 'auditmethod', '评估方式', '审核方式'],
+  assessmentResult: ['assessmentresult', 'auditresult', '评估结果', '审核结果'],
+  assessmentNotes: ['assessmentnotes', 'auditnotes', '评估备注', '审核备注'],
+};
+
+export const detectSupplierCsv: Detect<SupplierImportField> = (headers) => {
+  const ours = headers.includes('name') && headers.includes('country') && headers.every((h) => (SUPPLIER_IMPORT_FIELDS as readonly string[]).includes(h));
+  const format: CsvFormat = ours ? 'clearpack' : 'generic';
+  if (ours) return { format, mapping: Object.fromEntries(SUPPLIER_IMPORT_FIELDS.map((f) => [f, headers.includes(f) ? f : null])) };
+  return { format, mapping: mapBySynonyms(headers, SUPPLIER_IMPORT_FIELDS, SYNONYMS) };
+};
+
+export const previewSuppliersCsv = (path: string) => previewCsv(path, detectSupplierCsv);
+
+const CONTACT_COLUMNS = { name: 'contactName', phone: 'contactPhone', email: 'contactEmail', messaging: 'contactMessaging' } as const;
+const ASSESSMENT_COLUMNS = { date: 'assessmentDate', method: 'assessmentMethod', result: 'assessmentResult', notes: 'assessmentNotes' } as const;
+const TEXT_FIELDS = ['name', 'localName', 'country', 'address', 'website', 'licenceNumber'] as const;
+const YES = ['true', 'yes', '1', '是'];
+const NO = ['false', 'no', '0', '否', ''];
+
+interface Candidate {
+  input: z.output<typeof supplierCreateInput>;
+  archived: boolean;
+}
+
+export function importSuppliersCsv(ctx: CoreContext, options: Options, job: JobControl): SupplierImportReport {
+  job.progress(0, 1, 'reading');
+  const csv = readCsvFile(options.path);
+  job.checkCancelled();
+  const detected = detectSupplierCsv(csv.headers);
+  const mapping: SupplierColumnMapping = { ...detected.mapping, ...(options.mapping ?? {}) };
+  const issues: ImportIssue[] = [...csv.issues];
+  const candidates: Candidate[] = [];
+  const report = (created: number, committed: boolean): SupplierImportReport => ({
+    dryRun: options.dryRun, format: detected.format, mapping, rows: csv.records.length, suppliers: candidates.length, created, committed,
+    errorCount: issues.length, errors: issues.slice(0, IMPORT_ERROR_LIMIT),
+  });
+  if (csv.headers.length === 0) return report(0, false);
+  issues.push(...mappingIssues(csv.headers, mapping, ['name', 'country']));
+  if (issues.some((i) => i.row === null)) return report(0, false);
+
+  const { col, raw } = cellReader(csv.headers);
+  eachRecord<SupplierImportField>(csv, mapping, job, issues, ({ row, cells, problems, bad, texts }) => {
+    const input = texts(TEXT_FIELDS, 'address');
+    const status = col(cells, mapping.status).toLowerCase();
+    if (status) input.status = status;
+
+    // Contacts: the JSON column (every contact) wins over the single-contact columns.
+    const json = col(cells, mapping.contacts);
+    const fromJson = json !== '';
+    if (fromJson) {
+      try {
+        input.contacts = JSON.parse(json);
+      } catch {
+        bad('contacts', 'bad_json', 'Not valid JSON');
+      }
+    } else {
+      const contact = Object.fromEntries(Object.entries(CONTACT_COLUMNS).map(([k, f]) => [k, col(cells, mapping[f])]).filter(([, v]) => v));
+      if (Object.keys(contact).length) input.contacts = [contact];
+    }
+    const assessment = Object.fromEntries(
+      Object.entries(ASSESSMENT_COLUMNS)
+        .map(([k, f]) => [k, k === 'notes' ? raw(cells, mapping[f]).trim() : k === 'date' ? col(cells, mapping[f]) : col(cells, mapping[f]).toLowerCase()])
+        .filter(([, v]) => v),
+    );
+    if (Object.keys(assessment).length) input.assessment = assessment;
+
+    const archivedText = col(cells, mapping.archived).toLowerCase();
+    const archived = YES.includes(archivedText);
+    if (!archived && !NO.includes(archivedText)) bad('archived', 'not_allowed', 'Must be true or false', { values: 'true, false' });
+
+    const columnOf = (path: string): string | null => {
+      const [head, index, sub] = path.split('.');
+      if (head === 'contacts') return (fromJson || !sub ? mapping.contacts : mapping[CONTACT_COLUMNS[sub as keyof typeof CONTACT_COLUMNS]]) ?? null;
+      if (head === 'assessment') return mapping[ASSESSMENT_COLUMNS[index as keyof typeof ASSESSMENT_COLUMNS]] ?? mapping.assessmentDate ?? null;
+      return mapping[head as SupplierImportField] ?? null;
+    };
+    const parsed = z.safeParse(supplierCreateInput, input, { reportInput: true });
+    if (!parsed.success) problems.push(...rowIssues(row, issuesFromZod(parsed.error), columnOf));
+    else if (problems.length === 0) candidates.push({ input: parsed.data, archived });
+  });
+  issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  if (options.dryRun || issues.length) return report(0, false);
+
+  commitAll(ctx, candidates, job, (c) => {
+    const s = createSupplier(ctx, c.input);
+    if (c.archived) setSupplierArchived(ctx, s.id, true);
+  });
+  return report(candidates.length, true);
+}
+
+/** One supplier as a CSV row: the first contact in its own columns, every contact as JSON. */
+function toCells(s: Supplier): string[] {
+  const first: Partial<Contact> = s.contacts[0] ?? {};
+  const a = s.assessment;
+  const cells: Record<SupplierImportField, string> = {
+    name: s.name, localName: s.localName ?? '', country: s.country, address: s.address ?? '',
+    contactName: first.name ?? '', contactPhone: first.phone ?? '', contactEmail: first.email ?? '', contactMessaging: first.messaging ?? '',
+    contacts: s.contacts.length ? JSON.stringify(s.contacts) : '',
+    website: s.website ?? '', licenceNumber: s.licenceNumber ?? '', status: s.status, archived: s.archived ? 'true' : 'false',
+    assessmentDate: a?.date ?? '', assessmentMethod: a?.method ?? '', assessmentResult: a?.result ?? '', assessmentNotes: a?.notes ?? '',
+  };
+  return SUPPLIER_IMPORT_FIELDS.map((f) => cells[f]);
+}
+
+export function exportSuppliersCsv(ctx: CoreContext, path: string, job: JobControl): SupplierExportReport {
+  const ids = ctx.db.prepare('SELECT id FROM suppliers ORDER BY id').pluck().all() as number[];
+  const data: string[][] = [];
+  ids.forEach((id, i) => {
+    if (i % 1000 === 0) {
+      job.checkCancelled();
+      job.progress(i, ids.length, 'reading');
+    }
+    data.push(toCells(getSupplier(ctx.db, id)));
+  });
+  job.progress(ids.length, ids.length, 'writing');
+  const bytes = writeCsvFile(path, SUPPLIER_IMPORT_FIELDS, data, job);
+  return { path, suppliers: data.length, bytes };
+}
