@@ -1,17 +1,19 @@
 // After-sales: the cases list (virtualised, paged by the core; status and overdue filters, search,
 // countdown badges) and the inspection holds list with its statistics, as two tabs of one area.
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, useNavigate, useSearchParams } from 'react-router';
+import { Link, NavLink, useNavigate } from 'react-router';
 import { CASE_STATUSES } from '../../../../shared/aftersales';
 import type { CaseSummary, Hold, HoldStats, ServiceLevels } from '../../../../shared/aftersales';
 import { api } from '../../api';
+import { LoadError, SearchBox } from '../../components/ListParts';
 import { VirtualTable } from '../../components/VirtualTable';
 import type { Column } from '../../components/VirtualTable';
 import { formatDate } from '../../lib/dates';
 import { countryName, formatCount, formatDateTime, formatMoney } from '../../lib/format';
 import { usePagedList } from '../../lib/usePagedList';
+import { useListParams } from '../../lib/useListParams';
 import { Countdown, useNow } from './Countdown';
 
 export function AfterSalesTabs() {
@@ -34,22 +36,10 @@ export function CasesScreen() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const now = useNow();
-  const [params, setParams] = useSearchParams();
-  const query = params.get('q') ?? '';
-  const status = (params.get('status') as Filter | null) ?? 'active';
-  const overdue = params.get('overdue') === '1';
-  const deferredQuery = useDeferredValue(query);
-  const [typed, setTyped] = useState(query);
-  const update = (changes: Record<string, string | null>) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [k, v] of Object.entries(changes)) if (v === null || v === '') next.delete(k);
-        else next.set(k, v);
-        return next;
-      },
-      { replace: true },
-    );
+  const listParams = useListParams();
+  const { update, query: deferredQuery } = listParams;
+  const status = (listParams.get('status') as Filter | null) ?? 'active';
+  const overdue = listParams.get('overdue') === '1';
   const fetchPage = useCallback(
     (offset: number, limit: number) => api.cases.list({ query: deferredQuery || undefined, status, overdue, offset, limit }),
     [deferredQuery, status, overdue],
@@ -92,17 +82,7 @@ export function CasesScreen() {
         </Link>
       </header>
       <div className="toolbar">
-        <input
-          type="search"
-          className="search"
-          aria-label={t('afterSales.searchLabel')}
-          placeholder={t('afterSales.searchPlaceholder')}
-          value={typed}
-          onChange={(e) => {
-            setTyped(e.target.value);
-            update({ q: e.target.value });
-          }}
-        />
+        <SearchBox list={listParams} label={t('afterSales.searchLabel')} placeholder={t('afterSales.searchPlaceholder')} />
         <div className="segmented" role="group" aria-label={t('afterSales.statusFilter')}>
           {(['active', 'all', ...CASE_STATUSES] as const).map((s) => (
             <button key={s} type="button" aria-pressed={status === s} onClick={() => update({ status: s === 'active' ? null : s })}>
@@ -114,11 +94,7 @@ export function CasesScreen() {
           <input type="checkbox" checked={overdue} onChange={(e) => update({ overdue: e.target.checked ? '1' : null })} /> {t('afterSales.overdueOnly')}
         </label>
       </div>
-      {list.error && (
-        <div className="banner error" role="alert">
-          {t('afterSales.loadError', { message: list.error.message })}
-        </div>
-      )}
+      <LoadError error={list.error} message={(e) => t('afterSales.loadError', { message: e.message })} onRetry={list.reload} />
       <VirtualTable
         label={t('afterSales.tabs.cases')}
         columns={columns}

@@ -1,14 +1,16 @@
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { Certificate, Validity } from '../../../../shared/certificates';
 import { VALIDITIES } from '../../../../shared/certificates';
 import { api } from '../../api';
+import { LoadError, SearchBox } from '../../components/ListParts';
 import { VirtualTable } from '../../components/VirtualTable';
 import type { Column } from '../../components/VirtualTable';
 import { formatDate, localToday } from '../../lib/dates';
 import { formatCount } from '../../lib/format';
 import { usePagedList } from '../../lib/usePagedList';
+import { useListParams } from '../../lib/useListParams';
 import { AreaTabs } from '../suppliers/AreaTabs';
 import { ValidityBadge } from './ValidityBadge';
 
@@ -16,21 +18,9 @@ import { ValidityBadge } from './ValidityBadge';
 export function CertificatesScreen() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
-  const query = params.get('q') ?? '';
-  const validity = (params.get('validity') as Validity | null) ?? undefined;
-  const deferredQuery = useDeferredValue(query);
-  const [typed, setTyped] = useState(query);
-  const update = (changes: Record<string, string | null>) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [k, v] of Object.entries(changes)) if (v === null || v === '') next.delete(k);
-        else next.set(k, v);
-        return next;
-      },
-      { replace: true },
-    );
+  const listParams = useListParams();
+  const { update, query: deferredQuery } = listParams;
+  const validity = (listParams.get('validity') as Validity | null) ?? undefined;
   const fetchPage = useCallback(
     (offset: number, limit: number) => api.certificates.list({ query: deferredQuery || undefined, validity, today: localToday(), offset, limit }),
     [deferredQuery, validity],
@@ -74,17 +64,7 @@ export function CertificatesScreen() {
         </Link>
       </header>
       <div className="toolbar">
-        <input
-          type="search"
-          className="search"
-          aria-label={t('certificates.searchLabel')}
-          placeholder={t('certificates.searchPlaceholder')}
-          value={typed}
-          onChange={(e) => {
-            setTyped(e.target.value);
-            update({ q: e.target.value });
-          }}
-        />
+        <SearchBox list={listParams} label={t('certificates.searchLabel')} placeholder={t('certificates.searchPlaceholder')} />
         <div className="segmented" role="group" aria-label={t('certificates.validityFilter')}>
           <button type="button" aria-pressed={!validity} onClick={() => update({ validity: null })}>
             {t('certificates.anyValidity')}
@@ -96,11 +76,7 @@ export function CertificatesScreen() {
           ))}
         </div>
       </div>
-      {list.error && (
-        <div className="banner error" role="alert">
-          {t('certificates.loadError', { message: list.error.message })}
-        </div>
-      )}
+      <LoadError error={list.error} message={(e) => t('certificates.loadError', { message: e.message })} onRetry={list.reload} />
       <VirtualTable
         label={t('certificates.title')}
         columns={columns}

@@ -1,13 +1,15 @@
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { Product, ProductSort } from '../../../../shared/products';
 import { api } from '../../api';
 import { DemoChoice } from '../demo/DemoChoice';
+import { LoadError, SearchBox } from '../../components/ListParts';
 import { VirtualTable } from '../../components/VirtualTable';
 import type { Column } from '../../components/VirtualTable';
 import { countryName, formatCount, formatDateTime, formatMoney, formatWeight } from '../../lib/format';
 import { usePagedList } from '../../lib/usePagedList';
+import { useListParams } from '../../lib/useListParams';
 import { ReadinessBadge } from '../compliance/Readiness';
 
 type StatusFilter = 'active' | 'archived' | 'all';
@@ -16,27 +18,12 @@ type ReadyFilter = 'all' | 'ready' | 'notReady';
 export function ProductsScreen() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
-  // Search, filter and sort live in the URL so Back returns to the same list.
-  const [params, setParams] = useSearchParams();
-  const query = params.get('q') ?? '';
-  const status = (params.get('status') as StatusFilter | null) ?? 'active';
-  const sortField = (params.get('sort') as ProductSort | null) ?? undefined;
-  const dir = params.get('dir') === 'desc' ? 'desc' : 'asc';
-  const ready: ReadyFilter = params.get('ready') === 'ready' ? 'ready' : params.get('ready') === 'notReady' ? 'notReady' : 'all';
+  const listParams = useListParams<ProductSort>();
+  const { update, query: deferredQuery, sort: sortField, dir, onSort } = listParams;
+  const status = (listParams.get('status') as StatusFilter | null) ?? 'active';
+  const readyParam = listParams.get('ready');
+  const ready: ReadyFilter = readyParam === 'ready' ? 'ready' : readyParam === 'notReady' ? 'notReady' : 'all';
   const customsReady = ready === 'all' ? undefined : ready === 'ready';
-  const deferredQuery = useDeferredValue(query);
-  const [typed, setTyped] = useState(query);
-
-  const update = (changes: Record<string, string | null>) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [k, v] of Object.entries(changes)) if (v === null || v === '') next.delete(k);
-        else next.set(k, v);
-        return next;
-      },
-      { replace: true },
-    );
 
   const fetchPage = useCallback(
     (offset: number, limit: number) =>
@@ -73,11 +60,6 @@ export function ProductsScreen() {
     [t, i18n.language],
   );
 
-  const onSort = (field: string) => {
-    const nextDir = sortField === field && dir === 'asc' ? 'desc' : 'asc';
-    update({ sort: field, dir: nextDir });
-  };
-
   return (
     <section className="screen" aria-labelledby="products-title">
       <header className="screen-head">
@@ -101,18 +83,7 @@ export function ProductsScreen() {
       </header>
       {list.total === 0 && !deferredQuery && status === 'active' && <DemoChoice onLoaded={list.reload} />}
       <div className="toolbar">
-        <input
-          type="search"
-          className="search"
-          aria-label={t('products.searchLabel')}
-          placeholder={t('products.searchPlaceholder')}
-          value={typed}
-          onChange={(e) => {
-            setTyped(e.target.value);
-            update({ q: e.target.value });
-          }}
-          autoFocus
-        />
+        <SearchBox list={listParams} label={t('products.searchLabel')} placeholder={t('products.searchPlaceholder')} />
         <div className="segmented" role="group" aria-label={t('products.statusFilter')}>
           {(['active', 'archived', 'all'] as const).map((s) => (
             <button key={s} type="button" aria-pressed={status === s} onClick={() => update({ status: s === 'active' ? null : s })}>
@@ -128,14 +99,7 @@ export function ProductsScreen() {
           ))}
         </div>
       </div>
-      {list.error && (
-        <div className="banner error" role="alert">
-          {t('products.loadError', { message: list.error.message })}{' '}
-          <button type="button" className="link" onClick={list.reload}>
-            {t('common.retry')}
-          </button>
-        </div>
-      )}
+      <LoadError error={list.error} message={(e) => t('products.loadError', { message: e.message })} onRetry={list.reload} />
       <VirtualTable
         label={t('products.title')}
         columns={columns}

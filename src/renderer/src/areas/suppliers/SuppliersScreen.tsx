@@ -1,14 +1,16 @@
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { Supplier, SupplierSort, SupplierStatus } from '../../../../shared/suppliers';
 import { SUPPLIER_STATUSES } from '../../../../shared/suppliers';
 import { api } from '../../api';
+import { LoadError, SearchBox } from '../../components/ListParts';
 import { VirtualTable } from '../../components/VirtualTable';
 import type { Column } from '../../components/VirtualTable';
 import { formatDate } from '../../lib/dates';
 import { countryName, formatCount } from '../../lib/format';
 import { usePagedList } from '../../lib/usePagedList';
+import { useListParams } from '../../lib/useListParams';
 import { AreaTabs } from './AreaTabs';
 
 type Shown = 'active' | 'archived' | 'all';
@@ -21,25 +23,10 @@ export function StatusBadge({ status }: { status: SupplierStatus }) {
 export function SuppliersScreen() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
-  const query = params.get('q') ?? '';
-  const status = (params.get('status') as SupplierStatus | null) ?? undefined;
-  const shown = (params.get('shown') as Shown | null) ?? 'active';
-  const sortField = (params.get('sort') as SupplierSort | null) ?? undefined;
-  const dir = params.get('dir') === 'desc' ? 'desc' : 'asc';
-  const deferredQuery = useDeferredValue(query);
-  const [typed, setTyped] = useState(query);
-
-  const update = (changes: Record<string, string | null>) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [k, v] of Object.entries(changes)) if (v === null || v === '') next.delete(k);
-        else next.set(k, v);
-        return next;
-      },
-      { replace: true },
-    );
+  const listParams = useListParams<SupplierSort>();
+  const { update, query: deferredQuery, sort: sortField, dir, onSort } = listParams;
+  const status = (listParams.get('status') as SupplierStatus | null) ?? undefined;
+  const shown = (listParams.get('shown') as Shown | null) ?? 'active';
 
   const fetchPage = useCallback(
     (offset: number, limit: number) => api.suppliers.list({ query: deferredQuery || undefined, status, archived: shown, sort: sortField, dir, offset, limit }),
@@ -92,18 +79,7 @@ export function SuppliersScreen() {
         </div>
       </header>
       <div className="toolbar">
-        <input
-          type="search"
-          className="search"
-          aria-label={t('suppliers.searchLabel')}
-          placeholder={t('suppliers.searchPlaceholder')}
-          value={typed}
-          onChange={(e) => {
-            setTyped(e.target.value);
-            update({ q: e.target.value });
-          }}
-          autoFocus
-        />
+        <SearchBox list={listParams} label={t('suppliers.searchLabel')} placeholder={t('suppliers.searchPlaceholder')} />
         <select className="filter" aria-label={t('suppliers.statusFilter')} value={status ?? ''} onChange={(e) => update({ status: e.target.value || null })}>
           <option value="">{t('suppliers.anyStatus')}</option>
           {SUPPLIER_STATUSES.map((s) => (
@@ -120,20 +96,13 @@ export function SuppliersScreen() {
           ))}
         </div>
       </div>
-      {list.error && (
-        <div className="banner error" role="alert">
-          {t('suppliers.loadError', { message: list.error.message })}{' '}
-          <button type="button" className="link" onClick={list.reload}>
-            {t('common.retry')}
-          </button>
-        </div>
-      )}
+      <LoadError error={list.error} message={(e) => t('suppliers.loadError', { message: e.message })} onRetry={list.reload} />
       <VirtualTable
         label={t('suppliers.title')}
         columns={columns}
         list={list}
         sort={sortField ? { field: sortField, dir } : undefined}
-        onSort={(field) => update({ sort: field, dir: sortField === field && dir === 'asc' ? 'desc' : 'asc' })}
+        onSort={onSort}
         onOpen={(s) => navigate(`/suppliers/${s.id}`)}
         rowKey={(s) => s.id}
         empty={deferredQuery ? t('suppliers.noMatch', { query: deferredQuery }) : t('suppliers.empty')}

@@ -1,0 +1,56 @@
+// The state of a list screen — search text, filters, sort — kept in the URL, so Back returns to
+// the same list and a link can point at a filtered view. One hook for every list screen.
+import { useCallback, useDeferredValue, useState } from 'react';
+import { useSearchParams } from 'react-router';
+
+export interface ListParams<S extends string> {
+  /** Read any other filter from the URL. */
+  get(name: string): string | null;
+  /** Sets (or, with null or '', removes) URL parameters, replacing the history entry. */
+  update(changes: Record<string, string | null>): void;
+  /** What is in the search box now, and the query the list follows (deferred while typing). */
+  typed: string;
+  query: string;
+  setTyped(text: string): void;
+  sort: S | undefined;
+  dir: 'asc' | 'desc';
+  /** A click on a column header: sort by it, or flip the direction when it already sorts. */
+  onSort(field: string): void;
+}
+
+export function useListParams<S extends string = string>(): ListParams<S> {
+  const [params, setParams] = useSearchParams();
+  const q = params.get('q') ?? '';
+  const query = useDeferredValue(q);
+  const [typed, setTypedState] = useState(q);
+  const sort = (params.get('sort') as S | null) ?? undefined;
+  const dir = params.get('dir') === 'desc' ? 'desc' : 'asc';
+  const update = useCallback(
+    (changes: Record<string, string | null>) =>
+      setParams(
+        (prev) => {
+          const next = new URLSearchParams(prev);
+          for (const [k, v] of Object.entries(changes)) {
+            if (v === null || v === '') next.delete(k);
+            else next.set(k, v);
+          }
+          return next;
+        },
+        { replace: true },
+      ),
+    [setParams],
+  );
+  return {
+    get: (name) => params.get(name),
+    update,
+    typed,
+    query,
+    setTyped: (text) => {
+      setTypedState(text);
+      update({ q: text });
+    },
+    sort,
+    dir,
+    onSort: (field) => update({ sort: field, dir: sort === field && dir === 'asc' ? 'desc' : 'asc' }),
+  };
+}
