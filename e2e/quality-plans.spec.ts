@@ -57,8 +57,11 @@ test('edit a product’s inspection plan (level, stricter major AQL, numeric che
   await expect(page.getByTestId('form-banner')).toContainText('Plan saved');
   await expect(page.getByText('Saved plan.')).toBeVisible();
   await page.screenshot({ path: join(ARTIFACTS, 'quality-plan-en.png'), fullPage: true });
+  await page.getByRole('heading', { name: /Inspection plan · BOT-05/ }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(ARTIFACTS, 'quality-plan-top-en.png') });
   await page.getByRole('button', { name: '简体中文' }).click();
   await expect(page.getByRole('heading', { name: /检验方案 · BOT-05/ })).toBeVisible();
+  await page.screenshot({ path: join(ARTIFACTS, 'quality-plan-top-zh.png') });
   await page.screenshot({ path: join(ARTIFACTS, 'quality-plan-zh.png'), fullPage: true });
   await page.getByRole('button', { name: 'English' }).click();
 

@@ -76,17 +76,19 @@ export function PlanEditor() {
   const [form, setForm] = useState<FormState | null>(null);
   const [modes, setModes] = useState<{ supplierId: number; name: string; isDefault: boolean; mode: InspectionMode | null }[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [banner, setBanner] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  // The banner keeps its key, so it follows a change of language.
+  const [banner, setBanner] = useState<{ kind: 'ok' | 'error'; key: string; params?: Record<string, unknown> } | null>(null);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    api.products.get({ id: productId }).then(setProduct, (e: unknown) => setBanner({ kind: 'error', text: toClearpackError(e).message }));
+    const failed = (e: unknown) => setBanner({ kind: 'error', key: 'errors.generic', params: { message: toClearpackError(e).message } });
+    api.products.get({ id: productId }).then(setProduct, failed);
     api.inspectionPlans.get({ productId }).then(
       (p) => {
         setPlan(p);
         setForm(toForm(p));
       },
-      (e: unknown) => setBanner({ kind: 'error', text: toClearpackError(e).message }),
+      failed,
     );
     void api.productSuppliers.list({ productId }).then(async (links) => {
       const out = await Promise.all(
@@ -149,13 +151,13 @@ export function PlanEditor() {
       setPlan(saved);
       setForm(toForm(saved));
       setErrors({});
-      setBanner({ kind: 'ok', text: t('quality.plans.saved') });
+      setBanner({ kind: 'ok', key: 'quality.plans.saved' });
     } catch (err) {
       const ce = toClearpackError(err);
       const fields = fieldErrors(t, ce, { nested: true });
       setErrors(fields);
       const n = Object.keys(fields).length;
-      setBanner({ kind: 'error', text: n ? t('quality.lotForm.fixErrors', { count: n }) : t('errors.generic', { message: ce.message }) });
+      setBanner(n ? { kind: 'error', key: 'quality.lotForm.fixErrors', params: { count: n } } : { kind: 'error', key: 'errors.generic', params: { message: ce.message } });
     } finally {
       setBusy(false);
     }
@@ -179,7 +181,7 @@ export function PlanEditor() {
       </header>
       {banner && (
         <div className={`banner ${banner.kind}`} role={banner.kind === 'error' ? 'alert' : 'status'} data-testid="form-banner">
-          {banner.text}
+          {t(banner.key, banner.params)}
         </div>
       )}
       {form && (
@@ -196,6 +198,8 @@ export function PlanEditor() {
                   ))}
                 </select>
               </Field>
+            </div>
+            <div className="grid">
               {DEFECT_CLASSES.map((c) => (
                 <Field key={c} label={t('quality.plans.aqlOf', { cls: t(`quality.inspect.classes.${c}`) })} name={`aql.${c}`} error={errors[`aql.${c}`]}>
                   <select value={form.aql[c]} onChange={(e) => edit(`aql.${c}`, (f) => ({ ...f, aql: { ...f.aql, [c]: e.target.value } }))}>
