@@ -51,6 +51,8 @@ export const PREFLIGHT_TEXT = {
     dest_generic: '{{country}} has no specific rule set in Clearpack: the UPU-generic checks were applied.',
     product_archived: 'Item {{n}} ({{sku}}) is an archived product.',
     seller_rule: '{{sku}}: {{message}}',
+    supplier_probation: 'Item {{n}} ({{sku}}): the default supplier {{supplier}} is on probation.',
+    supplier_blocked: 'Item {{n}} ({{sku}}): the default supplier {{supplier}} is blocked.',
   },
   fix: {
     no_items: 'Add the products you are sending.',
@@ -84,6 +86,8 @@ export const PREFLIGHT_TEXT = {
     tax_info: 'Tell the customer, or ship DDP.',
     product_archived: 'Replace it with an active product.',
     seller_rule: 'Check your rule in the product’s notes.',
+    supplier_probation: 'Check the goods from {{supplier}} with care before shipping; see the supplier’s scorecard.',
+    supplier_blocked: 'Do not ship goods from {{supplier}}: choose another default supplier for {{sku}} or lift the block after a review.',
   },
 } as const;
 

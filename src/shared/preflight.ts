@@ -54,6 +54,8 @@ export interface ProductFacts {
   sku: string;
   status: 'active' | 'archived';
   compliance: Compliance;
+  /** The product's default supplier (product_suppliers.is_default) and its standing; null without one. */
+  defaultSupplier?: { id: number; name: string; status: 'approved' | 'probation' | 'blocked' } | null;
 }
 
 // ---- Seller rules ----------------------------------------------------------------------------

@@ -113,6 +113,9 @@ const cases: Case[] = [
   { rule: 'seller.7', severity: 'block', fire: (d) => (d.input.sellerRules = [rule({})]), quiet: (d) => (d.input.sellerRules = [rule({ destination: 'US' })]) },
   { rule: 'seller.7', severity: 'warn', fire: (d) => (d.input.sellerRules = [rule({ match: 'hs_prefix', productId: null, hsPrefix: '6109', destination: 'EU', severity: 'warn' })]), quiet: (d) => (d.input.sellerRules = [rule({ match: 'hs_prefix', productId: null, hsPrefix: '6110', destination: 'EU' })]) },
   { rule: 'seller.7', severity: 'info', fire: (d) => { d.product.compliance.categories = ['textile']; d.input.sellerRules = [rule({ match: 'category', productId: null, category: 'textile', severity: 'info' })]; }, quiet: (d) => (d.input.sellerRules = [rule({ match: 'category', productId: null, category: 'textile', active: true }), rule({ id: 8, active: false })].slice(0, 1)) },
+  { rule: 'supplier.probation', severity: 'warn', fire: (d) => (d.product.defaultSupplier = { id: 3, name: 'Ningbo Textiles', status: 'probation' }), quiet: (d) => (d.product.defaultSupplier = { id: 3, name: 'Ningbo Textiles', status: 'approved' }), field: 'items.0.productId' },
+  { rule: 'supplier.probation', severity: 'warn', fire: (d) => (d.product.defaultSupplier = { id: 3, name: 'Ningbo Textiles', status: 'probation' }), quiet: (d) => (d.product.defaultSupplier = null) },
+  { rule: 'supplier.blocked', severity: 'block', fire: (d) => (d.product.defaultSupplier = { id: 3, name: 'Ningbo Textiles', status: 'blocked' }), quiet: (d) => (d.product.defaultSupplier = { id: 3, name: 'Ningbo Textiles', status: 'probation' }), field: 'items.0.productId' },
 ];
 
 describe('preflight rules', () => {
@@ -145,6 +148,13 @@ describe('preflight rules', () => {
   it('a seller rule carries the seller’s own message', () => {
     const f = run(make((d) => (d.input.sellerRules = [rule({})]))).findings.find((x) => x.rule === 'seller.7')!;
     expect(f.message).toMatchObject({ key: 'pf.msg.seller_rule', text: 'TS-001: Hold: supplier recall' });
+  });
+
+  it('a supplier finding names the supplier and the item', () => {
+    const f = run(make((d) => (d.product.defaultSupplier = { id: 3, name: 'Ningbo Textiles', status: 'blocked' }))).findings.find((x) => x.rule === 'supplier.blocked')!;
+    expect(f.message).toMatchObject({ key: 'pf.msg.supplier_blocked', params: { supplier: 'Ningbo Textiles', sku: 'TS-001', n: 1 } });
+    expect(f.message.text).toContain('Ningbo Textiles');
+    expect(f.fix).toMatchObject({ key: 'pf.fix.supplier_blocked' });
   });
 
   it('messages and fixes have stable keys, params and English text; blocks come first', () => {

@@ -87,6 +87,11 @@ export function preflight(input: PreflightInput): PreflightResult {
     if (!item.hsCode) add('decl.hs_missing', commercial ? 'block' : 'warn', 'hs_missing', { n, sku }, at('hsCode'), 'hs_missing');
     else if (!reference.hsKnown(item.hsCode)) add('decl.hs_unknown', commercial ? 'block' : 'warn', 'hs_unknown', { n, code: item.hsCode }, at('hsCode'), 'hs_unknown');
     if (!item.originCountry) add('decl.origin_missing', 'block', 'origin_missing', { n, sku }, at('originCountry'), 'origin_missing');
+    const supplier = product?.defaultSupplier;
+    if (supplier?.status === 'blocked')
+      add('supplier.blocked', 'block', 'supplier_blocked', { n, sku, supplier: supplier.name }, at('productId'), 'supplier_blocked');
+    else if (supplier?.status === 'probation')
+      add('supplier.probation', 'warn', 'supplier_probation', { n, sku, supplier: supplier.name }, at('productId'), 'supplier_probation');
     if (shipment.category === 'sale_of_goods' && item.unitValue === 0) add('decl.zero_value', 'block', 'zero_value', { n, sku }, at('unitValue'), 'zero_value');
   });
 

@@ -32,10 +32,33 @@ export function loadProductFacts(db: DB, ids: readonly number[]): Map<number, Pr
   const out = new Map<number, ProductFacts>();
   if (ids.length === 0) return out;
   const unique = [...new Set(ids)];
+  // One query: the facts and, through the partial unique index on the default link, the default
+  // supplier's standing (issue 6: probation warns, blocked blocks).
   const rows = db
-    .prepare(`SELECT id, sku, status, compliance FROM products WHERE id IN (SELECT value FROM json_each(?))`)
-    .all(JSON.stringify(unique)) as { id: number; sku: string; status: 'active' | 'archived'; compliance: string }[];
-  for (const r of rows) out.set(r.id, { id: r.id, sku: r.sku, status: r.status, compliance: normalizeCompliance(JSON.parse(r.compliance) as Partial<Compliance>) });
+    .prepare(
+      `SELECT p.id, p.sku, p.status, p.compliance, s.id AS supplierId, s.name AS supplierName, s.status AS supplierStatus
+       FROM products p
+       LEFT JOIN product_suppliers ps ON ps.product_id = p.id AND ps.is_default = 1
+       LEFT JOIN suppliers s ON s.id = ps.supplier_id
+       WHERE p.id IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify(unique)) as {
+    id: number;
+    sku: string;
+    status: 'active' | 'archived';
+    compliance: string;
+    supplierId: number | null;
+    supplierName: string | null;
+    supplierStatus: 'approved' | 'probation' | 'blocked' | null;
+  }[];
+  for (const r of rows)
+    out.set(r.id, {
+      id: r.id,
+      sku: r.sku,
+      status: r.status,
+      compliance: normalizeCompliance(JSON.parse(r.compliance) as Partial<Compliance>),
+      defaultSupplier: r.supplierId === null ? null : { id: r.supplierId, name: r.supplierName ?? '', status: r.supplierStatus ?? 'approved' },
+    });
   return out;
 }
 

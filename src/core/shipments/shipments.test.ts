@@ -66,6 +66,29 @@ describe('shipments', () => {
     expect((await core.fail('shipments.update', { id: s.id, carrier: 'DHL' })).code).toBe('CONFLICT');
   });
 
+  it('the default supplier’s standing: probation warns, blocked blocks and the shipment cannot be ready', async () => {
+    const { core, shirt } = await setup();
+    const supplier = await core.ok('suppliers.create', { name: 'Ningbo Textiles', country: 'CN' });
+    await core.ok('productSuppliers.set', { productId: shirt.id, supplierId: supplier.id, isDefault: true });
+    const s = await draft(core, { items: [{ productId: shirt.id, quantity: 1 }] });
+    const rulesOf = async () => (await core.ok('shipments.preflight', { id: s.id })).findings.filter((f) => f.rule.startsWith('supplier.'));
+    expect(await rulesOf()).toEqual([]);
+    await core.ok('suppliers.update', { id: supplier.id, status: 'probation' });
+    expect(await rulesOf()).toMatchObject([{ rule: 'supplier.probation', severity: 'warn', field: 'items.0.productId', message: { params: { supplier: 'Ningbo Textiles', sku: 'TS-001' } } }]);
+    await core.ok('suppliers.update', { id: supplier.id, status: 'blocked' });
+    expect(await rulesOf()).toMatchObject([{ rule: 'supplier.blocked', severity: 'block', field: 'items.0.productId' }]);
+    const before = core.snapshot(...TABLES);
+    const err = await core.fail('shipments.setStatus', { id: s.id, status: 'ready' });
+    expect(err.code).toBe('BLOCKED');
+    expect((err.details.findings as { rule: string }[]).map((f) => f.rule)).toContain('supplier.blocked');
+    expect(core.snapshot(...TABLES)).toEqual(before);
+    // A non-default supplier’s standing does not count: another default lifts the block.
+    const other = await core.ok('suppliers.create', { name: 'Hangzhou Knitwear', country: 'CN' });
+    await core.ok('productSuppliers.set', { productId: shirt.id, supplierId: other.id, isDefault: true });
+    expect(await rulesOf()).toEqual([]);
+    await core.ok('shipments.setStatus', { id: s.id, status: 'ready' });
+  });
+
   it('editing a ready shipment makes it a draft again', async () => {
     const { core, shirt } = await setup();
     const s = await draft(core, { items: [{ productId: shirt.id, quantity: 1 }] });

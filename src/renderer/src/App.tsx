@@ -17,6 +17,7 @@ import { ShipmentEditor } from './areas/shipments/ShipmentEditor';
 import { ShipmentsScreen } from './areas/shipments/ShipmentsScreen';
 import { InspectScreen } from './areas/quality/InspectScreen';
 import { LotForm } from './areas/quality/LotForm';
+import { PlanEditor, PlansScreen } from './areas/quality/PlanEditor';
 import { LotsScreen, ScorecardsScreen } from './areas/quality/QualityScreen';
 import { ScorecardScreen } from './areas/quality/ScorecardScreen';
 import { ClaimForm } from './areas/claims/ClaimForm';
@@ -92,6 +93,8 @@ export function App() {
             <Route path="/quality/lots/:id/inspect" element={<InspectScreen />} />
             <Route path="/quality/scorecards" element={<ScorecardsScreen />} />
             <Route path="/quality/suppliers/:id" element={<ScorecardScreen />} />
+            <Route path="/quality/plans" element={<PlansScreen />} />
+            <Route path="/quality/plans/:productId" element={<PlanEditor />} />
             <Route path="/shipments" element={<ShipmentsScreen />} />
             <Route path="/shipments/new" element={<ShipmentEditor key="new" />} />
             <Route path="/shipments/rules" element={<RulesScreen />} />

@@ -170,6 +170,9 @@ export function LotForm() {
                 {t('quality.lotForm.release')}
               </button>
             )}
+            <Link className="button" to={`/quality/plans/${lot.productId}`}>
+              {t('quality.lotForm.plan')}
+            </Link>
             <Link className="button" to={`/quality/suppliers/${lot.supplierId}`}>
               {t('quality.lotForm.scorecard')}
             </Link>

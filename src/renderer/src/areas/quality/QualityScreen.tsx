@@ -23,6 +23,7 @@ export function QualityTabs() {
       <NavLink to="/quality/scorecards" end>
         {t('quality.tabs.scorecards')}
       </NavLink>
+      <NavLink to="/quality/plans">{t('quality.tabs.plans')}</NavLink>
     </nav>
   );
 }

@@ -195,6 +195,8 @@ export const zh: typeof en = {
       dest_generic: 'Clearpack 没有 {{country}} 的专门规则：已按万国邮联通用规则检查。',
       product_archived: '第 {{n}} 项（{{sku}}）是已归档的商品。',
       seller_rule: '{{sku}}：{{message}}',
+      supplier_probation: '第 {{n}} 项（{{sku}}）：默认供应商 {{supplier}} 处于考察期。',
+      supplier_blocked: '第 {{n}} 项（{{sku}}）：默认供应商 {{supplier}} 已被停用。',
     },
     fix: {
       no_items: '添加要寄送的商品。',
@@ -228,6 +230,8 @@ export const zh: typeof en = {
       tax_info: '告知客户，或以 DDP 方式发货。',
       product_archived: '换成在售商品。',
       seller_rule: '查看你为该商品设置的规则。',
+      supplier_probation: '发货前请仔细检查来自 {{supplier}} 的货物；参见该供应商的评分卡。',
+      supplier_blocked: '不要发出来自 {{supplier}} 的货物：为 {{sku}} 另选默认供应商，或经评审后解除停用。',
     },
   },
   sellerProfile: {
