@@ -208,7 +208,7 @@ export const zh: typeof en = {
       claimsWaiting: '等待保险公司答复的理赔',
       certificatesExpiring: '30 天内到期的证书',
       shipmentsNotReady: '未就绪的发货单（草稿）',
-      suppliersAtRisk: '观察期或已拉黑的供应商',
+      suppliersAtRisk: '考察期或已拉黑的供应商',
     },
     none: '暂无。',
     more: '还有 {{count}} 项',

@@ -231,7 +231,7 @@ export const zh: typeof en = {
       scorecard: '供应商评分卡',
       plan: '检验方案',
     },
-    warnings: { supplier_probation: '该供应商处于观察期：请仔细检验此批次。' },
+    warnings: { supplier_probation: '该供应商处于考察期：请仔细检验此批次。' },
     inspect: {
       title: '检验批次 {{id}}',
       subtitle: '{{product}}，来自 {{supplier}} · {{lotSize}} 件',
