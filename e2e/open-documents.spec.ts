@@ -2,7 +2,6 @@
 // path to window.clearpackDesktop.openPath (a stand-in here that records the calls, as in
 // desktop.spec.ts); outside the desktop app there is no Open button, only the path.
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test } from './harness';
 
 test('the claim letter opens in the system viewer', async ({ app, dataDir }) => {
