@@ -2,7 +2,8 @@
 // path to window.clearpackDesktop.openPath (a stand-in here that records the calls, as in
 // desktop.spec.ts); outside the desktop app there is no Open button, only the path.
 import { existsSync } from 'node:fs';
-import { expect, test } from './harness';
+import { join } from 'node:path';
+import { ARTIFACTS, expect, test } from './harness';
 
 test('the claim letter opens in the system viewer', async ({ app, dataDir }) => {
   const { page } = app;
@@ -33,6 +34,8 @@ test('the claim letter opens in the system viewer', async ({ app, dataDir }) => 
   await expect(result).toBeVisible({ timeout: 30_000 });
   const letterPath = (await result.locator('code').textContent())!;
   expect(existsSync(letterPath)).toBe(true);
+  await result.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(ARTIFACTS, 'claim-letter-open.png') });
   await page.getByTestId('open-letter').click();
   await expect.poll(() => opened).toEqual([letterPath]);
   expect(letterPath.startsWith(dataDir)).toBe(true);
