@@ -237,6 +237,9 @@ export interface DashboardCard<T> {
 }
 export interface DashboardClaim {
   id: number;
+  /** The claim's own reference (CL-YYYY-NNNNNN), what the insurer knows it by. */
+  reference: string;
+  type: string;
   shipmentReference: string | null;
   status: string;
   /** Filing deadline (to file) or filed date (waiting). */

@@ -54,6 +54,6 @@ describe('dashboard', () => {
     await core.ok('claims.update', { id: filed.id, status: 'filed' });
     const c = claimsForDashboard(core.ctx.db, '2026-11-21');
     expect(c.toFile).toMatchObject({ count: 2, items: [{ id: late.id, date: '2026-10-31' }, { id: later.id, date: '2026-12-15' }] });
-    expect(c.waiting).toMatchObject({ count: 1, items: [{ id: filed.id, status: 'filed', date: '2026-11-21' }] });
+    expect(c.waiting).toMatchObject({ count: 1, items: [{ id: filed.id, reference: filed.reference, type: 'loss', status: 'filed', date: '2026-11-21' }] });
   });
 });

@@ -17,7 +17,7 @@ const card = <T>(count: number, items: T[]): DashboardCard<T> => ({ count, items
 export function claimsForDashboard(db: DB, today: string, limit = 5): { toFile: DashboardCard<DashboardClaim>; waiting: DashboardCard<DashboardClaim> } {
   // Drafts are claims still to file, the most urgent deadline first (a late one can still be filed,
   // with a warning); filed and under-review ones wait for the insurer, the oldest filing first.
-  const select = `SELECT c.id, s.reference AS shipmentReference, c.status, %DATE% AS date FROM claims c LEFT JOIN shipments s ON s.id = c.shipment_id`;
+  const select = `SELECT c.id, c.reference, c.type, s.reference AS shipmentReference, c.status, %DATE% AS date FROM claims c LEFT JOIN shipments s ON s.id = c.shipment_id`;
   const toFileWhere = `WHERE c.status = 'draft'`;
   const waitingWhere = `WHERE c.status IN ('filed', 'under_review')`;
   return {

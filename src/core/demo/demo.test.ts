@@ -25,3 +25,41 @@ describe('demo.load', () => {
     expect((await core.fail('demo.load', {})).code).toBe('CONFLICT');
   });
 });
+
+describe('demo.load after the parcel', () => {
+  it('gives a fresh demo something in every dashboard card', async () => {
+    const core = testCore();
+    const t0 = performance.now();
+    const loaded = await core.ok('demo.load', {});
+    const ms = performance.now() - t0;
+    console.log(`demo.load: ${ms.toFixed(0)} ms`);
+    expect(loaded.counts).toMatchObject({ cases: 6, holds: 1, claims: 2 });
+    const d = await core.ok('dashboard.get', {});
+    for (const key of ['casesDue', 'holdsOpen', 'claimsToFile', 'claimsWaiting', 'certificatesExpiring', 'shipmentsNotReady', 'suppliersAtRisk'] as const) {
+      expect(d[key].count, key).toBeGreaterThan(0);
+      expect(d[key].items.length, key).toBeGreaterThan(0);
+    }
+    expect(d.casesDue.items.some((c) => c.overdue)).toBe(true);
+    expect(d.casesDue.items.some((c) => !c.overdue && c.due.slice(0, 10) === d.today)).toBe(true);
+    expect(d.holdsOpen.items[0]!.deadline! > d.today).toBe(true);
+    expect(d.suppliersAtRisk.items.map((s) => s.status)).toEqual(expect.arrayContaining(['probation', 'blocked']));
+
+    const cases = await core.ok('cases.list', {});
+    expect(new Set(cases.items.map((c) => c.type)).size).toBeGreaterThanOrEqual(4);
+    expect(new Set(cases.items.map((c) => c.reason)).size).toBeGreaterThanOrEqual(4);
+    expect(cases.items.some((c) => c.status === 'closed')).toBe(true);
+    const defect = await Promise.all(cases.items.filter((c) => c.reason === 'quality_defect').map((c) => core.ok('cases.get', { id: c.id })));
+    expect(defect.some((c) => c.supplierName === 'Ningbo Brightlight Lighting' && c.status !== 'closed')).toBe(true);
+    const closed = await core.ok('cases.get', { id: cases.items.find((c) => c.status === 'closed')!.id });
+    expect(closed.history.map((h) => h.toStatus)).toEqual(['open', 'in_progress', 'resolved', 'closed']);
+
+    const hold = (await core.ok('holds.list', {})).items[0]!;
+    expect((await core.ok('shipments.get', { id: hold.shipmentId })).status).toBe('held');
+
+    const claims = (await core.ok('claims.list', {})).items;
+    const draft = await core.ok('claims.get', { id: claims.find((c) => c.status === 'draft')!.id });
+    expect(draft.daysToDeadline).toBeGreaterThan(0);
+    expect(draft.warnings).toEqual([]);
+    expect(claims.find((c) => c.status === 'filed')?.filedOn).toBe(d.today);
+  });
+});

@@ -9,6 +9,7 @@ import { createProduct } from '../catalog/products';
 import type { CoreContext } from '../context';
 import { seedDemoShipments } from '../shipments/demo';
 import { seedDemoLots } from '../quality/demo';
+import { loadDemoCases, loadDemoClaims, loadDemoHolds } from './afterParcel';
 import { DEMO_PRODUCTS } from './products';
 import { loadDemoSuppliers } from './suppliers';
 
@@ -45,6 +46,22 @@ export const DEMO_SECTIONS: DemoSection[] = [
     name: 'lots',
     hasData: (ctx) => ctx.db.prepare('SELECT EXISTS (SELECT 1 FROM lots)').pluck().get() === 1,
     load: seedDemoLots,
+  },
+  {
+    // After the parcel: cases (one overdue, one due today, one closed, one on a supplier), a hold, claims.
+    name: 'cases',
+    hasData: (ctx) => ctx.db.prepare('SELECT EXISTS (SELECT 1 FROM cases)').pluck().get() === 1,
+    load: loadDemoCases,
+  },
+  {
+    name: 'holds',
+    hasData: (ctx) => ctx.db.prepare('SELECT EXISTS (SELECT 1 FROM holds)').pluck().get() === 1,
+    load: loadDemoHolds,
+  },
+  {
+    name: 'claims',
+    hasData: (ctx) => ctx.db.prepare('SELECT EXISTS (SELECT 1 FROM claims) OR EXISTS (SELECT 1 FROM policies)').pluck().get() === 1,
+    load: loadDemoClaims,
   },
 ];
 

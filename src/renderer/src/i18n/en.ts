@@ -36,6 +36,8 @@ export const en = {
     required: 'required',
     optional: 'optional',
     none: '—',
+    openFile: 'Open',
+    openFailed: 'Could not open the file: {{error}}',
   },
   products: {
     title: 'Products',

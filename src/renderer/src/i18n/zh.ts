@@ -38,6 +38,8 @@ export const zh: Messages = {
     required: '必填',
     optional: '选填',
     none: '—',
+    openFile: '打开',
+    openFailed: '无法打开文件：{{error}}',
   },
   products: {
     title: '商品',

@@ -17,6 +17,7 @@ import { formatDateTime, formatMoney, minorToInput, parseMoney } from '../../lib
 import { ClaimsTabs } from './ClaimsTabs';
 import { ClaimStatusBadge } from './ClaimsScreen';
 import { Deadline } from './Deadline';
+import { OpenFileButton } from '../../components/OpenFileButton';
 
 interface ShipmentPick {
   id: number;
@@ -327,7 +328,7 @@ export function ClaimForm() {
             </button>
             {letter && (
               <div className="banner ok" role="status" data-testid="letter-result">
-                {t('claimForm.letterWritten', { pages: letter.pages })} <code className="mono">{letter.path}</code>
+                {t('claimForm.letterWritten', { pages: letter.pages })} <code className="mono">{letter.path}</code> <OpenFileButton path={letter.path} testId="open-letter" />
                 <br />
                 {t('claimForm.letterEvidence', { merged: letter.evidence.filter((e) => e.status === 'merged').length, total: letter.evidence.length })}
                 {letter.evidence.filter((e) => e.status !== 'merged').map((e) => (

@@ -9,6 +9,7 @@ import { Field } from '../../components/Field';
 import { SearchPicker } from '../../components/SearchPicker';
 import { fieldErrors } from '../../lib/errors';
 import { ClaimsTabs } from './ClaimsTabs';
+import { OpenFileButton } from '../../components/OpenFileButton';
 
 export function IncidentReportForm() {
   const { t } = useTranslation();
@@ -77,7 +78,7 @@ export function IncidentReportForm() {
           </div>
           {result && (
             <div className="banner ok" role="status" data-testid="incident-result">
-              {t('incident.written', { pages: result.pages })} <code className="mono">{result.path}</code>
+              {t('incident.written', { pages: result.pages })} <code className="mono">{result.path}</code> <OpenFileButton path={result.path} testId="open-incident" />
             </div>
           )}
         </fieldset>

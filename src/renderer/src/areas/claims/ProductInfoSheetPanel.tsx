@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InfoSheet } from '../../../../shared/claims';
 import { api, toClearpackError } from '../../api';
+import { OpenFileButton } from '../../components/OpenFileButton';
 
 export function ProductInfoSheetPanel({ productId }: { productId: number }) {
   const { t, i18n } = useTranslation();
@@ -43,7 +44,7 @@ export function ProductInfoSheetPanel({ productId }: { productId: number }) {
       {sheet && (
         <>
           <div className="banner ok" role="status">
-            {t('infoSheet.written', { pages: sheet.pages })} <code className="mono">{sheet.path}</code>
+            {t('infoSheet.written', { pages: sheet.pages })} <code className="mono">{sheet.path}</code> <OpenFileButton path={sheet.path} testId="open-info-sheet" />
           </div>
           <label htmlFor="info-sheet-html">{t('infoSheet.html')}</label>
           <textarea id="info-sheet-html" className="mono" rows={10} readOnly value={sheet.html} />

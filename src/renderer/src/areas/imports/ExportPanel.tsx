@@ -12,6 +12,7 @@ import { formatCount } from '../../lib/format';
 import { useJob } from '../../lib/useJob';
 import { KindChoice } from './ImportWizard';
 import type { CsvKind } from './ImportWizard';
+import { OpenFileButton } from '../../components/OpenFileButton';
 
 export function ExportPanel() {
   const { t } = useTranslation();
@@ -64,7 +65,8 @@ export function ExportPanel() {
         <div className="banner ok" role="status" data-testid="export-result">
           {'products' in written
             ? t('imports.exported', { count: written.products, formatted: formatCount(written.products), path: written.path })
-            : t('imports.exportedSuppliers', { count: written.suppliers, formatted: formatCount(written.suppliers), path: written.path })}
+            : t('imports.exportedSuppliers', { count: written.suppliers, formatted: formatCount(written.suppliers), path: written.path })}{' '}
+          <OpenFileButton path={written.path} testId="open-export" />
         </div>
       )}
       {job?.state === 'failed' && <div className="banner error" role="alert">{job.error?.message}</div>}

@@ -11,6 +11,7 @@ import { api, toClearpackError } from '../../api';
 import { fieldErrors } from '../../lib/errors';
 import { BAND_COLOR, BarChart, ParetoChart, ScoreChart } from './Charts';
 import { QualityTabs } from './QualityScreen';
+import { OpenFileButton } from '../../components/OpenFileButton';
 
 export function ScorecardScreen() {
   const { t } = useTranslation();
@@ -26,7 +27,7 @@ export function ScorecardScreen() {
   const [apply, setApply] = useState(false);
   const [result, setResult] = useState<ReviewResult | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [banner, setBanner] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [banner, setBanner] = useState<{ kind: 'ok' | 'error'; text: string; path?: string } | null>(null);
   const [pdfPath, setPdfPath] = useState('');
 
   const load = useCallback(() => {
@@ -62,7 +63,7 @@ export function ScorecardScreen() {
   async function savePdf() {
     try {
       const r = await api.suppliers.reviewPdf({ supplierId, period, outPath: pdfPath.trim() });
-      setBanner({ kind: 'ok', text: t('quality.scorecard.pdfSaved', { path: r.path, pages: r.pages }) });
+      setBanner({ kind: 'ok', text: t('quality.scorecard.pdfSaved', { path: r.path, pages: r.pages }), path: r.path });
       setErrors({});
     } catch (err) {
       const ce = toClearpackError(err);
@@ -99,6 +100,7 @@ export function ScorecardScreen() {
       {banner && (
         <div className={`banner ${banner.kind}`} role={banner.kind === 'error' ? 'alert' : 'status'} data-testid="scorecard-banner">
           {banner.text}
+          {banner.path && <> <OpenFileButton path={banner.path} testId="open-review-pdf" /></>}
         </div>
       )}
       <div className="quality-charts">

@@ -8,7 +8,23 @@ import type { Dashboard as DashboardData } from '../../../../shared/aftersales';
 import { api, toClearpackError } from '../../api';
 import { DemoChoice } from '../demo/DemoChoice';
 import { formatDate } from '../../lib/dates';
-import { countryName, formatCount, formatDateTime } from '../../lib/format';
+import { countryName, formatCount } from '../../lib/format';
+import { Countdown, useNow } from '../aftersales/Countdown';
+
+const dayDiff = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+
+/** "in 4 days", "today", "3 days late": how far a calendar deadline is from today. */
+function DaysLeft({ date, today, soon = 7 }: { date: string | null; today: string; soon?: number }) {
+  const { t } = useTranslation();
+  if (!date) return null;
+  const days = dayDiff(today, date);
+  const cls = days < 0 ? 'overdue' : days <= soon ? 'soon' : '';
+  return (
+    <span className={`badge countdown ${cls}`}>
+      {days < 0 ? t('home.daysLate', { count: -days }) : days === 0 ? t('home.today') : t('home.daysLeft', { count: days })}
+    </span>
+  );
+}
 
 function Card({ id, title, count, to, children }: { id: string; title: string; count: number; to: string; children: ReactNode }) {
   const { t } = useTranslation();
@@ -33,6 +49,7 @@ export function Dashboard() {
   const [products, setProducts] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [loads, setLoads] = useState(0);
+  const now = useNow();
   useEffect(() => {
     api.dashboard.get({}).then(setData, (e: unknown) => setError(toClearpackError(e).message));
     api.products.list({ status: 'all', limit: 1 }).then((p) => setProducts(p.total), () => setProducts(null));
@@ -48,14 +65,13 @@ export function Dashboard() {
       {error && <p className="banner error" role="alert">{t('home.loadError', { message: error })}</p>}
       {data && (
         <div className="home-cards">
-          <Card id="cases" title={t('home.cards.casesDue')} count={data.casesDue.count} to="/after-sales?overdue=1">
+          <Card id="cases" title={t('home.cards.casesDue')} count={data.casesDue.count} to="/after-sales">
             {data.casesDue.items.map((c) => (
               <li key={c.id}>
-                <Link to={`/after-sales/${c.id}`}>#{c.id} {c.customerName}</Link>{' '}
-                <span className={`badge ${c.overdue ? 'countdown overdue' : 'countdown soon'}`}>
-                  {t(`afterSales.dueKind.${c.kind}`)} · {c.overdue ? t('home.overdue') : t('home.dueToday')}
-                </span>{' '}
-                <span className="muted small">{formatDateTime(c.due)}</span>
+                <Link to={`/after-sales/${c.id}`}>#{c.id} {c.customerName}</Link>
+                <span className="home-item-meta">
+                  <Countdown due={c.due} kind={c.kind} now={now} />
+                </span>
               </li>
             ))}
             {more(data.casesDue.count, data.casesDue.items.length)}
@@ -63,16 +79,27 @@ export function Dashboard() {
           <Card id="holds" title={t('home.cards.holdsOpen')} count={data.holdsOpen.count} to="/after-sales/holds">
             {data.holdsOpen.items.map((h) => (
               <li key={h.id}>
-                <Link to={`/shipments/${h.shipmentId}`} className="mono">{h.shipmentReference}</Link> {countryName(h.country)} · {t(`holds.reason.${h.reason}`)}
-                {h.deadline && <span className={h.deadline < data.today ? 'danger' : 'muted'}> · {t('holds.deadline', { date: formatDate(h.deadline) })}</span>}
+                <Link to={`/shipments/${h.shipmentId}`} className="mono">{h.shipmentReference}</Link> {countryName(h.country)}
+                <span className="home-item-meta">
+                  {t(`holds.reason.${h.reason}`)}
+                  {h.deadline && (
+                    <>
+                      {' · '}
+                      {t('holds.deadline', { date: formatDate(h.deadline) })} <DaysLeft date={h.deadline} today={data.today} soon={3} />
+                    </>
+                  )}
+                </span>
               </li>
             ))}
             {more(data.holdsOpen.count, data.holdsOpen.items.length)}
           </Card>
-          <Card id="claims-to-file" title={t('home.cards.claimsToFile')} count={data.claimsToFile.count} to="/claims">
+          <Card id="claims-to-file" title={t('home.cards.claimsToFile')} count={data.claimsToFile.count} to="/claims?status=draft">
             {data.claimsToFile.items.map((c) => (
               <li key={c.id}>
-                <Link to={`/claims/${c.id}`}>{t('home.claim', { id: c.id })}</Link> {c.shipmentReference ?? ''} <span className="muted small">{formatDate(c.date)}</span>
+                <Link to={`/claims/${c.id}`} className="mono">{c.reference}</Link> {t(`claims.type.${c.type}`, { defaultValue: c.type })} · <span className="mono">{c.shipmentReference ?? ''}</span>
+                <span className="home-item-meta">
+                  {t('home.fileBy', { date: formatDate(c.date) })} <DaysLeft date={c.date} today={data.today} soon={14} />
+                </span>
               </li>
             ))}
             {more(data.claimsToFile.count, data.claimsToFile.items.length)}
@@ -80,15 +107,22 @@ export function Dashboard() {
           <Card id="claims-waiting" title={t('home.cards.claimsWaiting')} count={data.claimsWaiting.count} to="/claims">
             {data.claimsWaiting.items.map((c) => (
               <li key={c.id}>
-                <Link to={`/claims/${c.id}`}>{t('home.claim', { id: c.id })}</Link> {c.shipmentReference ?? ''} <span className="muted small">{formatDate(c.date)}</span>
+                <Link to={`/claims/${c.id}`} className="mono">{c.reference}</Link> {t(`claims.type.${c.type}`, { defaultValue: c.type })} · <span className="mono">{c.shipmentReference ?? ''}</span>
+                <span className="home-item-meta">
+                  {c.status !== 'filed' && <>{t(`claims.status.${c.status}`, { defaultValue: c.status })} · </>}
+                  {t('home.filedOn', { date: formatDate(c.date) })}
+                </span>
               </li>
             ))}
             {more(data.claimsWaiting.count, data.claimsWaiting.items.length)}
           </Card>
-          <Card id="certificates" title={t('home.cards.certificatesExpiring')} count={data.certificatesExpiring.count} to="/certificates">
+          <Card id="certificates" title={t('home.cards.certificatesExpiring')} count={data.certificatesExpiring.count} to="/certificates?validity=expiring">
             {data.certificatesExpiring.items.map((c) => (
               <li key={c.id}>
-                <Link to={`/certificates/${c.id}`}>{t(`certificates.type.${c.type}`, { defaultValue: c.type })} {c.number ?? ''}</Link> <span className="muted small">{formatDate(c.expiryDate)}</span>
+                <Link to={`/certificates/${c.id}`}>{c.number ?? t(`certificates.type.${c.type}`, { defaultValue: c.type })}</Link> {c.number ? <span className="muted small">{t(`certificates.type.${c.type}`, { defaultValue: c.type })}</span> : null}
+                <span className="home-item-meta">
+                  {t('home.expires', { date: formatDate(c.expiryDate) })} <DaysLeft date={c.expiryDate} today={data.today} soon={14} />
+                </span>
               </li>
             ))}
             {more(data.certificatesExpiring.count, data.certificatesExpiring.items.length)}
@@ -96,8 +130,10 @@ export function Dashboard() {
           <Card id="drafts" title={t('home.cards.shipmentsNotReady')} count={data.shipmentsNotReady.count} to="/shipments?status=draft">
             {data.shipmentsNotReady.items.map((s) => (
               <li key={s.id}>
-                <Link to={`/shipments/${s.id}`} className="mono">{s.reference}</Link> {s.consigneeName} · {countryName(s.country)}{' '}
-                <span className={s.blocks ? 'danger small' : 'muted small'}>{s.blocks ? t('home.blocks', { count: s.blocks }) : t('home.noBlocks')}</span>
+                <Link to={`/shipments/${s.id}`} className="mono">{s.reference}</Link> {s.consigneeName} · {countryName(s.country)}
+                <span className="home-item-meta">
+                  <span className={s.blocks ? 'danger' : 'muted'}>{s.blocks ? t('home.blocks', { count: s.blocks }) : t('home.noBlocks')}</span>
+                </span>
               </li>
             ))}
             {more(data.shipmentsNotReady.count, data.shipmentsNotReady.items.length)}
