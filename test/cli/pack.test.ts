@@ -26,5 +26,5 @@ describe('CLI pack', () => {
     const bad = spawnSync(TSX, [join(ROOT, 'src', 'cli', 'index.ts'), '--data-dir', core.ctx.dataDir, 'pack', '--date', '2026-11-22', '--out', join(out, 'missing')], { encoding: 'utf8', cwd: ROOT });
     expect(bad.status).toBe(2);
     expect(JSON.parse(bad.stderr)).toMatchObject({ code: 'VALIDATION', details: { issues: [{ path: 'outDir' }] } });
-  });
+  }, 120_000); // a real CLI process: tsx start-up, a worker thread and the fonts loaded once
 });
