@@ -207,7 +207,7 @@ export function InspectScreen() {
                   )}
                   {it.kind === 'numeric' && (
                     <span>
-                      <input className="num" inputMode="decimal" aria-label={it.label} value={c.value ?? ''} onChange={(e) => setC({ value: e.target.value })} /> {it.unit ?? ''}
+                      <input className="quality-num" inputMode="decimal" aria-label={it.label} value={c.value ?? ''} onChange={(e) => setC({ value: e.target.value })} /> {it.unit ?? ''}
                       <span className="muted"> ({it.min ?? '−∞'} – {it.max ?? '∞'})</span>
                     </span>
                   )}

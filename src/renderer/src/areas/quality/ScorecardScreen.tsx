@@ -145,10 +145,10 @@ export function ScorecardScreen() {
                   <tr key={c}>
                     <th scope="row">{t(`quality.scorecard.criteria.${c}`)}</th>
                     <td>
-                      <input className="num" inputMode="numeric" aria-label={`${t(`quality.scorecard.criteria.${c}`)} · ${t('quality.scorecard.weights')}`} value={weights[c]} onChange={(e) => setWeights((w) => ({ ...w, [c]: e.target.value }))} aria-invalid={errors.weights ? true : undefined} />
+                      <input className="quality-num" inputMode="numeric" aria-label={`${t(`quality.scorecard.criteria.${c}`)} · ${t('quality.scorecard.weights')}`} value={weights[c]} onChange={(e) => setWeights((w) => ({ ...w, [c]: e.target.value }))} aria-invalid={errors.weights ? true : undefined} />
                     </td>
                     <td>
-                      <input className="num" inputMode="decimal" aria-label={`${t(`quality.scorecard.criteria.${c}`)} · ${t('quality.scorecard.scores')}`} value={scores[c]} onChange={(e) => setScores((s) => ({ ...s, [c]: e.target.value }))} />
+                      <input className="quality-num" inputMode="decimal" aria-label={`${t(`quality.scorecard.criteria.${c}`)} · ${t('quality.scorecard.scores')}`} value={scores[c]} onChange={(e) => setScores((s) => ({ ...s, [c]: e.target.value }))} />
                     </td>
                     {result && <td className="muted small">{r?.score === null || r === undefined ? t('quality.scorecard.source.none') : `${r.score} · ${t(`quality.scorecard.source.${r.source}`)}`}</td>}
                   </tr>
