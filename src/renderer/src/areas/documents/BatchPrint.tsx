@@ -86,15 +86,19 @@ export function BatchPrint({ query, status, onClose }: Props) {
         }}
       >
         <fieldset className="batch-scope" disabled={running}>
-          <label>
-            <input type="radio" name="batch-scope" checked={scope === 'date'} onChange={() => setScope('date')} /> {t('packs.batch.byDate')}
-          </label>
-          <Field label={t('packs.batch.date')} name="date" error={errs.date}>
-            <input type="date" value={date} onChange={(e) => setDate(e.target.value)} disabled={scope !== 'date'} required={scope === 'date'} />
-          </Field>
-          <label>
-            <input type="radio" name="batch-scope" checked={scope === 'list'} onChange={() => setScope('list')} /> {t('packs.batch.byList')}
-          </label>
+          <div className="batch-choice">
+            <label>
+              <input type="radio" name="batch-scope" checked={scope === 'date'} onChange={() => setScope('date')} /> {t('packs.batch.byDate')}
+            </label>
+            <Field label={t('packs.batch.date')} name="date" error={errs.date}>
+              <input type="date" value={date} onChange={(e) => setDate(e.target.value)} disabled={scope !== 'date'} required={scope === 'date'} />
+            </Field>
+          </div>
+          <div className="batch-choice">
+            <label>
+              <input type="radio" name="batch-scope" checked={scope === 'list'} onChange={() => setScope('list')} /> {t('packs.batch.byList')}
+            </label>
+          </div>
         </fieldset>
         <Field
           label={t('packs.batch.outDir')}
@@ -160,7 +164,7 @@ export function BatchPrint({ query, status, onClose }: Props) {
             ))}
             {report.blocked.map((b) => (
               <li key={b.shipmentId} className="batch-blocked">
-                {t('packs.batch.blocked', { reference: b.reference, why: b.findings.join('; ') })}
+                {t('packs.batch.blocked', { reference: b.reference, why: b.findings.join(' ') })}
               </li>
             ))}
             {report.failed.map((f) => (
