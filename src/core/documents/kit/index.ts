@@ -64,6 +64,9 @@ export class Kit {
       bufferPages: true,
       autoFirstPage: false,
       compress: true,
+      // No default Helvetica: pdfkit would read and parse its AFM file for every document, and
+      // every text here sets one of our fonts first.
+      font: null as unknown as string,
       info: {
         Title: opts.title,
         Producer: 'Clearpack',
