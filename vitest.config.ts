@@ -5,6 +5,8 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
-    testTimeout: 30_000,
+    // Some tests start real processes (the CLI under tsx, worker threads that load fonts): give them
+    // room on a busy 2-core machine. Speed is measured in bench/, never asserted here.
+    testTimeout: 90_000,
   },
 });

@@ -53,3 +53,50 @@ test('printing is refused with the reason while the preflight blocks', async ({ 
   await expect(panel.getByTestId('pack-blocked')).toBeVisible();
   await expect(panel.getByRole('button', { name: 'Print pack' })).toBeDisabled();
 });
+
+test('batch printing from the shipments list: by ship date (one blocked) and the filtered ready list', async ({ app }) => {
+  const { page } = app;
+  const call = async <T = { id: number }>(method: string, input: unknown) => {
+    const r = await app.core.api.call(method, input);
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    return r.value as T;
+  };
+  const out = join(ARTIFACTS, `batch-out-${Date.now()}`);
+  mkdirSync(out, { recursive: true });
+  await call('settings.update', {
+    exporterName: 'Shenzhen Bright Trading Co., Ltd.', addressLines: ['Room 1203, Tech Park'], city: 'Shenzhen', postcode: '518000', country: 'CN',
+    eori: 'CN1234567890123', iossNumber: 'IM2760000001', signatoryName: 'Li Wei', signatoryTitle: 'Director', rates: [{ from: 'USD', to: 'XDR', rate: 0.75, date: '2026-11-01' }],
+  });
+  const hp = await call('products.create', { sku: 'BT-HP-001', name: 'Bluetooth headphones', localName: '蓝牙耳机', hsCode: '851830', originCountry: 'CN', unitNetWeightG: 250, unitValue: 2490, currency: 'USD' });
+  const consignee = { name: 'Anna Schmidt', addressLines: ['Hauptstr. 5'], city: 'Berlin', postcode: '10115', country: 'DE' };
+  for (const n of [1, 2]) {
+    const s = await call('shipments.create', { consignee, invoiceNumber: `INV-${n}`, invoiceDate: '2026-11-21', shipDate: '2026-11-22', postage: 850, items: [{ productId: hp.id, quantity: n }], parcels: [{ grossWeightG: 400 * n }] });
+    await call('shipments.setStatus', { id: s.id, status: 'ready' });
+  }
+  // A draft for the same day with nothing in it: the preflight blocks it.
+  await call('shipments.create', { consignee: { ...consignee, name: 'Bob Empty' }, shipDate: '2026-11-22' });
+
+  await app.open('/shipments');
+  await page.getByRole('button', { name: 'Print packs…' }).click();
+  const panel = page.getByTestId('batch-print');
+  await panel.getByLabel('Ship date').fill('2026-11-22');
+  await panel.getByLabel('Output folder (one PDF per shipment)').fill(out);
+  await panel.getByRole('button', { name: 'Start' }).click();
+  const result = panel.getByTestId('batch-result');
+  await expect(result).toContainText('2 of 3 packs built.');
+  await expect(result.locator('li')).toHaveCount(3);
+  await expect(result).toContainText('Blocked: SH-2026-000003');
+  await expect(result).toContainText(join(out, 'SH-2026-000001.pdf'));
+  await page.screenshot({ path: join(ARTIFACTS, 'batch-print-en.png') });
+
+  // The list filtered to ready shipments: both printed, with the progress bar while it runs.
+  await page.getByRole('group', { name: 'Status' }).getByRole('button', { name: 'Ready' }).click();
+  await panel.getByLabel('Ready shipments in the list as filtered now').check();
+  await panel.getByRole('button', { name: 'Start' }).click();
+  await expect(page.getByTestId('job-progress').or(result)).toBeVisible();
+  await expect(result).toContainText('2 of 2 packs built.');
+  await expect(result.locator('li')).toHaveCount(2);
+  await page.getByRole('button', { name: '简体中文' }).click();
+  await expect(result).toContainText('已生成 2 / 2 个单证包。');
+  await page.screenshot({ path: join(ARTIFACTS, 'batch-print-zh.png') });
+});

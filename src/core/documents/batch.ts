@@ -58,6 +58,9 @@ export async function buildPart(ctx: CoreContext, input: BatchTaskInput, job: Jo
     }
     part.order.push(shipmentId);
     job.progress(++done, input.shipmentIds.length, 'building');
+    // Let this thread's event loop run between packs: the helper thread's progress messages (and
+    // a cancel) arrive as events, which a loop of back-to-back builds would hold until the end.
+    await new Promise((resolve) => setImmediate(resolve));
   }
   return part;
 }

@@ -64,6 +64,9 @@ export class Kit {
       bufferPages: true,
       autoFirstPage: false,
       compress: true,
+      // No default Helvetica: pdfkit would read and parse its AFM file for every document, and
+      // every text here sets one of our fonts first.
+      font: null as unknown as string,
       info: {
         Title: opts.title,
         Producer: 'Clearpack',
@@ -124,18 +127,38 @@ export class Kit {
 
   // ---- text ----
 
+  /**
+   * Selects a font. The font's shaped words (fontkit layout, the costliest part of drawing text)
+   * are kept per process rather than per document: every pack re-prints the same words.
+   */
+  private font(name: FontName): void {
+    this.doc.font(name);
+    shareLayouts((this.doc as unknown as { _font: EmbeddedFontLike })._font);
+  }
+
   /** Height `text` takes at `width` (mixed scripts measured with the CJK font, which is wider). */
   heightOf(text: string, width: number, o: TextOptions = {}): number {
     if (!text) return 0;
+    const size = o.size ?? 9;
+    const lineGap = o.lineGap ?? 0;
+    const key = `${o.bold ? 1 : 0}|${size}|${width}|${lineGap}|${text}`;
+    const known = heights.get(key);
+    if (known !== undefined) return known;
     const r = runs(text, o.bold);
-    const font = r.length === 1 ? r[0]!.font : 'cjk';
-    this.doc.font(font).fontSize(o.size ?? 9);
-    return this.doc.heightOfString(text, { width, lineGap: o.lineGap ?? 0 });
+    this.font(r.length === 1 ? r[0]!.font : 'cjk');
+    this.doc.fontSize(size);
+    const h = this.doc.heightOfString(text, { width, lineGap });
+    if (heights.size >= CACHE_LIMIT) heights.clear();
+    heights.set(key, h);
+    return h;
   }
 
   widthOf(text: string, o: TextOptions = {}): number {
     let w = 0;
-    for (const r of runs(text, o.bold)) w += this.doc.font(r.font).fontSize(o.size ?? 9).widthOfString(r.text);
+    for (const r of runs(text, o.bold)) {
+      this.font(r.font);
+      w += this.doc.fontSize(o.size ?? 9).widthOfString(r.text);
+    }
     return w;
   }
 
@@ -152,11 +175,26 @@ export class Kit {
     doc.fontSize(o.size ?? 9).fillColor(o.color ?? 'black');
     let ly = y;
     // One chain of runs per line: pdfkit's `continued` text does not carry explicit newlines well.
+    const lineGap = o.lineGap ?? 0;
+    const align = o.align ?? 'left';
     for (const line of text.split('\n')) {
       const parts = runs(line || ' ', o.bold);
+      if (parts.length === 1) {
+        // One font and (usually) one line: when it fits, draw it without pdfkit's line wrapper,
+        // which measures every word again. Same position and line advance as the wrapper's.
+        this.font(parts[0]!.font);
+        const w = doc.widthOfString(parts[0]!.text);
+        if (w <= width) {
+          const dx = align === 'right' ? width - doc.widthOfString(parts[0]!.text.trimEnd()) : align === 'center' ? (width - w) / 2 : 0;
+          doc.text(parts[0]!.text, x + dx, ly, { lineBreak: false, lineGap });
+          ly += doc.currentLineHeight(true) + lineGap;
+          doc.y = ly;
+          continue;
+        }
+      }
       parts.forEach((p, i) => {
         const opts = { width, align: o.align ?? 'left', lineGap: o.lineGap ?? 0, continued: i < parts.length - 1 };
-        doc.font(p.font);
+        this.font(p.font);
         if (i === 0) doc.text(p.text, x, ly, opts);
         else doc.text(p.text, opts);
       });
@@ -352,6 +390,43 @@ export class Kit {
     await this.ended;
     return Buffer.concat(this.chunks);
   }
+}
+
+// ---- caches shared by every document of the process ----
+
+const CACHE_LIMIT = 50_000;
+/** Text heights by bold|size|width|lineGap|text: measuring wraps the text, as costly as drawing it. */
+const heights = new Map<string, number>();
+
+interface LayoutRun {
+  advanceWidth: number;
+}
+interface EmbeddedFontLike {
+  font: object;
+  layoutRun(text: string): LayoutRun;
+  layoutCached(text: string): LayoutRun;
+  shared?: true;
+}
+/** Shaped words per fontkit font (pdfkit keeps them per document only). */
+const layouts = new WeakMap<object, Map<string, LayoutRun>>();
+
+function shareLayouts(f: EmbeddedFontLike): void {
+  if (f.shared) return;
+  let cache = layouts.get(f.font);
+  if (!cache) layouts.set(f.font, (cache = new Map()));
+  const words = cache;
+  // pdfkit's layoutRun scales positions by the font's units per em, the same for every document
+  // using this font, and never changes a cached run afterwards, so the runs can be shared.
+  f.layoutCached = (text: string) => {
+    let run = words.get(text);
+    if (!run) {
+      run = f.layoutRun(text);
+      if (words.size >= CACHE_LIMIT) words.clear();
+      words.set(text, run);
+    }
+    return run;
+  };
+  f.shared = true;
 }
 
 export const pageLabel = (n: number, total: number) => `Page ${n} of ${total}`;

@@ -4,6 +4,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { SHIPMENT_STATUSES } from '../../../../shared/shipments';
 import type { ShipmentStatus, ShipmentSummary } from '../../../../shared/shipments';
 import { api } from '../../api';
+import { BatchPrint } from '../documents/BatchPrint';
 import { VirtualTable } from '../../components/VirtualTable';
 import type { Column } from '../../components/VirtualTable';
 import { countryName, formatCount, formatMoney } from '../../lib/format';
@@ -24,6 +25,7 @@ export function ShipmentsScreen() {
   const status = (params.get('status') as Filter | null) ?? 'all';
   const deferredQuery = useDeferredValue(query);
   const [typed, setTyped] = useState(query);
+  const [batchOpen, setBatchOpen] = useState(false);
 
   const update = (changes: Record<string, string | null>) =>
     setParams(
@@ -67,6 +69,9 @@ export function ShipmentsScreen() {
           </p>
         </div>
         <div className="form-actions">
+          <button type="button" className="button" aria-expanded={batchOpen} onClick={() => setBatchOpen((o) => !o)}>
+            {t('packs.batch.open')}
+          </button>
           <Link className="button" to="/shipments/rules">
             {t('sellerRules.link')}
           </Link>
@@ -75,6 +80,7 @@ export function ShipmentsScreen() {
           </Link>
         </div>
       </header>
+      {batchOpen && <BatchPrint query={deferredQuery} status={status} onClose={() => setBatchOpen(false)} />}
       <div className="toolbar">
         <input
           type="search"

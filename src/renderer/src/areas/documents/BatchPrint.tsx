@@ -1,0 +1,180 @@
+// "Print packs" on the shipments list: every printable shipment of a ship date, or the ready
+// shipments of the list as currently filtered, one PDF each into a folder. Runs as a core job
+// (documents.buildBatch) with a progress bar and Cancel, then lists what was built and what the
+// preflight blocked, with why.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BatchReport } from '../../../../shared/documents';
+import type { ClearpackError } from '../../../../shared/errors';
+import { api, toClearpackError } from '../../api';
+import { Field } from '../../components/Field';
+import { JobProgress } from '../../components/JobProgress';
+import { desktop } from '../../lib/desktop';
+import { fieldErrors } from '../../lib/errors';
+import { useJob } from '../../lib/useJob';
+
+type Scope = 'date' | 'list';
+
+/** Today as YYYY-MM-DD in the user's time zone. */
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** Ids of the ready shipments matching the list's search, paged through the core. */
+async function readyIds(query: string): Promise<number[]> {
+  const ids: number[] = [];
+  for (let offset = 0; ; offset += 500) {
+    const page = await api.shipments.list({ query: query || undefined, status: 'ready', offset, limit: 500 });
+    ids.push(...page.items.map((s) => s.id));
+    if (ids.length >= page.total || page.items.length === 0) return ids;
+  }
+}
+
+interface Props {
+  /** The list's current search and status filter. */
+  query: string;
+  status: string;
+  onClose: () => void;
+}
+
+export function BatchPrint({ query, status, onClose }: Props) {
+  const { t } = useTranslation();
+  const [scope, setScope] = useState<Scope>('date');
+  const [date, setDate] = useState(today);
+  const [outDir, setOutDir] = useState('');
+  const [error, setError] = useState<ClearpackError | null>(null);
+  const [note, setNote] = useState<string | null>(null);
+  const [jobId, setJobId] = useState<string | null>(null);
+  const { job, cancel } = useJob<BatchReport>(jobId);
+  const running = job?.state === 'running' || (jobId !== null && job === null);
+  const report = job?.state === 'done' ? job.result! : null;
+  // A status filter other than "ready" (or all) leaves no ready shipment in the list.
+  const listHasReady = status === 'all' || status === 'ready';
+
+  const start = async () => {
+    setError(null);
+    setNote(null);
+    setJobId(null);
+    try {
+      let target: { shipmentIds: number[] } | { date: string };
+      if (scope === 'list') {
+        const ids = listHasReady ? await readyIds(query) : [];
+        if (ids.length === 0) {
+          setNote(t('packs.batch.noneReady'));
+          return;
+        }
+        target = { shipmentIds: ids };
+      } else target = { date };
+      const r = await api.documents.buildBatch({ ...target, outDir: outDir.trim() });
+      setJobId(r.jobId);
+    } catch (e) {
+      setError(toClearpackError(e));
+    }
+  };
+  const errs = error ? fieldErrors(t, error) : {};
+  const general = error && !errs.outDir && !errs.date ? error.message : null;
+
+  return (
+    <section className="batch-print" aria-labelledby="batch-print-title" data-testid="batch-print">
+      <h2 id="batch-print-title">{t('packs.batch.title')}</h2>
+      <form
+        className="batch-print-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void start();
+        }}
+      >
+        <fieldset className="batch-scope" disabled={running}>
+          <div className="batch-choice">
+            <label>
+              <input type="radio" name="batch-scope" checked={scope === 'date'} onChange={() => setScope('date')} /> {t('packs.batch.byDate')}
+            </label>
+            <Field label={t('packs.batch.date')} name="date" error={errs.date}>
+              <input type="date" value={date} onChange={(e) => setDate(e.target.value)} disabled={scope !== 'date'} required={scope === 'date'} />
+            </Field>
+          </div>
+          <div className="batch-choice">
+            <label>
+              <input type="radio" name="batch-scope" checked={scope === 'list'} onChange={() => setScope('list')} /> {t('packs.batch.byList')}
+            </label>
+          </div>
+        </fieldset>
+        <Field
+          label={t('packs.batch.outDir')}
+          name="outDir"
+          error={errs.outDir}
+          wide
+          addon={
+            desktop && (
+              <button
+                type="button"
+                className="button"
+                disabled={running}
+                onClick={() => void desktop!.pickFolder({ title: t('packs.batch.outDir') }).then((p) => p && setOutDir(p))}
+              >
+                {t('packs.batch.browse')}
+              </button>
+            )
+          }
+        >
+          <input value={outDir} onChange={(e) => setOutDir(e.target.value)} placeholder="/home/me/packs" spellCheck={false} disabled={running} />
+        </Field>
+        <div className="form-actions">
+          <button type="submit" className="button primary" disabled={running || !outDir.trim() || (scope === 'date' && !date)}>
+            {t('packs.batch.start')}
+          </button>
+          <button type="button" className="button" onClick={onClose} disabled={running}>
+            {t('packs.batch.close')}
+          </button>
+        </div>
+      </form>
+      {general && (
+        <div className="banner error" role="alert">
+          {t('packs.batch.failed', { message: general })}
+        </div>
+      )}
+      {note && (
+        <div className="banner muted" role="status">
+          {note}
+        </div>
+      )}
+      {jobId && running && <JobProgress job={job} onCancel={cancel} label={t('packs.batch.running')} />}
+      {job?.state === 'failed' && (
+        <div className="banner error" role="alert">
+          {t('packs.batch.failed', { message: job.error?.message ?? '' })}
+        </div>
+      )}
+      {job?.state === 'cancelled' && (
+        <div className="banner muted" role="status">
+          {t('packs.batch.cancelled')}
+        </div>
+      )}
+      {report && (
+        <div className="batch-result" data-testid="batch-result" role="status">
+          <p className={report.built.length === report.total ? 'banner ok' : 'banner warn'}>
+            {report.total === 0 ? t('packs.batch.nothing') : t('packs.batch.done', { built: report.built.length, total: report.total })}
+          </p>
+          <ul className="batch-list">
+            {report.built.map((b) => (
+              <li key={b.shipmentId}>
+                <span className="badge status-ready">{b.form}</span> <span className="mono">{b.reference}</span> · {t('packs.batch.pages', { count: b.pages })} ·{' '}
+                <code>{b.path}</code>
+              </li>
+            ))}
+            {report.blocked.map((b) => (
+              <li key={b.shipmentId} className="batch-blocked">
+                {t('packs.batch.blocked', { reference: b.reference, why: b.findings.join(' ') })}
+              </li>
+            ))}
+            {report.failed.map((f) => (
+              <li key={f.shipmentId} className="batch-blocked">
+                {t('packs.batch.failedOne', { reference: f.reference ?? `#${f.shipmentId}`, message: f.message })}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}
