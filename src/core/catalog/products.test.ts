@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testCore } from '../../../test/helpers';
+import { createProduct } from './products';
 
 const base = { sku: 'BT-HP-001', name: 'Bluetooth headphones', localName: '蓝牙头戴式耳机', hsCode: '8518.30', originCountry: 'cn', unitNetWeightG: 250, unitValue: 2490, currency: 'usd' };
 
@@ -162,5 +163,27 @@ describe('search keeps status and text apart', () => {
     expect((await core.ok('products.list', { query: 'mug', status: 'all' })).total).toBe(1);
     await core.ok('products.update', { id: b.id, name: 'Plain cup' });
     expect((await core.ok('products.list', { query: 'cup', status: 'archived' })).total).toBe(1);
+  });
+});
+
+describe('a search that matches most of the catalog', () => {
+  it('pages by name the same way whether the first pages walk the name index or later pages collect matches first', async () => {
+    const core = testCore();
+    const names: string[] = [];
+    core.ctx.db.transaction(() => {
+      for (let i = 0; i < 1500; i++) {
+        const name = i % 5 === 4 ? `Ceramic bowl ${i}` : `Steel ${['spoon', 'fork', 'knife'][i % 3]} ${(i * 7919) % 1500}`;
+        names.push(name);
+        createProduct(core.ctx, { sku: `K-${i}`, name });
+      }
+    })();
+    const expected = names.filter((n) => n.startsWith('Steel')).sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase()));
+    const seen: string[] = [];
+    for (let offset = 0; offset < expected.length; offset += 100) {
+      const page = await core.ok('products.list', { query: 's', sort: 'name', offset, limit: 100 });
+      expect(page.total).toBe(expected.length);
+      seen.push(...page.items.map((p) => p.name));
+    }
+    expect(seen).toEqual(expected);
   });
 });

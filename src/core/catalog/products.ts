@@ -151,6 +151,21 @@ const SORT_SQL: Record<Exclude<ProductSort, 'relevance'>, string> = {
  */
 const RANK_AT_MOST = 2000;
 
+/**
+ * When most of the catalog matches (one typed letter) and the first pages are asked for by name,
+ * walking the name index and testing each row against the index finds a page after a few hundred
+ * rows, where collecting every match first costs tens of milliseconds. Deeper pages, or narrower
+ * searches, collect the matches first.
+ */
+const WALK_WHEN_MATCHING = 0.5;
+const WALK_AT_MOST_ROWS = 1000;
+
+function walkNameIndex(db: DB, sort: ProductSort, status: string | null, matches: number, upTo: number): boolean {
+  if (sort !== 'name' || !status || upTo > WALK_AT_MOST_ROWS || matches < WALK_AT_MOST_ROWS) return false;
+  const rows = (db.prepare('SELECT count(*) AS n FROM products WHERE status = ?').get(status) as { n: number }).n;
+  return matches >= rows * WALK_WHEN_MATCHING;
+}
+
 export function listProducts(ctx: CoreContext, input: ParsedInputOf<'products.list'>): Page<Product> {
   const typed = input.query ? ftsQuery(input.query) : null;
   const status = input.status === 'all' ? null : input.status;
@@ -187,7 +202,11 @@ export function listProducts(ctx: CoreContext, input: ParsedInputOf<'products.li
       : (ctx.db
           .prepare(
             // The status condition repeats the index's, so SQLite can walk (status, name) in order.
-            `${SELECT} WHERE ${status ? 'p.status = ? AND' : ''} p.id IN (SELECT rowid FROM products_fts WHERE products_fts MATCH ?) ${andReady}
+            `${SELECT} WHERE ${status ? 'p.status = ? AND' : ''} ${
+              walkNameIndex(ctx.db, sort, status, total, input.offset + input.limit)
+                ? 'EXISTS (SELECT 1 FROM products_fts f WHERE f.rowid = p.id AND products_fts MATCH ?)'
+                : 'p.id IN (SELECT rowid FROM products_fts WHERE products_fts MATCH ?)'
+            } ${andReady}
              ORDER BY ${SORT_SQL[sort]} ${dir}, p.id ${dir} LIMIT ? OFFSET ?`,
           )
           .all(...(status ? [status] : []), match, input.limit, input.offset) as Row[]);
