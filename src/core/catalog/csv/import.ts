@@ -131,7 +131,10 @@ export function importProductsCsv(ctx: CoreContext, options: Options, job: JobCo
 function vendorGroups(candidates: Candidate[]): Map<string, number[]> {
   const by = new Map<string, number[]>();
   candidates.forEach((c, i) => {
-    if (c.vendor) by.set(c.vendor, [...(by.get(c.vendor) ?? []), i]);
+    if (!c.vendor) return;
+    const members = by.get(c.vendor);
+    if (members) members.push(i);
+    else by.set(c.vendor, [i]);
   });
   return by;
 }
