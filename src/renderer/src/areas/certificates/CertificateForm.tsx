@@ -1,17 +1,17 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams, useSearchParams, useLocation } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { Certificate, CertificateProduct, CertificateType } from '../../../../shared/certificates';
 import { CERTIFICATE_TYPES } from '../../../../shared/certificates';
 import type { ClearpackError } from '../../../../shared/errors';
 import type { Product } from '../../../../shared/products';
 import type { Supplier } from '../../../../shared/suppliers';
-import { api, toClearpackError } from '../../api';
+import { api } from '../../api';
+import { useFormFeedback } from '../../lib/useFormFeedback';
 import { AttachmentsPanel } from '../../components/AttachmentsPanel';
 import { Field } from '../../components/Field';
 import { SearchPicker } from '../../components/SearchPicker';
-import { fieldErrors } from '../../lib/errors';
 import { ValidityBadge } from './ValidityBadge';
 
 interface FormState {
@@ -33,16 +33,12 @@ const toForm = (c: Certificate): FormState => ({
 export function CertificateForm() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const location = useLocation();
   const [search] = useSearchParams();
   const { id } = useParams();
   const certId = id === undefined ? null : Number(id);
   const [cert, setCert] = useState<Certificate | null>(null);
   const [form, setForm] = useState<FormState>(EMPTY);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [banner, setBanner] = useState<{ kind: 'ok' | 'error'; text: string } | null>(
-    (location.state as { notice?: string } | null)?.notice ? { kind: 'ok', text: (location.state as { notice: string }).notice } : null,
-  );
+  const { errors, setErrors, banner, setBanner, showError } = useFormFeedback('certificateForm.fixErrors');
   const [busy, setBusy] = useState(false);
   const [missing, setMissing] = useState(false);
 
@@ -62,7 +58,7 @@ export function CertificateForm() {
     if (sid) void api.suppliers.get({ id: sid }).then((s) => setForm((f) => ({ ...f, supplier: { id: s.id, name: s.name } })));
     const pid = Number(search.get('productId'));
     if (pid) void api.products.get({ id: pid }).then((p) => setForm((f) => ({ ...f, products: [{ id: p.id, sku: p.sku, name: p.name }] })));
-  }, [certId, search]);
+  }, [certId, search, setBanner]);
 
   const searchProducts = useCallback((q: string) => api.products.list({ query: q, limit: 8 }).then((p) => p.items), []);
   const searchSuppliers = useCallback((q: string) => api.suppliers.list({ query: q, limit: 8 }).then((p) => p.items), []);
@@ -91,11 +87,7 @@ export function CertificateForm() {
         setBanner({ kind: 'ok', text: t('certificateForm.updated') });
       }
     } catch (err) {
-      const ce = toClearpackError(err);
-      const fields = fieldErrors(t, ce);
-      setErrors(fields);
-      const n = Object.keys(fields).length;
-      setBanner({ kind: 'error', text: n ? t('certificateForm.fixErrors', { count: n }) : t('errors.generic', { message: ce.message }) });
+      showError(err);
     } finally {
       setBusy(false);
     }

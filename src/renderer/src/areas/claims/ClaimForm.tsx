@@ -3,16 +3,16 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { CLAIM_EDITABLE_STATUSES, CLAIM_TRANSITIONS, CLAIM_TYPES, EVIDENCE_KINDS } from '../../../../shared/claims';
 import type { Claim, ClaimLetter, ClaimStatus, ClaimType, EvidenceKind, Policy } from '../../../../shared/claims';
 import type { Attachment } from '../../../../shared/attachments';
 import type { ShipmentSummary } from '../../../../shared/shipments';
 import { api, toClearpackError } from '../../api';
+import { useFormFeedback } from '../../lib/useFormFeedback';
 import { AttachmentsPanel } from '../../components/AttachmentsPanel';
 import { Field } from '../../components/Field';
 import { SearchPicker } from '../../components/SearchPicker';
-import { fieldErrors } from '../../lib/errors';
 import { formatDateTime, formatMoney, minorToInput, parseMoney } from '../../lib/format';
 import { ClaimsTabs } from './ClaimsTabs';
 import { ClaimStatusBadge } from './ClaimsScreen';
@@ -58,16 +58,12 @@ const money = (text: string, currency: string) => {
 export function ClaimForm() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const location = useLocation();
   const { id } = useParams();
   const claimId = id === undefined ? null : Number(id);
   const [claim, setClaim] = useState<Claim | null>(null);
   const [policies, setPolicies] = useState<Policy[] | null>(null);
   const [form, setForm] = useState<FormState>(EMPTY);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [banner, setBanner] = useState<{ kind: 'ok' | 'error'; text: string } | null>(
-    (location.state as { notice?: string } | null)?.notice ? { kind: 'ok', text: (location.state as { notice: string }).notice } : null,
-  );
+  const { errors, setErrors, banner, setBanner, showError } = useFormFeedback('claimForm.fixErrors');
   const [busy, setBusy] = useState(false);
   const [missing, setMissing] = useState(false);
   const [letter, setLetter] = useState<ClaimLetter | null>(null);
@@ -85,7 +81,7 @@ export function ClaimForm() {
       if (e.code === 'NOT_FOUND') setMissing(true);
       else setBanner({ kind: 'error', text: t('errors.generic', { message: e.message }) });
     });
-  }, [claimId, t]);
+  }, [claimId, t, setBanner]);
 
   const loadEvidence = useCallback(() => {
     if (claimId !== null) api.attachments.list({ owner: { kind: 'claim', id: claimId } }).then(setEvidence, () => setEvidence([]));
@@ -105,13 +101,6 @@ export function ClaimForm() {
   };
   const currency = form.shipment?.currency ?? 'USD';
 
-  const showError = (err: unknown) => {
-    const e = toClearpackError(err);
-    const fields = fieldErrors(t, e);
-    setErrors(fields);
-    const n = Object.keys(fields).length;
-    setBanner({ kind: 'error', text: n ? t('claimForm.fixErrors', { count: n }) : t('errors.generic', { message: e.message }) });
-  };
 
   const facts = () => ({
     shipmentId: form.shipment?.id ?? 0,

@@ -1,11 +1,13 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import type { ClearpackError } from '../../../../shared/errors';
 import type { AssessmentMethod, AssessmentResult, Supplier, SupplierCreateInput, SupplierStatus } from '../../../../shared/suppliers';
 import { ASSESSMENT_METHODS, ASSESSMENT_RESULTS, SUPPLIER_LIMITS, SUPPLIER_STATUSES } from '../../../../shared/suppliers';
-import { api, toClearpackError } from '../../api';
+import { api } from '../../api';
+import { useFormFeedback } from '../../lib/useFormFeedback';
 import { AttachmentsPanel } from '../../components/AttachmentsPanel';
 import { Field } from '../../components/Field';
 import { issueText } from '../../lib/errors';
@@ -50,18 +52,24 @@ const toForm = (s: Supplier): FormState => ({
 /** Where each error path of the contract is shown in this form. */
 const FIELD_OF: Record<string, string> = { 'assessment.date': 'assessmentDate', 'assessment.method': 'assessmentMethod', 'assessment.result': 'assessmentResult', 'assessment.notes': 'assessmentNotes' };
 
+/** The core's issue paths, keyed by this form's fields (contacts keep their row: contacts.0.email). */
+function supplierFields(t: TFunction, e: ClearpackError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of e.details.issues ?? []) {
+    const key = FIELD_OF[issue.path] ?? (issue.path.startsWith('contacts.') ? issue.path : issue.path.split('.')[0]!);
+    fields[key] ??= issueText(t, issue);
+  }
+  return fields;
+}
+
 export function SupplierForm() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
-  const location = useLocation();
   const { id } = useParams();
   const supplierId = id === undefined ? null : Number(id);
   const [supplier, setSupplier] = useState<Supplier | null>(null);
   const [form, setForm] = useState<FormState>(EMPTY);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [banner, setBanner] = useState<{ kind: 'ok' | 'error'; text: string } | null>(
-    (location.state as { notice?: string } | null)?.notice ? { kind: 'ok', text: (location.state as { notice: string }).notice } : null,
-  );
+  const { errors, setErrors, banner, setBanner, showError } = useFormFeedback('supplierForm.fixErrors', supplierFields);
   const [busy, setBusy] = useState(false);
   const [missing, setMissing] = useState(false);
 
@@ -74,7 +82,7 @@ export function SupplierForm() {
       },
       (err: ClearpackError) => (err.code === 'NOT_FOUND' ? setMissing(true) : setBanner({ kind: 'error', text: t('errors.generic', { message: err.message }) })),
     );
-  }, [supplierId, t]);
+  }, [supplierId, t, setBanner]);
 
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const countries = useMemo(() => countryOptions(), [i18n.language]);
@@ -105,17 +113,6 @@ export function SupplierForm() {
     };
   }
 
-  const showError = (err: unknown) => {
-    const e = toClearpackError(err);
-    const fields: Record<string, string> = {};
-    for (const issue of e.details.issues ?? []) {
-      const key = FIELD_OF[issue.path] ?? (issue.path.startsWith('contacts.') ? issue.path : issue.path.split('.')[0]!);
-      fields[key] ??= issueText(t, issue);
-    }
-    setErrors(fields);
-    const n = Object.keys(fields).length;
-    setBanner({ kind: 'error', text: n ? t('supplierForm.fixErrors', { count: n }) : t('errors.generic', { message: e.message }) });
-  };
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
