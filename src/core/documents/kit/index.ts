@@ -437,6 +437,7 @@ interface StreamRef {
   buffer: Uint8Array[];
   data: Record<string, unknown>;
   finalize(): void;
+  write(chunk: string | Uint8Array): void;
   /** Bytes already deflated (a cached font subset): written as they are. */
   deflated?: Uint8Array;
 }
@@ -449,12 +450,31 @@ interface StreamRef {
 function fastStreams(doc: PDFKit.PDFDocument): void {
   const d = doc as unknown as { ref(data?: object): StreamRef };
   const ref = d.ref.bind(d);
+  const w = doc as unknown as { _write(data: string | Uint8Array): void };
+  const write = w._write.bind(w);
+  w._write = (data: string | Uint8Array) => write(typeof data === 'string' ? Buffer.from(data + '\n', 'latin1') : data);
   d.ref = (data?: object) => {
     const r = ref(data);
     if (!r.compress) return r;
     r.compress = false;
+    // Page content arrives as many small strings (one per drawing operator); pdfkit turns each
+    // into bytes with a JavaScript loop. Collect them and convert once, natively (latin1 keeps
+    // the low byte of each code unit, as pdfkit does).
+    let text = '';
+    const flush = () => {
+      if (text) r.buffer.push(Buffer.from(text, 'latin1'));
+      text = '';
+    };
+    r.write = (chunk: string | Uint8Array) => {
+      if (typeof chunk === 'string') text += chunk + '\n';
+      else {
+        flush();
+        r.buffer.push(chunk);
+      }
+    };
     const finalize = r.finalize;
     r.finalize = function (this: StreamRef) {
+      flush();
       if (this.deflated) this.buffer = [this.deflated];
       else if (this.buffer.length) this.buffer = [deflateSync(this.buffer.length === 1 ? this.buffer[0]! : Buffer.concat(this.buffer), { level: 1 })];
       if (this.buffer.length) this.data.Filter = 'FlateDecode';
