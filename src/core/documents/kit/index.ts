@@ -2,6 +2,7 @@
 // claim letters, incident reports and supplier reviews later). A Kit wraps one pdfkit document
 // with buffered pages so that "Page N of M" can be written once the page count is known.
 // Coordinates are PDF points (1/72 in); `mm()` converts.
+import { deflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import bwip from 'bwip-js/generic';
 import type { Paper } from '../../../shared/documents';
@@ -76,6 +77,7 @@ export class Kit {
       },
     });
     for (const name of ['sans', 'sans-bold', 'cjk', 'hangul'] as FontName[]) this.doc.registerFont(name, fontObject(name) as never);
+    fastStreams(this.doc);
     this.doc.on('data', (c: Uint8Array) => this.chunks.push(c));
     this.ended = new Promise((resolve) => this.doc.on('end', () => resolve()));
   }
@@ -412,6 +414,7 @@ const layouts = new WeakMap<object, Map<string, LayoutRun>>();
 
 function shareLayouts(f: EmbeddedFontLike): void {
   if (f.shared) return;
+  shareSubsets(f as unknown as EmbeddedFontWithSubset);
   let cache = layouts.get(f.font);
   if (!cache) layouts.set(f.font, (cache = new Map()));
   const words = cache;
@@ -427,6 +430,106 @@ function shareLayouts(f: EmbeddedFontLike): void {
     return run;
   };
   f.shared = true;
+}
+
+interface StreamRef {
+  compress: boolean;
+  buffer: Uint8Array[];
+  data: Record<string, unknown>;
+  finalize(): void;
+  write(chunk: string | Uint8Array): void;
+  /** Bytes already deflated (a cached font subset): written as they are. */
+  deflated?: Uint8Array;
+}
+
+/**
+ * Streams are deflated at level 1 instead of zlib's default 6: several times faster, and the
+ * packs stay far below their size goal. pdfkit has no option for the level, so each stream
+ * object of this document deflates itself when it is written.
+ */
+function fastStreams(doc: PDFKit.PDFDocument): void {
+  const d = doc as unknown as { ref(data?: object): StreamRef };
+  const ref = d.ref.bind(d);
+  const w = doc as unknown as { _write(data: string | Uint8Array): void };
+  const write = w._write.bind(w);
+  w._write = (data: string | Uint8Array) => write(typeof data === 'string' ? Buffer.from(data + '\n', 'latin1') : data);
+  d.ref = (data?: object) => {
+    const r = ref(data);
+    if (!r.compress) return r;
+    r.compress = false;
+    // Page content arrives as many small strings (one per drawing operator); pdfkit turns each
+    // into bytes with a JavaScript loop. Collect them and convert once, natively (latin1 keeps
+    // the low byte of each code unit, as pdfkit does).
+    let text = '';
+    const flush = () => {
+      if (text) r.buffer.push(Buffer.from(text, 'latin1'));
+      text = '';
+    };
+    r.write = (chunk: string | Uint8Array) => {
+      if (typeof chunk === 'string') text += chunk + '\n';
+      else {
+        flush();
+        r.buffer.push(chunk);
+      }
+    };
+    const finalize = r.finalize;
+    r.finalize = function (this: StreamRef) {
+      flush();
+      if (this.deflated) this.buffer = [this.deflated];
+      else if (this.buffer.length) this.buffer = [deflateSync(this.buffer.length === 1 ? this.buffer[0]! : Buffer.concat(this.buffer), { level: 1 })];
+      if (this.buffer.length) this.data.Filter = 'FlateDecode';
+      finalize.call(this);
+    };
+    return r;
+  };
+}
+
+interface EmbeddedFontWithSubset {
+  font: object;
+  document: { ref(data?: object): StreamRef };
+  subset: { glyphs: number[]; encode(): Uint8Array };
+  embed(): void;
+}
+/** Deflated font subsets per fontkit font, by the glyph ids in subset order. */
+const subsets = new WeakMap<object, Map<string, Uint8Array>>();
+const SUBSET_LIMIT = 200;
+
+/**
+ * Subsetting a font (reading and re-encoding every glyph, then deflating it) is the costliest
+ * part of ending a document. The same glyphs in the same order give the same subset bytes, so
+ * they are kept per process: a document that prints the same characters as an earlier one reuses
+ * them.
+ */
+function shareSubsets(f: EmbeddedFontWithSubset): void {
+  let cache = subsets.get(f.font);
+  if (!cache) subsets.set(f.font, (cache = new Map()));
+  const known = cache;
+  const embed = f.embed;
+  f.embed = function (this: EmbeddedFontWithSubset) {
+    const key = this.subset.glyphs.join(',');
+    const doc = this.document;
+    const ref = doc.ref;
+    const encode = this.subset.encode.bind(this.subset);
+    // pdfkit's embed() first creates the font file stream, then writes encode()'s bytes to it.
+    doc.ref = (data?: object) => {
+      doc.ref = ref;
+      const r = ref.call(doc, data);
+      let bytes = known.get(key);
+      if (!bytes) {
+        bytes = deflateSync(encode(), { level: 1 });
+        if (known.size >= SUBSET_LIMIT) known.clear();
+        known.set(key, bytes);
+      }
+      r.deflated = bytes;
+      return r;
+    };
+    this.subset.encode = () => new Uint8Array(0);
+    try {
+      embed.call(this);
+    } finally {
+      doc.ref = ref;
+    }
+  };
 }
 
 export const pageLabel = (n: number, total: number) => `Page ${n} of ${total}`;
