@@ -88,6 +88,20 @@ describe('products.importCsv', () => {
     }
   });
 
+  it('a bad row or a duplicate after thousands of good rows (already written) rolls the whole import back', async () => {
+    const core = testCore();
+    await core.ok('products.create', { sku: 'EXISTING-1', name: 'Already here' });
+    const before = core.snapshot(...TABLES);
+    const good = Array.from({ length: 3000 }, (_, i) => `G-${i},Good product ${i},851830,100,1.00,USD`);
+    for (const last of ['G-LAST,Negative weight,851830,-5,1.00,USD', 'g-7,Duplicate of row 9,,,,', 'existing-1,Duplicate of the catalog,,,,']) {
+      const path = file('late-bad.csv', ['sku,name,hsCode,unitNetWeightG,unitValue,currency', ...good, last].join('\n'));
+      const report = await importCsv(core, path);
+      expect(report).toMatchObject({ committed: false, created: 0, errorCount: 1 });
+      expect(report.errors[0]!.row).toBe(3002);
+      expect(core.snapshot(...TABLES)).toEqual(before);
+    }
+  });
+
   it('a wrong column count on one row and an unclosed quote are reported with their row; nothing is written', async () => {
     const core = testCore();
     const columns = await importCsv(core, file('cols.csv', 'sku,name,hsCode\nA-1,One,851830\nA-2,Two\nA-3,Three,851830,extra\nA-4,Four,851830\n'));
