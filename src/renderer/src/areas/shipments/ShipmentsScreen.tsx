@@ -1,14 +1,16 @@
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { SHIPMENT_STATUSES } from '../../../../shared/shipments';
 import type { ShipmentStatus, ShipmentSummary } from '../../../../shared/shipments';
 import { api } from '../../api';
 import { BatchPrint } from '../documents/BatchPrint';
+import { LoadError, SearchBox } from '../../components/ListParts';
 import { VirtualTable } from '../../components/VirtualTable';
 import type { Column } from '../../components/VirtualTable';
 import { countryName, formatCount, formatMoney } from '../../lib/format';
 import { usePagedList } from '../../lib/usePagedList';
+import { useListParams } from '../../lib/useListParams';
 
 type Filter = ShipmentStatus | 'all';
 
@@ -20,23 +22,10 @@ export function StatusBadge({ status }: { status: ShipmentStatus }) {
 export function ShipmentsScreen() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
-  const query = params.get('q') ?? '';
-  const status = (params.get('status') as Filter | null) ?? 'all';
-  const deferredQuery = useDeferredValue(query);
-  const [typed, setTyped] = useState(query);
+  const listParams = useListParams();
+  const { update, query: deferredQuery } = listParams;
+  const status = (listParams.get('status') as Filter | null) ?? 'all';
   const [batchOpen, setBatchOpen] = useState(false);
-
-  const update = (changes: Record<string, string | null>) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [k, v] of Object.entries(changes)) if (v === null || v === '') next.delete(k);
-        else next.set(k, v);
-        return next;
-      },
-      { replace: true },
-    );
 
   const fetchPage = useCallback(
     (offset: number, limit: number) => api.shipments.list({ query: deferredQuery || undefined, status, offset, limit }),
@@ -82,17 +71,7 @@ export function ShipmentsScreen() {
       </header>
       {batchOpen && <BatchPrint query={deferredQuery} status={status} onClose={() => setBatchOpen(false)} />}
       <div className="toolbar">
-        <input
-          type="search"
-          className="search"
-          aria-label={t('shipments.searchLabel')}
-          placeholder={t('shipments.searchPlaceholder')}
-          value={typed}
-          onChange={(e) => {
-            setTyped(e.target.value);
-            update({ q: e.target.value });
-          }}
-        />
+        <SearchBox list={listParams} label={t('shipments.searchLabel')} placeholder={t('shipments.searchPlaceholder')} />
         <div className="segmented" role="group" aria-label={t('shipments.statusFilter')}>
           {(['all', ...SHIPMENT_STATUSES] as const).map((s) => (
             <button key={s} type="button" aria-pressed={status === s} onClick={() => update({ status: s === 'all' ? null : s })}>
@@ -101,14 +80,7 @@ export function ShipmentsScreen() {
           ))}
         </div>
       </div>
-      {list.error && (
-        <div className="banner error" role="alert">
-          {t('shipments.loadError', { message: list.error.message })}{' '}
-          <button type="button" className="link" onClick={list.reload}>
-            {t('common.retry')}
-          </button>
-        </div>
-      )}
+      <LoadError error={list.error} message={(e) => t('shipments.loadError', { message: e.message })} onRetry={list.reload} />
       <VirtualTable
         label={t('shipments.title')}
         columns={columns}
