@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import type { Inspection, Lot } from '../../../../shared/lots';
 import type { Product } from '../../../../shared/products';
 import type { Supplier } from '../../../../shared/suppliers';
@@ -12,7 +12,7 @@ import { AttachmentsPanel } from '../../components/AttachmentsPanel';
 import { Field } from '../../components/Field';
 import { SearchPicker } from '../../components/SearchPicker';
 import { formatDate, localToday } from '../../lib/dates';
-import { fieldErrors } from '../../lib/errors';
+import { useFormFeedback } from '../../lib/useFormFeedback';
 import { currencyOptions, formatMoney, minorToInput, parseMoney } from '../../lib/format';
 import { LotStatusBadge } from './QualityScreen';
 
@@ -45,16 +45,13 @@ const num = (s: string): number | undefined => (s.trim() === '' ? undefined : Nu
 export function LotForm() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const location = useLocation();
   const { id } = useParams();
   const lotId = id === undefined ? null : Number(id);
   const [lot, setLot] = useState<Lot | null>(null);
   const [form, setForm] = useState<FormState>(empty);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, setErrors, banner, setBanner, showError: fail } = useFormFeedback('quality.lotForm.fixErrors');
   const [inspections, setInspections] = useState<Inspection[]>([]);
   const [sorting, setSorting] = useState({ accepted: '', rejected: '' });
-  const notice = (location.state as { notice?: string; warnings?: string[] } | null) ?? null;
-  const [banner, setBanner] = useState<{ kind: 'ok' | 'error' | 'warn'; text: string } | null>(notice?.notice ? { kind: 'ok', text: notice.notice } : null);
   const [busy, setBusy] = useState(false);
   const [missing, setMissing] = useState(false);
 
@@ -68,7 +65,7 @@ export function LotForm() {
       (e: unknown) => (toClearpackError(e).code === 'NOT_FOUND' ? setMissing(true) : setBanner({ kind: 'error', text: toClearpackError(e).message })),
     );
     void api.inspections.list({ lotId }).then((p) => setInspections(p.items));
-  }, [lotId]);
+  }, [lotId, setBanner]);
   useEffect(load, [load]);
 
   const searchSuppliers = useCallback((q: string) => api.suppliers.list({ query: q, limit: 8 }).then((p) => p.items), []);
@@ -77,14 +74,6 @@ export function LotForm() {
     setForm((f) => ({ ...f, [key]: e.target.value }));
     setErrors(({ [key]: _gone, ...rest }) => rest);
   };
-
-  function fail(err: unknown) {
-    const ce = toClearpackError(err);
-    const fields = fieldErrors(t, ce);
-    setErrors(fields);
-    const n = Object.keys(fields).length;
-    setBanner({ kind: 'error', text: n ? t('quality.lotForm.fixErrors', { count: n }) : t('errors.generic', { message: ce.message }) });
-  }
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
