@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 
 // Native and heavy Node modules stay external to the main bundle: they are loaded from
 // node_modules at run time (better-sqlite3 is a native addon rebuilt for Electron).
-const nodeExternal = ['better-sqlite3', 'pdfkit', 'pdf-lib', 'pdfjs-dist'];
+const nodeExternal = ['better-sqlite3', 'pdfkit', 'fontkit', 'pdf-lib', 'pdfjs-dist'];
 
 export default defineConfig({
   main: {

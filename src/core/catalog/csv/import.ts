@@ -27,9 +27,6 @@ type Options = z.output<typeof csvImportInput>;
 
 const NO_COMPLIANCE = Object.freeze(normalizeCompliance(undefined));
 
-/** The import's connection may use more page cache while it writes (64 MB instead of SQLite's 2 MB default). */
-const IMPORT_CACHE_KIB = 65536;
-
 interface Candidate {
   row: number;
   product: Editable;
@@ -109,10 +106,7 @@ export function importProductsCsv(ctx: CoreContext, options: Options, job: JobCo
   const write = productWriter(ctx.db);
   const now = ctx.now().toISOString();
   const ids: number[] = [];
-  const cacheSize = ctx.db.pragma('cache_size', { simple: true }) as number;
-  ctx.db.pragma(`cache_size = -${IMPORT_CACHE_KIB}`);
-  try {
-    commitAll(ctx, candidates, job, (c) => ids.push(write(c.product, c.status, now)), () => {
+  commitAll(ctx, candidates, job, (c) => ids.push(write(c.product, c.status, now)), () => {
       if (!links) return;
       job.progress(0, vendors.size, 'linking');
       for (const [vendor, members] of vendors) {
@@ -121,9 +115,6 @@ export function importProductsCsv(ctx: CoreContext, options: Options, job: JobCo
         for (const i of members) setLink(ctx, { productId: ids[i]!, supplierId, isDefault: true });
       }
     });
-  } finally {
-    ctx.db.pragma(`cache_size = ${cacheSize}`);
-  }
   return report(candidates.length, candidates.length, skipped, vendorSummary(candidates, vendors, links), true, links);
 }
 
