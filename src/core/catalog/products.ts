@@ -78,13 +78,17 @@ const toRow = (p: Editable) => {
 };
 
 /** A parsed create input as a full record (absent fields null, compliance normalized). */
-export function editableFromInput(input: ParsedInputOf<'products.create'>): Editable {
+/**
+ * A new product's fields from validated input. `noCompliance`: the (shared, read-only) record to use
+ * when the input says nothing about compliance, so an import does not build one per row.
+ */
+export function editableFromInput(input: ParsedInputOf<'products.create'>, noCompliance?: Compliance): Editable {
   return {
     sku: input.sku, name: input.name, localName: input.localName ?? null, description: input.description ?? null,
     material: input.material ?? null, hsCode: input.hsCode ?? null, originCountry: input.originCountry ?? null,
     unitNetWeightG: input.unitNetWeightG ?? null, unitValue: input.unitValue ?? null,
     currency: input.currency ?? null, warrantyMonths: input.warrantyMonths ?? null,
-    compliance: normalizeCompliance(input.compliance as Partial<Compliance> | undefined),
+    compliance: input.compliance === undefined && noCompliance ? noCompliance : normalizeCompliance(input.compliance as Partial<Compliance> | undefined),
   };
 }
 
@@ -213,36 +217,43 @@ export function listProducts(ctx: CoreContext, input: ParsedInputOf<'products.li
   return { items: items.map(fromRow), total, offset: input.offset, limit: input.limit };
 }
 
+/** A new product's row and its search-index row, as productWriter binds them. */
+export interface ProductValues {
+  row: (string | number | null)[];
+  fts: string[];
+}
+
+/**
+ * The values of a new product's row (the customs gaps, the compliance document, the search text).
+ * `complianceJson`: the document, when many rows share one compliance record (serialised once).
+ * Pure, so an import computes them in the thread that checks rows, not the one that writes.
+ */
+export function productValues(p: Editable, status: Product['status'], now: string, complianceJson = JSON.stringify(p.compliance)): ProductValues {
+  const gaps = customsReadiness(p);
+  return {
+    row: [
+      p.sku, p.name, p.localName, p.description, p.material, p.hsCode, p.originCountry, p.unitNetWeightG, p.unitValue, p.currency,
+      p.warrantyMonths, complianceJson, gaps.length ? JSON.stringify(gaps.map((g) => g.key)) : '[]', gaps.length ? 0 : 1, status, now, now,
+    ],
+    fts: [ftsText(p.sku), ftsText(p.name), ftsText(p.localName), ftsText(p.description), status],
+  };
+}
+
 /**
  * The bulk path of createProduct for imports: statements prepared once, rows already validated
- * (same schema and productRecordIssues) by the caller, which also runs it inside one transaction.
+ * (same schema and productRecordIssues) and turned into productValues by the caller, which also
+ * runs it inside one transaction. Returns the new product's id.
  */
-export function productWriter(db: DB): (p: Editable, status: Product['status'], now: string) => number {
-  // Positional parameters and hoisted statements: this runs once per row of a 100,000-row import.
+export function productWriter(db: DB): (v: ProductValues) => number {
   const insert = db.prepare(
     `INSERT INTO products (sku, name, local_name, description, material, hs_code, origin_country, unit_net_weight_g,
        unit_value, currency, warranty_months, compliance, customs_gaps, customs_ready, status, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const fts = db.prepare('INSERT INTO products_fts (rowid, sku, name, local_name, description, status) VALUES (?, ?, ?, ?, ?, ?)');
-  // Rows of an import share one compliance object when the file says nothing about compliance:
-  // serialise it once, not once per row.
-  let lastCompliance: Compliance | null = null;
-  let lastJson = '';
-  return (p, status, now) => {
-    if (p.compliance !== lastCompliance) {
-      lastCompliance = p.compliance;
-      lastJson = JSON.stringify(p.compliance);
-    }
-    const gaps = customsReadiness(p);
-    const gapsJson = gaps.length ? JSON.stringify(gaps.map((g) => g.key)) : '[]';
-    const id = Number(
-      insert.run(
-        p.sku, p.name, p.localName, p.description, p.material, p.hsCode, p.originCountry, p.unitNetWeightG,
-        p.unitValue, p.currency, p.warrantyMonths, lastJson, gapsJson, gaps.length ? 0 : 1, status, now, now,
-      ).lastInsertRowid,
-    );
-    fts.run(id, ftsText(p.sku), ftsText(p.name), ftsText(p.localName), ftsText(p.description), status);
+  return (v) => {
+    const id = Number(insert.run(v.row).lastInsertRowid);
+    fts.run(id, v.fts);
     return id;
   };
 }

@@ -24,3 +24,10 @@ export type WorkerMessage =
   | { type: 'done'; result: unknown }
   | { type: 'failed'; error: ErrorData }
   | { type: 'cancelled' };
+
+/**
+ * A larger young generation for job workers and their helpers: an import allocates a few objects
+ * for each of 100,000 rows, and with V8's default (16 MB) semi-space much of its time went to
+ * scavenges copying the rows still alive.
+ */
+export const JOB_RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 96 };

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ConflictError, NotFoundError } from '../../shared/errors';
 import type { Job, JobStarted } from '../../shared/jobs';
+import { JOB_RESOURCE_LIMITS } from './protocol';
 import type { WorkerData, WorkerMessage } from './protocol';
 
 // A variable, not a literal in new URL(...), so bundlers leave it alone: from the sources (tsx,
@@ -14,12 +15,6 @@ import type { WorkerData, WorkerMessage } from './protocol';
 // build passes the path of its bundled out/main/jobs-worker.js instead (see src/main/index.ts).
 const WORKER_SOURCE = './worker-tsx.mjs';
 
-/**
- * A larger young generation for job workers: an import keeps 100,000 parsed rows alive while it
- * allocates per-row objects, and with V8's default (16 MB) semi-space most of its time went to
- * scavenges copying live rows around.
- */
-const JOB_RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 96 };
 
 export interface JobRunnerOptions {
   databaseFile: string;

@@ -5,12 +5,16 @@
 import type { z } from 'zod';
 import type { csvExportInput, csvImportInput, supplierCsvImportInput } from '../../shared/imports';
 import type { CoreContext } from '../context';
+import type { MessagePort } from 'node:worker_threads';
 import type { JobControl } from './control';
 import type { BatchTaskInput } from '../documents/batch';
 
 export const tasks = {
   'products.importCsv': async (ctx: CoreContext, input: z.output<typeof csvImportInput>, job: JobControl) =>
     (await import('../catalog/csv/import')).importProductsCsv(ctx, input, job),
+  /** The writing half of a commit, in the helper thread that products.importCsv starts. */
+  'products.importCsv.write': async (ctx: CoreContext, input: { port: MessagePort }, job: JobControl) =>
+    (await import('../catalog/csv/import-writer')).writeImportRows(ctx, input, job),
   'products.exportCsv': async (ctx: CoreContext, input: z.output<typeof csvExportInput>, job: JobControl) =>
     (await import('../catalog/csv/export')).exportProductsCsv(ctx, input.path, job),
   'documents.buildBatch': async (ctx: CoreContext, input: BatchTaskInput, job: JobControl) => (await import('../documents/batch')).buildBatch(ctx, input, job),

@@ -3,6 +3,7 @@
 // progress by postMessage, and answers a cancel flag shared with the main thread.
 // Bundled as out/main/jobs-worker.js (electron.vite.config.ts); run from source under tsx.
 import { parentPort, Worker, workerData } from 'node:worker_threads';
+import type { Transferable } from 'node:worker_threads';
 import { ClearpackError } from '../../shared/errors';
 import type { CoreContext } from '../context';
 import { openDatabase } from '../db/open';
@@ -10,6 +11,7 @@ import { JobCancelled } from './control';
 import type { JobControl } from './control';
 import { tasks } from './tasks';
 import type { TaskKind } from './tasks';
+import { JOB_RESOURCE_LIMITS } from './protocol';
 import type { WorkerData, WorkerMessage } from './protocol';
 
 const data = workerData as WorkerData;
@@ -32,9 +34,13 @@ const control: JobControl = {
 };
 
 /** A helper thread running `kind` on the same data file, sharing this job's cancel flag. */
-function fork(kind: string, input: unknown, onProgress: (done: number, total: number) => void): Promise<unknown> {
+function fork(kind: string, input: unknown, onProgress: (done: number, total: number) => void, transfer: readonly Transferable[] = []): Promise<unknown> {
   return new Promise((resolve, reject) => {
-    const helper = new Worker(data.workerFile, { workerData: { ...data, kind, input, helper: true } satisfies WorkerData });
+    const helper = new Worker(data.workerFile, {
+      workerData: { ...data, kind, input, helper: true } satisfies WorkerData,
+      transferList: [...transfer],
+      resourceLimits: JOB_RESOURCE_LIMITS,
+    });
     let settled = false;
     const settle = (fn: () => void) => {
       if (settled) return;

@@ -10,7 +10,7 @@ import { supplierCreateInput } from '../../shared/suppliers';
 import type { Contact, Supplier } from '../../shared/suppliers';
 import { issuesFromZod } from '../../shared/validation';
 import { cellReader, commitAll, eachRecord, mapBySynonyms, mappingIssues, rowIssues, writeCsvFile } from '../catalog/csv/common';
-import { previewCsv, readCsvFile } from '../catalog/csv/read';
+import { openCsvFile, previewCsv } from '../catalog/csv/read';
 import type { Detect } from '../catalog/csv/read';
 import type { CoreContext } from '../context';
 import type { JobControl } from '../jobs/control';
@@ -60,14 +60,15 @@ interface Candidate {
 
 export function importSuppliersCsv(ctx: CoreContext, options: Options, job: JobControl): SupplierImportReport {
   job.progress(0, 1, 'reading');
-  const csv = readCsvFile(options.path);
+  const csv = openCsvFile(options.path);
   job.checkCancelled();
   const detected = detectSupplierCsv(csv.headers);
   const mapping: SupplierColumnMapping = { ...detected.mapping, ...(options.mapping ?? {}) };
   const issues: ImportIssue[] = [...csv.issues];
   const candidates: Candidate[] = [];
+  let rows = 0;
   const report = (created: number, committed: boolean): SupplierImportReport => ({
-    dryRun: options.dryRun, format: detected.format, mapping, rows: csv.records.length, suppliers: candidates.length, created, committed,
+    dryRun: options.dryRun, format: detected.format, mapping, rows, suppliers: candidates.length, created, committed,
     errorCount: issues.length, errors: issues.slice(0, IMPORT_ERROR_LIMIT),
   });
   if (csv.headers.length === 0) return report(0, false);
@@ -75,7 +76,7 @@ export function importSuppliersCsv(ctx: CoreContext, options: Options, job: JobC
   if (issues.some((i) => i.row === null)) return report(0, false);
 
   const { col, raw } = cellReader(csv.headers);
-  eachRecord<SupplierImportField>(csv, mapping, job, issues, ({ row, cells, problems, bad, texts }) => {
+  rows = eachRecord<SupplierImportField>(csv, mapping, job, issues, 'validating', ({ row, cells, problems, bad, texts }) => {
     const input = texts(TEXT_FIELDS, 'address');
     const status = col(cells, mapping.status).toLowerCase();
     if (status) input.status = status;

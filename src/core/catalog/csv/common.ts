@@ -8,7 +8,7 @@ import type { FieldIssue } from '../../../shared/errors';
 import type { ImportIssue } from '../../../shared/imports';
 import type { CoreContext } from '../../context';
 import type { JobControl } from '../../jobs/control';
-import type { ParsedCsv } from './read';
+import type { CsvFile } from './read';
 
 type Mapping = Partial<Record<string, string | null>>;
 
@@ -32,34 +32,55 @@ export interface RecordScope<F extends string> {
   texts(fields: readonly F[], multiline: F): Record<string, unknown>;
 }
 
-/** Visits every record that parsed well, with progress ('validating') and cancel between chunks. */
+/**
+ * Visits every record of the file that parsed well, as the file is parsed; a record that did not
+ * parse becomes an issue. Reports progress (`phase`: records so far, of an estimate from the records
+ * in the share of the file parsed so far, exact at the end) and checks for cancel every 1,000 records. Returns the
+ * number of records (blank lines aside).
+ */
 export function eachRecord<F extends string>(
-  csv: ParsedCsv, mapping: Partial<Record<F, string | null>>, job: JobControl, issues: ImportIssue[], visit: (record: RecordScope<F>) => void,
-): void {
+  csv: CsvFile, mapping: Partial<Record<F, string | null>>, job: JobControl, issues: ImportIssue[], phase: string, visit: (record: RecordScope<F>) => void,
+): number {
   const { col, raw } = cellReader(csv.headers);
-  const total = csv.records.length;
-  csv.records.forEach(({ row, cells }, i) => {
-    if (i % 1000 === 0) {
-      job.checkCancelled();
-      job.progress(i, total, 'validating');
-    }
-    if (csv.badRows.has(row)) return;
-    const problems: ImportIssue[] = [];
-    visit({
-      row, cells, problems,
-      bad: (field, key, message, params) => problems.push({ row, column: mapping[field] ?? null, field, key, message, ...(params ? { params } : {}) }),
-      texts: (fields, multiline) => {
-        const out: Record<string, unknown> = {};
-        for (const f of fields) {
-          const v = f === multiline ? raw(cells, mapping[f]).trim() : col(cells, mapping[f]);
-          if (v !== '') out[f] = v;
-        }
-        return out;
-      },
-    });
-    issues.push(...problems);
+  let seen = 0;
+  let estimate = 0;
+  // One scope object for every record (its fields are the current record's): this runs 100,000 times.
+  const scope: RecordScope<F> = {
+    row: 0, cells: [], problems: [],
+    bad: (field, key, message, params) =>
+      scope.problems.push({ row: scope.row, column: mapping[field] ?? null, field, key, message, ...(params ? { params } : {}) }),
+    texts: (fields, multiline) => {
+      const out: Record<string, unknown> = {};
+      for (const f of fields) {
+        const v = f === multiline ? raw(scope.cells, mapping[f]).trim() : col(scope.cells, mapping[f]);
+        if (v !== '') out[f] = v;
+      }
+      return out;
+    },
+  };
+  const total = csv.forEachRecord({
+    record: (row, cells, problem) => {
+      if (seen % 1000 === 0) {
+        job.checkCancelled();
+        job.progress(seen, Math.max(seen, estimate), phase);
+      }
+      seen++;
+      if (problem) {
+        issues.push(problem);
+        return;
+      }
+      scope.row = row;
+      scope.cells = cells;
+      scope.problems = [];
+      visit(scope);
+      for (const p of scope.problems) issues.push(p);
+    },
+    chunk: (records, done, of) => {
+      estimate = done > 0 ? Math.round(((records - 1) * of) / done) : 0;
+    },
   });
-  job.progress(total, total, 'validating');
+  job.progress(total, total, phase);
+  return total;
 }
 
 /** The mapping names columns that exist, and maps the required fields. Issues have row null. */

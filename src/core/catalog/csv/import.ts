@@ -1,7 +1,10 @@
 // products.importCsv: every row validated exactly as products.create validates a product (the
 // contract's zod schema, then the core's record checks), duplicates found inside the file and
-// against the catalog, and then — only if every row is good — all products written in one
-// transaction. Runs in a job worker; `job` reports progress and answers "was I cancelled?".
+// against the catalog, all in one pass over the file as it is parsed. A commit hands the good rows,
+// batch by batch, to a writer (import-writer.ts) that writes them inside one IMMEDIATE transaction
+// while the next rows are checked; the first bad row stops the writing (the rest is still checked,
+// so the report names every bad row) and the transaction is rolled back: all or nothing. Runs in a
+// job worker; `job` reports progress and answers "was I cancelled?" (a cancel rolls back too).
 import { z } from 'zod';
 import { normalizeCompliance } from '../../../shared/compliance';
 import { productCreateInput } from '../../../shared/products';
@@ -12,27 +15,23 @@ import { CURRENCY_MINOR_DIGITS } from '../../../shared/iso';
 import { issuesFromZod } from '../../../shared/validation';
 import type { CoreContext } from '../../context';
 import type { JobControl } from '../../jobs/control';
-import { editableFromInput, productRecordIssues, productWriter } from '../products';
+import { editableFromInput, productRecordIssues, productValues } from '../products';
 import type { Editable } from '../products';
-import { createSupplier } from '../../suppliers/suppliers';
-import { setLink } from '../../suppliers/links';
+import { MessageChannel } from 'node:worker_threads';
 import { supplierCreateInput } from '../../../shared/suppliers';
-import { cellReader, commitAll, eachRecord, mappingIssues, rowIssues } from './common';
+import { cellReader, eachRecord, mappingIssues, rowIssues } from './common';
 import { htmlToText } from './html';
 import { detectFormat, resolveMapping, SHOPIFY } from './mapping';
-import { readCsvFile } from './read';
-import type { ParsedCsv } from './read';
+import { ImportWriter } from './import-writer';
+import type { ImportRow, ToWriter, VendorPlan, WriteOutcome } from './import-writer';
+import { openCsvFile } from './read';
+import type { CsvFile } from './read';
 
 type Options = z.output<typeof csvImportInput>;
 
+/** The compliance record of every product whose row says nothing about compliance (shared, read-only). */
 const NO_COMPLIANCE = Object.freeze(normalizeCompliance(undefined));
-
-interface Candidate {
-  row: number;
-  product: Editable;
-  status: Product['status'];
-  vendor: string | null;
-}
+const NO_COMPLIANCE_JSON = JSON.stringify(NO_COMPLIANCE);
 
 /** ASCII case folding, as SQLite's NOCASE compares SKUs. */
 const skuKey = (sku: string) => sku.replace(/[A-Z]+/g, (m) => m.toLowerCase());
@@ -58,76 +57,123 @@ function parseNumber(text: string, round: boolean): number | { key: string; mess
   return round ? Math.round(n) : n;
 }
 
-export function importProductsCsv(ctx: CoreContext, options: Options, job: JobControl): ImportReport {
+/** A vendor (Shopify's Vendor column) and the products of the file that name it. */
+interface VendorGroup {
+  firstRow: number;
+  count: number;
+  /** The first 100 SKUs, for the report. */
+  skus: string[];
+}
+
+/** Good rows checked before they are handed to the writer together. */
+const WRITE_BATCH = 2000;
+
+/** Where checked rows go on a commit, and how the commit ends. */
+interface WriteSide {
+  rows(rows: ImportRow[]): void;
+  commit(plan: VendorPlan | null): Promise<WriteOutcome>;
+  rollback(): Promise<void>;
+}
+
+export async function importProductsCsv(ctx: CoreContext, options: Options, job: JobControl): Promise<ImportReport> {
   job.progress(0, 1, 'reading');
-  const csv = readCsvFile(options.path);
+  // A commit's writer first: its thread starts while this one reads the file.
+  const writer = options.dryRun ? null : writeSide(ctx, job);
+  let outcome: WriteOutcome | null = null;
+  try {
+    const report = checkFile(ctx, options, job, writer);
+    if (writer && report.errorCount === 0) {
+      outcome = await writer.commit(report.plan);
+      job.progress(report.rows, report.rows, 'writing');
+    }
+    return report.final(outcome);
+  } finally {
+    if (writer && !outcome) await writer.rollback();
+  }
+}
+
+/** Reads and checks the whole file, handing good rows to `writer` (if any) while no row is bad. */
+function checkFile(ctx: CoreContext, options: Options, job: JobControl, writer: WriteSide | null) {
+  const csv = openCsvFile(options.path);
   job.checkCancelled();
   const format = detectFormat(csv.headers);
   const mapping = resolveMapping(csv.headers, format, options.mapping as ColumnMapping | undefined);
   const issues: ImportIssue[] = [...csv.issues];
-  const report = (
-    products: number, created: number, skipped: number, vendors: ImportReport['vendors'], committed = false, links: Map<string, number | null> | null = null,
-  ): ImportReport => ({
-    dryRun: options.dryRun, format, mapping, rows: csv.records.length, skipped, products, created, committed,
-    errorCount: issues.length, errors: issues.slice(0, IMPORT_ERROR_LIMIT), vendors,
-    suppliersCreated: committed || !links ? 0 : [...links.values()].filter((id) => id === null).length,
-    linked: committed ? vendors.reduce((n, v) => n + v.count, 0) : 0,
+  const vendors = new Map<string, VendorGroup>();
+  let read = { rows: 0, products: 0, skipped: 0 };
+  let links: Map<string, number | null> | null = null;
+  const result = () => ({
+    rows: read.rows,
+    products: read.products,
+    errorCount: issues.length,
+    plan: links ? { links: [...links], country: options.vendorCountry } : null,
+    final: (outcome: WriteOutcome | null): ImportReport => {
+      if (outcome && links) for (const [vendor, id] of outcome.suppliers) links.set(vendor, id);
+      return {
+        dryRun: options.dryRun, format, mapping, rows: read.rows, skipped: read.skipped, products: read.products,
+        created: outcome?.written ?? 0, committed: outcome !== null, errorCount: issues.length, errors: issues.slice(0, IMPORT_ERROR_LIMIT),
+        vendors: [...vendors]
+          .map(([vendor, g]) => ({ vendor, count: g.count, skus: g.skus, supplierId: links?.get(vendor) ?? null }))
+          .sort((a, b) => b.count - a.count),
+        suppliersCreated: outcome || !links ? 0 : [...links.values()].filter((id) => id === null).length,
+        linked: outcome && links ? [...vendors.values()].reduce((n, g) => n + g.count, 0) : 0,
+      };
+    },
   });
-  if (csv.headers.length === 0) return report(0, 0, 0, []);
+  if (csv.headers.length === 0) return result();
 
   // The mapping must name columns that exist, and say where SKU and name come from.
   issues.push(...mappingIssues(csv.headers, mapping, ['sku', 'name']));
-  if (issues.some((i) => i.row === null)) return report(0, 0, 0, []);
+  if (issues.some((i) => i.row === null)) return result();
 
-  const { candidates, skipped } = toCandidates(ctx, csv, format, mapping, options, issues, job);
-
-  // Duplicate SKUs: inside the file, and against the catalog.
-  const existing = new Set((ctx.db.prepare('SELECT sku FROM products').pluck().all() as string[]).map(skuKey));
-  const firstRow = new Map<string, number>();
-  for (const c of candidates) {
-    const key = skuKey(c.product.sku);
-    const column = mapping.sku ?? null;
-    const seen = firstRow.get(key);
-    if (seen !== undefined)
-      issues.push({ row: c.row, column, field: 'sku', key: 'duplicate_in_file', message: `SKU "${c.product.sku}" is already on row ${seen}`, params: { value: c.product.sku, row: seen } });
-    else firstRow.set(key, c.row);
-    if (existing.has(key))
-      issues.push({ row: c.row, column, field: 'sku', key: 'duplicate', message: `SKU "${c.product.sku}" is already used by a product in the catalog`, params: { value: c.product.sku } });
+  // One pass over the file; each good row goes to the writer (a commit) while no row has been bad.
+  read = readProducts(ctx, csv, format, mapping, options, issues, vendors, job, writer ? (rows) => writer.rows(rows) : null);
+  issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  if (options.linkVendors) {
+    links = planVendorLinks(ctx, vendors, mapping, options.vendorCountry, issues);
+    issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   }
-  issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-
-  const vendors = vendorGroups(candidates);
-  const links = options.linkVendors ? planVendorLinks(ctx, candidates, vendors, mapping, options.vendorCountry, issues) : null;
-  issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-  const summary = vendorSummary(candidates, vendors, links);
-  if (options.dryRun || issues.length) return report(candidates.length, 0, skipped, summary, false, links);
-
-  // All good: write every product (and, with linkVendors, its supplier link) in one transaction, or nothing.
-  const write = productWriter(ctx.db);
-  const now = ctx.now().toISOString();
-  const ids: number[] = [];
-  commitAll(ctx, candidates, job, (c) => ids.push(write(c.product, c.status, now)), () => {
-      if (!links) return;
-      job.progress(0, vendors.size, 'linking');
-      for (const [vendor, members] of vendors) {
-        const supplierId = links.get(vendor) ?? createSupplier(ctx, { name: vendor, country: options.vendorCountry }).id;
-        links.set(vendor, supplierId);
-        for (const i of members) setLink(ctx, { productId: ids[i]!, supplierId, isDefault: true });
-      }
-    });
-  return report(candidates.length, candidates.length, skipped, vendorSummary(candidates, vendors, links), true, links);
+  return result();
 }
 
-/** Vendor name -> indexes of its candidates, in the order vendors first appear. */
-function vendorGroups(candidates: Candidate[]): Map<string, number[]> {
-  const by = new Map<string, number[]>();
-  candidates.forEach((c, i) => {
-    if (!c.vendor) return;
-    const members = by.get(c.vendor);
-    if (members) members.push(i);
-    else by.set(c.vendor, [i]);
-  });
-  return by;
+/**
+ * The writer of a commit. Inside a job worker: a helper thread with its own connection, fed batches
+ * of checked rows over a MessagePort, so writing overlaps with checking the next rows. Run directly:
+ * this thread's connection, batch by batch.
+ */
+function writeSide(ctx: CoreContext, job: JobControl): WriteSide {
+  if (!job.fork) {
+    const writer = new ImportWriter(ctx);
+    return {
+      rows: (rows) => writer.rows(rows),
+      commit: async (plan) => writer.commit(plan, job),
+      rollback: async () => writer.rollback(),
+    };
+  }
+  const { port1, port2 } = new MessageChannel();
+  let total = 0;
+  const helper = job.fork('products.importCsv.write', { port: port2 }, (done) => job.progress(done, Math.max(done, total), 'writing'), [port2]) as Promise<WriteOutcome | null>;
+  // Settled below; a failure before then is seen when the import awaits it.
+  helper.catch(() => {});
+  const send = (m: ToWriter) => port1.postMessage(m);
+  return {
+    rows: (rows) => {
+      total += rows.length;
+      send({ type: 'rows', rows });
+    },
+    commit: async (plan) => {
+      send({ type: 'commit', plan });
+      const outcome = await helper;
+      port1.close();
+      if (!outcome) throw new Error('The import writer rolled back instead of committing');
+      return outcome;
+    },
+    rollback: async () => {
+      send({ type: 'rollback' });
+      port1.close();
+      await helper.catch(() => null);
+    },
+  };
 }
 
 /**
@@ -135,15 +181,12 @@ function vendorGroups(candidates: Candidate[]): Map<string, number[]> {
  * created). A vendor whose only namesake is archived is an issue: linking to it is refused, and a
  * second supplier of the same name would hide the first.
  */
-function planVendorLinks(
-  ctx: CoreContext, candidates: Candidate[], vendors: Map<string, number[]>, mapping: ColumnMapping, country: string, issues: ImportIssue[],
-): Map<string, number | null> {
+function planVendorLinks(ctx: CoreContext, vendors: Map<string, VendorGroup>, mapping: ColumnMapping, country: string, issues: ImportIssue[]): Map<string, number | null> {
   const find = ctx.db.prepare('SELECT id, archived FROM suppliers WHERE name = ? COLLATE NOCASE ORDER BY archived, id LIMIT 1');
   const plan = new Map<string, number | null>();
   const column = mapping.vendor ?? null;
-  for (const [vendor, members] of vendors) {
+  for (const [vendor, { firstRow: row }] of vendors) {
     const found = find.get(vendor) as { id: number; archived: number } | undefined;
-    const row = candidates[members[0]!]!.row;
     if (found?.archived) {
       issues.push({ row, column, field: 'vendor', key: 'supplier_archived', message: `Supplier "${vendor}" is archived: restore it before linking products to it`, params: { name: vendor } });
       continue;
@@ -157,29 +200,59 @@ function planVendorLinks(
   return plan;
 }
 
-function vendorSummary(candidates: Candidate[], vendors: Map<string, number[]>, links: Map<string, number | null> | null): ImportReport['vendors'] {
-  return [...vendors]
-    .map(([vendor, members]) => ({ vendor, count: members.length, skus: members.slice(0, 100).map((i) => candidates[i]!.product.sku), supplierId: links?.get(vendor) ?? null }))
-    .sort((a, b) => b.count - a.count);
-}
-
 const TEXT_FIELDS = ['sku', 'name', 'localName', 'description', 'material', 'hsCode', 'originCountry', 'currency'] as const;
 
-function toCandidates(
-  ctx: CoreContext, csv: ParsedCsv, format: ReturnType<typeof detectFormat>, mapping: ColumnMapping,
-  options: Options, issues: ImportIssue[], job: JobControl,
-): { candidates: Candidate[]; skipped: number } {
+/**
+ * Reads, validates and (with `write`) writes the file's products, in one pass as it is parsed. Issues
+ * go to `issues`; vendors to `vendors`. `write` is called only while no issue has been found.
+ */
+function readProducts(
+  ctx: CoreContext, csv: CsvFile, format: ReturnType<typeof detectFormat>, mapping: ColumnMapping, options: Options,
+  issues: ImportIssue[], vendors: Map<string, VendorGroup>, job: JobControl, write: ((rows: ImportRow[]) => void) | null,
+): { rows: number; products: number; skipped: number } {
   const { col, raw, has } = cellReader(csv.headers);
   const columnOf = (path: string): string | null => {
     const field = path.split('.')[0] as ImportField;
     return mapping[field] ?? null;
   };
-  const candidates: Candidate[] = [];
+  // Duplicate SKUs: inside the file (the first row of each SKU), and against the catalog as it was.
+  const existing = new Set((ctx.db.prepare('SELECT sku FROM products').pluck().all() as string[]).map(skuKey));
+  const firstRow = new Map<string, number>();
+  const skuColumn = mapping.sku ?? null;
+  let products = 0;
   let skipped = 0;
   // Shopify: a product's Title, Body and Vendor are on its first row only; its variants follow.
   let group: { handle: string; title: string; body: string; vendor: string } | null = null;
 
-  eachRecord<ImportField>(csv, mapping, job, issues, ({ row, cells, problems, bad, texts }) => {
+  // Good rows are handed to the writer in batches: checking a batch and then writing it in a tight
+  // loop is faster than alternating for every row, and a batch is one message to a writer thread.
+  const now = ctx.now().toISOString();
+  let batch: ImportRow[] = [];
+  const flush = () => {
+    if (batch.length) write!(batch);
+    batch = [];
+  };
+  const accept = (row: number, product: Editable, status: Product['status'], vendor: string | null) => {
+    products++;
+    const key = skuKey(product.sku);
+    const seen = firstRow.get(key);
+    if (seen !== undefined)
+      issues.push({ row, column: skuColumn, field: 'sku', key: 'duplicate_in_file', message: `SKU "${product.sku}" is already on row ${seen}`, params: { value: product.sku, row: seen } });
+    else firstRow.set(key, row);
+    if (existing.has(key))
+      issues.push({ row, column: skuColumn, field: 'sku', key: 'duplicate', message: `SKU "${product.sku}" is already used by a product in the catalog`, params: { value: product.sku } });
+    if (vendor) {
+      let g = vendors.get(vendor);
+      if (!g) vendors.set(vendor, (g = { firstRow: row, count: 0, skus: [] }));
+      g.count++;
+      if (g.skus.length < 100) g.skus.push(product.sku);
+    }
+    if (!write || issues.length) return;
+    batch.push({ values: productValues(product, status, now, product.compliance === NO_COMPLIANCE ? NO_COMPLIANCE_JSON : undefined), vendor });
+    if (batch.length === WRITE_BATCH) flush();
+  };
+
+  const rows = eachRecord<ImportField>(csv, mapping, job, issues, write ? 'importing' : 'validating', ({ row, cells, problems, bad, texts }) => {
     const input = texts(TEXT_FIELDS, 'description');
     let vendor = col(cells, mapping.vendor) || null;
 
@@ -244,12 +317,11 @@ function toCandidates(
     if (!parsed.success) {
       problems.push(...rowIssues(row, issuesFromZod(parsed.error), columnOf));
     } else if (problems.length === 0) {
-      const product = editableFromInput(parsed.data);
-      // No compliance column: every such row shares one (read-only) empty compliance record.
-      if (parsed.data.compliance === undefined) product.compliance = NO_COMPLIANCE;
+      const product = editableFromInput(parsed.data, NO_COMPLIANCE);
       problems.push(...rowIssues(row, productRecordIssues(ctx, product), columnOf));
-      if (problems.length === 0) candidates.push({ row, product, status, vendor });
+      if (problems.length === 0) accept(row, product, status, vendor);
     }
   });
-  return { candidates, skipped };
+  if (write && issues.length === 0) flush();
+  return { rows, products, skipped };
 }

@@ -73,61 +73,144 @@ export function checkCsvFile(path: string): { sizeBytes: number; head: Buffer } 
   return { sizeBytes: size, head };
 }
 
+/** A record's parse problem (stray or unclosed quote, wrong column count): its cells are not to be used. */
+export type RecordProblem = ImportIssue | null;
+
+export interface CsvVisitor {
+  /** The first record, trimmed; `problem` when it did not parse. */
+  header(cells: string[], problem: RecordProblem): void;
+  /** Every non-blank record after the header, in order; `row` counts records from 1 (the header). */
+  record(row: number, cells: string[], problem: RecordProblem): void;
+  /** Before each chunk's records are visited: records parsed so far (the header included), and characters of how many. */
+  chunk?(records: number, doneChars: number, totalChars: number): void;
+}
+
+/**
+ * Characters parsed at a time. A large file is parsed chunk by chunk, so its records are visited and
+ * dropped instead of all being held at once (a 100,000-row import then keeps little more than the
+ * rows it has validated).
+ */
+export const CSV_CHUNK_CHARS = 1 << 20;
+
+const stripBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
+/**
+ * Parses CSV text (papaparse: quoted multi-line fields, CRLF, delimiter guessed) and visits its records
+ * as they are parsed. Returns the number of non-blank records after the header.
+ * `limitRows`: stop after that many records after the header (0: the header only).
+ */
+export function streamCsvText(text: string, visitor: CsvVisitor, options: { limitRows?: number; chunkChars?: number } = {}): number {
+  const body = stripBom(text);
+  let index = 0; // records parsed so far, the header included
+  let columns = 0;
+  let records = 0;
+  // Papaparse streams a string too when given chunkSize and chunk (its typings list them for files only;
+  // the chunked and whole parses are compared in read.test.ts).
+  const config: Papa.ParseConfig<string[]> & { chunkSize: number; chunk: (results: Papa.ParseResult<string[]>) => void } = {
+    header: false,
+    skipEmptyLines: false,
+    preview: options.limitRows === undefined ? 0 : options.limitRows + 1,
+    chunkSize: options.chunkChars ?? CSV_CHUNK_CHARS,
+    chunk: ({ data, errors, meta }) => {
+      // A chunk's errors name records by their index in the chunk. An error past the chunk's last record
+      // is about the unfinished record that the next chunk parses again: it is reported then, if still there.
+      const problems = new Map<number, ImportIssue>();
+      for (const e of errors) {
+        // Papaparse's delimiter guess fails on a one-column file; that is not a problem.
+        if (e.code === 'UndetectableDelimiter' || e.row === undefined || e.row >= data.length || problems.has(e.row)) continue;
+        const row = index + e.row + 1;
+        const key = e.code === 'MissingQuotes' ? 'csv_unclosed_quote' : e.code === 'InvalidQuotes' ? 'csv_bad_quote' : 'csv_parse';
+        problems.set(e.row, { row, column: null, field: null, key, message: `${e.message} (row ${row})`, params: { row } });
+      }
+      visitor.chunk?.(index + data.length, meta.cursor, body.length);
+      for (let i = 0; i < data.length; i++, index++) {
+        const cells = data[i]!;
+        const problem = problems.get(i) ?? null;
+        if (index === 0) {
+          columns = cells.length;
+          visitor.header(cells.map((h) => h.trim()), problem);
+          continue;
+        }
+        if (cells.every((c) => c.trim() === '')) continue; // blank line
+        records++;
+        const row = index + 1;
+        visitor.record(
+          row, cells,
+          problem ?? (cells.length === columns ? null : {
+            row, column: null, field: null, key: 'csv_column_count',
+            message: `Row ${row} has ${cells.length} columns; the header has ${columns}`,
+            params: { expected: columns, found: cells.length },
+          }),
+        );
+      }
+    },
+  };
+  Papa.parse<string[]>(body, config);
+  return records;
+}
+
+/** The header of CSV text and its problems: no header row, or a header that does not parse. */
+function headerOf(text: string): { headers: string[]; issues: ImportIssue[] } {
+  let headers: string[] = [];
+  const issues: ImportIssue[] = [];
+  streamCsvText(text, {
+    header: (cells, problem) => {
+      headers = cells;
+      if (problem) issues.push(problem);
+    },
+    record: () => {},
+  }, { limitRows: 0 });
+  if (headers.every((h) => h === '')) {
+    headers = [];
+    issues.push({ row: 1, column: null, field: null, key: 'csv_no_header', message: 'The first row must name the columns' });
+  }
+  return { headers, issues };
+}
+
+/** Parsed CSV, all at once (for previews of a few rows). */
 export interface ParsedCsv {
   headers: string[];
   /** Data records with their row number (the header is row 1). */
   records: { row: number; cells: string[] }[];
   /** Problems of the file itself or of single records (unclosed quote, wrong column count). */
   issues: ImportIssue[];
-  /** Rows that have a parse problem; they are not validated further. */
-  badRows: Set<number>;
 }
 
-const stripBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-
-/** Parses CSV text: the first record is the header. */
+/** Parses CSV text at once: the first record is the header. */
 export function parseCsvText(text: string, limitRows?: number): ParsedCsv {
-  const result = Papa.parse<string[]>(stripBom(text), { header: false, skipEmptyLines: false, preview: limitRows ? limitRows + 1 : 0 });
-  const data = result.data;
-  const issues: ImportIssue[] = [];
-  const badRows = new Set<number>();
-  const headers = (data[0] ?? []).map((h) => h.trim());
-  if (headers.length === 0 || headers.every((h) => h === ''))
-    issues.push({ row: 1, column: null, field: null, key: 'csv_no_header', message: 'The first row must name the columns' });
-  for (const e of result.errors) {
-    const row = (e.row ?? 0) + 1;
-    // Papaparse's delimiter guess fails on a one-column file; that is not a problem.
-    if (e.code === 'UndetectableDelimiter') continue;
-    const key = e.code === 'MissingQuotes' ? 'csv_unclosed_quote' : e.code === 'InvalidQuotes' ? 'csv_bad_quote' : 'csv_parse';
-    issues.push({ row, column: null, field: null, key, message: `${e.message} (row ${row})`, params: { row } });
-    badRows.add(row);
-  }
+  const { headers, issues } = headerOf(text);
   const records: ParsedCsv['records'] = [];
-  for (let i = 1; i < data.length; i++) {
-    const cells = data[i]!;
-    const row = i + 1;
-    if (cells.every((c) => c.trim() === '')) continue; // blank line
-    if (!badRows.has(row) && cells.length !== headers.length) {
-      issues.push({
-        row, column: null, field: null, key: 'csv_column_count',
-        message: `Row ${row} has ${cells.length} columns; the header has ${headers.length}`,
-        params: { expected: headers.length, found: cells.length },
-      });
-      badRows.add(row);
-    }
-    records.push({ row, cells });
-  }
-  return { headers, records, issues, badRows };
+  streamCsvText(text, {
+    header: () => {},
+    record: (row, cells, problem) => {
+      records.push({ row, cells });
+      if (problem) issues.push(problem);
+    },
+  }, { limitRows });
+  return { headers, records, issues };
 }
 
-/** Reads and parses a whole CSV file (after checkCsvFile). */
-export function readCsvFile(path: string): ParsedCsv {
+/** A CSV file opened for an import: its header, and its records streamed on demand. */
+export interface CsvFile {
+  headers: string[];
+  /** Problems of the file itself (not UTF-8 text, no header row): its records are then not read. */
+  issues: ImportIssue[];
+  /** Streams the records after the header (see streamCsvText); returns how many there are. */
+  forEachRecord(visitor: Omit<CsvVisitor, 'header'>): number;
+}
+
+/** Reads a whole CSV file (after checkCsvFile) and reads its header; records are parsed as they are visited. */
+export function openCsvFile(path: string, chunkChars?: number): CsvFile {
   const bytes = readFileSync(path);
   // The strict decode that proves the file is UTF-8 also gives the text: a 15 MB file is decoded once, not twice.
   const text = bytes.length > CSV_MAX_BYTES ? null : utf8Text(bytes);
   if (text === null)
-    return { headers: [], records: [], badRows: new Set(), issues: [{ row: null, column: null, field: null, key: 'file_not_text', message: 'The file is not UTF-8 text' }] };
-  return parseCsvText(text);
+    return { headers: [], forEachRecord: () => 0, issues: [{ row: null, column: null, field: null, key: 'file_not_text', message: 'The file is not UTF-8 text' }] };
+  const { headers, issues } = headerOf(text);
+  return {
+    headers, issues,
+    forEachRecord: (visitor) => (headers.length ? streamCsvText(text, { header: () => {}, ...visitor }, { chunkChars }) : 0),
+  };
 }
 
 /** The header and first rows, from the first 64 KB only (for the wizard's preview). */

@@ -79,7 +79,7 @@ export const en = {
   },
   jobs: {
     cancel: 'Cancel',
-    phase: { starting: 'Starting…', reading: 'Reading the file', validating: 'Checking rows', writing: 'Writing', linking: 'Linking suppliers' },
+    phase: { starting: 'Starting…', reading: 'Reading the file', validating: 'Checking rows', importing: 'Checking and writing rows', writing: 'Writing', linking: 'Linking suppliers' },
   },
 };
 
@@ -163,6 +163,6 @@ export const zh: typeof en = {
   },
   jobs: {
     cancel: '取消',
-    phase: { starting: '正在启动…', reading: '正在读取文件', validating: '正在检查', writing: '正在写入', linking: '正在关联供应商' },
+    phase: { starting: '正在启动…', reading: '正在读取文件', validating: '正在检查', importing: '正在检查并写入', writing: '正在写入', linking: '正在关联供应商' },
   },
 };
