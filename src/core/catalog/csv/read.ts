@@ -92,6 +92,9 @@ export interface CsvVisitor {
  */
 export const CSV_CHUNK_CHARS = 1 << 20;
 
+/** Characters the delimiter and line break are guessed from. */
+const GUESS_CHARS = 1 << 16;
+
 const stripBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
 /**
@@ -101,6 +104,9 @@ const stripBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1
  */
 export function streamCsvText(text: string, visitor: CsvVisitor, options: { limitRows?: number; chunkChars?: number } = {}): number {
   const body = stripBom(text);
+  // The delimiter and line break are guessed once from the start of the file (as a whole-file parse
+  // does), not from whatever the first chunk happens to hold.
+  const { delimiter, linebreak } = Papa.parse(body.slice(0, GUESS_CHARS), { preview: 1 }).meta;
   let index = 0; // records parsed so far, the header included
   let columns = 0;
   let records = 0;
@@ -109,6 +115,8 @@ export function streamCsvText(text: string, visitor: CsvVisitor, options: { limi
   const config: Papa.ParseConfig<string[]> & { chunkSize: number; chunk: (results: Papa.ParseResult<string[]>) => void } = {
     header: false,
     skipEmptyLines: false,
+    delimiter,
+    newline: linebreak as Papa.ParseConfig['newline'],
     preview: options.limitRows === undefined ? 0 : options.limitRows + 1,
     chunkSize: options.chunkChars ?? CSV_CHUNK_CHARS,
     chunk: ({ data, errors, meta }) => {
