@@ -141,3 +141,28 @@ test('the Electron build bundles the job worker, and an import runs through the 
     core.close();
   }
 });
+
+test('a large import shows its progress (rows checked and written, of the estimated total) and ends with every row', async ({ app }) => {
+  test.setTimeout(120_000);
+  const { page } = app;
+  const rows = 60_000;
+  const path = join(app.dataDir, 'large.csv');
+  const lines = ['sku,name,localName,hsCode,originCountry,unitNetWeightG,unitValue,currency'];
+  for (let i = 0; i < rows; i++) lines.push(`L-${i},Cotton T-shirt ${i},纯棉T恤 ${i},610910,CN,180,7.90,USD`);
+  writeFileSync(path, lines.join('\r\n'));
+
+  await app.open('/catalog/import');
+  await page.getByLabel('Path of the CSV file').fill(path);
+  await page.getByRole('button', { name: 'Read file' }).click();
+  await expect(page.getByTestId('import-format')).toBeVisible();
+  await page.getByRole('button', { name: 'Check every row' }).click();
+  await expect(page.getByTestId('import-result')).toContainText('All rows are good: 60,000 products are ready to import', { timeout: 60_000 });
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  const progress = page.getByTestId('job-progress');
+  // The bar counts rows against an estimate of the file's rows, while they are checked and written.
+  await expect(progress).toContainText(/(Checking and writing rows|Writing) · [\d,]+ \/ [\d,]+/, { timeout: 30_000 });
+  await progress.screenshot({ path: join(ARTIFACTS, 'import-5-progress-en.png') });
+  await expect(page.getByTestId('import-result')).toContainText('60,000 products imported.', { timeout: 60_000 });
+  const listed = await app.core.api.call('products.list', { query: '纯棉 59999' });
+  expect(listed.ok && (listed.value as { total: number }).total).toBe(1);
+});
