@@ -20,13 +20,24 @@ export interface ListParams<S extends string> {
 
 export function useListParams<S extends string = string>(): ListParams<S> {
   const [params, setParams] = useSearchParams();
-  const q = params.get('q') ?? '';
+  // Changes not in the URL yet: the router applies URL changes in a transition, and until then a
+  // controlled checkbox or select would show its old value (a click that seems not to take). They
+  // are dropped as soon as the URL changes: it has caught up, or Back took it elsewhere.
+  const [pending, setPending] = useState<Record<string, string | null>>({});
+  const [seen, setSeen] = useState(params);
+  if (seen !== params) {
+    setSeen(params);
+    setPending({});
+  }
+  const get = (name: string) => (name in pending ? pending[name] || null : params.get(name));
+  const q = get('q') ?? '';
   const query = useDeferredValue(q);
   const [typed, setTypedState] = useState(q);
-  const sort = (params.get('sort') as S | null) ?? undefined;
-  const dir = params.get('dir') === 'desc' ? 'desc' : 'asc';
+  const sort = (get('sort') as S | null) ?? undefined;
+  const dir = get('dir') === 'desc' ? 'desc' : 'asc';
   const update = useCallback(
-    (changes: Record<string, string | null>) =>
+    (changes: Record<string, string | null>) => {
+      setPending((prev) => ({ ...prev, ...changes }));
       setParams(
         (prev) => {
           const next = new URLSearchParams(prev);
@@ -37,11 +48,12 @@ export function useListParams<S extends string = string>(): ListParams<S> {
           return next;
         },
         { replace: true },
-      ),
+      );
+    },
     [setParams],
   );
   return {
-    get: (name) => params.get(name),
+    get,
     update,
     typed,
     query,
