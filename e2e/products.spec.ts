@@ -134,3 +134,26 @@ test('a call with a malformed payload from the page is refused with a validation
   const list = await app.core.api.call('products.list', {});
   expect(list).toMatchObject({ ok: true, value: { total: 0 } });
 });
+
+test('a record that does not exist (a stale link) says so and leads back to its list, in every area', async ({ app }) => {
+  const { page } = app;
+  const cases: [path: string, text: RegExp, list: RegExp][] = [
+    ['/catalog/999999', /does not exist/, /#\/catalog$/],
+    ['/suppliers/999999', /This supplier does not exist/, /#\/suppliers$/],
+    ['/certificates/999999', /This certificate does not exist/, /#\/certificates$/],
+    ['/quality/lots/999999', /This lot does not exist/, /#\/quality$/],
+    ['/shipments/999999', /This shipment does not exist/, /#\/shipments$/],
+    ['/after-sales/999999', /This case does not exist/, /#\/after-sales$/],
+    ['/claims/999999', /This claim does not exist/, /#\/claims$/],
+  ];
+  for (const [path, text, list] of cases) {
+    await app.open(path);
+    await expect(page.getByRole('alert')).toHaveText(text);
+    await page.locator('main').getByRole('link', { name: /^(Back|All cases)$/ }).click();
+    await expect(page).toHaveURL(list);
+  }
+  await page.getByRole('button', { name: '简体中文' }).click();
+  await app.open('/suppliers/999999');
+  await expect(page.getByRole('alert')).toHaveText('该供应商不存在。');
+  await page.screenshot({ path: join(ARTIFACTS, 'not-found-supplier-zh.png') });
+});

@@ -15,6 +15,7 @@ import { formatDate } from '../../lib/dates';
 import { fieldErrors, issueText } from '../../lib/errors';
 import { countryOptions, currencyOptions, formatDateTime, minorToInput, parseMoney } from '../../lib/format';
 import { Countdown, useNow } from './Countdown';
+import { NotFound } from '../../components/NotFound';
 
 interface Form {
   customerName: string;
@@ -133,13 +134,7 @@ export function CaseForm() {
     }
   }
 
-  if (missing)
-    return (
-      <section className="screen">
-        <p className="banner error">{t('case.notFound')}</p>
-        <Link to="/after-sales">{t('case.back')}</Link>
-      </section>
-    );
+  if (missing) return <NotFound text={t('case.notFound')} back="/after-sales" backLabel={t('case.back')} />;
 
   const w = record?.warranty;
   return (

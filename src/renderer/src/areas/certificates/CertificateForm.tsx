@@ -4,12 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { Certificate, CertificateProduct, CertificateType } from '../../../../shared/certificates';
 import { CERTIFICATE_TYPES } from '../../../../shared/certificates';
-import type { ClearpackError } from '../../../../shared/errors';
 import type { Product } from '../../../../shared/products';
 import type { Supplier } from '../../../../shared/suppliers';
 import { api } from '../../api';
 import { useFormFeedback } from '../../lib/useFormFeedback';
 import { AttachmentsPanel } from '../../components/AttachmentsPanel';
+import { NotFound } from '../../components/NotFound';
 import { Field } from '../../components/Field';
 import { SearchPicker } from '../../components/SearchPicker';
 import { ValidityBadge } from './ValidityBadge';
@@ -38,9 +38,7 @@ export function CertificateForm() {
   const certId = id === undefined ? null : Number(id);
   const [cert, setCert] = useState<Certificate | null>(null);
   const [form, setForm] = useState<FormState>(EMPTY);
-  const { errors, setErrors, banner, setBanner, showError } = useFormFeedback('certificateForm.fixErrors');
-  const [busy, setBusy] = useState(false);
-  const [missing, setMissing] = useState(false);
+  const { errors, setErrors, banner, setBanner, busy, run, missing, loadFailed } = useFormFeedback('certificateForm.fixErrors');
 
   useEffect(() => {
     if (certId !== null) {
@@ -49,7 +47,7 @@ export function CertificateForm() {
           setCert(c);
           setForm(toForm(c));
         },
-        (err: ClearpackError) => (err.code === 'NOT_FOUND' ? setMissing(true) : setBanner({ kind: 'error', text: err.message })),
+        loadFailed,
       );
       return;
     }
@@ -58,7 +56,7 @@ export function CertificateForm() {
     if (sid) void api.suppliers.get({ id: sid }).then((s) => setForm((f) => ({ ...f, supplier: { id: s.id, name: s.name } })));
     const pid = Number(search.get('productId'));
     if (pid) void api.products.get({ id: pid }).then((p) => setForm((f) => ({ ...f, products: [{ id: p.id, sku: p.sku, name: p.name }] })));
-  }, [certId, search, setBanner]);
+  }, [certId, search, loadFailed]);
 
   const searchProducts = useCallback((q: string) => api.products.list({ query: q, limit: 8 }).then((p) => p.items), []);
   const searchSuppliers = useCallback((q: string) => api.suppliers.list({ query: q, limit: 8 }).then((p) => p.items), []);
@@ -70,12 +68,11 @@ export function CertificateForm() {
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
-    setBusy(true);
     const input = {
       type: form.type as CertificateType, number: form.number, issuer: form.issuer, issueDate: form.issueDate,
       expiryDate: form.expiryDate || null, notes: form.notes, supplierId: form.supplier?.id ?? null, productIds: form.products.map((p) => p.id),
     };
-    try {
+    await run(async () => {
       if (certId === null) {
         const created = await api.certificates.create(input);
         navigate(`/certificates/${created.id}`, { replace: true, state: { notice: t('certificateForm.created') } });
@@ -86,21 +83,10 @@ export function CertificateForm() {
         setErrors({});
         setBanner({ kind: 'ok', text: t('certificateForm.updated') });
       }
-    } catch (err) {
-      showError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
-  if (missing)
-    return (
-      <section className="screen">
-        <div className="banner error" role="alert">
-          {t('certificateForm.notFound')}
-        </div>
-      </section>
-    );
+  if (missing) return <NotFound text={t('certificateForm.notFound')} back="/certificates" />;
 
   const f = (key: string) => ({ label: t(`certificateForm.fields.${key}`), name: key, error: errors[key] });
   return (

@@ -8,9 +8,10 @@ import { CLAIM_EDITABLE_STATUSES, CLAIM_TRANSITIONS, CLAIM_TYPES, EVIDENCE_KINDS
 import type { Claim, ClaimLetter, ClaimStatus, ClaimType, EvidenceKind, Policy } from '../../../../shared/claims';
 import type { Attachment } from '../../../../shared/attachments';
 import type { ShipmentSummary } from '../../../../shared/shipments';
-import { api, toClearpackError } from '../../api';
+import { api } from '../../api';
 import { useFormFeedback } from '../../lib/useFormFeedback';
 import { AttachmentsPanel } from '../../components/AttachmentsPanel';
+import { NotFound } from '../../components/NotFound';
 import { Field } from '../../components/Field';
 import { SearchPicker } from '../../components/SearchPicker';
 import { formatDateTime, formatMoney, minorToInput, parseMoney } from '../../lib/format';
@@ -63,9 +64,7 @@ export function ClaimForm() {
   const [claim, setClaim] = useState<Claim | null>(null);
   const [policies, setPolicies] = useState<Policy[] | null>(null);
   const [form, setForm] = useState<FormState>(EMPTY);
-  const { errors, setErrors, banner, setBanner, showError } = useFormFeedback('claimForm.fixErrors');
-  const [busy, setBusy] = useState(false);
-  const [missing, setMissing] = useState(false);
+  const { errors, setErrors, banner, setBanner, busy, run, missing, loadFailed } = useFormFeedback('claimForm.fixErrors');
   const [letter, setLetter] = useState<ClaimLetter | null>(null);
   const [evidence, setEvidence] = useState<Attachment[]>([]);
 
@@ -76,12 +75,8 @@ export function ClaimForm() {
   useEffect(() => {
     api.policies.list({ limit: 500 }).then((p) => setPolicies(p.items), () => setPolicies([]));
     if (claimId === null) return;
-    api.claims.get({ id: claimId }).then(show, (err: unknown) => {
-      const e = toClearpackError(err);
-      if (e.code === 'NOT_FOUND') setMissing(true);
-      else setBanner({ kind: 'error', text: t('errors.generic', { message: e.message }) });
-    });
-  }, [claimId, t, setBanner]);
+    api.claims.get({ id: claimId }).then(show, loadFailed);
+  }, [claimId, loadFailed]);
 
   const loadEvidence = useCallback(() => {
     if (claimId !== null) api.attachments.list({ owner: { kind: 'claim', id: claimId } }).then(setEvidence, () => setEvidence([]));
@@ -114,67 +109,41 @@ export function ClaimForm() {
   });
   const amounts = () => ({ amountApproved: money(form.amountApproved, currency), amountPaid: money(form.amountPaid, currency) });
 
-  async function run(action: () => Promise<Claim>, notice: string) {
-    setBusy(true);
-    try {
-      const saved = await action();
-      show(saved);
+  /** Saves the claim and shows it as stored, with `notice`. */
+  const save = (action: () => Promise<Claim>, notice: string) =>
+    run(async () => {
+      show(await action());
       setErrors({});
       setBanner({ kind: 'ok', text: notice });
-      return saved;
-    } catch (err) {
-      showError(err);
-      return null;
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     if (claimId === null) {
-      setBusy(true);
-      try {
+      await run(async () => {
         const created = await api.claims.create(facts());
         navigate(`/claims/${created.id}`, { replace: true, state: { notice: t('claimForm.created') } });
-      } catch (err) {
-        showError(err);
-      } finally {
-        setBusy(false);
-      }
+      });
       return;
     }
     const editable = claim && CLAIM_EDITABLE_STATUSES.includes(claim.status);
     const { shipmentId, policyId, type, incidentDate, amountClaimed, ...rest } = facts();
-    await run(() => api.claims.update({ id: claimId, ...rest, ...amounts(), ...(editable ? { shipmentId, policyId, type, incidentDate, amountClaimed } : {}) }), t('claimForm.updated'));
+    await save(() => api.claims.update({ id: claimId, ...rest, ...amounts(), ...(editable ? { shipmentId, policyId, type, incidentDate, amountClaimed } : {}) }), t('claimForm.updated'));
   }
 
   const move = (status: ClaimStatus) =>
-    claim && run(() => api.claims.update({ id: claim.id, status, statusNote: form.statusNote, ...amounts() }), t('claimForm.updated'));
+    claim && save(() => api.claims.update({ id: claim.id, status, statusNote: form.statusNote, ...amounts() }), t('claimForm.updated'));
 
   const setKind = (attachmentId: number, kind: EvidenceKind) =>
-    claim && run(() => api.claims.update({ id: claim.id, evidenceKinds: { ...claim.evidenceKinds, [attachmentId]: kind } }), t('claimForm.updated'));
+    claim && save(() => api.claims.update({ id: claim.id, evidenceKinds: { ...claim.evidenceKinds, [attachmentId]: kind } }), t('claimForm.updated'));
 
   async function generateLetter() {
     if (!claim) return;
-    setBusy(true);
     setLetter(null);
-    try {
-      setLetter(await api.claims.letter({ claimId: claim.id }));
-    } catch (err) {
-      showError(err);
-    } finally {
-      setBusy(false);
-    }
+    await run(async () => setLetter(await api.claims.letter({ claimId: claim.id })));
   }
 
-  if (missing)
-    return (
-      <section className="screen">
-        <div className="banner error" role="alert">{t('claimForm.notFound')}</div>
-        <button type="button" className="button" onClick={() => navigate('/claims')}>{t('common.back')}</button>
-      </section>
-    );
+  if (missing) return <NotFound text={t('claimForm.notFound')} back="/claims" />;
 
   const editable = claim === null || CLAIM_EDITABLE_STATUSES.includes(claim.status);
   const f = (key: string) => ({ label: t(`claimForm.fields.${key}`), name: key, error: errors[key] });

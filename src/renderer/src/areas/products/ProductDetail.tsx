@@ -23,6 +23,7 @@ import { AttachmentsPanel } from '../../components/AttachmentsPanel';
 import { ProductCertificatesPanel } from '../certificates/ProductCertificatesPanel';
 import { ProductInfoSheetPanel } from '../claims/ProductInfoSheetPanel';
 import { ProductSuppliersPanel } from '../suppliers/ProductSuppliersPanel';
+import { NotFound } from '../../components/NotFound';
 
 const TABS = ['general', 'compliance', 'suppliers', 'certificates', 'files'] as const;
 type TabId = (typeof TABS)[number];
@@ -157,17 +158,7 @@ export function ProductDetail() {
     }
   }
 
-  if (missing)
-    return (
-      <section className="screen">
-        <div className="banner error" role="alert">
-          {t('productForm.notFound')}
-        </div>
-        <button type="button" className="button" onClick={() => navigate('/catalog')}>
-          {t('common.back')}
-        </button>
-      </section>
-    );
+  if (missing) return <NotFound text={t('productForm.notFound')} back="/catalog" />;
 
   const errorCount = (id: TabId) => Object.keys(errors).filter((p) => tabOfPath(p) === id).length;
   const tabs: TabItem<TabId>[] = (productId === null ? (['general'] as const) : TABS).map((id) => {

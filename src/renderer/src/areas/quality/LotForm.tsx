@@ -9,6 +9,7 @@ import type { Product } from '../../../../shared/products';
 import type { Supplier } from '../../../../shared/suppliers';
 import { api, toClearpackError } from '../../api';
 import { AttachmentsPanel } from '../../components/AttachmentsPanel';
+import { NotFound } from '../../components/NotFound';
 import { Field } from '../../components/Field';
 import { SearchPicker } from '../../components/SearchPicker';
 import { formatDate, localToday } from '../../lib/dates';
@@ -49,11 +50,9 @@ export function LotForm() {
   const lotId = id === undefined ? null : Number(id);
   const [lot, setLot] = useState<Lot | null>(null);
   const [form, setForm] = useState<FormState>(empty);
-  const { errors, setErrors, banner, setBanner, showError: fail } = useFormFeedback('quality.lotForm.fixErrors');
+  const { errors, setErrors, banner, setBanner, showError: fail, busy, run, missing, loadFailed } = useFormFeedback('quality.lotForm.fixErrors');
   const [inspections, setInspections] = useState<Inspection[]>([]);
   const [sorting, setSorting] = useState({ accepted: '', rejected: '' });
-  const [busy, setBusy] = useState(false);
-  const [missing, setMissing] = useState(false);
 
   const load = useCallback(() => {
     if (lotId === null) return;
@@ -62,10 +61,10 @@ export function LotForm() {
         setLot(l);
         setForm(toForm(l));
       },
-      (e: unknown) => (toClearpackError(e).code === 'NOT_FOUND' ? setMissing(true) : setBanner({ kind: 'error', text: toClearpackError(e).message })),
+      loadFailed,
     );
     void api.inspections.list({ lotId }).then((p) => setInspections(p.items));
-  }, [lotId, setBanner]);
+  }, [lotId, loadFailed]);
   useEffect(load, [load]);
 
   const searchSuppliers = useCallback((q: string) => api.suppliers.list({ query: q, limit: 8 }).then((p) => p.items), []);
@@ -77,7 +76,6 @@ export function LotForm() {
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
-    setBusy(true);
     const cost = parseMoney(form.unitCost, form.currency);
     const input = {
       supplierId: form.supplier?.id as number, productId: form.product?.id as number, poReference: form.poReference,
@@ -85,7 +83,7 @@ export function LotForm() {
       expectedDate: form.expectedDate || null, receivedDate: form.receivedDate, unitCost: cost === undefined ? null : cost,
       currency: cost ? form.currency : null, certificateId: form.certificateId ? Number(form.certificateId) : null, notes: form.notes,
     };
-    try {
+    await run(async () => {
       if (lotId === null) {
         const created = await api.lots.create(input);
         const warnings = (created.warnings ?? []).map((w) => t(`quality.warnings.${w.key}`, { defaultValue: w.message }));
@@ -97,11 +95,7 @@ export function LotForm() {
         setErrors({});
         setBanner({ kind: 'ok', text: t('quality.lotForm.updated') });
       }
-    } catch (err) {
-      fail(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   async function release() {
@@ -126,14 +120,7 @@ export function LotForm() {
     }
   }
 
-  if (missing)
-    return (
-      <section className="screen">
-        <div className="banner error" role="alert">
-          {t('quality.lotForm.notFound')}
-        </div>
-      </section>
-    );
+  if (missing) return <NotFound text={t('quality.lotForm.notFound')} back="/quality" />;
   const f = (key: string) => ({ label: t(`quality.lotForm.fields.${key}`), name: key, error: errors[key] });
   const inspected = (lot?.inspectionCount ?? 0) > 0;
   return (

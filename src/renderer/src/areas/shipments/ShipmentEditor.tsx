@@ -19,6 +19,7 @@ import { HoldsPanel } from '../aftersales/HoldsPanel';
 import { PreflightPanel } from './PreflightPanel';
 import { PackPanel } from '../documents/PackPanel';
 import { StatusBadge } from './ShipmentsScreen';
+import { NotFound } from '../../components/NotFound';
 
 interface ItemRow { productId: number; sku: string; fresh: boolean; description: string; quantity: string; unitValue: string; hsCode: string; originCountry: string; unitNetWeightG: string }
 interface ParcelRow { grossWeightG: string; lengthMm: string; widthMm: string; heightMm: string; packaging: string }
@@ -261,12 +262,7 @@ export function ShipmentEditor() {
     setTimeout(() => el.classList.remove('flash'), 1200);
   };
 
-  if (missing)
-    return (
-      <section className="screen">
-        <div className="banner error" role="alert">{t('shipment.notFound')}</div>
-      </section>
-    );
+  if (missing) return <NotFound text={t('shipment.notFound')} back="/shipments" />;
 
   const editable = shipmentId === null || (shipment !== null && EDITABLE_STATUSES.includes(shipment.status));
   const err = (path: string) => errors[path];

@@ -9,6 +9,7 @@ import { ASSESSMENT_METHODS, ASSESSMENT_RESULTS, SUPPLIER_LIMITS, SUPPLIER_STATU
 import { api } from '../../api';
 import { useFormFeedback } from '../../lib/useFormFeedback';
 import { AttachmentsPanel } from '../../components/AttachmentsPanel';
+import { NotFound } from '../../components/NotFound';
 import { Field } from '../../components/Field';
 import { issueText } from '../../lib/errors';
 import { countryOptions } from '../../lib/format';
@@ -69,9 +70,7 @@ export function SupplierForm() {
   const supplierId = id === undefined ? null : Number(id);
   const [supplier, setSupplier] = useState<Supplier | null>(null);
   const [form, setForm] = useState<FormState>(EMPTY);
-  const { errors, setErrors, banner, setBanner, showError } = useFormFeedback('supplierForm.fixErrors', supplierFields);
-  const [busy, setBusy] = useState(false);
-  const [missing, setMissing] = useState(false);
+  const { errors, setErrors, banner, setBanner, busy, run, missing, loadFailed } = useFormFeedback('supplierForm.fixErrors', supplierFields);
 
   useEffect(() => {
     if (supplierId === null) return;
@@ -80,9 +79,9 @@ export function SupplierForm() {
         setSupplier(s);
         setForm(toForm(s));
       },
-      (err: ClearpackError) => (err.code === 'NOT_FOUND' ? setMissing(true) : setBanner({ kind: 'error', text: t('errors.generic', { message: err.message }) })),
+      loadFailed,
     );
-  }, [supplierId, t, setBanner]);
+  }, [supplierId, loadFailed]);
 
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const countries = useMemo(() => countryOptions(), [i18n.language]);
@@ -116,8 +115,7 @@ export function SupplierForm() {
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
-    setBusy(true);
-    try {
+    await run(async () => {
       if (supplierId === null) {
         const created = await api.suppliers.create(collect());
         navigate(`/suppliers/${created.id}`, { replace: true, state: { notice: t('supplierForm.created') } });
@@ -128,38 +126,19 @@ export function SupplierForm() {
         setErrors({});
         setBanner({ kind: 'ok', text: t('supplierForm.updated') });
       }
-    } catch (err) {
-      showError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   async function toggleArchive() {
     if (!supplier) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       const next = supplier.archived ? await api.suppliers.restore({ id: supplier.id }) : await api.suppliers.archive({ id: supplier.id });
       setSupplier(next);
       setBanner({ kind: 'ok', text: next.archived ? t('supplierForm.archivedDone') : t('supplierForm.restoredDone') });
-    } catch (err) {
-      showError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
-  if (missing)
-    return (
-      <section className="screen">
-        <div className="banner error" role="alert">
-          {t('supplierForm.notFound')}
-        </div>
-        <button type="button" className="button" onClick={() => navigate('/suppliers')}>
-          {t('common.back')}
-        </button>
-      </section>
-    );
+  if (missing) return <NotFound text={t('supplierForm.notFound')} back="/suppliers" />;
 
   const f = (key: string, label = `supplierForm.fields.${key}`) => ({ label: t(label), name: key, error: errors[key] });
   return (
