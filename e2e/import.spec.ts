@@ -162,7 +162,11 @@ test('a large import shows its progress (rows checked and written, of the estima
   // The bar counts rows against an estimate of the file's rows, while they are checked and written.
   await expect(progress).toContainText(/(Checking and writing rows|Writing) · [\d,]+ \/ [\d,]+/, { timeout: 30_000 });
   await progress.screenshot({ path: join(ARTIFACTS, 'import-5-progress-en.png') });
-  await expect(page.getByTestId('import-result')).toContainText('60,000 products imported.', { timeout: 60_000 });
+  // The same bar in Chinese while the job runs on.
+  await page.getByRole('button', { name: '简体中文' }).click();
+  await expect(progress).toContainText(/(正在检查并写入|正在写入) · [\d,]+ \/ [\d,]+/);
+  await progress.screenshot({ path: join(ARTIFACTS, 'import-5-progress-zh.png') });
+  await expect(page.getByTestId('import-result')).toContainText('已导入 60,000 个商品。', { timeout: 60_000 });
   const listed = await app.core.api.call('products.list', { query: '纯棉 59999' });
   expect(listed.ok && (listed.value as { total: number }).total).toBe(1);
 });

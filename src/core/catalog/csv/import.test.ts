@@ -134,6 +134,18 @@ describe('products.importCsv', () => {
     expect(core.snapshot(...TABLES)).toEqual({ products: [], products_fts: [] });
   });
 
+  it('a file that is text at its start but not UTF-8 further on is refused by the job, and nothing is written', async () => {
+    const core = testCore();
+    const good = ['sku,name', ...Array.from({ length: 5000 }, (_, i) => `T-${i},Tea cup ${i}`)].join('\n');
+    const path = file('late-latin1.csv', Buffer.concat([Buffer.from(`${good}\n`), Buffer.from('T-X,Caf\xe9 cr\xe8me\n', 'latin1')]));
+    expect(good.length).toBeGreaterThan(64 * 1024); // past what the check before the job reads
+    for (const dryRun of [true, false]) {
+      const report = await importCsv(core, path, { dryRun });
+      expect(report).toMatchObject({ committed: false, created: 0, errorCount: 1, errors: [{ row: null, key: 'file_not_text' }] });
+    }
+    expect(core.snapshot(...TABLES)).toEqual({ products: [], products_fts: [] });
+  });
+
   it('maps a generic spreadsheet by its headers (English and Chinese), and the mapping can be corrected', async () => {
     const core = testCore();
     const path = file('generic.csv', '货号,品名,中文品名,海关编码,原产国,净重(g),单价,币种,Notes\nG-1,Phone case,手机壳,3926.90,cn,30,2.5,usd,x\n');
