@@ -34,9 +34,9 @@ export interface RecordScope<F extends string> {
 
 /**
  * Visits every record of the file that parsed well, as the file is parsed; a record that did not
- * parse becomes an issue. Reports progress (`phase`: records so far, of an estimate from the records
- * in the share of the file parsed so far, exact at the end) and checks for cancel every 1,000 records. Returns the
- * number of records (blank lines aside).
+ * parse becomes an issue. Reports progress (`phase`: records so far, of an estimate from the share
+ * of the file parsed so far, exact at the end) and checks for cancel every 1,000 records. Returns
+ * the number of records (blank lines aside).
  */
 export function eachRecord<F extends string>(
   csv: CsvFile, mapping: Partial<Record<F, string | null>>, job: JobControl, issues: ImportIssue[], phase: string, visit: (record: RecordScope<F>) => void,

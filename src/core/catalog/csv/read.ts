@@ -157,22 +157,19 @@ export function streamCsvText(text: string, visitor: CsvVisitor, options: { limi
   return records;
 }
 
-/** The header of CSV text and its problems: no header row, or a header that does not parse. */
+/** The header a file's first record gives, with its problems: none at all, or one that does not parse. */
+function acceptHeader(cells: string[], problem: RecordProblem): { headers: string[]; issues: ImportIssue[] } {
+  const issues = problem ? [problem] : [];
+  if (cells.some((h) => h !== '')) return { headers: cells, issues };
+  issues.push({ row: 1, column: null, field: null, key: 'csv_no_header', message: 'The first row must name the columns' });
+  return { headers: [], issues };
+}
+
+/** The header of CSV text (its first record only is parsed). */
 function headerOf(text: string): { headers: string[]; issues: ImportIssue[] } {
-  let headers: string[] = [];
-  const issues: ImportIssue[] = [];
-  streamCsvText(text, {
-    header: (cells, problem) => {
-      headers = cells;
-      if (problem) issues.push(problem);
-    },
-    record: () => {},
-  }, { limitRows: 0 });
-  if (headers.every((h) => h === '')) {
-    headers = [];
-    issues.push({ row: 1, column: null, field: null, key: 'csv_no_header', message: 'The first row must name the columns' });
-  }
-  return { headers, issues };
+  let header = acceptHeader([], null);
+  streamCsvText(text, { header: (cells, problem) => (header = acceptHeader(cells, problem)), record: () => {} }, { limitRows: 0 });
+  return header;
 }
 
 /** Parsed CSV, all at once (for previews of a few rows). */
@@ -186,16 +183,15 @@ export interface ParsedCsv {
 
 /** Parses CSV text at once: the first record is the header. */
 export function parseCsvText(text: string, limitRows?: number): ParsedCsv {
-  const { headers, issues } = headerOf(text);
-  const records: ParsedCsv['records'] = [];
+  const parsed: ParsedCsv = { ...acceptHeader([], null), records: [] };
   streamCsvText(text, {
-    header: () => {},
+    header: (cells, problem) => Object.assign(parsed, acceptHeader(cells, problem)),
     record: (row, cells, problem) => {
-      records.push({ row, cells });
-      if (problem) issues.push(problem);
+      parsed.records.push({ row, cells });
+      if (problem) parsed.issues.push(problem);
     },
   }, { limitRows });
-  return { headers, records, issues };
+  return parsed;
 }
 
 /** A CSV file opened for an import: its header, and its records streamed on demand. */
