@@ -2,7 +2,8 @@
 // app://clearpack/, never over file:// (which Chromium gives extra powers and a shared origin), with
 // the Content-Security-Policy as a response header on every answer. No Electron import: the e2e
 // harness serves the page under test through this same function, so it gets the same CSP and types.
-import { readFile, realpath, stat } from 'node:fs/promises';
+// fs.promises looked up at call time: Electron patches its functions to read inside app.asar.
+import { promises as fs } from 'node:fs';
 import { extname, isAbsolute, join, relative, sep } from 'node:path';
 
 export const APP_SCHEME = 'app';
@@ -111,11 +112,11 @@ export async function serveRenderer(request: Request, rendererDir: string, optio
   if (!file) return refuse(404);
   try {
     // A link inside the folder that points outside it is refused like a `..`.
-    const [real, root] = await Promise.all([realpath(file), realpath(rendererDir)]);
+    const [real, root] = await Promise.all([fs.realpath(file), fs.realpath(rendererDir)]);
     const rel = relative(root, real);
     if (rel.startsWith('..') || isAbsolute(rel) || rel.split(sep).includes('..')) return refuse(404);
-    if (!(await stat(real)).isFile()) return refuse(404);
-    const body = request.method === 'HEAD' ? null : await readFile(real);
+    if (!(await fs.stat(real)).isFile()) return refuse(404);
+    const body = request.method === 'HEAD' ? null : await fs.readFile(real);
     return new Response(body, {
       status: 200,
       headers: { ...SECURITY_HEADERS, 'content-type': MIME_TYPES[extname(real).toLowerCase()]! },
