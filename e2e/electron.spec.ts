@@ -3,17 +3,21 @@
 // it reports itself skipped, plainly. The e2e harness covers the UI and core everywhere else.
 import { _electron as electron, expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
+// Read where the binary would be rather than require('electron'): that require
+// (Electron 45's package) downloads a missing binary on the spot: a network attempt on every run.
 function electronBinary(): string | null {
   try {
-    const path = createRequire(import.meta.url)('electron') as unknown as string;
-    return typeof path === 'string' && existsSync(path) ? path : null;
+    const dir = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
+    const pathFile = join(dir, 'path.txt');
+    const path = existsSync(pathFile) ? join(dir, 'dist', readFileSync(pathFile, 'utf8')) : null;
+    return path && existsSync(path) ? path : null;
   } catch {
     return null;
   }
@@ -36,6 +40,7 @@ test.describe('Electron app', () => {
       });
       const win = await app.firstWindow();
       await expect(win.getByRole('navigation')).toBeVisible();
+      expect(win.url()).toMatch(/^app:\/\/clearpack\/index\.html(#|$)/); // our scheme, never file://
       const created = await win.evaluate(() => window.clearpack.products.create({ sku: 'E-1', name: 'Smoke test' }));
       expect(created).toMatchObject({ sku: 'E-1' });
       const refused = await win.evaluate(() => window.clearpack.products.create({ sku: '', name: 'x' }).catch((e: unknown) => e));

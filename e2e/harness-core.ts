@@ -1,25 +1,19 @@
 // The e2e harness of DESIGN.md, without the test runner: serves the built renderer (out/renderer)
 // on loopback and binds a page to a real core through a Playwright binding that stands in for
 // Electron IPC. window.clearpack is built in the page by the same createClient the preload uses.
+// The page is served by main's own serveRenderer, so it gets the app's CSP header and MIME types.
 // Used by the e2e fixtures (harness.ts) and by the screen benchmarks.
 import type { Page } from '@playwright/test';
 import { build } from 'esbuild';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Core } from '../src/core';
+import { serveRenderer } from '../src/main/renderer-protocol';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RENDERER = join(ROOT, 'out', 'renderer');
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-};
 
 let bridgeScript: Promise<string> | null = null;
 function bridge(): Promise<string> {
@@ -45,18 +39,20 @@ export interface Harness {
 export async function startHarness(): Promise<Harness> {
   if (!existsSync(join(RENDERER, 'index.html'))) throw new Error('out/renderer is missing: run `npm run build` first');
   // Module scripts do not load from file:// in Chromium, so the renderer is served on loopback.
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^[/\\]+/, '');
-    const file = join(RENDERER, path || 'index.html');
-    if (!file.startsWith(RENDERER) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404).end();
-      return;
+  let host = '';
+  const server = createServer(async (req, res) => {
+    let answer: Response;
+    try {
+      answer = await serveRenderer(new Request(`http://${host}${req.url ?? '/'}`, { method: req.method }), RENDERER, { host });
+    } catch {
+      answer = new Response(null, { status: 400 }); // a request line no URL parser accepts
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
+    res.writeHead(answer.status, Object.fromEntries(answer.headers));
+    res.end(Buffer.from(await answer.arrayBuffer()));
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const origin = `http://${host}`;
   return {
     url: `${origin}/index.html`,
     async attach(page, core) {

@@ -37,9 +37,15 @@ export const test = base.extend<{ app: AppFixture; dataDir: string }, { harness:
     await harness.attach(page, core);
     const pageErrors: Error[] = [];
     page.on('pageerror', (err) => pageErrors.push(err));
+    // The page is served with the app's CSP header; Chromium reports each violation on the console.
+    const cspViolations: string[] = [];
+    page.on('console', (msg) => {
+      if (/Content Security Policy/i.test(msg.text())) cspViolations.push(msg.text());
+    });
     await use({ page, core, dataDir, open: (route = '/') => page.goto(`${harness.url}#${route}`).then(() => undefined) });
     core.close();
     expect(pageErrors, 'uncaught errors in the page').toEqual([]);
+    expect(cspViolations, 'Content Security Policy violations in the page').toEqual([]);
   },
 });
 
