@@ -112,6 +112,10 @@ export const en = {
     databaseFile: 'Data file',
     schema: 'Schema version {{version}}',
   },
+  files: {
+    replace: 'Replace the existing file',
+    choose: 'Choose…',
+  },
   languages: { en: 'English', zh: '简体中文' },
   errors: {
     required: 'This field is required.',
@@ -148,7 +152,7 @@ export const en = {
     path_control_chars: 'A path cannot contain control or invisible characters.',
     path_extension: 'The file name must end in {{ext}}.',
     path_in_data_folder: 'This is inside Clearpack’s own data folder, where the database and stored files live. Choose a place outside it, such as Documents.',
-    file_exists: 'A file with this name is already there. Choose another name, or replace it.',
+    file_exists: 'A file is already there: {{path}}. Choose another name or folder, or replace it.',
     folder_not_writable: 'Files cannot be written in this folder. Choose another folder.',
     disk_full: 'There is not enough space on the disk to write this file.',
     file_not_found: 'There is no file at this path.',

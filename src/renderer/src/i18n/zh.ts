@@ -114,6 +114,10 @@ export const zh: Messages = {
     databaseFile: '数据文件',
     schema: '数据结构版本 {{version}}',
   },
+  files: {
+    replace: '替换现有文件',
+    choose: '选择…',
+  },
   languages: { en: 'English', zh: '简体中文' },
   errors: {
     required: '此项为必填。',
@@ -150,7 +154,7 @@ export const zh: Messages = {
     path_control_chars: '路径中不能包含控制字符或不可见字符。',
     path_extension: '文件名必须以 {{ext}} 结尾。',
     path_in_data_folder: '这是 Clearpack 自己的数据文件夹（数据库和已存文件所在之处）。请选择它以外的位置，例如“文档”。',
-    file_exists: '此处已有同名文件。请换一个文件名，或替换它。',
+    file_exists: '此处已有文件：{{path}}。请换一个文件名或文件夹，或替换它。',
     folder_not_writable: '无法在此文件夹中写入文件。请选择其他文件夹。',
     disk_full: '磁盘空间不足，无法写入此文件。',
     file_not_found: '该路径下没有文件。',
