@@ -16,7 +16,7 @@
 // there is allowed too: nothing in it is recorded by hash, every file in it can be generated again.
 import { randomBytes } from 'node:crypto';
 import {
-  accessSync, closeSync, constants, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeSync,
+  accessSync, closeSync, constants, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync,
 } from 'node:fs';
 import type { Stats } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, resolve, sep } from 'node:path';
@@ -225,7 +225,6 @@ export interface WriteHooks {
  * Returns the size written.
  */
 export function writeOutput(target: OutputTarget, data: Uint8Array | string, hooks: WriteHooks = {}): number {
-  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   const dir = dirname(target.real);
   const tmp = join(dir, `.${basename(target.real)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   let fd: number | undefined;
@@ -235,7 +234,7 @@ export function writeOutput(target: OutputTarget, data: Uint8Array | string, hoo
     throw fsError(err, target, 'folder');
   }
   try {
-    for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off, bytes.length - off);
+    writeFileSync(fd, data, typeof data === 'string' ? 'utf8' : undefined);
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
@@ -248,7 +247,7 @@ export function writeOutput(target: OutputTarget, data: Uint8Array | string, hoo
     throw err instanceof ClearpackError || (err as NodeJS.ErrnoException).code ? fsError(err, target, 'file') : err;
   }
   syncFolder(dir);
-  return bytes.length;
+  return typeof data === 'string' ? Buffer.byteLength(data, 'utf8') : data.length;
 }
 
 function commitWithoutReplacing(tmp: string, path: string): void {
