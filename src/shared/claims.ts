@@ -2,7 +2,7 @@
 // wait) and claims on shipments, with their workflow, amounts, evidence and the documents drawn
 // from them (claim letter, product safety incident report, consumer information sheet).
 import { z } from 'zod';
-import { filePath, overwrite } from './paths';
+import { filePath, optionalFilePath, overwrite } from './paths';
 import { plainDate } from './dates';
 import { count, currencyCode, id, optionalText, requiredText } from './validation';
 
@@ -149,7 +149,7 @@ const claimFields = {
   description: optionalText(5000, true),
   amountClaimed: money,
   notes: optionalText(5000, true),
-  packPath: optionalText(4096),
+  packPath: optionalFilePath,
 };
 export const claimCreateInput = z.strictObject(claimFields);
 export type ClaimCreateInput = z.input<typeof claimCreateInput>;

@@ -16,18 +16,27 @@ const ABSOLUTE = /^(\/|[A-Za-z]:[\\/]|\\\\)/;
 
 export const PATH_MAX = 4096;
 
+const checkPath = (s: string, ctx: z.RefinementCtx) => {
+  if (INVISIBLE.test(s))
+    ctx.addIssue({ code: 'custom', message: 'A path cannot contain control or invisible characters', params: { key: 'path_control_chars' } });
+  else if (!ABSOLUTE.test(s))
+    ctx.addIssue({ code: 'custom', message: `Give the full path (starting with / or a drive letter): ${s}`, params: { key: 'path_not_absolute' } });
+};
+
 /** An absolute path to a file or folder: trimmed, at most PATH_MAX characters, no control or invisible characters. */
-export const filePath = z
+export const filePath = z.string().trim().min(1).max(PATH_MAX).superRefine(checkPath);
+
+/** The same, optional in a record: '' and null clear it (null), undefined leaves it unchanged on update. */
+export const optionalFilePath = z
   .string()
   .trim()
-  .min(1)
   .max(PATH_MAX)
   .superRefine((s, ctx) => {
-    if (INVISIBLE.test(s))
-      ctx.addIssue({ code: 'custom', message: 'A path cannot contain control or invisible characters', params: { key: 'path_control_chars' } });
-    else if (!ABSOLUTE.test(s))
-      ctx.addIssue({ code: 'custom', message: `Give the full path (starting with / or a drive letter): ${s}`, params: { key: 'path_not_absolute' } });
-  });
+    if (s !== '') checkPath(s, ctx);
+  })
+  .transform((s) => (s === '' ? null : s))
+  .nullable()
+  .optional();
 
 /** Replace a file already at the output path (default: refuse with `file_exists`). A save dialog has already asked. */
 export const overwrite = z.boolean().default(false);

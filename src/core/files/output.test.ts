@@ -112,6 +112,11 @@ describe('the output guard', () => {
     const owner = { kind: 'product', id: ids.productId };
     expect(issueOf(await core.fail('attachments.add', { owner, path: join(dir, 'a\u0000.pdf') }))).toBe('VALIDATION path:path_control_chars');
     expect(issueOf(await core.fail('attachments.add', { owner, path: 'a.pdf' }))).toBe('VALIDATION path:path_not_absolute');
+    // A path kept in a record (the claim's archived pack): the same rules, '' clears it.
+    expect(issueOf(await core.fail('claims.update', { id: ids.claimId, packPath: 'pack.pdf' }))).toBe('VALIDATION packPath:path_not_absolute');
+    expect(issueOf(await core.fail('claims.update', { id: ids.claimId, packPath: '/tmp/a\u0000.pdf' }))).toBe('VALIDATION packPath:path_control_chars');
+    expect((await core.ok('claims.update', { id: ids.claimId, packPath: join(dir, 'pack.pdf') })).packPath).toBe(join(dir, 'pack.pdf'));
+    expect((await core.ok('claims.update', { id: ids.claimId, packPath: '' })).packPath).toBeNull();
     expect(readdirSync(dir)).toEqual([]);
   }, 120_000);
 
