@@ -2,7 +2,7 @@
 // dialogs themselves are Electron's; here window.clearpackDesktop is a stand-in that "picks" a real
 // file, so what is tested is the renderer's side: the chosen file is attached through the real
 // core, and Open hands the stored copy's path to the viewer.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './harness';
 
@@ -36,4 +36,30 @@ test('a file chosen in the dialog is attached, and Open hands the stored copy to
   await page.getByTestId('attachments').getByRole('button', { name: 'Open' }).click();
   await expect.poll(() => opened.length).toBe(1);
   expect(opened[0]!.startsWith(join(dataDir, 'files'))).toBe(true);
+});
+
+test('a path chosen in the save dialog replaces the file there at once (the dialog asked); a typed path does not', async ({ app, dataDir }) => {
+  const { page } = app;
+  const chosen = join(dataDir, `catalog-${Date.now()}.csv`);
+  writeFileSync(chosen, 'OLD');
+  await page.addInitScript((file) => {
+    (window as unknown as { clearpackDesktop: unknown }).clearpackDesktop = {
+      pickFile: async () => null,
+      pickSaveFile: async () => file,
+      pickFolder: async () => null,
+      openPath: async () => ({ ok: true }),
+    };
+  }, chosen);
+  expect((await app.core.api.call('products.create', { sku: 'SAVE-1', name: 'Desk lamp' })).ok).toBe(true);
+  await app.open('/catalog/export');
+  await page.getByRole('button', { name: 'Choose…' }).click();
+  await expect(page.getByLabel('Save as (full path)')).toHaveValue(chosen);
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(page.getByTestId('export-result')).toContainText('1 product written to');
+  expect(readFileSync(chosen, 'utf8')).toContain('SAVE-1');
+  // Typed over, the path is the user's again: an existing file is no longer replaced without asking.
+  await page.getByLabel('Save as (full path)').fill('');
+  await page.getByLabel('Save as (full path)').fill(chosen);
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(page.locator('[data-field="path"]').getByRole('alert')).toContainText('A file is already there');
 });

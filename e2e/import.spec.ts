@@ -109,8 +109,31 @@ test('first run: the empty catalog offers the demo; export writes the catalog to
   await expect(page.getByTestId('export-result')).toContainText('37 products written to');
   expect(readFileSync(out, 'utf8')).toContain('蓝牙头戴式耳机');
 
+  // A typed path onto a file that is there: kept, the message next to the field with the way out.
+  const field = page.locator('[data-field="path"]');
+  writeFileSync(out, 'KEEP');
+  await page.getByRole('button', { name: 'Export' }).click();
+  await expect(field.getByRole('alert')).toHaveText(`A file is already there: ${out}. Choose another name or folder, or replace it.`);
+  expect(readFileSync(out, 'utf8')).toBe('KEEP');
+  await page.getByRole('button', { name: 'Replace the existing file' }).click();
+  await expect(page.getByTestId('export-result')).toContainText('37 products written to');
+  expect(readFileSync(out, 'utf8')).toContain('蓝牙头戴式耳机');
+  // The data folder's own files are refused, whatever the extension.
+  await page.getByLabel('Save as (full path)').fill(join(app.dataDir, 'clearpack.sqlite'));
+  await page.getByRole('button', { name: 'Export' }).click();
+  await expect(field.getByRole('alert')).toContainText('inside Clearpack’s own data folder');
+  await page.getByLabel('Save as (full path)').fill(join(app.dataDir, 'evil.bat'));
+  await page.getByRole('button', { name: 'Export' }).click();
+  await expect(field.getByRole('alert')).toHaveText('The file name must end in .csv.');
+
   await page.getByRole('button', { name: '简体中文' }).click();
   await expect(page.getByRole('heading', { name: '将商品目录导出为 CSV' })).toBeVisible();
+  await page.getByLabel('保存为（完整路径）').fill(out);
+  await page.getByRole('button', { name: '导出' }).click();
+  await expect(field.getByRole('alert')).toHaveText(`此处已有文件：${out}。请换一个文件名或文件夹，或替换它。`);
+  await page.screenshot({ path: join(ARTIFACTS, 'export-file-exists-zh.png') });
+  await page.getByRole('button', { name: '替换现有文件' }).click();
+  await expect(page.getByTestId('export-result')).toBeVisible();
   await page.screenshot({ path: join(ARTIFACTS, 'export-zh.png') });
 });
 

@@ -93,6 +93,11 @@ test('batch printing from the shipments list: by ship date (one blocked) and the
   await page.getByRole('group', { name: 'Status' }).getByRole('button', { name: 'Ready' }).click();
   await panel.getByLabel('Ready shipments in the list as filtered now').check();
   await panel.getByRole('button', { name: 'Start' }).click();
+  // Their packs are in the folder from the first run: kept, said next to the folder, with the way out.
+  await expect(panel.locator('[data-field="outDir"]').getByRole('alert')).toHaveText(
+    new RegExp(`^A file is already there: ${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/SH-2026-00000[12]\\.pdf\\. Choose another name or folder, or replace it\\.$`),
+  );
+  await panel.getByRole('button', { name: 'Replace the existing file' }).click();
   await expect(page.getByTestId('job-progress').or(result)).toBeVisible();
   await expect(result).toContainText('2 of 2 packs built.');
   await expect(result.locator('li')).toHaveCount(2);

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTIFACTS, expect, test } from './harness';
 
@@ -119,4 +119,16 @@ test('receive a lot, inspect it with too many major defects, see it rejected and
   } catch {
     console.warn('pdftoppm not available: the review PDF was not rendered to PNG');
   }
+  // Saved again to the same typed path: the first PDF is kept until the seller says to replace it.
+  const first = statSync(pdf).mtimeMs;
+  await page.getByRole('button', { name: 'Save PDF' }).click();
+  await expect(page.getByText(`A file is already there: ${pdf}. Choose another name or folder, or replace it.`).first()).toBeVisible();
+  expect(statSync(pdf).mtimeMs).toBe(first);
+  await page.getByRole('button', { name: 'Replace the existing file' }).click();
+  await expect(page.getByTestId('scorecard-banner')).toContainText('Review PDF saved');
+  await expect(page.getByRole('button', { name: 'Replace the existing file' })).toHaveCount(0);
+  // A path that is not a PDF is refused at the field.
+  await page.getByLabel('Save review PDF to (full path)').fill(join(app.dataDir, 'review.bat'));
+  await page.getByRole('button', { name: 'Save PDF' }).click();
+  await expect(page.locator('.field-error')).toHaveText('The file name must end in .pdf.');
 });

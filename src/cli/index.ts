@@ -3,7 +3,7 @@
 //   clearpack [--data-dir DIR] api --list              every method with its input JSON Schema
 //   clearpack [--data-dir DIR] api METHOD [JSON|-]     call one method, print its JSON result
 //   clearpack [--data-dir DIR] demo                    fill an empty data file with the demo catalog
-//   clearpack [--data-dir DIR] pack (--date D | --ids 1,2) (--out DIR | --combined FILE) [--paper A4|Letter]
+//   clearpack [--data-dir DIR] pack (--date D | --ids 1,2) (--out DIR | --combined FILE) [--paper A4|Letter] [--overwrite]
 //                                                      batch-print document packs (documents.buildBatch);
 //                                                      exit 0 when all were built, 1 when some were blocked
 // A method that starts a job (it returns {jobId}: products.importCsv, products.exportCsv) is
@@ -33,7 +33,8 @@ Commands:
   pack --date YYYY-MM-DD --out DIR
                            print the document pack of every draft or ready shipment with that ship
                            date into DIR (one PDF per shipment); or --ids 1,2,3 for given shipments,
-                           --combined FILE for one merged PDF, --paper A4|Letter. Progress on stderr;
+                           --combined FILE for one merged PDF, --paper A4|Letter. Existing files are
+                           kept (the batch is refused) unless --overwrite. Progress on stderr;
                            exit 1 when some shipments were blocked (listed with the reasons)
 
 Options:
@@ -71,6 +72,7 @@ export async function main(argv: string[]): Promise<number> {
       out: { type: 'string' },
       combined: { type: 'string' },
       paper: { type: 'string' },
+      overwrite: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     allowPositionals: true,
@@ -144,6 +146,7 @@ async function pack(values: Record<string, string | boolean | undefined>): Promi
     ...(str('out') !== undefined ? { outDir: resolve(str('out')!) } : {}),
     ...(str('combined') !== undefined ? { combinedPath: resolve(str('combined')!) } : {}),
     ...(str('paper') !== undefined ? { paper: str('paper') } : {}),
+    ...(values.overwrite === true ? { overwrite: true } : {}),
   };
   if (input.date === undefined && input.shipmentIds === undefined) throw new UsageError('pack needs --date YYYY-MM-DD or --ids 1,2,3');
   if (input.outDir === undefined && input.combinedPath === undefined) throw new UsageError('pack needs --out DIR or --combined FILE');

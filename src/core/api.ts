@@ -10,7 +10,7 @@ import { issuesFromZod } from '../shared/validation';
 import type { CoreContext } from './context';
 import { createProduct, getProduct, listProducts, setProductStatus, updateProduct } from './catalog/products';
 import { checkCsvFile, previewCsv } from './catalog/csv/read';
-import { checkExportPath } from './catalog/csv/export';
+import { checkCsvOutput } from './catalog/csv/common';
 import { loadDemo } from './demo';
 import { schemaVersion } from './db/open';
 import { samplingPlan } from './quality/sampling';
@@ -82,8 +82,8 @@ const importJob = <M extends 'products.importCsv' | 'suppliers.importCsv'>(kind:
     return jobs.start(kind, input, { writes: !input.dryRun }) as OutputOf<M>;
   });
 const exportJob = <M extends 'products.exportCsv' | 'suppliers.exportCsv'>(kind: M) =>
-  job<M>((input, _ctx, jobs) => {
-    checkExportPath(input.path);
+  job<M>((input, ctx, jobs) => {
+    checkCsvOutput(ctx, input);
     return jobs.start(kind, input, { writes: false }) as OutputOf<M>;
   });
 const jobsOf = (ctx: CoreContext): JobRunner => {

@@ -62,7 +62,9 @@ function bindDesktop(dataDir: string): void {
   ipcMain.handle(
     DESKTOP_CHANNELS.pickSaveFile,
     guard(async (win, o: { title?: string; defaultName?: string; filters?: unknown }) => {
-      const options = { title: o?.title, defaultPath: o?.defaultName, filters: filters(o?.filters) };
+      // The renderer sends a path from this dialog with overwrite: true, so the dialog must ask
+      // before replacing a file; macOS and Windows always do, Linux only when told to.
+      const options = { title: o?.title, defaultPath: o?.defaultName, filters: filters(o?.filters), properties: ['showOverwriteConfirmation' as const] };
       const r = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
       return r.canceled ? null : remember(r.filePath);
     }, null),

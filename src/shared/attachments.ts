@@ -1,6 +1,7 @@
 // Attachments: files held by any record. The file itself is stored once by content hash in the
 // data folder; an attachment row says which record holds it and under which display name.
 import { z } from 'zod';
+import { filePath } from './paths';
 import { id } from './validation';
 
 /** Records that can hold files. Later areas add theirs here (and to the core's owner table). */
@@ -28,7 +29,7 @@ export interface Attachment {
 export const attachmentAddInput = z.strictObject({
   owner: attachmentOwner,
   /** Absolute path of the file the user picked; read once, then never again. */
-  path: z.string().min(1).max(4096),
+  path: filePath,
 });
 export type AttachmentAddInput = z.input<typeof attachmentAddInput>;
 export const attachmentListInput = z.strictObject({ owner: attachmentOwner });

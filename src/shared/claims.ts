@@ -2,6 +2,7 @@
 // wait) and claims on shipments, with their workflow, amounts, evidence and the documents drawn
 // from them (claim letter, product safety incident report, consumer information sheet).
 import { z } from 'zod';
+import { filePath, optionalFilePath, overwrite } from './paths';
 import { plainDate } from './dates';
 import { count, currencyCode, id, optionalText, requiredText } from './validation';
 
@@ -148,7 +149,7 @@ const claimFields = {
   description: optionalText(5000, true),
   amountClaimed: money,
   notes: optionalText(5000, true),
-  packPath: optionalText(4096),
+  packPath: optionalFilePath,
 };
 export const claimCreateInput = z.strictObject(claimFields);
 export type ClaimCreateInput = z.input<typeof claimCreateInput>;
@@ -176,9 +177,9 @@ export const claimListInput = z
   })
   .prefault({});
 
-const outPath = z.string().trim().min(1).max(4096).optional();
+const outPath = filePath.optional();
 
-export const claimLetterInput = z.strictObject({ claimId: id, outPath });
+export const claimLetterInput = z.strictObject({ claimId: id, outPath, overwrite });
 
 export interface EvidenceEntry {
   /** 1-based number in the letter's index. */
@@ -218,12 +219,14 @@ export const incidentReportInput = z.strictObject({
   reportDate: plainDate.optional(),
   authority: optionalText(200),
   outPath,
+  overwrite,
 });
 
 export const INFO_SHEET_LANGUAGES = ['en', 'zh'] as const;
 export const infoSheetInput = z.strictObject({
   productId: id,
   outPath,
+  overwrite,
   language: z.enum(INFO_SHEET_LANGUAGES).default('en'),
 });
 

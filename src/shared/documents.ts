@@ -7,6 +7,7 @@
 // Units follow the project's conventions: money in integer minor units of `currency`, weights in
 // grams, dimensions in millimetres, dates as YYYY-MM-DD, countries ISO 3166-1 alpha-2.
 import { z } from 'zod';
+import { filePath, overwrite } from './paths';
 import { count, countryCode, currencyCode } from './validation';
 
 export const PAPERS = ['A4', 'Letter'] as const;
@@ -276,13 +277,14 @@ export interface PackPdf {
 
 // --- the documents area's contract: build a pack for a shipment, the archive, batch printing ---
 
-const absPath = z.string().trim().min(1).max(4096);
 const shipmentId = z.number().int().positive();
 
 export const packBuildInput = z.strictObject({
   shipmentId,
   /** Also write the pack here (the archive copy is always kept in the data folder). */
-  outPath: absPath.optional(),
+  outPath: filePath.optional(),
+  /** Replace a file already at outPath (else `file_exists`). */
+  overwrite,
   /** Left out: the seller profile's paper size. */
   paper: z.enum(PAPERS).optional(),
 });
@@ -328,9 +330,15 @@ export const batchBuildInput = z
     /** Every draft or ready shipment with this ship date. */
     date: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD').optional(),
     /** One PDF per shipment in this folder (named by the shipment reference). */
-    outDir: absPath.optional(),
+    outDir: filePath.optional(),
     /** Or every pack merged into this one PDF. */
-    combinedPath: absPath.optional(),
+    combinedPath: filePath.optional(),
+    /**
+     * Replace files already there: the combined PDF, or in outDir a pack file of the same name.
+     * Without it a batch whose files already exist is refused before it starts (`file_exists` on
+     * outDir or combinedPath), so a batch never ends half-replaced.
+     */
+    overwrite,
     paper: z.enum(PAPERS).optional(),
   })
   .superRefine((v, ctx) => {

@@ -2,6 +2,7 @@
 // recognise, and what an import reports (every bad row with its row number, column and why).
 import { z } from 'zod';
 import { countryCode, currencyCode } from './validation';
+import { filePath, overwrite } from './paths';
 
 /** Fields of a product a CSV column can fill. `vendor` is kept for the supplier link (not stored yet). */
 export const IMPORT_FIELDS = [
@@ -23,7 +24,6 @@ export type ColumnMapping = Partial<Record<ImportField, string | null>>;
 /** Files above this size are refused before reading (100,000 products export to about 40 MB). */
 export const CSV_MAX_BYTES = 100 * 1024 * 1024;
 
-const filePath = z.string().trim().min(1).max(4096);
 
 export const csvPreviewInput = z.strictObject({ path: filePath });
 
@@ -46,7 +46,7 @@ export const csvImportInput = z.strictObject({
 });
 export type CsvImportInput = z.input<typeof csvImportInput>;
 
-export const csvExportInput = z.strictObject({ path: filePath });
+export const csvExportInput = z.strictObject({ path: filePath, overwrite });
 
 export interface CsvPreview<F extends string = ImportField> {
   path: string;

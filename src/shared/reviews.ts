@@ -1,6 +1,7 @@
 // Supplier reviews: weighted criteria scored by the reviewer or computed from lots, inspections,
 // after-sales quality returns and certificates; bands turn a score into a standing.
 import { z } from 'zod';
+import { filePath, overwrite } from './paths';
 import { id } from './validation';
 
 export const CRITERIA = ['quality', 'delivery', 'communication', 'price', 'compliance'] as const;
@@ -45,7 +46,7 @@ export const supplierReviewInput = z.strictObject({
 export type SupplierReviewInput = z.input<typeof supplierReviewInput>;
 
 export const scorecardInput = z.strictObject({ supplierId: id, months: z.number().int().min(1).max(60).default(12) });
-export const reviewPdfInput = z.strictObject({ supplierId: id, period: periodInput, outPath: z.string().min(1).max(4096) });
+export const reviewPdfInput = z.strictObject({ supplierId: id, period: periodInput, outPath: filePath, overwrite });
 export const defectStatsInput = z.strictObject({ months: z.number().int().min(1).max(60).default(12), supplierId: id.optional() });
 
 /** What the data says about a supplier in a period (every figure from SQL aggregates). */

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers';
@@ -21,7 +21,13 @@ describe('CLI pack', () => {
     expect(r.status).toBe(1);
     expect(readdirSync(out).sort()).toEqual([`${cn22.reference}.pdf`, `${cn23.reference}.pdf`].sort());
 
-    const ok = spawnSync(TSX, [join(ROOT, 'src', 'cli', 'index.ts'), '--data-dir', core.ctx.dataDir, 'pack', '--ids', `${cn22.id}`, '--out', out], { encoding: 'utf8', cwd: ROOT });
+    // The pack file is there already: kept, and the batch refused, unless --overwrite.
+    const first = readFileSync(join(out, `${cn22.reference}.pdf`));
+    const kept = spawnSync(TSX, [join(ROOT, 'src', 'cli', 'index.ts'), '--data-dir', core.ctx.dataDir, 'pack', '--ids', `${cn22.id}`, '--out', out], { encoding: 'utf8', cwd: ROOT });
+    expect(kept.status).toBe(2);
+    expect(JSON.parse(kept.stderr)).toMatchObject({ code: 'VALIDATION', details: { issues: [{ path: 'outDir', key: 'file_exists' }] } });
+    expect(readFileSync(join(out, `${cn22.reference}.pdf`)).equals(first)).toBe(true);
+    const ok = spawnSync(TSX, [join(ROOT, 'src', 'cli', 'index.ts'), '--data-dir', core.ctx.dataDir, 'pack', '--ids', `${cn22.id}`, '--out', out, '--overwrite'], { encoding: 'utf8', cwd: ROOT });
     expect(ok.status).toBe(0);
     const bad = spawnSync(TSX, [join(ROOT, 'src', 'cli', 'index.ts'), '--data-dir', core.ctx.dataDir, 'pack', '--date', '2026-11-22', '--out', join(out, 'missing')], { encoding: 'utf8', cwd: ROOT });
     expect(bad.status).toBe(2);

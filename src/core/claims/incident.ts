@@ -145,7 +145,7 @@ export async function incidentReport(ctx: CoreContext, input: ParsedInputOf<'rep
   if (input.awareDate && input.awareDate < input.incidentDate)
     issues.push({ path: 'awareDate', key: 'aware_before_incident', message: 'The seller cannot have learned of the incident before it happened' });
   if (issues.length) throw new ValidationError(issues);
-  const path = resolveOutPath(ctx, input.outPath, 'incidents', `incident-${fileSafe(product.sku)}-${reportDate}.pdf`);
+  const target = resolveOutPath(ctx, input, 'incidents', `incident-${fileSafe(product.sku)}-${reportDate}.pdf`);
   const suppliers = listLinks(ctx.db, { productId: product.id }).map((l) => getSupplier(ctx.db, l.supplierId));
   const lots = input.lotIds ? allLots.filter((l) => input.lotIds!.includes(l.id)) : allLots;
   const cases = input.caseIds ? allCases.filter((c) => input.caseIds!.includes(c.id)) : allCases;
@@ -154,5 +154,5 @@ export async function incidentReport(ctx: CoreContext, input: ParsedInputOf<'rep
     unitsAffected: input.unitsAffected, description: input.description, actionsTaken: input.actionsTaken,
     incidentDate: input.incidentDate, awareDate: input.awareDate ?? null, reportDate, authority: input.authority ?? null,
   });
-  return writePdf(path, bytes, pages);
+  return writePdf(target, bytes, pages);
 }

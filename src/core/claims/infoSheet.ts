@@ -123,9 +123,9 @@ export function infoSheetHtml(d: SheetData): string {
   return out.join('\n');
 }
 
-export async function productInfoSheet(ctx: CoreContext, input: { productId: number; outPath?: string; language: Lang }): Promise<InfoSheet> {
+export async function productInfoSheet(ctx: CoreContext, input: { productId: number; outPath?: string; overwrite: boolean; language: Lang }): Promise<InfoSheet> {
   const product = getProduct(ctx.db, input.productId);
-  const path = resolveOutPath(ctx, input.outPath, 'info-sheets', `${fileSafe(product.sku)}-${input.language}.pdf`);
+  const target = resolveOutPath(ctx, input, 'info-sheets', `${fileSafe(product.sku)}-${input.language}.pdf`);
   const date = utcDay(ctx.now());
   const profile = getProfile(ctx);
   const d: SheetData = {
@@ -137,5 +137,5 @@ export async function productInfoSheet(ctx: CoreContext, input: { productId: num
     date,
   };
   const { bytes, pages } = await buildInfoSheetPdf(d, profile.paperSize);
-  return { ...writePdf(path, bytes, pages), html: infoSheetHtml(d) };
+  return { ...writePdf(target, bytes, pages), html: infoSheetHtml(d) };
 }

@@ -176,9 +176,9 @@ export async function buildLetterPdf(d: LetterData, sources: EvidenceSource[]): 
 }
 
 /** claims.letter: gathers the claim's data and evidence, draws the letter and writes the PDF. */
-export async function claimLetter(ctx: CoreContext, input: { claimId: number; outPath?: string }): Promise<ClaimLetter> {
+export async function claimLetter(ctx: CoreContext, input: { claimId: number; outPath?: string; overwrite: boolean }): Promise<ClaimLetter> {
   const claim = getClaim(ctx, input.claimId);
-  const path = resolveOutPath(ctx, input.outPath, 'claims', `${fileSafe(claim.reference)}-letter.pdf`);
+  const target = resolveOutPath(ctx, input, 'claims', `${fileSafe(claim.reference)}-letter.pdf`);
   const policy = getPolicy(ctx.db, claim.policyId);
   const shipment = getShipment(ctx.db, claim.shipmentId);
   const profile = getProfile(ctx);
@@ -193,5 +193,5 @@ export async function claimLetter(ctx: CoreContext, input: { claimId: number; ou
   });
   if (claim.packPath) sources.push({ name: claim.packPath.split(/[\\/]/).pop() ?? claim.packPath, kind: 'document_pack', path: claim.packPath });
   const { bytes, pages, evidence } = await buildLetterPdf({ claim, policy, shipment, profile, date: utcDay(ctx.now()) }, sources);
-  return { ...writePdf(path, bytes, pages), evidence };
+  return { ...writePdf(target, bytes, pages), evidence };
 }

@@ -1,7 +1,7 @@
 // Batch printing: many shipments' packs in one job. Blocked shipments are skipped and reported, not
 // fatal. The work is split between the job's worker and one helper worker thread (both cores of a
 // small machine); each half archives its packs on its own connection (short write transactions).
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import type { z } from 'zod';
@@ -9,32 +9,46 @@ import type { BatchReport, batchBuildInput } from '../../shared/documents';
 import { BlockedError, ClearpackError } from '../../shared/errors';
 import type { Finding } from '../../shared/preflight';
 import type { CoreContext } from '../context';
+import { checkOutput, checkOutputFolder, writeOutput } from '../files/output';
 import type { JobControl } from '../jobs/control';
 import type { JobRunner } from '../jobs/runner';
 import { getProfile } from '../settings/profile';
-import { buildPack, checkOutPath } from './build';
+import { buildPack } from './build';
 
 export interface BatchTaskInput {
   shipmentIds: number[];
   outDir: string | null;
   combinedPath: string | null;
   paper?: 'A4' | 'Letter';
+  /** Replace existing files (the combined PDF, pack files of the same name in outDir). */
+  overwrite: boolean;
 }
 
 type Part = Omit<BatchReport, 'combinedPath' | 'workers' | 'total'> & { order: number[] };
 
 /** Checks the input and resolves a date to its shipments; then starts the job. */
 export function startBatch(ctx: CoreContext, input: z.output<typeof batchBuildInput>, jobs: JobRunner): { jobId: string } {
-  if (input.outDir !== undefined) checkOutPath(join(input.outDir, 'pack.pdf'), 'outDir');
-  if (input.combinedPath !== undefined) checkOutPath(input.combinedPath, 'combinedPath');
+  const { overwrite } = input;
+  if (input.outDir !== undefined) checkOutputFolder(ctx.dataDir, input.outDir, 'outDir');
+  if (input.combinedPath !== undefined) checkOutput(ctx.dataDir, input.combinedPath, { field: 'combinedPath', ext: '.pdf', overwrite });
   const shipmentIds =
     input.shipmentIds ??
     (ctx.db.prepare(`SELECT id FROM shipments WHERE ship_date = ? AND status IN ('draft', 'ready') ORDER BY reference`).pluck().all(input.date) as number[]);
-  const task: BatchTaskInput = { shipmentIds, outDir: input.outDir ?? null, combinedPath: input.combinedPath ?? null, paper: input.paper };
+  // Every pack file the batch will write in outDir, checked now: without overwrite, one that is
+  // already there refuses the whole batch before anything is written (file_exists on outDir).
+  if (input.outDir !== undefined) {
+    const refOf = ctx.db.prepare('SELECT reference FROM shipments WHERE id = ?').pluck();
+    for (const id of shipmentIds) {
+      const reference = refOf.get(id) as string | undefined;
+      if (reference !== undefined) checkOutput(ctx.dataDir, packFile(input.outDir, reference), { field: 'outDir', ext: '.pdf', overwrite });
+    }
+  }
+  const task: BatchTaskInput = { shipmentIds, outDir: input.outDir ?? null, combinedPath: input.combinedPath ?? null, paper: input.paper, overwrite };
   return jobs.start('documents.buildBatch', task, { writes: false });
 }
 
 const safeName = (reference: string) => reference.replace(/[^\w.-]+/g, '_');
+const packFile = (outDir: string, reference: string) => join(outDir, `${safeName(reference)}.pdf`);
 
 /** Builds the packs of these shipments, in order, on this thread. */
 export async function buildPart(ctx: CoreContext, input: BatchTaskInput, job: JobControl): Promise<Part> {
@@ -47,8 +61,8 @@ export async function buildPart(ctx: CoreContext, input: BatchTaskInput, job: Jo
     const reference = (refOf.get(shipmentId) as string | undefined) ?? null;
     try {
       if (reference === null) throw new ClearpackError('NOT_FOUND', `Shipment ${shipmentId} not found`);
-      const outPath = input.outDir ? join(input.outDir, `${safeName(reference)}.pdf`) : undefined;
-      const pack = await retryBusy(() => buildPack(ctx, { shipmentId, outPath, paper: input.paper }, { profile }));
+      const outPath = input.outDir ? packFile(input.outDir, reference) : undefined;
+      const pack = await retryBusy(() => buildPack(ctx, { shipmentId, outPath, overwrite: input.overwrite, paper: input.paper }, { profile }));
       part.built.push({ shipmentId, reference, path: pack.path, sha256: pack.sha256, pages: pack.pages, form: pack.form, skipped: pack.skipped });
     } catch (e) {
       if (e instanceof BlockedError)
@@ -116,9 +130,7 @@ export async function buildBatch(ctx: CoreContext, input: BatchTaskInput, job: J
       job.progress(++n, out.built.length, 'merging');
     }
     const bytes = await merged.save();
-    const tmp = `${input.combinedPath}.${process.pid}.part`;
-    writeFileSync(tmp, bytes);
-    renameSync(tmp, input.combinedPath);
+    writeOutput(checkOutput(ctx.dataDir, input.combinedPath, { field: 'combinedPath', ext: '.pdf', overwrite: input.overwrite }), bytes);
     out.combinedPath = input.combinedPath;
   }
   return out;

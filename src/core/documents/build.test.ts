@@ -180,11 +180,11 @@ describe('documents.buildBatch', () => {
 
   it('the same work runs in-process and stops when cancelled', async () => {
     const { core, cn22, cn23 } = await packSetup();
-    const r = await buildBatch(core.ctx, { shipmentIds: [cn22.id, cn23.id], outDir: tempDir(), combinedPath: null }, directControl());
+    const r = await buildBatch(core.ctx, { shipmentIds: [cn22.id, cn23.id], outDir: tempDir(), combinedPath: null, overwrite: false }, directControl());
     expect(r.built).toHaveLength(2);
     let calls = 0;
     const control = { progress: () => {}, checkCancelled: () => { if (++calls > 1) throw new Error('Cancelled'); } };
-    await expect(buildBatch(core.ctx, { shipmentIds: [cn22.id, cn23.id], outDir: tempDir(), combinedPath: null }, control)).rejects.toThrow('Cancelled');
+    await expect(buildBatch(core.ctx, { shipmentIds: [cn22.id, cn23.id], outDir: tempDir(), combinedPath: null, overwrite: false }, control)).rejects.toThrow('Cancelled');
   });
 });
 

@@ -2,13 +2,13 @@
 // the products' compliance facts, the seller profile, the preflight, the valid certificates with
 // their files) mapped to PackData, drawn by buildPackPdf, stored as packs/<sha256>.pdf in the data
 // folder and recorded with the shipment as it was.
-import { accessSync, constants, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ParsedInputOf } from '../../shared/api';
 import type { CertificateType } from '../../shared/certificates';
 import type { Compliance } from '../../shared/compliance';
 import type { PackBatteries, PackBuilt, PackCertificate, PackData, PackRecord, Paper } from '../../shared/documents';
-import { BlockedError, NotFoundError, ValidationError } from '../../shared/errors';
+import { BlockedError, NotFoundError } from '../../shared/errors';
 import { chooseCustomsForm } from '../../shared/preflight';
 import type { PreflightResult } from '../../shared/preflight';
 import type { SellerProfile } from '../../shared/settings';
@@ -17,6 +17,7 @@ import { filesDir } from '../attachments/files';
 import { validCertificatesFor } from '../certificates/certificates';
 import type { CoreContext } from '../context';
 import type { DB } from '../db/open';
+import { checkOutput, writeOutput, writeOwnFile } from '../files/output';
 import { runPreflight, today } from '../preflight/load';
 import { getProfile } from '../settings/profile';
 import { getShipment } from '../shipments/shipments';
@@ -215,38 +216,6 @@ export function packDataFor(ctx: CoreContext, shipment: Shipment, preflight: Pre
   };
 }
 
-const badOut = (field: string, key: string, message: string) => new ValidationError([{ path: field, key, message, params: { key } }]);
-
-/** The output path must be a file in an existing, writable folder. */
-export function checkOutPath(path: string, field = 'outPath'): void {
-  let dir;
-  try {
-    dir = statSync(dirname(path));
-  } catch {
-    throw badOut(field, 'folder_not_found', `The folder ${dirname(path)} does not exist`);
-  }
-  if (!dir.isDirectory()) throw badOut(field, 'folder_not_found', `${dirname(path)} is not a folder`);
-  try {
-    accessSync(dirname(path), constants.W_OK);
-  } catch {
-    throw badOut(field, 'folder_not_writable', `The folder ${dirname(path)} cannot be written`);
-  }
-  let isDir = false;
-  try {
-    isDir = statSync(path).isDirectory();
-  } catch {
-    // does not exist yet: fine
-  }
-  if (isDir) throw badOut(field, 'file_not_file', `${path} is a folder`);
-}
-
-/** Writes a whole file or nothing: a temporary name, then a rename. */
-function writeWhole(path: string, bytes: Uint8Array): void {
-  const tmp = `${path}.${process.pid}.${Date.now()}.part`;
-  writeFileSync(tmp, bytes);
-  renameSync(tmp, path);
-}
-
 interface Row {
   id: number;
   shipmentId: number;
@@ -275,7 +244,7 @@ export interface BuildOptions {
 }
 
 export async function buildPack(ctx: CoreContext, input: ParsedInputOf<'documents.buildPack'>, opts: BuildOptions = {}): Promise<PackBuilt> {
-  if (input.outPath !== undefined) checkOutPath(input.outPath);
+  const target = input.outPath === undefined ? null : checkOutput(ctx.dataDir, input.outPath, { field: 'outPath', ext: '.pdf', overwrite: input.overwrite });
   const shipment = getShipment(ctx.db, input.shipmentId);
   const profile = opts.profile ?? getProfile(ctx);
   const preflight = runPreflight(ctx, shipment);
@@ -283,13 +252,7 @@ export async function buildPack(ctx: CoreContext, input: ParsedInputOf<'document
   const paper = input.paper ?? profile.paperSize;
   const pdf = await buildPackPdf(data, { paper });
 
-  if (input.outPath !== undefined) {
-    try {
-      writeWhole(input.outPath, pdf.bytes);
-    } catch (e) {
-      throw badOut('outPath', 'file_not_writable', `Could not write ${input.outPath}: ${(e as Error).message}`);
-    }
-  }
+  if (target) writeOutput(target, pdf.bytes);
   const archivePath = archiveFile(ctx.dataDir, pdf.sha256);
   mkdirSync(packsDir(ctx.dataDir), { recursive: true });
   let exists = false;
@@ -298,7 +261,7 @@ export async function buildPack(ctx: CoreContext, input: ParsedInputOf<'document
   } catch {
     // not archived yet
   }
-  if (!exists) writeWhole(archivePath, pdf.bytes);
+  if (!exists) writeOwnFile(archivePath, pdf.bytes);
   const id = ctx.db
     .prepare(
       `INSERT INTO document_packs (shipment_id, sha256, pages, size, form, paper, documents, skipped, shipment, created_at)

@@ -16,14 +16,14 @@ export const tasks = {
   'products.importCsv.write': async (ctx: CoreContext, input: { port: MessagePort }, job: JobControl) =>
     (await import('../catalog/csv/import-writer')).writeImportRows(ctx, input, job),
   'products.exportCsv': async (ctx: CoreContext, input: z.output<typeof csvExportInput>, job: JobControl) =>
-    (await import('../catalog/csv/export')).exportProductsCsv(ctx, input.path, job),
+    (await import('../catalog/csv/export')).exportProductsCsv(ctx, input, job),
   'documents.buildBatch': async (ctx: CoreContext, input: BatchTaskInput, job: JobControl) => (await import('../documents/batch')).buildBatch(ctx, input, job),
   /** Half of a batch, in the helper thread that documents.buildBatch starts. */
   'documents.buildBatchPart': async (ctx: CoreContext, input: BatchTaskInput, job: JobControl) => (await import('../documents/batch')).buildPart(ctx, input, job),
   'suppliers.importCsv': async (ctx: CoreContext, input: z.output<typeof supplierCsvImportInput>, job: JobControl) =>
     (await import('../suppliers/csv')).importSuppliersCsv(ctx, input, job),
   'suppliers.exportCsv': async (ctx: CoreContext, input: z.output<typeof csvExportInput>, job: JobControl) =>
-    (await import('../suppliers/csv')).exportSuppliersCsv(ctx, input.path, job),
+    (await import('../suppliers/csv')).exportSuppliersCsv(ctx, input, job),
 } satisfies Record<string, (ctx: CoreContext, input: never, job: JobControl) => unknown>;
 
 export type TaskKind = keyof typeof tasks;

@@ -1,13 +1,11 @@
 // The supplier review as a PDF (document kit): who, which period, each criterion with its weight,
 // score and basis, the weighted score and band, the last 12 months as a small bar chart, and a
 // signature line. Computes the review without recording it.
-import { existsSync, statSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import type { ParsedInputOf } from '../../shared/api';
-import { ValidationError } from '../../shared/errors';
 import type { Band, Criterion } from '../../shared/reviews';
 import type { CoreContext } from '../context';
 import { widths } from '../documents/common';
+import { checkOutput, writeOutput } from '../files/output';
 import { Kit } from '../documents/kit';
 import { getSupplier } from '../suppliers/suppliers';
 import { computeReview, scorecard, toPeriod } from './reviews';
@@ -15,7 +13,7 @@ import { computeReview, scorecard, toPeriod } from './reviews';
 const BAND_COLOR: Record<Band, string> = { preferred: '#1b5e20', approved: '#2e7d32', probation: '#e65100', blocked: '#b71c1c' };
 const LABEL: Record<string, string> = { quality: 'Quality', delivery: 'Delivery', communication: 'Communication', price: 'Price', compliance: 'Compliance documents' };
 
-export async function buildReviewPdf(ctx: CoreContext, input: Omit<ParsedInputOf<'suppliers.reviewPdf'>, 'outPath'>): Promise<Uint8Array> {
+export async function buildReviewPdf(ctx: CoreContext, input: Omit<ParsedInputOf<'suppliers.reviewPdf'>, 'outPath' | 'overwrite'>): Promise<Uint8Array> {
   // The latest review recorded for this period gives the weights and the reviewer's scores.
   const period = toPeriod(input.period);
   const saved = ctx.db
@@ -99,11 +97,9 @@ export async function buildReviewPdf(ctx: CoreContext, input: Omit<ParsedInputOf
 }
 
 export async function writeReviewPdf(ctx: CoreContext, input: ParsedInputOf<'suppliers.reviewPdf'>): Promise<{ path: string; bytes: number; pages: number }> {
-  const dir = dirname(input.outPath);
-  if (!existsSync(dir) || !statSync(dir).isDirectory())
-    throw new ValidationError([{ path: 'outPath', key: 'folder_missing', message: `The folder ${dir} does not exist` }]);
+  const target = checkOutput(ctx.dataDir, input.outPath, { field: 'outPath', ext: '.pdf', overwrite: input.overwrite });
   const bytes = await buildReviewPdf(ctx, input);
-  writeFileSync(input.outPath, bytes);
+  writeOutput(target, bytes);
   const pages = (Buffer.from(bytes).toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
   return { path: input.outPath, bytes: bytes.length, pages };
 }

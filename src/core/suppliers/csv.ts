@@ -139,7 +139,7 @@ function toCells(s: Supplier): string[] {
   return SUPPLIER_IMPORT_FIELDS.map((f) => cells[f]);
 }
 
-export function exportSuppliersCsv(ctx: CoreContext, path: string, job: JobControl): SupplierExportReport {
+export function exportSuppliersCsv(ctx: CoreContext, input: { path: string; overwrite: boolean }, job: JobControl): SupplierExportReport {
   const ids = ctx.db.prepare('SELECT id FROM suppliers ORDER BY id').pluck().all() as number[];
   const data: string[][] = [];
   ids.forEach((id, i) => {
@@ -150,6 +150,6 @@ export function exportSuppliersCsv(ctx: CoreContext, path: string, job: JobContr
     data.push(toCells(getSupplier(ctx.db, id)));
   });
   job.progress(ids.length, ids.length, 'writing');
-  const bytes = writeCsvFile(path, SUPPLIER_IMPORT_FIELDS, data, job);
-  return { path, suppliers: data.length, bytes };
+  const bytes = writeCsvFile(ctx, input, SUPPLIER_IMPORT_FIELDS, data, job);
+  return { path: input.path, suppliers: data.length, bytes };
 }

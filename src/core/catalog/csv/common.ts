@@ -1,24 +1,27 @@
 // What every CSV import and export shares (products, suppliers): reading cells by mapped column,
 // checking the mapping, turning a record's validation issues into row issues, writing all rows in
 // one transaction with progress and cancel, and writing a CSV file atomically.
-import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { ValidationError } from '../../../shared/errors';
 import type { FieldIssue } from '../../../shared/errors';
 import type { ImportIssue } from '../../../shared/imports';
 import type { CoreContext } from '../../context';
+import { checkOutput, writeOutput } from '../../files/output';
 import type { JobControl } from '../../jobs/control';
+import { neutraliseCell, restoreCell } from './cells';
 import type { CsvFile } from './read';
 
 type Mapping = Partial<Record<string, string | null>>;
 
-/** Cells of a record by the header a field is mapped to: trimmed (`col`) or as written (`raw`). */
+/**
+ * Cells of a record by the header a field is mapped to: trimmed (`col`) or as written (`raw`),
+ * with the quote our exports put before a formula-like cell removed (see cells.ts).
+ */
 export function cellReader(headers: string[]) {
   const index = new Map(headers.map((h, i) => [h, i]));
   return {
     has: (header: string) => index.has(header),
-    col: (cells: string[], header: string | null | undefined) => (header ? (cells[index.get(header)!] ?? '').trim() : ''),
-    raw: (cells: string[], header: string | null | undefined) => (header ? (cells[index.get(header)!] ?? '') : ''),
+    col: (cells: string[], header: string | null | undefined) => (header ? restoreCell((cells[index.get(header)!] ?? '').trim()) : ''),
+    raw: (cells: string[], header: string | null | undefined) => (header ? restoreCell(cells[index.get(header)!] ?? '') : ''),
   };
 }
 
@@ -120,24 +123,20 @@ export function commitAll<T>(ctx: CoreContext, items: T[], job: JobControl, writ
   job.progress(total, total, 'writing');
 }
 
+/** Where an export goes, checked by the one output guard (before the job starts, and again in it). */
+export const checkCsvOutput = (ctx: CoreContext, input: { path: string; overwrite: boolean }) =>
+  checkOutput(ctx.dataDir, input.path, { field: 'path', ext: '.csv', overwrite: input.overwrite });
+
 /**
- * Writes a CSV file the way spreadsheet apps read Chinese (UTF-8 with a BOM, CRLF), to a temporary
- * file renamed into place, so a failed export never leaves half a file. Returns its size.
+ * Writes a CSV file the way spreadsheet apps read Chinese (UTF-8 with a BOM, CRLF), every cell that
+ * a spreadsheet would run as a formula neutralised, through the output guard (whole file or
+ * nothing; a cancel before the rename leaves nothing). Returns its size.
  */
-export function writeCsvFile(path: string, fields: readonly string[], data: string[][], job: JobControl): number {
-  const text = `\uFEFF${Papa.unparse({ fields: [...fields], data }, { newline: '\r\n' })}\r\n`;
-  const tmp = `${path}.clearpack-tmp`;
-  try {
-    writeFileSync(tmp, text, 'utf8');
-    job.checkCancelled();
-    renameSync(tmp, path);
-  } catch (err) {
-    rmSync(tmp, { force: true });
-    if ((err as NodeJS.ErrnoException).code)
-      throw new ValidationError([{ path: 'path', key: 'file_not_writable', message: `Cannot write ${path}: ${(err as NodeJS.ErrnoException).code}` }]);
-    throw err;
-  }
-  return statSync(path).size;
+export function writeCsvFile(ctx: CoreContext, input: { path: string; overwrite: boolean }, fields: readonly string[], data: string[][], job: JobControl): number {
+  const target = checkCsvOutput(ctx, input);
+  const cells = data.map((row) => row.map(neutraliseCell));
+  const text = `\uFEFF${Papa.unparse({ fields: [...fields], data: cells }, { newline: '\r\n' })}\r\n`;
+  return writeOutput(target, text, { beforeCommit: () => job.checkCancelled() });
 }
 
 const norm = (h: string) => h.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');

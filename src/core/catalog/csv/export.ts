@@ -1,12 +1,9 @@
 // products.exportCsv: the whole catalog (active and archived) in the format products.importCsv
 // reads back as the same catalog: our field names as headers, money as a decimal amount in its
 // currency, compliance facts as one JSON column. UTF-8 with a BOM (so spreadsheet apps read Chinese),
-// written to a temporary file and renamed, so a failed export never leaves half a file.
-import { statSync } from 'node:fs';
-import { dirname } from 'node:path';
+// written through the output guard (files/output.ts), cells that look like formulas neutralised (cells.ts).
 import { EMPTY_COMPLIANCE, normalizeCompliance } from '../../../shared/compliance';
 import type { Compliance } from '../../../shared/compliance';
-import { ValidationError } from '../../../shared/errors';
 import type { ExportReport, ImportField } from '../../../shared/imports';
 import { CURRENCY_MINOR_DIGITS } from '../../../shared/iso';
 import type { CoreContext } from '../../context';
@@ -34,24 +31,7 @@ interface Row {
   currency: string | null; warrantyMonths: number | null; status: string; compliance: string;
 }
 
-/** Checked before the job starts: the folder exists and the path is not a folder. */
-export function checkExportPath(path: string): void {
-  const bad = (key: string, message: string) => new ValidationError([{ path: 'path', key, message }]);
-  let dir;
-  try {
-    dir = statSync(dirname(path));
-  } catch {
-    throw bad('folder_not_found', `The folder ${dirname(path)} does not exist`);
-  }
-  if (!dir.isDirectory()) throw bad('folder_not_found', `${dirname(path)} is not a folder`);
-  try {
-    if (statSync(path).isDirectory()) throw bad('file_not_file', `${path} is a folder`);
-  } catch (err) {
-    if (err instanceof ValidationError) throw err;
-  }
-}
-
-export function exportProductsCsv(ctx: CoreContext, path: string, job: JobControl): ExportReport {
+export function exportProductsCsv(ctx: CoreContext, input: { path: string; overwrite: boolean }, job: JobControl): ExportReport {
   const total = (ctx.db.prepare('SELECT count(*) FROM products').pluck().get() as number);
   const rows = ctx.db
     .prepare(
@@ -78,6 +58,6 @@ export function exportProductsCsv(ctx: CoreContext, path: string, job: JobContro
     ]);
   }
   job.progress(total, total, 'writing');
-  const bytes = writeCsvFile(path, EXPORT_COLUMNS, data, job);
-  return { path, products: data.length, bytes };
+  const bytes = writeCsvFile(ctx, input, EXPORT_COLUMNS, data, job);
+  return { path: input.path, products: data.length, bytes };
 }

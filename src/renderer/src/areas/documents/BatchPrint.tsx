@@ -8,6 +8,7 @@ import type { BatchReport } from '../../../../shared/documents';
 import type { ClearpackError } from '../../../../shared/errors';
 import { api, toClearpackError } from '../../api';
 import { Field } from '../../components/Field';
+import { ReplaceFile } from '../../components/ReplaceFile';
 import { JobProgress } from '../../components/JobProgress';
 import { desktop } from '../../lib/desktop';
 import { fieldErrors } from '../../lib/errors';
@@ -52,7 +53,8 @@ export function BatchPrint({ query, status, onClose }: Props) {
   // A status filter other than "ready" (or all) leaves no ready shipment in the list.
   const listHasReady = status === 'all' || status === 'ready';
 
-  const start = async () => {
+  /** overwrite: replace pack files of the same name already in the folder (asked only after file_exists). */
+  const start = async (overwrite = false) => {
     setError(null);
     setNote(null);
     setJobId(null);
@@ -66,7 +68,7 @@ export function BatchPrint({ query, status, onClose }: Props) {
         }
         target = { shipmentIds: ids };
       } else target = { date };
-      const r = await api.documents.buildBatch({ ...target, outDir: outDir.trim() });
+      const r = await api.documents.buildBatch({ ...target, outDir: outDir.trim(), overwrite });
       setJobId(r.jobId);
     } catch (e) {
       setError(toClearpackError(e));
@@ -120,6 +122,7 @@ export function BatchPrint({ query, status, onClose }: Props) {
         >
           <input value={outDir} onChange={(e) => setOutDir(e.target.value)} placeholder="/home/me/packs" spellCheck={false} disabled={running} />
         </Field>
+        <ReplaceFile error={error} field="outDir" onReplace={() => void start(true)} disabled={running} />
         <div className="form-actions">
           <button type="submit" className="button primary" disabled={running || !outDir.trim() || (scope === 'date' && !date)}>
             {t('packs.batch.start')}

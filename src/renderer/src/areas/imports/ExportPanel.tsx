@@ -13,16 +13,36 @@ import { useJob } from '../../lib/useJob';
 import { KindChoice } from './ImportWizard';
 import type { CsvKind } from './ImportWizard';
 import { OpenFileButton } from '../../components/OpenFileButton';
+import { ReplaceFile } from '../../components/ReplaceFile';
+import { desktop } from '../../lib/desktop';
 
 export function ExportPanel() {
   const { t } = useTranslation();
   const [path, setPath] = useState('');
+  // A path from the save dialog may replace a file (the dialog asked); a typed one may not.
+  const [fromDialog, setFromDialog] = useState(false);
   const [error, setError] = useState<ClearpackError | null>(null);
   const [jobId, setJobId] = useState<string | null>(null);
   const [kind, setKind] = useState<CsvKind>('products');
   const { job, cancel } = useJob<ExportReport | SupplierExportReport>(jobId);
   const written = job?.state === 'done' ? job.result! : null;
   const running = job?.state === 'running' || (jobId !== null && job === null);
+  const start = (overwrite: boolean) => {
+    setError(null);
+    const input = { path, overwrite };
+    (kind === 'products' ? api.products.exportCsv(input) : api.suppliers.exportCsv(input)).then(
+      (r) => setJobId(r.jobId),
+      (err: unknown) => setError(toClearpackError(err)),
+    );
+  };
+  const choose = async () => {
+    const name = kind === 'products' ? 'clearpack-catalog.csv' : 'clearpack-suppliers.csv';
+    const chosen = await desktop!.pickSaveFile({ title: t('imports.exportPath'), defaultName: name, filters: [{ name: 'CSV', extensions: ['csv'] }] });
+    if (!chosen) return;
+    setPath(chosen);
+    setFromDialog(true);
+    setError(null);
+  };
   return (
     <section className="screen" aria-labelledby="export-title">
       <header className="screen-head">
@@ -36,11 +56,7 @@ export function ExportPanel() {
         className="import-step"
         onSubmit={(e) => {
           e.preventDefault();
-          setError(null);
-          (kind === 'products' ? api.products.exportCsv({ path }) : api.suppliers.exportCsv({ path })).then(
-            (r) => setJobId(r.jobId),
-            (err: unknown) => setError(toClearpackError(err)),
-          );
+          start(fromDialog);
         }}
       >
         <KindChoice
@@ -51,9 +67,31 @@ export function ExportPanel() {
           }}
           disabled={running}
         />
-        <Field label={t('imports.exportPath')} name="path" hint={t('imports.pathHint')} error={error ? (fieldErrors(t, error).path ?? error.message) : undefined} wide>
-          <input value={path} onChange={(e) => setPath(e.target.value)} placeholder="/home/me/clearpack-catalog.csv" spellCheck={false} />
+        <Field
+          label={t('imports.exportPath')}
+          name="path"
+          hint={t('imports.pathHint')}
+          error={error ? (fieldErrors(t, error).path ?? error.message) : undefined}
+          wide
+          addon={
+            desktop && (
+              <button type="button" className="button" disabled={running} onClick={() => void choose()}>
+                {t('files.choose')}
+              </button>
+            )
+          }
+        >
+          <input
+            value={path}
+            onChange={(e) => {
+              setPath(e.target.value);
+              setFromDialog(false);
+            }}
+            placeholder="/home/me/clearpack-catalog.csv"
+            spellCheck={false}
+          />
         </Field>
+        <ReplaceFile error={error} field="path" onReplace={() => start(true)} disabled={running} />
         <div className="form-actions">
           <button type="submit" className="button primary" disabled={!path.trim() || running}>
             {t('imports.export')}

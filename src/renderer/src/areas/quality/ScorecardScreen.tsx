@@ -12,6 +12,9 @@ import { fieldErrors } from '../../lib/errors';
 import { BAND_COLOR, BarChart, ParetoChart, ScoreChart } from './Charts';
 import { QualityTabs } from './QualityScreen';
 import { OpenFileButton } from '../../components/OpenFileButton';
+import { ReplaceFile } from '../../components/ReplaceFile';
+import type { ClearpackError } from '../../../../shared/errors';
+import { desktop } from '../../lib/desktop';
 
 export function ScorecardScreen() {
   const { t } = useTranslation();
@@ -29,6 +32,9 @@ export function ScorecardScreen() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [banner, setBanner] = useState<{ kind: 'ok' | 'error'; text: string; path?: string } | null>(null);
   const [pdfPath, setPdfPath] = useState('');
+  // A path from the save dialog may replace a file (the dialog asked); a typed one may not.
+  const [pdfFromDialog, setPdfFromDialog] = useState(false);
+  const [pdfError, setPdfError] = useState<ClearpackError | null>(null);
 
   const load = useCallback(() => {
     api.suppliers.scorecard({ supplierId, months: 12 }).then(setCard, (e: unknown) => setBanner({ kind: 'error', text: toClearpackError(e).message }));
@@ -60,13 +66,15 @@ export function ScorecardScreen() {
     }
   }
 
-  async function savePdf() {
+  async function savePdf(overwrite = pdfFromDialog, outPath = pdfPath.trim()) {
+    setPdfError(null);
     try {
-      const r = await api.suppliers.reviewPdf({ supplierId, period, outPath: pdfPath.trim() });
+      const r = await api.suppliers.reviewPdf({ supplierId, period, outPath, overwrite });
       setBanner({ kind: 'ok', text: t('quality.scorecard.pdfSaved', { path: r.path, pages: r.pages }), path: r.path });
       setErrors({});
     } catch (err) {
       const ce = toClearpackError(err);
+      setPdfError(ce);
       setErrors(fieldErrors(t, ce));
       setBanner({ kind: 'error', text: Object.values(fieldErrors(t, ce))[0] ?? ce.message });
     }
@@ -181,12 +189,38 @@ export function ScorecardScreen() {
       <fieldset>
         <legend>PDF</legend>
         <div className="field-row">
-          <input aria-label={t('quality.scorecard.pdfPath')} placeholder={t('quality.scorecard.pdfPath')} value={pdfPath} onChange={(e) => setPdfPath(e.target.value)} aria-invalid={errors.outPath ? true : undefined} />
+          <input
+            aria-label={t('quality.scorecard.pdfPath')}
+            placeholder={t('quality.scorecard.pdfPath')}
+            value={pdfPath}
+            onChange={(e) => {
+              setPdfPath(e.target.value);
+              setPdfFromDialog(false);
+            }}
+            aria-invalid={errors.outPath ? true : undefined}
+          />
+          {desktop && (
+            <button
+              type="button"
+              className="button"
+              onClick={() =>
+                void desktop!.pickSaveFile({ title: t('quality.scorecard.pdfPath'), defaultName: 'supplier-review.pdf', filters: [{ name: 'PDF', extensions: ['pdf'] }] }).then((p) => {
+                  if (!p) return;
+                  setPdfPath(p);
+                  setPdfFromDialog(true);
+                  void savePdf(true, p);
+                })
+              }
+            >
+              {t('files.choose')}
+            </button>
+          )}
           <button type="button" className="button" onClick={() => void savePdf()} disabled={!pdfPath.trim()}>
             {t('quality.scorecard.pdf')}
           </button>
         </div>
         {errors.outPath && <p className="field-error">{errors.outPath}</p>}
+        <ReplaceFile error={pdfError} field="outPath" onReplace={() => void savePdf(true)} />
       </fieldset>
     </section>
   );
