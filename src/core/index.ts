@@ -7,6 +7,7 @@ import type { CoreContext } from './context';
 import { openDatabase } from './db/open';
 import { JobRunner } from './jobs/runner';
 import { DATABASE_FILE, findResourcesDir } from './paths';
+import { loadReferenceRules } from './reference';
 
 export interface OpenCoreOptions {
   dataDir: string;
@@ -25,10 +26,12 @@ export interface Core {
 }
 
 export function openCore(options: OpenCoreOptions): Core {
+  const resourcesDir = options.resourcesDir ?? findResourcesDir();
+  // Reference data first: a broken rules file stops the start (naming the file) before anything is opened.
+  loadReferenceRules(resourcesDir);
   mkdirSync(options.dataDir, { recursive: true });
   const databaseFile = join(options.dataDir, DATABASE_FILE);
   const db = openDatabase(databaseFile);
-  const resourcesDir = options.resourcesDir ?? findResourcesDir();
   const version = options.version ?? '0.1.0';
   const now = options.now ?? (() => new Date());
   const jobs = new JobRunner({ databaseFile, dataDir: options.dataDir, resourcesDir, version, now, workerFile: options.jobWorkerFile });
