@@ -198,6 +198,7 @@ export const en = {
     max_below_min: 'The maximum is below the minimum.',
     attachment_unknown: 'This attachment does not exist.',
     folder_missing: 'This folder does not exist.',
+    database_busy: 'The data file is busy: another Clearpack (the app or a command-line script) is writing to it. Try again in a moment.',
     period_order: 'The start of the period is after its end.',
     hold_not_shipped: 'Only a shipped parcel can be held at inspection (this one is {{status}}).',
     hold_outcome_final: 'This hold has already ended ({{outcome}}).',

@@ -200,6 +200,7 @@ export const zh: Messages = {
     max_below_min: '最大值小于最小值。',
     attachment_unknown: '该附件不存在。',
     folder_missing: '该文件夹不存在。',
+    database_busy: '数据文件正忙：另一个 Clearpack（应用或命令行脚本）正在写入。请稍后再试。',
     period_order: '期间开始日期晚于结束日期。',
     hold_not_shipped: '只有已发出的包裹才能登记查验扣留（此发货单为 {{status}}）。',
     hold_outcome_final: '此扣留已结束（{{outcome}}）。',
