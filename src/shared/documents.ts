@@ -7,6 +7,7 @@
 // Units follow the project's conventions: money in integer minor units of `currency`, weights in
 // grams, dimensions in millimetres, dates as YYYY-MM-DD, countries ISO 3166-1 alpha-2.
 import { z } from 'zod';
+import { plainDate } from './dates';
 import { count, countryCode, currencyCode } from './validation';
 
 export const PAPERS = ['A4', 'Letter'] as const;
@@ -163,7 +164,7 @@ export interface PackData {
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const opt = (max: number) => z.string().trim().max(max).nullable().optional();
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+const date = plainDate;
 
 const party = z.object({
   name: text(200),
@@ -326,7 +327,7 @@ export const batchBuildInput = z
   .strictObject({
     shipmentIds: z.array(shipmentId).min(1).max(10_000).optional(),
     /** Every draft or ready shipment with this ship date. */
-    date: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD').optional(),
+    date: plainDate.optional(),
     /** One PDF per shipment in this folder (named by the shipment reference). */
     outDir: absPath.optional(),
     /** Or every pack merged into this one PDF. */

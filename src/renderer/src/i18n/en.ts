@@ -199,6 +199,8 @@ export const en = {
     attachment_unknown: 'This attachment does not exist.',
     folder_missing: 'This folder does not exist.',
     database_busy: 'The data file is busy: another Clearpack (the app or a command-line script) is writing to it. Try again in a moment.',
+    invisible_chars: 'Must not contain invisible characters (zero-width spaces, direction marks or overrides): they make look-alike codes.',
+    lot_not_found: 'This lot does not exist.',
     period_order: 'The start of the period is after its end.',
     hold_not_shipped: 'Only a shipped parcel can be held at inspection (this one is {{status}}).',
     hold_outcome_final: 'This hold has already ended ({{outcome}}).',
