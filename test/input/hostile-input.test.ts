@@ -180,4 +180,16 @@ describe('linked ids must exist', () => {
     const lot = await core.ok('lots.create', { supplierId: core.supplierId, productId: core.productId, quantityOrdered: 5, quantityReceived: 5, receivedDate: '2026-11-10' });
     expect((await core.ok('cases.update', { id: c!.id, lotId: lot.id })).lotId).toBe(lot.id);
   });
+
+  it('links made by productSuppliers.set, holds.create and inspections.create name the missing record’s field', async () => {
+    const core = await seeded();
+    const before = core.snapshot(...TABLES, 'product_suppliers', 'holds', 'inspections');
+    expect(issues(await core.fail('productSuppliers.set', { productId: 777, supplierId: 778 }))).toEqual(['productId:product_unknown', 'supplierId:supplier_unknown']);
+    expect(issues(await core.fail('productSuppliers.set', { productId: core.productId, supplierId: 778 }))).toEqual(['supplierId:supplier_unknown']);
+    const hold = await core.fail('holds.create', { shipmentId: 779, date: '2026-11-20', authority: 'customs', reason: 'documents' });
+    expect([hold.code, issues(hold)]).toEqual(['VALIDATION', ['shipmentId:shipment_unknown']]);
+    const inspection = await core.fail('inspections.create', { lotId: 780, inspector: 'Mei', date: '2026-11-20' });
+    expect([inspection.code, issues(inspection)]).toEqual(['VALIDATION', ['lotId:lot_not_found']]);
+    expect(core.snapshot(...TABLES, 'product_suppliers', 'holds', 'inspections')).toEqual(before);
+  });
 });
