@@ -10,7 +10,7 @@ import type { MethodName } from '../../src/shared/api';
 import { handlers } from '../../src/core/api';
 import { knownFailure } from './known';
 import { check } from './oracle';
-import { mutatedInput } from './mutate';
+import { mutatedInput, sweepStrings } from './mutate';
 import { schemaArbitrary } from './fromSchema';
 import { SEEDS } from './seeds';
 import { digest } from './digest';
@@ -85,5 +85,7 @@ describe.sequential('contract fuzz: every method', () => {
     // A fixed seed (the same runs every time) and a random one (new ground each run; printed on failure).
     await fc.assert(prop, { numRuns: runsFor(method), seed: SEED, endOnFailure: false });
     await fc.assert(prop, { numRuns: Math.max(1, Math.ceil(runsFor(method) / 3)) });
+    // And every text field with a NUL in the middle, one at a time.
+    for (const input of sweepStrings(seeds, 'a\u0000b')) await property(method)(input);
   });
 });

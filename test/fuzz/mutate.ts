@@ -123,3 +123,22 @@ export function mutatedInput(seeds: unknown[]): fc.Arbitrary<unknown> {
   );
   return fc.record({ seed: fc.constantFrom(...seeds), mutations }).map(({ seed, mutations: m }) => applyMutations(seed, m));
 }
+
+/**
+ * A deterministic sweep that runs every time, whatever the seed: each text field of each seed with
+ * `insert` put in the middle (a NUL in the middle of a word was the commonest crash: search syntax,
+ * file paths), one field at a time.
+ */
+export function sweepStrings(seeds: unknown[], insert: string): unknown[] {
+  const out: unknown[] = [];
+  for (const seed of seeds)
+    for (const path of positions(seed)) {
+      const at = getAt(seed, path);
+      if (typeof at !== 'string') continue;
+      const mid = at.length >> 1;
+      out.push(setAt(clone(seed), path, at.slice(0, mid) + insert + at.slice(mid)));
+      // A path: in the file's name too (in the middle it would name a folder that does not exist).
+      if (at.includes('/')) out.push(setAt(clone(seed), path, at.slice(0, -4) + insert + at.slice(-4)));
+    }
+  return out;
+}
