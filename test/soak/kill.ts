@@ -9,8 +9,17 @@ export interface ChildRun {
   outcome: 'killed' | 'done' | 'refused' | 'failed' | 'exited' | 'hung';
   /** Milliseconds from the start of the work (see runChild) to the kill or to the child's end (null: it never got there). */
   afterStart: number | null;
+  /** How long the work took by the child's own clock (first progress, or the answer, to "done"): where kills should land. */
+  workMs: number | null;
   stdout: string;
   stderr: string;
+}
+
+/** The child's timestamps: the first line matching `anchor` to the "done" line. */
+function workTime(stdout: string, anchor: RegExp): number | null {
+  const at = (re: RegExp) => Number(new RegExp(`^${re.source.replace(/^\^/, '')}(\\d+)`, 'm').exec(stdout)?.[1] ?? NaN);
+  const ms = at(/done /) - at(anchor);
+  return Number.isFinite(ms) ? ms : null;
 }
 
 /**
@@ -49,12 +58,12 @@ export function runChild(dataDir: string, method: string, input: unknown, killAf
     child.on('exit', (_code, signal) => {
       clearTimeout(timer);
       clearTimeout(deadline);
-      if (hung) return resolve({ outcome: 'hung', afterStart: null, stdout, stderr });
+      if (hung) return resolve({ outcome: 'hung', afterStart: null, workMs: null, stdout, stderr });
       const end = killedAt ?? performance.now();
       const afterStart = startedAt === null ? null : Math.round(end - startedAt);
-      if (signal === 'SIGKILL') return resolve({ outcome: 'killed', afterStart, stdout, stderr });
+      if (signal === 'SIGKILL') return resolve({ outcome: 'killed', afterStart, workMs: null, stdout, stderr });
       const last = /^(done|refused|failed) /m.exec(stdout.split('\n').filter(Boolean).at(-1) ?? '')?.[1] as ChildRun['outcome'] | undefined;
-      resolve({ outcome: last ?? 'exited', afterStart, stdout, stderr });
+      resolve({ outcome: last ?? 'exited', afterStart, workMs: workTime(stdout, anchor), stdout, stderr });
     });
   });
 }
