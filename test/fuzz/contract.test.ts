@@ -26,6 +26,7 @@ const CALL_TIMEOUT_MS = 30_000;
 
 let world: World;
 const knownHits: string[] = [];
+let calls = 0;
 beforeAll(async () => {
   world = await openWorld();
   const t0 = performance.now();
@@ -34,12 +35,14 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => {
   world?.close();
+  console.info(`[fuzz] ${calls} calls over ${METHOD_NAMES.filter((m) => ONLY.test(m)).length} methods (FUZZ_RUNS=${RUNS}, FUZZ_SEED=${SEED})`);
   if (knownHits.length) console.info(`[fuzz] ${knownHits.length} known failures (KNOWN_UNTIL_MERGE):\n${[...new Set(knownHits)].join('\n')}`);
 });
 
 function property(method: MethodName) {
   return async (raw: unknown) => {
     const input = confine(raw, world);
+    calls++;
     const failure = await check(world.core, method, input, CALL_TIMEOUT_MS);
     if (process.env.FUZZ_TRACE) console.log(method, show(input)?.slice(0, 150), failure);
     if (failure === null) return;
