@@ -8,7 +8,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { METHOD_NAMES, methods } from '../../src/shared/api';
 import type { MethodName } from '../../src/shared/api';
 import { handlers } from '../../src/core/api';
-import { knownFailure } from './known';
 import { check } from './oracle';
 import { mutatedInput, sweepStrings } from './mutate';
 import { schemaArbitrary } from './fromSchema';
@@ -25,7 +24,6 @@ const ONLY = new RegExp(process.env.FUZZ_METHODS ?? '');
 const CALL_TIMEOUT_MS = 30_000;
 
 let world: World;
-const knownHits: string[] = [];
 let calls = 0;
 beforeAll(async () => {
   world = await openWorld();
@@ -36,7 +34,6 @@ beforeAll(async () => {
 afterAll(() => {
   world?.close();
   console.info(`[fuzz] ${calls} calls over ${METHOD_NAMES.filter((m) => ONLY.test(m)).length} methods (FUZZ_RUNS=${RUNS}, FUZZ_SEED=${SEED})`);
-  if (knownHits.length) console.info(`[fuzz] ${knownHits.length} known failures (KNOWN_UNTIL_MERGE):\n${[...new Set(knownHits)].join('\n')}`);
 });
 
 function property(method: MethodName) {
@@ -46,11 +43,6 @@ function property(method: MethodName) {
     const failure = await check(world.core, method, input, CALL_TIMEOUT_MS);
     if (process.env.FUZZ_TRACE) console.log(method, show(input)?.slice(0, 150), failure);
     if (failure === null) return;
-    const known = knownFailure(method, failure);
-    if (known) {
-      knownHits.push(`${method} [${known.branch}] ${known.note}: ${failure.slice(0, 200)}`);
-      return;
-    }
     expect.fail(`${method}(${show(input)}) → ${failure}`);
   };
 }
