@@ -126,7 +126,10 @@ function readFile<K extends keyof typeof SCHEMAS>(resourcesDir: string, key: K):
   if (!parsed.success)
     throw new ReferenceDataError(
       file,
-      parsed.error.issues.map((i) => ({ path: i.path.join('.'), key: 'reference_invalid', message: i.message })),
+      parsed.error.issues.map((i) => {
+        const path = i.path.join('.');
+        return { path, key: 'reference_invalid', message: i.message, params: { path: `${file} ${path}` } };
+      }),
     );
   return parsed.data as Files[K];
 }
@@ -143,7 +146,12 @@ export function loadReferenceRules(resourcesDir: string): ReferenceRules {
     if (strays.length)
       throw new ReferenceDataError(
         REFERENCE_FILES.destinations,
-        strays.map(([c, i]) => ({ path: `eu27.${i}`, key: 'reference_invalid', message: `${c} is not in ${REFERENCE_FILES.countries}` })),
+        strays.map(([c, i]) => ({
+          path: `eu27.${i}`,
+          key: 'reference_invalid',
+          message: `${c} is not in ${REFERENCE_FILES.countries}`,
+          params: { path: `${REFERENCE_FILES.destinations} eu27.${i}` },
+        })),
       );
     const eu = new Set(files.destinations.eu27);
     const hs = loadNomenclature(resourcesDir);
