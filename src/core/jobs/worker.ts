@@ -60,9 +60,10 @@ function fork(kind: string, input: unknown, onProgress: (done: number, total: nu
 }
 
 async function run(): Promise<void> {
-  const db = openDatabase(data.databaseFile);
+  // A restore in recovery mode runs without one: the file cannot be read (see backup/restore.ts).
+  const db = data.noDatabase ? null : openDatabase(data.databaseFile);
   const ctx: CoreContext = {
-    db,
+    db: db as NonNullable<typeof db>,
     dataDir: data.dataDir,
     databaseFile: data.databaseFile,
     resourcesDir: data.resourcesDir,
@@ -79,7 +80,7 @@ async function run(): Promise<void> {
     else if (err instanceof ClearpackError) post({ type: 'failed', error: err.toData() });
     else post({ type: 'failed', error: { code: 'INTERNAL', message: `Internal error in ${data.kind}: ${(err as Error)?.message ?? String(err)}`, details: {} } });
   } finally {
-    db.close();
+    db?.close();
   }
 }
 
