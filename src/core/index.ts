@@ -16,7 +16,7 @@ import { ClearpackError } from '../shared/errors';
 import { createBackup } from './backup/create';
 import { newestBackup } from './backup/host';
 import { backupsDir } from './backup/paths';
-import { localDay, scanBackups } from './backup/retention';
+import { localDay, removeLeftovers, scanBackups } from './backup/retention';
 import { recoverPendingRestore } from './backup/swap';
 
 export interface OpenCoreOptions {
@@ -56,6 +56,7 @@ export function openCore(options: OpenCoreOptions): Core {
   ensureDataDir(dataDir);
   const databaseFile = join(dataDir, DATABASE_FILE);
   recoverPendingRestore(dataDir);
+  removeLeftovers(backupsDir(dataDir), new Date());
   const resourcesDir = options.resourcesDir ?? findResourcesDir();
   const version = options.version ?? '0.1.0';
   const now = options.now ?? (() => new Date());

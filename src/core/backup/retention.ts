@@ -2,7 +2,7 @@
 // have one (daily), then the newest of each of the 4 ISO weeks before those (weekly); the newest 3
 // "before migration" and 3 "before restore" backups; every manual backup; and always the newest
 // backup of all. Days and weeks are the machine's local calendar.
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { BACKUP_EXTENSION } from '../../shared/backup';
 import type { BackupKind, BackupListKind } from '../../shared/backup';
@@ -72,6 +72,28 @@ export function scanBackups(dir: string): (Candidate & { appVersion: string; sch
       const m = readManifestHead(path);
       return m ? [{ path, kind: m.kind, createdAt: m.createdAt, appVersion: m.appVersion, schemaVersion: m.schemaVersion, counts: m.counts }] : [];
     });
+}
+
+/**
+ * Removes what a backup cut off by a crash left (hidden .work-* folders and .*.partial files) once
+ * it is an hour old: a younger one may belong to a backup another process is writing now.
+ */
+export function removeLeftovers(dir: string, now: Date): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const n of names) {
+    if (!(n.startsWith('.work-') || (n.startsWith('.') && n.endsWith('.partial')))) continue;
+    const p = join(dir, n);
+    try {
+      if (now.getTime() - statSync(p).mtimeMs > 3_600_000) rmSync(p, { recursive: true, force: true });
+    } catch {
+      /* gone already */
+    }
+  }
 }
 
 /** Applies the rule to backups/; returns the deleted paths. */
