@@ -125,7 +125,7 @@ export function createBackup(src: BackupSource, kind: BackupKind, path: string |
     let done = 0;
     const step = (n: number) => {
       done += n;
-      job.progress(done, total, done * 2 <= total ? 'hashing' : 'writing');
+      job.progress(Math.min(done, total), total, done * 2 <= total ? 'hashing' : 'writing');
     };
     const database = { path: DATABASE_ENTRY, ...hashFile(snapshot, step) } as BackupManifest['database'];
     const files = rel.map((r) => {
