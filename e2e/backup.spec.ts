@@ -16,7 +16,7 @@ test('back up, change data, restore through Settings → Backups, and the old da
   await expect(page.getByRole('heading', { name: 'Backups' })).toBeVisible();
   await expect(page.getByTestId('backups-empty')).toBeVisible();
   await page.getByRole('button', { name: 'Back up now' }).click();
-  await expect(page.getByTestId('backup-result')).toContainText('Backup saved');
+  await expect(page.getByTestId('backup-result')).toContainText('Backup saved', { timeout: 60_000 });
   await expect(page.getByTestId('backup-row')).toHaveCount(1);
   await expect(page.getByTestId('backup-row').first()).toContainText('Manual');
 
@@ -29,7 +29,7 @@ test('back up, change data, restore through Settings → Backups, and the old da
   await expect(confirm.getByTestId('restore-count-products')).toHaveText(`Products${(total + 1).toLocaleString('en-US')}${total.toLocaleString('en-US')}`);
   await page.screenshot({ path: join(ARTIFACTS, 'backup-restore-confirm.png') });
   await confirm.getByRole('button', { name: 'Replace my data with this backup' }).click();
-  await expect(page.getByTestId('restore-result')).toContainText('Restored the backup of');
+  await expect(page.getByTestId('restore-result')).toContainText('Restored the backup of', { timeout: 60_000 });
   await expect(page.getByTestId('restore-result')).toContainText('before-restore.clearpack-backup');
   // The list now has the backup of what was replaced.
   await expect(page.getByTestId('backup-row')).toHaveCount(2);
