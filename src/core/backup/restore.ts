@@ -15,7 +15,7 @@ import { ClearpackError, ValidationError } from '../../shared/errors';
 import { LATEST_VERSION } from '../db/migrations';
 import type { JobControl } from '../jobs/control';
 import { directControl } from '../jobs/control';
-import { DATABASE_ENTRY, createBackup, hashFile } from './create';
+import { DATABASE_ENTRY, createBackupOnline, hashFile } from './create';
 import type { BackupSource } from './create';
 import { MANIFEST_ENTRY, parseManifest, readManifestHead } from './manifest';
 import { STORED_AREAS, restoreDir } from './paths';
@@ -50,7 +50,7 @@ export function manifestOf(path: string): BackupManifest {
  * Verifies `path` into .restore/new/ and keeps the current data as a backup (`src`: the current
  * database; null in recovery mode, where it cannot be read and the swap keeps the old files aside).
  */
-export function prepareRestore(dataDir: string, src: BackupSource | null, path: string, job: JobControl = directControl()): PreparedRestore {
+export async function prepareRestore(dataDir: string, src: BackupSource | null, path: string, job: JobControl = directControl()): Promise<PreparedRestore> {
   const manifest = manifestOf(path);
   const staging = stagingDir(dataDir);
   rmSync(restoreDir(dataDir), { recursive: true, force: true });
@@ -108,7 +108,7 @@ export function prepareRestore(dataDir: string, src: BackupSource | null, path: 
     rmSync(join(staging, MANIFEST_ENTRY));
 
     job.progress(0, 1, 'keeping');
-    const previous = src ? createBackup(src, 'before-restore', undefined, job).path : null;
+    const previous = src ? (await createBackupOnline(src, 'before-restore', undefined, job)).path : null;
     return { manifest, path, previousKeptAt: previous };
   } catch (err) {
     rmSync(restoreDir(dataDir), { recursive: true, force: true });

@@ -26,7 +26,7 @@ export const tasks = {
   'suppliers.exportCsv': async (ctx: CoreContext, input: z.output<typeof csvExportInput>, job: JobControl) =>
     (await import('../suppliers/csv')).exportSuppliersCsv(ctx, input.path, job),
   'backup.create': async (ctx: CoreContext, input: { path?: string; kind: BackupKind }, job: JobControl) =>
-    (await import('../backup/create')).createBackup(ctx, input.kind, input.path, job),
+    (await import('../backup/create')).createBackupOnline(ctx, input.kind, input.path, job),
   /** The verifying half of a restore; the swap runs on the core's thread when it is done (backup/host.ts). */
   'backup.restore': async (ctx: CoreContext, input: { path: string; recovery: boolean }, job: JobControl) =>
     (await import('../backup/restore')).prepareRestore(ctx.dataDir, input.recovery ? null : ctx, input.path, job),
