@@ -5,6 +5,10 @@ import { join } from 'node:path';
 import { openCore } from '../src/core';
 import { ARTIFACTS, expect, test } from './harness';
 
+// Each test backs up and restores a data folder through worker threads: on a busy machine that is
+// more than the default minute.
+test.describe.configure({ timeout: 180_000 });
+
 test('back up, change data, restore through Settings → Backups, and the old data is back', async ({ app }) => {
   const { page, core } = app;
   expect((await core.api.call('demo.load', {})).ok).toBe(true);
@@ -41,6 +45,13 @@ test('back up, change data, restore through Settings → Backups, and the old da
   await expect(page.getByText('No product matches')).toBeVisible();
   const after = await core.api.call('products.list', { limit: 1 });
   expect(after.ok && (after.value as { total: number }).total).toBe(total);
+
+  // The same screen in Chinese.
+  await page.getByRole('button', { name: '简体中文' }).click();
+  await app.open('/settings/backups');
+  await expect(page.getByRole('heading', { name: '备份' })).toBeVisible();
+  await expect(page.getByTestId('backups-table')).toContainText('恢复前');
+  await page.screenshot({ path: join(ARTIFACTS, 'backup-list-zh.png') });
 });
 
 test('a garbage database opens on the recovery screen, and restoring the newest backup brings the app back', async ({ page, harness, dataDir }) => {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HashRouter, NavLink, Route, Routes, useNavigate } from 'react-router';
 import type { AppInfo } from '../../shared/api';
@@ -76,7 +76,9 @@ function useDataFileState(): [AppInfo | null, () => void] {
       clearTimeout(timer);
     };
   }, [tick]);
-  return [info, () => setTick((n) => n + 1)];
+  // Stable, so a screen that calls it from an effect does not run that effect again.
+  const refresh = useCallback(() => setTick((n) => n + 1), []);
+  return [info, refresh];
 }
 
 export function App() {

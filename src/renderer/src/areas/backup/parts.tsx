@@ -1,6 +1,6 @@
 // The pieces Settings → Backups and the recovery screen share: the list of backups, choosing a
 // backup file, and the restore flow (what will be replaced → confirm → progress → result).
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupEntry, BackupInspected, RestoreReport } from '../../../../shared/backup';
 import { BACKUP_EXTENSION } from '../../../../shared/backup';
@@ -143,10 +143,14 @@ export function RestoreFlow({ path, onClose, onDone }: { path: string; onClose: 
     api.backup.inspect({ path }).then(setInspected, (err: unknown) => setError(toClearpackError(err)));
   }, [path]);
   const done = job?.state === 'done' ? job.result! : null;
-  const finished = useCallback(() => done && onDone(done), [done, onDone]);
+  // Told once per restore, whatever the parent does with its callback.
+  const told = useRef<RestoreReport | null>(null);
   useEffect(() => {
-    finished();
-  }, [finished]);
+    if (done && told.current !== done) {
+      told.current = done;
+      onDone(done);
+    }
+  }, [done, onDone]);
   const start = () =>
     api.backup.restore({ path }).then(
       (r) => setJobId(r.jobId),
