@@ -61,9 +61,10 @@ function fork(kind: string, input: unknown, onProgress: (done: number, total: nu
 }
 
 async function run(): Promise<void> {
-  const db = openDatabase(data.databaseFile);
+  // A restore in recovery mode runs without one: the file cannot be read (see backup/restore.ts).
+  const db = data.noDatabase ? null : openDatabase(data.databaseFile);
   const ctx: CoreContext = {
-    db,
+    db: db as NonNullable<typeof db>,
     dataDir: data.dataDir,
     databaseFile: data.databaseFile,
     resourcesDir: data.resourcesDir,
@@ -79,7 +80,7 @@ async function run(): Promise<void> {
     if (err instanceof JobCancelled) post({ type: 'cancelled' });
     else post({ type: 'failed', error: errorData(err, data.kind) });
   } finally {
-    db.close();
+    db?.close();
   }
 }
 
