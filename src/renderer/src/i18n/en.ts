@@ -171,7 +171,6 @@ export const en = {
     file_empty: 'The file is empty.',
     file_not_writable: 'The file cannot be written here.',
     folder_not_found: 'This folder does not exist.',
-    path_not_backup: 'A backup file must end in .clearpack-backup.',
     backup_unreadable: 'This file is not a Clearpack backup. Nothing was changed.',
     backup_damaged: 'This backup is damaged (a file in it does not match its checksum). Nothing was changed.',
     backup_too_new: 'This backup was made by a newer version of Clearpack. Update Clearpack to restore it.',

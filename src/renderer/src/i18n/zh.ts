@@ -173,7 +173,6 @@ export const zh: Messages = {
     file_empty: '文件是空的。',
     file_not_writable: '无法在此写入文件。',
     folder_not_found: '此文件夹不存在。',
-    path_not_backup: '备份文件必须以 .clearpack-backup 结尾。',
     backup_unreadable: '此文件不是 Clearpack 备份。未做任何更改。',
     backup_damaged: '此备份已损坏（其中的文件与校验值不符）。未做任何更改。',
     backup_too_new: '此备份由更新版本的 Clearpack 创建。请先更新 Clearpack 再恢复。',
