@@ -202,6 +202,8 @@ export const handlers: Handlers = {
     dataDir: ctx.dataDir,
     databaseFile: ctx.databaseFile,
     schemaVersion: schemaVersion(ctx.db),
+    timeZone: ctx.timeZone(),
+    today: ctx.today(),
   })),
 };
 

@@ -7,6 +7,7 @@ import type { CoreContext } from './context';
 import { openDatabase } from './db/open';
 import { JobRunner } from './jobs/runner';
 import { DATABASE_FILE, findResourcesDir } from './paths';
+import { clock } from './settings/clock';
 
 export interface OpenCoreOptions {
   dataDir: string;
@@ -32,7 +33,7 @@ export function openCore(options: OpenCoreOptions): Core {
   const version = options.version ?? '0.1.0';
   const now = options.now ?? (() => new Date());
   const jobs = new JobRunner({ databaseFile, dataDir: options.dataDir, resourcesDir, version, now, workerFile: options.jobWorkerFile });
-  const ctx: CoreContext = { db, dataDir: options.dataDir, databaseFile, resourcesDir, version, now, jobs };
+  const ctx: CoreContext = { db, dataDir: options.dataDir, databaseFile, resourcesDir, version, now, ...clock(db, now), jobs };
   return {
     api: createApi(ctx, options.onError),
     ctx,

@@ -188,6 +188,10 @@ export interface AppInfo {
   dataDir: string;
   databaseFile: string;
   schemaVersion: number;
+  /** The zone the core's today() is in, so the renderer decides the same day (todayIn). */
+  timeZone: string;
+  /** The core's today() when asked. */
+  today: string;
 }
 
 export interface InspectionPreview {

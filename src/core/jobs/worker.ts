@@ -7,6 +7,7 @@ import type { Transferable } from 'node:worker_threads';
 import { ClearpackError } from '../../shared/errors';
 import type { CoreContext } from '../context';
 import { openDatabase } from '../db/open';
+import { clock } from '../settings/clock';
 import { JobCancelled } from './control';
 import type { JobControl } from './control';
 import { tasks } from './tasks';
@@ -61,13 +62,15 @@ function fork(kind: string, input: unknown, onProgress: (done: number, total: nu
 
 async function run(): Promise<void> {
   const db = openDatabase(data.databaseFile);
+  const now = () => new Date(data.now);
   const ctx: CoreContext = {
     db,
     dataDir: data.dataDir,
     databaseFile: data.databaseFile,
     resourcesDir: data.resourcesDir,
     version: data.version,
-    now: () => new Date(data.now),
+    now,
+    ...clock(db, now),
     jobs: null,
   };
   try {

@@ -118,6 +118,7 @@ export const en = {
   },
   languages: { en: 'English', zh: '简体中文' },
   errors: {
+    time_zone_unknown: 'Not a time zone this computer knows (an IANA name such as Asia/Shanghai).',
     required: 'This field is required.',
     too_long: 'Too long: at most {{max}} characters.',
     too_short: 'Too short: at least {{min}} characters.',

@@ -120,6 +120,7 @@ export const zh: Messages = {
   },
   languages: { en: 'English', zh: '简体中文' },
   errors: {
+    time_zone_unknown: '本机不认识此时区（应为 IANA 名称，例如 Asia/Shanghai）。',
     required: '此项为必填。',
     too_long: '太长：最多 {{max}} 个字符。',
     too_short: '太短：至少 {{min}} 个字符。',
