@@ -11,6 +11,7 @@ import { run as runProductsScreen } from './products-screen.bench';
 import { run as runQuality } from './quality.bench';
 import { run as runShipments } from './shipments.bench';
 import { run as runSuppliers } from './suppliers.bench';
+import { run as runWrites } from './writes.bench';
 import { figures } from './util';
 
 const only = process.argv[2];
@@ -34,4 +35,5 @@ if (wants('quality')) await runQuality();
 if (wants('dashboard')) await runDashboard();
 if (wants('claims')) await runClaims();
 if (wants('output')) await runOutput();
+if (wants('writes')) await runWrites();
 console.table(figures);

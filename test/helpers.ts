@@ -28,11 +28,18 @@ export interface TestCore extends Core {
   snapshot(...tables: string[]): unknown;
 }
 
+const TEST_NOW = () => new Date('2026-11-21T10:00:00.000Z');
+
 /** The real core on a real SQLite file in a temp folder. */
-export function testCore(now = () => new Date('2026-11-21T10:00:00.000Z')): TestCore {
-  const dataDir = tempDir();
-  const core = openCore({ dataDir, now });
+export function testCore(now = TEST_NOW): TestCore {
+  const core = openTestCore(tempDir(), now);
   cleanups.push(() => core.close());
+  return core;
+}
+
+/** The same on a folder the caller owns and cleans up (a core that outlives one test: beforeAll). */
+export function openTestCore(dataDir: string, now = TEST_NOW): TestCore {
+  const core = openCore({ dataDir, now });
   return {
     ...core,
     async ok(method, input) {

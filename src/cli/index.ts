@@ -9,7 +9,8 @@
 // A method that starts a job (it returns {jobId}: products.importCsv, products.exportCsv) is
 // waited for: progress goes to stderr, the finished job is printed.
 // On failure the error {code, message, details} goes to stderr as JSON; exit 2 for validation
-// errors, 1 for any other.
+// errors, 1 for any other. No stack trace reaches the user unless --debug is given (then the
+// stack of an unexpected error follows the JSON on stderr).
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -22,6 +23,7 @@ import type { Core } from '../core';
 import type { Job, JobStarted } from '../shared/jobs';
 import type { BatchReport } from '../shared/documents';
 import { defaultDataDir, findResourcesDir } from '../core/paths';
+import { errorData } from '../core/failure';
 
 const USAGE = `Usage: clearpack [--data-dir DIR] <command>
 
@@ -39,6 +41,7 @@ Commands:
 
 Options:
   --data-dir DIR           data folder (default: CLEARPACK_DATA_DIR or the desktop app's folder)
+  --debug                  on an unexpected (INTERNAL) error, also print its stack trace to stderr
   -h, --help               show this help
 `;
 
@@ -73,6 +76,7 @@ export async function main(argv: string[]): Promise<number> {
       combined: { type: 'string' },
       paper: { type: 'string' },
       overwrite: { type: 'boolean' },
+      debug: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     allowPositionals: true,
@@ -103,7 +107,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     input = readInput(json);
   } catch (err) {
-    return fail((err as ClearpackError).toData());
+    return fail(errorData(err, 'input'));
   }
   let core;
   try {
@@ -133,7 +137,16 @@ export async function main(argv: string[]): Promise<number> {
 function open(dataDir: string | undefined): Core {
   const resourcesDir = findResourcesDir();
   const { version } = JSON.parse(readFileSync(join(resourcesDir, '..', 'package.json'), 'utf8')) as { version: string };
-  return openCore({ dataDir: dataDir ?? defaultDataDir(), resourcesDir, version });
+  return openCore({ dataDir: dataDir ?? defaultDataDir(), resourcesDir, version, onError: (err) => debugStack(err) });
+}
+
+// Read before parsing, so that even a failure of the parser or of opening the data file honours it.
+const DEBUG = process.argv.includes('--debug');
+
+/** The stack of an unexpected error, on stderr, only when --debug was given. */
+function debugStack(err: unknown): void {
+  if (DEBUG) process.stderr.write(`${err instanceof Error && err.stack ? err.stack : String(err)}
+`);
 }
 
 /** `pack`: documents.buildBatch with progress on stderr and a summary; blocked shipments → exit 1. */
@@ -210,8 +223,9 @@ main(process.argv.slice(2)).then(
       process.stderr.write(`${(err as Error).message}\n\n${USAGE}`);
       process.exitCode = 1;
     } else {
-      process.stderr.write(`${(err as Error)?.stack ?? String(err)}\n`);
-      process.exitCode = 1;
+      // Unexpected: the same JSON shape as every other failure, a short message, no stack (--debug).
+      process.exitCode = fail(errorData(err, 'clearpack'));
+      debugStack(err);
     }
   },
 );

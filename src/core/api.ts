@@ -13,6 +13,8 @@ import { checkCsvFile, previewCsv } from './catalog/csv/read';
 import { checkCsvOutput } from './catalog/csv/common';
 import { loadDemo } from './demo';
 import { schemaVersion } from './db/open';
+import { writeTransaction } from './db/write';
+import { errorData } from './failure';
 import { samplingPlan } from './quality/sampling';
 import { createLot, getLot, listLots, releaseLot, updateLot } from './quality/lots';
 import { getPlanFor, setPlan } from './quality/plans';
@@ -64,7 +66,7 @@ const mutation = <M extends MethodName>(run: (input: ParsedInputOf<M>, ctx: Core
   kind: 'mutation',
   run: (input, ctx) => {
     if (ctx.jobs?.writing()) throw new ConflictError('An import is being written to the catalog; try again when it has finished');
-    return ctx.db.transaction(() => run(input, ctx))();
+    return writeTransaction(ctx.db, () => run(input, ctx));
   },
 });
 /** Starts long-running work (checked first, here) and returns {jobId} at once; see core/jobs. */
@@ -223,9 +225,9 @@ export function createApi(ctx: CoreContext, onError: (err: unknown, method: stri
         const value = await bound.run(parsed.data as never, ctx);
         return { ok: true, value };
       } catch (err) {
-        if (err instanceof ClearpackError) return { ok: false, error: err.toData() };
-        onError(err, method);
-        return { ok: false, error: { code: 'INTERNAL', message: `Internal error in ${method}: ${(err as Error)?.message ?? String(err)}`, details: {} } };
+        const error = errorData(err, method);
+        if (error.code === 'INTERNAL') onError(err, method);
+        return { ok: false, error };
       }
     },
   };

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { SPECIAL_CATEGORIES } from './compliance';
 import { calendarDate } from './settings';
-import { count, countryCode, currencyCode, id, optionalText, requiredText } from './validation';
+import { count, countryCode, currencyCode, id, optionalText, requiredText, searchQuery, optionalIdentifier } from './validation';
 
 const MAX_MONEY = 1_000_000_000_00;
 const paging = { offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(100) };
@@ -182,11 +182,11 @@ const caseFields = {
   customerName: requiredText(200),
   customerContact: optionalText(200),
   customerCountry: countryCode,
-  orderRef: optionalText(100),
+  orderRef: optionalIdentifier(100),
   shipmentId: id.nullable().optional(),
   productId: id,
   lotId: id.nullable().optional(),
-  lotRef: optionalText(100),
+  lotRef: optionalIdentifier(100),
   type: z.enum(CASE_TYPES),
   reason: z.enum(CASE_REASONS),
   description: optionalText(4000, true),
@@ -212,7 +212,7 @@ export const caseUpdateInput = z.strictObject({
 export type CaseUpdateInput = z.input<typeof caseUpdateInput>;
 export const caseListInput = z
   .strictObject({
-    query: z.string().max(200).optional(),
+    query: searchQuery(200).optional(),
     status: z.enum([...CASE_STATUSES, 'all', 'active']).default('all'),
     overdue: z.boolean().default(false),
     ...paging,

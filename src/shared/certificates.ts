@@ -1,7 +1,7 @@
 // Certificates: the papers that say a product (or a supplier) meets a rule, and until when.
 import { z } from 'zod';
 import { addDays, daysBetween, plainDate } from './dates';
-import { id, optionalText } from './validation';
+import { id, optionalText, searchQuery, optionalIdentifier } from './validation';
 
 export const CERTIFICATE_TYPES = [
   'doc_ce', // EU declaration of conformity (CE)
@@ -68,7 +68,7 @@ export interface Certificate {
 
 const certificateFields = {
   type: z.enum(CERTIFICATE_TYPES),
-  number: optionalText(100),
+  number: optionalIdentifier(100),
   issuer: optionalText(200),
   issueDate: plainDate,
   expiryDate: plainDate.nullable().optional(),
@@ -84,7 +84,7 @@ export type CertificateUpdateInput = z.input<typeof certificateUpdateInput>;
 
 export const certificateListInput = z
   .strictObject({
-    query: z.string().max(200).optional(),
+    query: searchQuery(200).optional(),
     productId: id.optional(),
     supplierId: id.optional(),
     type: z.enum(CERTIFICATE_TYPES).optional(),

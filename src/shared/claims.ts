@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { filePath, optionalFilePath, overwrite } from './paths';
 import { plainDate } from './dates';
-import { count, currencyCode, id, optionalText, requiredText } from './validation';
+import { count, currencyCode, id, optionalText, requiredText, identifier, optionalEmail } from './validation';
 
 export const CLAIM_TYPES = ['loss', 'damage', 'theft', 'seizure_or_confiscation', 'delay'] as const;
 export type ClaimType = (typeof CLAIM_TYPES)[number];
@@ -50,9 +50,9 @@ export interface Policy {
 
 const policyFields = {
   insurer: requiredText(200),
-  policyNumber: requiredText(100),
+  policyNumber: identifier(100),
   insurerAddress: optionalText(500, true),
-  insurerEmail: optionalText(200),
+  insurerEmail: optionalEmail(200),
   coverageNotes: optionalText(5000, true),
   deductible: count(CLAIM_LIMITS.amountMinor),
   deductibleCurrency: currencyCode,
@@ -209,8 +209,8 @@ export const incidentReportInput = z.strictObject({
   lotIds: z.array(id).max(200).optional(),
   caseIds: z.array(id).max(500).optional(),
   unitsAffected: count(10_000_000),
-  description: z.string().trim().min(1).max(10_000),
-  actionsTaken: z.string().trim().min(1).max(10_000),
+  description: requiredText(10_000, true),
+  actionsTaken: requiredText(10_000, true),
   /** When the incident happened (first known occurrence). */
   incidentDate: plainDate,
   /** When the seller learned of it. */

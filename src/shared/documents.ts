@@ -8,6 +8,7 @@
 // grams, dimensions in millimetres, dates as YYYY-MM-DD, countries ISO 3166-1 alpha-2.
 import { z } from 'zod';
 import { filePath, overwrite } from './paths';
+import { plainDate } from './dates';
 import { count, countryCode, currencyCode } from './validation';
 
 export const PAPERS = ['A4', 'Letter'] as const;
@@ -164,7 +165,7 @@ export interface PackData {
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const opt = (max: number) => z.string().trim().max(max).nullable().optional();
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+const date = plainDate;
 
 const party = z.object({
   name: text(200),
@@ -328,7 +329,7 @@ export const batchBuildInput = z
   .strictObject({
     shipmentIds: z.array(shipmentId).min(1).max(10_000).optional(),
     /** Every draft or ready shipment with this ship date. */
-    date: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD').optional(),
+    date: plainDate.optional(),
     /** One PDF per shipment in this folder (named by the shipment reference). */
     outDir: filePath.optional(),
     /** Or every pack merged into this one PDF. */

@@ -1,6 +1,7 @@
 // Harmonized System code format rules that need no nomenclature data. Whether a 6-digit
 // subheading exists is checked by the core against the nomenclature in resources/hs.
 import { z } from 'zod';
+import { searchQuery } from './validation';
 
 /** HS 2022 chapters: 01–97 except 77 (reserved). 98 and 99 are national-use only. */
 export const HS_CHAPTERS: ReadonlySet<string> = new Set(
@@ -56,7 +57,7 @@ export const HS_QUERY_MAX = 200;
 
 export const hsSearchInput = z.strictObject({
   /** A code prefix ("8518", "8518.3"), words ("headphones"), or both; empty lists the chapters. */
-  query: z.string().max(HS_QUERY_MAX).default(''),
+  query: searchQuery(HS_QUERY_MAX).default(''),
   limit: z.number().int().min(1).max(200).default(50),
 });
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { plainDate } from './dates';
 import { AQL_VALUES, INSPECTION_LEVELS, INSPECTION_MODES } from './quality';
 import type { InspectionLevel, InspectionMode } from './quality';
-import { count, currencyCode, id, optionalText, requiredText } from './validation';
+import { count, currencyCode, id, optionalText, requiredText, searchQuery, optionalIdentifier } from './validation';
 
 export const LOT_STATUSES = ['awaiting_inspection', 'accepted', 'rejected', 'partially_accepted', 'quarantined', 'released'] as const;
 export type LotStatus = (typeof LOT_STATUSES)[number];
@@ -58,7 +58,7 @@ const positive = z.number().int().min(1).max(LOT_LIMITS.quantity);
 const lotFields = {
   supplierId: id,
   productId: id,
-  poReference: optionalText(LOT_LIMITS.text),
+  poReference: optionalIdentifier(LOT_LIMITS.text),
   quantityOrdered: positive,
   quantityReceived: positive,
   overReceiptReason: optionalText(LOT_LIMITS.text),
@@ -83,7 +83,7 @@ export type LotUpdateInput = z.input<typeof lotUpdateInput>;
 
 export const lotListInput = z
   .strictObject({
-    query: z.string().max(200).optional(),
+    query: searchQuery(200).optional(),
     status: z.enum(LOT_STATUSES).optional(),
     supplierId: id.optional(),
     productId: id.optional(),

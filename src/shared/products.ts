@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { complianceSchema } from './compliance';
 import type { Compliance, ReadinessGap } from './compliance';
 import { hsFormatProblem, normalizeHsCode } from './hs';
-import { count, countryCode, currencyCode, id, optionalText, requiredText } from './validation';
+import { count, countryCode, currencyCode, id, optionalText, requiredText, searchQuery, identifier } from './validation';
 
 export const PRODUCT_STATUSES = ['active', 'archived'] as const;
 export type ProductStatus = (typeof PRODUCT_STATUSES)[number];
@@ -65,7 +65,7 @@ export const LIMITS = {
 
 /** Fields a product is created or updated with. */
 const productFields = {
-  sku: requiredText(LIMITS.sku),
+  sku: identifier(LIMITS.sku),
   name: requiredText(LIMITS.name),
   localName: optionalText(LIMITS.localName),
   description: optionalText(LIMITS.description, true),
@@ -93,7 +93,7 @@ export const PRODUCT_SORTS = ['relevance', 'sku', 'name', 'hsCode', 'originCount
 export type ProductSort = (typeof PRODUCT_SORTS)[number];
 
 export const productListInput = z.strictObject({
-  query: z.string().max(200).optional(),
+  query: searchQuery(200).optional(),
   status: z.enum(['active', 'archived', 'all']).default('active'),
   /** Only products that are (or are not yet) customs-ready. */
   customsReady: z.boolean().optional(),

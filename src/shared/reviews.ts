@@ -2,7 +2,8 @@
 // after-sales quality returns and certificates; bands turn a score into a standing.
 import { z } from 'zod';
 import { filePath, overwrite } from './paths';
-import { id } from './validation';
+import { plainDate } from './dates';
+import { id, optionalText } from './validation';
 
 export const CRITERIA = ['quality', 'delivery', 'communication', 'price', 'compliance'] as const;
 export type Criterion = (typeof CRITERIA)[number];
@@ -15,11 +16,10 @@ export const DEFAULT_BANDS = { preferred: 80, approved: 60, probation: 40 } as c
 
 const score = z.number().min(0).max(100);
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export const periodInput = z.union([
   z.string().regex(MONTH, { error: 'A month is YYYY-MM, e.g. 2026-10' }),
-  z.strictObject({ from: z.string().regex(DAY), to: z.string().regex(DAY) }).refine((p) => p.from <= p.to, { message: 'from must not be after to', path: ['to'], params: { key: 'period_order' } }),
+  z.strictObject({ from: plainDate, to: plainDate }).refine((p) => p.from <= p.to, { message: 'from must not be after to', path: ['to'], params: { key: 'period_order' } }),
 ]);
 export type PeriodInput = z.input<typeof periodInput>;
 
@@ -41,7 +41,7 @@ export const supplierReviewInput = z.strictObject({
   bands: z.strictObject({ preferred: score, approved: score, probation: score }).optional(),
   /** true: set the supplier's status from the band (preferred/approved → approved, probation, blocked). */
   apply: z.boolean().default(false),
-  notes: z.string().max(5000).optional(),
+  notes: optionalText(5000, true),
 });
 export type SupplierReviewInput = z.input<typeof supplierReviewInput>;
 

@@ -2,9 +2,9 @@
 // the preflight and the documents convert with (to SDR for the CN22/CN23 choice, and between
 // currencies for destination thresholds such as the EU's €150).
 import { z } from 'zod';
-import { isTimeZone } from './dates';
+import { isTimeZone, plainDate } from './dates';
 import { isCurrencyCode } from './iso';
-import { countryCode, currencyCode, optionalText } from './validation';
+import { countryCode, currencyCode, optionalText, requiredText, identifier, optionalIdentifier, optionalEmail } from './validation';
 
 /** ISO 4217 code of the IMF's Special Drawing Right, the UPU's unit for the CN22 limit. */
 export const SDR = 'XDR';
@@ -47,13 +47,8 @@ export interface SellerProfile {
   updatedAt: string | null;
 }
 
-export const calendarDate = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'A date as YYYY-MM-DD' })
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-    error: 'Not a real calendar day',
-  });
+/** A calendar day (YYYY-MM-DD, a real one): the one date rule, src/shared/dates.ts. */
+export const calendarDate = plainDate;
 
 const rateCurrency = z
   .string()
@@ -71,7 +66,7 @@ export const exchangeRateSchema = z.strictObject({
   date: calendarDate,
 });
 
-const line = (max: number) => z.string().trim().min(1).max(max);
+const line = (max: number) => requiredText(max);
 
 export const settingsUpdateInput = z.strictObject({
   exporterName: optionalText(200),
@@ -81,8 +76,8 @@ export const settingsUpdateInput = z.strictObject({
   postcode: optionalText(20),
   country: countryCode.nullable().optional(),
   phone: optionalText(40),
-  email: optionalText(200),
-  eori: optionalText(20),
+  email: optionalEmail(200),
+  eori: optionalIdentifier(20),
   iossNumber: z
     .string()
     .trim()
@@ -91,9 +86,9 @@ export const settingsUpdateInput = z.strictObject({
     .transform((s) => (s === '' ? null : s))
     .nullable()
     .optional(),
-  vatNumbers: z.array(z.strictObject({ country: countryCode, number: line(30) })).max(40).optional(),
-  abnArn: optionalText(20),
-  otherTaxIds: z.array(z.strictObject({ label: line(60), number: line(60) })).max(20).optional(),
+  vatNumbers: z.array(z.strictObject({ country: countryCode, number: identifier(30) })).max(40).optional(),
+  abnArn: optionalIdentifier(20),
+  otherTaxIds: z.array(z.strictObject({ label: line(60), number: identifier(60) })).max(20).optional(),
   signatoryName: optionalText(120),
   signatoryTitle: optionalText(120),
   defaultCurrency: currencyCode.optional(),

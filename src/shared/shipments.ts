@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { hsCodeInput } from './products';
 import { calendarDate, INCOTERMS } from './settings';
 import type { Incoterm } from './settings';
-import { count, countryCode, currencyCode, id, optionalText, requiredText } from './validation';
+import { count, countryCode, currencyCode, id, optionalText, requiredText, searchQuery, identifier, optionalIdentifier, optionalEmail } from './validation';
 
 export const SHIPMENT_STATUSES = ['draft', 'ready', 'shipped', 'delivered', 'held', 'returned', 'destroyed', 'lost'] as const;
 export type ShipmentStatus = (typeof SHIPMENT_STATUSES)[number];
@@ -129,8 +129,8 @@ export const consigneeSchema = z.strictObject({
   postcode: optionalText(20),
   country: countryCode,
   phone: optionalText(40),
-  email: optionalText(200),
-  taxId: optionalText(60),
+  email: optionalEmail(200),
+  taxId: optionalIdentifier(60),
 });
 
 /** An item as sent: any customs fact left out is copied from the product. */
@@ -157,12 +157,12 @@ export const parcelInput = z.strictObject({
 export type ParcelInput = z.input<typeof parcelInput>;
 
 const shipmentFields = {
-  orderRefs: z.array(line(100)).max(20),
+  orderRefs: z.array(identifier(100)).max(20),
   consignee: consigneeSchema,
   shipDate: calendarDate.nullable().optional(),
   carrier: optionalText(100),
   service: optionalText(100),
-  trackingNumber: optionalText(60),
+  trackingNumber: optionalIdentifier(60),
   category: z.enum(ITEM_CATEGORIES),
   categoryExplanation: optionalText(200),
   incoterm: z.enum(INCOTERMS),
@@ -170,7 +170,7 @@ const shipmentFields = {
   postage: count(SHIPMENT_LIMITS.valueMinor),
   insurance: count(SHIPMENT_LIMITS.valueMinor),
   insuredValue: count(SHIPMENT_LIMITS.valueMinor).nullable().optional(),
-  invoiceNumber: optionalText(60),
+  invoiceNumber: optionalIdentifier(60),
   invoiceDate: calendarDate.nullable().optional(),
   /** Replaces every item (facts left out are copied from the product). */
   items: z.array(itemInput).max(SHIPMENT_LIMITS.items),
@@ -205,7 +205,7 @@ export const shipmentSetStatusInput = z.strictObject({
 
 export const shipmentListInput = z
   .strictObject({
-    query: z.string().max(200).optional(),
+    query: searchQuery(200).optional(),
     status: z.enum([...SHIPMENT_STATUSES, 'all']).default('all'),
     offset: z.number().int().min(0).default(0),
     limit: z.number().int().min(1).max(500).default(100),

@@ -2,7 +2,7 @@
 // is bought from them (product ↔ supplier links).
 import { z } from 'zod';
 import { plainDate } from './dates';
-import { count, countryCode, currencyCode, id, optionalText, requiredText } from './validation';
+import { count, countryCode, currencyCode, id, optionalText, requiredText, searchQuery, optionalIdentifier, optionalEmail } from './validation';
 
 export const SUPPLIER_STATUSES = ['approved', 'probation', 'blocked'] as const;
 export type SupplierStatus = (typeof SUPPLIER_STATUSES)[number];
@@ -26,15 +26,10 @@ export const SUPPLIER_LIMITS = {
   costMinor: 1_000_000_000_00,
 } as const;
 
-// Deliberately loose: one @, something on each side, a dot in the domain, no spaces.
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 export const contactSchema = z.strictObject({
   name: optionalText(SUPPLIER_LIMITS.contactField),
   phone: optionalText(60),
-  email: optionalText(SUPPLIER_LIMITS.contactField).superRefine((s, ctx) => {
-    if (s && !EMAIL.test(s)) ctx.addIssue({ code: 'custom', message: `"${s}" is not an e-mail address`, params: { key: 'email_invalid' } });
-  }),
+  email: optionalEmail(SUPPLIER_LIMITS.contactField),
   /** WeChat, WhatsApp, Skype … as the person gave it, e.g. "WeChat: lina_sz". */
   messaging: optionalText(SUPPLIER_LIMITS.contactField),
 });
@@ -85,7 +80,7 @@ const supplierFields = {
   address: optionalText(SUPPLIER_LIMITS.address, true),
   contacts: z.array(contactSchema).max(SUPPLIER_LIMITS.contacts).optional(),
   website: optionalText(SUPPLIER_LIMITS.website),
-  licenceNumber: optionalText(SUPPLIER_LIMITS.licenceNumber),
+  licenceNumber: optionalIdentifier(SUPPLIER_LIMITS.licenceNumber),
   status: z.enum(SUPPLIER_STATUSES).optional(),
   /** null clears it. */
   assessment: assessmentSchema.nullable().optional(),
@@ -101,7 +96,7 @@ export type SupplierSort = (typeof SUPPLIER_SORTS)[number];
 
 export const supplierListInput = z
   .strictObject({
-    query: z.string().max(200).optional(),
+    query: searchQuery(200).optional(),
     status: z.enum(SUPPLIER_STATUSES).optional(),
     country: countryCode.optional(),
     archived: z.enum(['active', 'archived', 'all']).default('active'),
@@ -134,7 +129,7 @@ export interface ProductSupplier {
 export const productSupplierSetInput = z.strictObject({
   productId: id,
   supplierId: id,
-  supplierSku: optionalText(64),
+  supplierSku: optionalIdentifier(64),
   unitCost: count(SUPPLIER_LIMITS.costMinor).nullable().optional(),
   currency: currencyCode.nullable().optional(),
   leadTimeDays: count(SUPPLIER_LIMITS.leadTimeDays).nullable().optional(),

@@ -32,13 +32,15 @@ describe('warranty', () => {
 describe('after-sales cases', () => {
   it('opens with deadlines from the service levels, warranty from the ship date, and a history', async () => {
     const { core, kettle, supplier, shipment } = await setup();
+    // The lot must exist (issue 11: a case linked lot 7 of nothing).
+    const lot = await core.ok('lots.create', { supplierId: supplier.id, productId: kettle.id, quantityOrdered: 10, quantityReceived: 10, receivedDate: '2025-11-01' });
     const c = await core.ok('cases.create', {
       customerName: 'anna schmidt', customerContact: 'anna@example.de', customerCountry: 'DE', orderRef: '#1001', shipmentId: shipment.id,
-      productId: kettle.id, type: 'repair', reason: 'quality_defect', description: 'Switch does not turn off', supplierId: supplier.id, lotId: 7,
+      productId: kettle.id, type: 'repair', reason: 'quality_defect', description: 'Switch does not turn off', supplierId: supplier.id, lotId: lot.id,
     });
     expect(c).toMatchObject({
       status: 'open', openedAt: '2026-11-21T10:00:00.000Z', firstResponseDue: '2026-11-22T10:00:00.000Z', resolutionDue: '2026-11-28T10:00:00.000Z',
-      flags: [], supplierName: 'Ningbo Home Appliances', lotId: 7, costCurrency: 'USD',
+      flags: [], supplierName: 'Ningbo Home Appliances', lotId: lot.id, costCurrency: 'USD',
       warranty: { status: 'in_warranty', saleDate: '2025-12-01', months: 24, endsOn: '2027-11-30' },
     });
     expect(c.history).toMatchObject([{ fromStatus: null, toStatus: 'open' }]);

@@ -5,12 +5,12 @@ import type { ParsedInputOf } from '../../shared/api';
 import { CASE_OPEN_STATUSES, CASE_TRANSITIONS, DEFAULT_SERVICE_LEVELS } from '../../shared/aftersales';
 import type { AfterSalesCase, CaseEvent, CaseFlag, CaseStatus, CaseSummary, ServiceLevels, Warranty } from '../../shared/aftersales';
 import { dayIn } from '../../shared/dates';
-import { ConflictError, NotFoundError, ValidationError } from '../../shared/errors';
-import type { FieldIssue } from '../../shared/errors';
+import { ConflictError, NotFoundError } from '../../shared/errors';
 import type { Page } from '../../shared/products';
 import { ftsQuery, ftsText } from '../catalog/search';
 import type { CoreContext } from '../context';
 import type { DB } from '../db/open';
+import { requireRefs } from '../db/refs';
 import { sellerTimeZone } from '../settings/clock';
 import { getProfile } from '../settings/profile';
 
@@ -85,15 +85,14 @@ interface Refs {
   shipmentId: number | null;
   supplierId: number | null;
 }
-function checkRefs(db: DB, r: Refs): void {
-  const issues: FieldIssue[] = [];
-  const exists = (table: string, id: number) => db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id) !== undefined;
-  if (!exists('products', r.productId)) issues.push({ path: 'productId', key: 'product_unknown', message: `Product ${r.productId} does not exist`, params: { value: r.productId } });
-  if (r.shipmentId !== null && !exists('shipments', r.shipmentId))
-    issues.push({ path: 'shipmentId', key: 'shipment_unknown', message: `Shipment ${r.shipmentId} does not exist`, params: { value: r.shipmentId } });
-  if (r.supplierId !== null && !exists('suppliers', r.supplierId))
-    issues.push({ path: 'supplierId', key: 'supplier_unknown', message: `Supplier ${r.supplierId} does not exist`, params: { value: r.supplierId } });
-  if (issues.length) throw new ValidationError(issues);
+/** `lotId` has no foreign key (migration 007), so a missing lot would be stored silently: checked like the rest. */
+function checkRefs(db: DB, r: Refs, lotId: number | null | undefined): void {
+  requireRefs(db, [
+    { path: 'productId', table: 'products', id: r.productId },
+    { path: 'shipmentId', table: 'shipments', id: r.shipmentId },
+    { path: 'supplierId', table: 'suppliers', id: r.supplierId },
+    { path: 'lotId', table: 'lots', id: lotId },
+  ]);
 }
 
 /** Allowed, but flagged: a case about a product that never left in a parcel to this customer. */
@@ -121,7 +120,7 @@ const addHours = (iso: string, hours: number) => new Date(Date.parse(iso) + hour
 
 export function createCase(ctx: CoreContext, input: ParsedInputOf<'cases.create'>): AfterSalesCase {
   const refs = { productId: input.productId, shipmentId: input.shipmentId ?? null, supplierId: input.supplierId ?? null };
-  checkRefs(ctx.db, refs);
+  checkRefs(ctx.db, refs, input.lotId);
   const now = ctx.now().toISOString();
   const openedAt = new Date(input.openedAt ?? now).toISOString();
   const levels = getServiceLevels(ctx);
@@ -163,7 +162,8 @@ export function updateCase(ctx: CoreContext, input: ParsedInputOf<'cases.update'
   }
   const pick = <K extends keyof typeof input & keyof AfterSalesCase>(k: K) => (input[k] === undefined ? current[k] : input[k]) as AfterSalesCase[K];
   const refs = { productId: pick('productId'), shipmentId: pick('shipmentId') ?? null, supplierId: pick('supplierId') ?? null };
-  checkRefs(ctx.db, refs);
+  // A lot given now must exist; one stored before (when nothing checked) does not block other edits.
+  checkRefs(ctx.db, refs, input.lotId);
   const moved = status !== current.status;
   const firstResponseAt = current.firstResponseAt ?? (moved && current.status === 'open' ? now : null);
   const resolvedAt = status === 'resolved' || status === 'closed' ? (moved && status === 'resolved' ? now : current.resolvedAt) : null;

@@ -12,6 +12,7 @@ import type { CoreContext } from '../context';
 import type { DB } from '../db/open';
 import { createSellerRule } from '../preflight/sellerRules';
 import { getShipment, setShipmentStatus } from '../shipments/shipments';
+import { requireRefs } from '../db/refs';
 
 const SELECT = `SELECT h.id, h.shipment_id AS shipmentId, s.reference AS shipmentReference, s.country, h.date, h.authority, h.reason, h.detail,
   h.requested, h.handling, h.deadline, h.cost, h.cost_currency AS costCurrency, h.outcome, h.rule_id AS ruleId, h.created_at AS createdAt,
@@ -27,6 +28,7 @@ export function getHold(db: DB, id: number): Hold {
 const AFTER: Record<Exclude<HoldOutcome, 'pending'>, ShipmentStatus> = { released: 'shipped', returned: 'returned', destroyed: 'destroyed' };
 
 export function createHold(ctx: CoreContext, input: ParsedInputOf<'holds.create'>): Hold {
+  requireRefs(ctx.db, [{ path: 'shipmentId', table: 'shipments', id: input.shipmentId }]);
   const shipment = getShipment(ctx.db, input.shipmentId);
   if (shipment.status !== 'shipped' && shipment.status !== 'held')
     throw new ConflictError(`Shipment ${shipment.reference} is ${shipment.status}: only a shipped parcel can be held at inspection`, [

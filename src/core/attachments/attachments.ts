@@ -8,6 +8,7 @@ import type { Attachment, AttachmentOwner, AttachmentOwnerKind } from '../../sha
 import { ClearpackError, NotFoundError } from '../../shared/errors';
 import type { CoreContext } from '../context';
 import type { DB } from '../db/open';
+import { writeTransaction } from '../db/write';
 import { filesDir, storeFile } from './files';
 import type { CopyHooks } from './files';
 
@@ -42,7 +43,7 @@ export async function addAttachment(ctx: CoreContext, input: ParsedInputOf<'atta
   checkOwner(ctx.db, input.owner);
   const stored = await storeFile(ctx.dataDir, input.path, hooks);
   try {
-    return ctx.db.transaction(() => {
+    return writeTransaction(ctx.db, () => {
       checkOwner(ctx.db, input.owner); // still there after the copy
       const now = ctx.now().toISOString();
       ctx.db.prepare('INSERT OR IGNORE INTO files (sha256, size, mime, created_at) VALUES (?, ?, ?, ?)').run(stored.sha256, stored.size, stored.mime, now);
@@ -50,7 +51,7 @@ export async function addAttachment(ctx: CoreContext, input: ParsedInputOf<'atta
         .prepare('INSERT INTO attachments (owner_kind, owner_id, sha256, file_name, created_at) VALUES (?, ?, ?, ?, ?)')
         .run(input.owner.kind, input.owner.id, stored.sha256, stored.fileName, now);
       return getAttachment(ctx.db, Number(lastInsertRowid));
-    })();
+    });
   } catch (err) {
     if (stored.isNew && !ctx.db.prepare('SELECT 1 FROM files WHERE sha256 = ?').get(stored.sha256))
       rmSync(join(filesDir(ctx.dataDir), stored.sha256), { force: true });
@@ -64,13 +65,13 @@ export function listAttachments(db: DB, owner: AttachmentOwner): Attachment[] {
 
 /** Removes the row; the stored file goes too once no other attachment uses it. */
 export function removeAttachment(ctx: CoreContext, id: number): { removed: boolean; fileDeleted: boolean } {
-  const orphan = ctx.db.transaction(() => {
+  const orphan = writeTransaction(ctx.db, () => {
     const a = getAttachment(ctx.db, id);
     ctx.db.prepare('DELETE FROM attachments WHERE id = ?').run(id);
     if (ctx.db.prepare('SELECT 1 FROM attachments WHERE sha256 = ?').get(a.sha256)) return null;
     ctx.db.prepare('DELETE FROM files WHERE sha256 = ?').run(a.sha256);
     return a.sha256;
-  })();
+  });
   // After the commit: a crash in between leaves an unreferenced file, never a row without its file.
   if (orphan) rmSync(join(filesDir(ctx.dataDir), orphan), { force: true });
   return { removed: true, fileDeleted: orphan !== null };

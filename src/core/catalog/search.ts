@@ -18,7 +18,9 @@ export const ftsText = (value: string | null | undefined): string => (value ? va
  */
 export function ftsQuery(typed: string): string | null {
   const phrases: string[] = [];
-  for (const word of typed.split(/\s+/)) {
+  // Control characters separate words too: SQLite ends a string at NUL ("unterminated string"), and
+  // no indexed text holds one. Schemas refuse them in `query` already; this keeps every caller safe.
+  for (const word of typed.split(/[\s\p{Cc}]+/u)) {
     if (!HAS_WORD_CHAR.test(word)) continue;
     const tokens = ftsText(word).trim();
     const endsWithCjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u.test(word);

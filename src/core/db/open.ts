@@ -3,6 +3,7 @@ import type { Database as DB } from 'better-sqlite3';
 import { ClearpackError } from '../../shared/errors';
 import { migrations as allMigrations } from './migrations';
 import type { Migration } from './migrations/types';
+import { writeTransaction } from './write';
 
 export type { DB };
 
@@ -38,10 +39,10 @@ export function migrate(db: DB, migrations: readonly Migration[]): void {
   refuseNewer(db, migrations.length);
   for (const m of migrations.slice(schemaVersion(db))) {
     // Each migration and its version bump commit together or not at all.
-    db.transaction(() => {
+    writeTransaction(db, () => {
       m.up(db);
       db.pragma(`user_version = ${m.version}`);
-    })();
+    });
   }
 }
 

@@ -19,6 +19,7 @@ import { validCertificatesFor } from '../certificates/certificates';
 import type { CoreContext } from '../context';
 import type { DB } from '../db/open';
 import { checkOutput, writeOutput, writeOwnFile } from '../files/output';
+import { writeTransaction } from '../db/write';
 import { runPreflight } from '../preflight/load';
 import { getProfile } from '../settings/profile';
 import { getShipment } from '../shipments/shipments';
@@ -263,13 +264,14 @@ export async function buildPack(ctx: CoreContext, input: ParsedInputOf<'document
     // not archived yet
   }
   if (!exists) writeOwnFile(archivePath, pdf.bytes);
-  const id = ctx.db
+  // IMMEDIATE like every write, so a second process's lock is waited for (db/write.ts).
+  const id = writeTransaction(ctx.db, () => ctx.db
     .prepare(
       `INSERT INTO document_packs (shipment_id, sha256, pages, size, form, paper, documents, skipped, shipment, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(shipment.id, pdf.sha256, pdf.pages, pdf.bytes.length, pdf.form, paper, JSON.stringify(pdf.documents), JSON.stringify(pdf.skipped), JSON.stringify(shipment), ctx.now().toISOString())
-    .lastInsertRowid as number;
+    .lastInsertRowid as number);
   return { id, path: input.outPath ?? archivePath, archivePath, sha256: pdf.sha256, pages: pdf.pages, form: pdf.form, paper, documents: pdf.documents, skipped: pdf.skipped };
 }
 

@@ -14,6 +14,7 @@ import { NotFoundError } from '../../shared/errors';
 import type { HsDetail, HsLevel, HsNomenclatureEntry, HsSearchResult } from '../../shared/hs';
 import { normalizeHsCode } from '../../shared/hs';
 import { ftsQuery, ftsText } from '../catalog/search';
+import { writeTransaction } from '../db/write';
 import { loadNomenclature } from './nomenclature';
 import type { HsEntry } from './nomenclature';
 
@@ -32,7 +33,7 @@ function buildIndex(resourcesDir: string): Index {
   db.exec(`CREATE VIRTUAL TABLE hs_fts USING fts5 (code UNINDEXED, description, tokenize = 'unicode61 remove_diacritics 2')`);
   const insert = db.prepare('INSERT INTO hs_fts (rowid, code, description) VALUES (?, ?, ?)');
   const codes = [...byCode.keys()].sort();
-  db.transaction(() => codes.forEach((code, i) => insert.run(i + 1, code, ftsText(byCode.get(code)!.description))))();
+  writeTransaction(db, () => codes.forEach((code, i) => insert.run(i + 1, code, ftsText(byCode.get(code)!.description))));
   const index: Index = { db, byCode, chapters: [] };
   index.chapters = codes.filter((c) => c.length === 2).map((c) => view(index, c));
   return index;

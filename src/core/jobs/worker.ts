@@ -7,6 +7,7 @@ import type { Transferable } from 'node:worker_threads';
 import { ClearpackError } from '../../shared/errors';
 import type { CoreContext } from '../context';
 import { openDatabase } from '../db/open';
+import { errorData } from '../failure';
 import { clock } from '../settings/clock';
 import { JobCancelled } from './control';
 import type { JobControl } from './control';
@@ -79,8 +80,7 @@ async function run(): Promise<void> {
     post({ type: 'done', result: await task(ctx, data.input, control) });
   } catch (err) {
     if (err instanceof JobCancelled) post({ type: 'cancelled' });
-    else if (err instanceof ClearpackError) post({ type: 'failed', error: err.toData() });
-    else post({ type: 'failed', error: { code: 'INTERNAL', message: `Internal error in ${data.kind}: ${(err as Error)?.message ?? String(err)}`, details: {} } });
+    else post({ type: 'failed', error: errorData(err, data.kind) });
   } finally {
     db.close();
   }

@@ -12,6 +12,7 @@ import type { DB } from '../db/open';
 import { getLot, needsQuarantine, releaseDocumentOnFile } from './lots';
 import { classPlans, getPlan, getSwitching, saveSwitching } from './plans';
 import { nextSwitching } from './switching';
+import { requireRefs } from '../db/refs';
 
 export interface InspectionPreview {
   lotId: number;
@@ -104,6 +105,7 @@ function checkChecklist(preview: InspectionPreview, input: ParsedInputOf<'inspec
 }
 
 export function createInspection(ctx: CoreContext, input: ParsedInputOf<'inspections.create'>): Inspection {
+  requireRefs(ctx.db, [{ path: 'lotId', table: 'lots', id: input.lotId }]);
   const lot = getLot(ctx.db, input.lotId);
   if (lot.status === 'released')
     throw new ConflictError(`Lot ${lot.id} is already released into stock: it can no longer be inspected`, [

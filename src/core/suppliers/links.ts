@@ -8,6 +8,7 @@ import type { CoreContext } from '../context';
 import type { DB } from '../db/open';
 import { getProduct } from '../catalog/products';
 import { getSupplier } from './suppliers';
+import { requireRefs } from '../db/refs';
 
 const SELECT = `
   SELECT ps.product_id AS productId, p.sku AS productSku, p.name AS productName,
@@ -45,6 +46,11 @@ export function listLinks(db: DB, input: ParsedInputOf<'productSuppliers.list'>)
 
 export function setLink(ctx: CoreContext, input: ParsedInputOf<'productSuppliers.set'>): ProductSupplier {
   const { db } = ctx;
+  // Both ids are links being made: a missing one is a bad field, not a missing page (db/refs.ts).
+  requireRefs(db, [
+    { path: 'productId', table: 'products', id: input.productId },
+    { path: 'supplierId', table: 'suppliers', id: input.supplierId },
+  ]);
   getProduct(db, input.productId);
   const supplier = getSupplier(db, input.supplierId);
   const current = getLink(db, input.productId, input.supplierId);

@@ -8,6 +8,7 @@ import type { CoreContext } from '../../context';
 import { checkOutput, writeOutput } from '../../files/output';
 import type { JobControl } from '../../jobs/control';
 import { neutraliseCell, restoreCell } from './cells';
+import { writeTransaction } from '../../db/write';
 import type { CsvFile } from './read';
 
 type Mapping = Partial<Record<string, string | null>>;
@@ -109,7 +110,7 @@ export function rowIssues(row: number, issues: FieldIssue[], columnOf: (path: st
 /** Runs `write` for every item in one IMMEDIATE transaction: all or nothing (a cancel rolls back). */
 export function commitAll<T>(ctx: CoreContext, items: T[], job: JobControl, write: (item: T, index: number) => void, after?: () => void): void {
   const total = items.length;
-  ctx.db.transaction(() => {
+  writeTransaction(ctx.db, () => {
     items.forEach((item, i) => {
       if (i % 1000 === 0) {
         job.checkCancelled();
@@ -119,7 +120,7 @@ export function commitAll<T>(ctx: CoreContext, items: T[], job: JobControl, writ
     });
     after?.();
     job.checkCancelled();
-  }).immediate();
+  });
   job.progress(total, total, 'writing');
 }
 
