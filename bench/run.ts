@@ -1,5 +1,6 @@
 // `npm run bench [name]`: every benchmark (or one), one table of figures. Goals come from the
 // issues; a benchmark reports, it does not fail the build (no timing assertion lives in the tests).
+import { run as runBackup } from './backup.bench';
 import { run as runDashboard } from './dashboard.bench';
 import { run as runClaims } from './claims.bench';
 import { run as runDocuments } from './documents.bench';
@@ -36,4 +37,5 @@ if (wants('dashboard')) await runDashboard();
 if (wants('claims')) await runClaims();
 if (wants('output')) await runOutput();
 if (wants('writes')) await runWrites();
+if (wants('backup')) await runBackup();
 console.table(figures);

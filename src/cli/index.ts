@@ -6,6 +6,9 @@
 //   clearpack [--data-dir DIR] pack (--date D | --ids 1,2) (--out DIR | --combined FILE) [--paper A4|Letter] [--overwrite]
 //                                                      batch-print document packs (documents.buildBatch);
 //                                                      exit 0 when all were built, 1 when some were blocked
+//   clearpack [--data-dir DIR] backup [FILE]          back up now (backup.create) to FILE or <data>/backups/
+//   clearpack [--data-dir DIR] restore FILE           verify FILE and restore it (backup.restore)
+//   clearpack [--data-dir DIR] backups                list the backups in <data>/backups/ (backup.list)
 // A method that starts a job (it returns {jobId}: products.importCsv, products.exportCsv) is
 // waited for: progress goes to stderr, the finished job is printed.
 // On failure the error {code, message, details} goes to stderr as JSON; exit 2 for validation
@@ -22,6 +25,8 @@ import { openCore } from '../core';
 import type { Core } from '../core';
 import type { Job, JobStarted } from '../shared/jobs';
 import type { BatchReport } from '../shared/documents';
+import type { BackupCreated, BackupEntry, RestoreReport } from '../shared/backup';
+import type { Page } from '../shared/products';
 import { defaultDataDir, findResourcesDir } from '../core/paths';
 import { errorData } from '../core/failure';
 
@@ -38,6 +43,12 @@ Commands:
                            --combined FILE for one merged PDF, --paper A4|Letter. Existing files are
                            kept (the batch is refused) unless --overwrite. Progress on stderr;
                            exit 1 when some shipments were blocked (listed with the reasons)
+
+  backup [FILE]            back up the data folder now, to FILE (absolute, .clearpack-backup) or
+                           into the data folder's backups/; progress on stderr, the path on stdout
+  restore FILE             verify FILE, keep the current data as a backup, then restore FILE
+                           (works when the data file cannot be read); progress on stderr
+  backups                  list the backups in the data folder's backups/, newest first
 
 Options:
   --data-dir DIR           data folder (default: CLEARPACK_DATA_DIR or the desktop app's folder)
@@ -87,9 +98,10 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return values.help ? 0 : 1;
   }
-  if (command !== 'api' && command !== 'demo' && command !== 'pack') throw new UsageError(`Unknown command "${command}"`);
-  if ((command === 'demo' || command === 'pack') && rest.length) throw new UsageError(`Unexpected arguments: ${rest.join(' ')}`);
+  if (!['api', 'demo', 'pack', 'backup', 'restore', 'backups'].includes(command)) throw new UsageError(`Unknown command "${command}"`);
+  if ((command === 'demo' || command === 'pack' || command === 'backups') && rest.length) throw new UsageError(`Unexpected arguments: ${rest.join(' ')}`);
   if (command === 'pack') return pack(values);
+  if (command === 'backup' || command === 'restore' || command === 'backups') return backupCommand(command, rest, values['data-dir']);
 
   if (command === 'api' && values.list) {
     const list = METHOD_NAMES.map((name) => ({
@@ -187,6 +199,51 @@ async function pack(values: Record<string, string | boolean | undefined>): Promi
     for (const f of r.failed) process.stderr.write(`FAILED ${f.reference ?? f.shipmentId}: ${f.message}\n`);
     process.stderr.write(`${r.built.length} of ${r.total} pack(s) built, ${r.blocked.length} blocked, ${r.failed.length} failed (${r.workers} thread(s))\n`);
     return r.blocked.length || r.failed.length ? 1 : 0;
+  } finally {
+    core.close();
+  }
+}
+
+/** `backup [FILE]`, `restore FILE`, `backups`: the backup methods with progress on stderr. */
+async function backupCommand(command: 'backup' | 'restore' | 'backups', rest: string[], dataDir: string | undefined): Promise<number> {
+  if (command === 'backup' && rest.length > 1) throw new UsageError(`Unexpected arguments: ${rest.slice(1).join(' ')}`);
+  if (command === 'restore' && rest.length !== 1) throw new UsageError('restore needs exactly one FILE');
+  let core;
+  try {
+    core = open(dataDir);
+  } catch (err) {
+    if (err instanceof ClearpackError) return fail(err.toData());
+    throw err;
+  }
+  try {
+    if (command === 'backups') {
+      const r = await core.api.call('backup.list', { limit: 200 });
+      if (!r.ok) return fail(r.error);
+      const page = r.value as Page<BackupEntry>;
+      for (const b of page.items) process.stdout.write(`${b.createdAt}\t${b.kind}\t${b.size}\t${b.path}\n`);
+      process.stderr.write(`${page.total} backup(s)\n`);
+      return 0;
+    }
+    // A relative FILE is the shell's: resolve it against the working folder, as `pack` does.
+    const file = rest[0] === undefined ? undefined : resolve(rest[0]);
+    const started = command === 'backup' ? await core.api.call('backup.create', file ? { path: file } : {}) : await core.api.call('backup.restore', { path: file });
+    if (!started.ok) return fail(started.error);
+    const job = await waitForJob(core, (started.value as JobStarted).jobId, true);
+    if (job.state === 'failed' && job.error) return fail(job.error);
+    if (job.state !== 'done') {
+      process.stderr.write(`${command} ${job.state}\n`);
+      return 1;
+    }
+    if (command === 'backup') {
+      const r = job.result as BackupCreated;
+      process.stdout.write(`${r.path}\n`);
+      process.stderr.write(`Backed up ${r.files} stored file(s), ${r.size} bytes${r.pruned.length ? `; ${r.pruned.length} old backup(s) removed` : ''}\n`);
+    } else {
+      const r = job.result as RestoreReport;
+      process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
+      process.stderr.write(`Restored the backup of ${r.createdAt}${r.previousKeptAt ? `; the replaced data is kept in ${r.previousKeptAt}` : ''}\n`);
+    }
+    return 0;
   } finally {
     core.close();
   }

@@ -51,6 +51,7 @@ import { incidentReport } from './claims/incident';
 import { productInfoSheet } from './claims/infoSheet';
 import { claimLetter } from './claims/letter';
 import { createPolicy, getPolicy, listPolicies, updatePolicy } from './claims/policies';
+import { inspectBackup, listBackups, recoveryError, startBackup, startRestore } from './backup/host';
 
 type Handler<M extends MethodName> = (input: ParsedInputOf<M>, ctx: CoreContext) => OutputOf<M> | Promise<OutputOf<M>>;
 type Bound<M extends MethodName> = { kind: 'query' | 'mutation' | 'job'; run: Handler<M> };
@@ -203,11 +204,20 @@ export const handlers: Handlers = {
     version: ctx.version,
     dataDir: ctx.dataDir,
     databaseFile: ctx.databaseFile,
-    schemaVersion: schemaVersion(ctx.db),
+    schemaVersion: ctx.state?.recovery ? 0 : schemaVersion(ctx.db),
+    recovery: ctx.state?.recovery ?? null,
+    check: ctx.state?.check ?? 'ok',
     timeZone: ctx.timeZone(),
     today: ctx.today(),
   })),
+  'backup.create': job((input, ctx, jobs) => startBackup(ctx, jobs, input?.path)),
+  'backup.list': query((input, ctx) => listBackups(ctx, input ?? { offset: 0, limit: 20 })),
+  'backup.inspect': query((input, ctx) => inspectBackup(ctx, input.path)),
+  'backup.restore': job((input, ctx, jobs) => startRestore(ctx, jobs, input.path)),
 };
+
+/** What answers while the data file cannot be read (recovery mode): the way out, and nothing else. */
+const RECOVERY_METHODS = new Set<MethodName>(['app.info', 'backup.list', 'backup.inspect', 'backup.restore', 'jobs.get', 'jobs.cancel']);
 
 export interface CoreApi {
   call(method: string, input: unknown): Promise<Envelope>;
@@ -219,6 +229,7 @@ export function createApi(ctx: CoreContext, onError: (err: unknown, method: stri
       try {
         if (!isMethodName(method))
           throw new ClearpackError('UNKNOWN_METHOD', `Unknown method "${method}"`, { method });
+        if (ctx.state?.recovery && !RECOVERY_METHODS.has(method)) throw recoveryError(ctx);
         const parsed = z.safeParse(methods[method].input, input, { reportInput: true });
         if (!parsed.success) throw new ValidationError(issuesFromZod(parsed.error));
         const bound = handlers[method] as Bound<MethodName>;

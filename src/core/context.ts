@@ -1,5 +1,19 @@
+import type { DatabaseCheck, RecoveryInfo } from '../shared/backup';
 import type { DB } from './db/open';
 import type { JobRunner } from './jobs/runner';
+
+/**
+ * The core's own state of its data file (only on the core's thread, not in job workers). A restore
+ * replaces the file under the connection: it closes ctx.db, swaps, and `reopen()` puts a new
+ * connection in ctx.db, so handlers must read ctx.db at each call (never keep it).
+ */
+export interface CoreState {
+  /** Set when the data file cannot be read: only the recovery methods answer (see core/api.ts). */
+  recovery: RecoveryInfo | null;
+  check: DatabaseCheck;
+  reopen(): void;
+  enterRecovery(reason: string): void;
+}
 
 /** What every handler gets: the open database, where files live, and the clock. */
 export interface CoreContext {
@@ -15,4 +29,6 @@ export interface CoreContext {
   timeZone(): string;
   /** Long-running work in worker threads; null inside a job worker itself. */
   jobs: JobRunner | null;
+  /** Absent inside a job worker. */
+  state?: CoreState;
 }

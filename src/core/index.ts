@@ -1,12 +1,23 @@
 // Opening the core: one call used by Electron's main process, the CLI, the tests and the e2e harness.
-import { mkdirSync } from 'node:fs';
+// Opening safely: a restore cut off by a crash is finished first; a file that is there but cannot
+// be read is never replaced — the core opens in recovery mode instead (only app.info, backup.*,
+// jobs.* answer), so every door can offer the way out: restore a backup.
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createApi } from './api';
 import type { CoreApi } from './api';
-import type { CoreContext } from './context';
+import type { CoreContext, CoreState } from './context';
 import { openDatabase } from './db/open';
+import type { DB } from './db/open';
+import { headerProblem, QUICK_CHECK_AT_OPEN_BYTES, quickCheck } from './db/check';
 import { JobRunner } from './jobs/runner';
 import { DATABASE_FILE, findResourcesDir } from './paths';
+import { ClearpackError } from '../shared/errors';
+import { createBackup } from './backup/create';
+import { newestBackup } from './backup/host';
+import { backupsDir } from './backup/paths';
+import { localDay, removeLeftovers, scanBackups } from './backup/retention';
+import { recoverPendingRestore } from './backup/swap';
 import { clock } from './settings/clock';
 
 export interface OpenCoreOptions {
@@ -17,6 +28,10 @@ export interface OpenCoreOptions {
   onError?: (err: unknown, method: string) => void;
   /** The job worker entry when running from a bundle (out/main/jobs-worker.js); default: the source. */
   jobWorkerFile?: string;
+  /** Back up once a day, as a job after open (the desktop app). Off for tests, the CLI and e2e. */
+  autoBackup?: boolean;
+  /** Files above this size get their quick_check in the background (default QUICK_CHECK_AT_OPEN_BYTES). */
+  checkAtOpenBytes?: number;
 }
 
 export interface Core {
@@ -25,21 +40,105 @@ export interface Core {
   close(): void;
 }
 
+function ensureDataDir(dataDir: string): void {
+  try {
+    mkdirSync(dataDir, { recursive: true });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new ClearpackError('DATABASE_UNAVAILABLE', `The data folder ${dataDir} cannot be created (${code ?? (err as Error).message})`, {
+      file: dataDir,
+      reason: code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'read_only' : 'cannot_open',
+    });
+  }
+}
+
 export function openCore(options: OpenCoreOptions): Core {
-  mkdirSync(options.dataDir, { recursive: true });
-  const databaseFile = join(options.dataDir, DATABASE_FILE);
-  const db = openDatabase(databaseFile);
+  const { dataDir } = options;
+  ensureDataDir(dataDir);
+  const databaseFile = join(dataDir, DATABASE_FILE);
+  recoverPendingRestore(dataDir);
+  removeLeftovers(backupsDir(dataDir), new Date());
   const resourcesDir = options.resourcesDir ?? findResourcesDir();
   const version = options.version ?? '0.1.0';
   const now = options.now ?? (() => new Date());
-  const jobs = new JobRunner({ databaseFile, dataDir: options.dataDir, resourcesDir, version, now, workerFile: options.jobWorkerFile });
-  const ctx: CoreContext = { db, dataDir: options.dataDir, databaseFile, resourcesDir, version, now, ...clock(db, now), jobs };
+  const jobs = new JobRunner({ databaseFile, dataDir, resourcesDir, version, now, workerFile: options.jobWorkerFile });
+  // Before any migration of an existing file: a full backup; if it cannot be made, no migration.
+  const beforeMigrate = (db: DB, from: number) => {
+    try {
+      createBackup({ db, dataDir, version, now }, 'before-migration', undefined);
+    } catch (err) {
+      throw new ClearpackError(
+        'BLOCKED',
+        `This data file (schema ${from}) must be updated, and Clearpack backs it up first; the backup failed (${(err as Error).message}), so nothing was changed.`,
+        { reason: 'backup_before_migration_failed', file: databaseFile },
+      );
+    }
+  };
+  // The clock reads the zone through ctx.db, which a restore or recovery replaces.
+  const ctx: CoreContext = { db: null as unknown as DB, dataDir, databaseFile, resourcesDir, version, now, ...clock(() => ctx.db, now), jobs };
+  const state: CoreState = {
+    recovery: null,
+    check: 'ok',
+    reopen() {
+      ctx.db = openDatabase(databaseFile, undefined, { beforeMigrate });
+      state.recovery = null;
+      state.check = 'ok';
+    },
+    enterRecovery(reason) {
+      if (ctx.db?.open) ctx.db.close();
+      state.recovery = { databaseFile, reason, newestBackup: newestBackup(dataDir) };
+      state.check = 'failed';
+    },
+  };
+  ctx.state = state;
+
+  const existed = existsSync(databaseFile);
+  const size = existed ? statSync(databaseFile).size : 0;
+  const limit = options.checkAtOpenBytes ?? QUICK_CHECK_AT_OPEN_BYTES;
+  try {
+    const problem = existed ? (headerProblem(databaseFile) ?? (size <= limit ? problemOf(quickCheck(databaseFile)) : null)) : null;
+    if (problem) state.enterRecovery(problem);
+    else state.reopen();
+  } catch (err) {
+    if (err instanceof ClearpackError && err.code === 'DATABASE_UNREADABLE') state.enterRecovery(String(err.details.reason ?? err.message));
+    else {
+      jobs.close();
+      throw err;
+    }
+  }
+
+  const daily = () => {
+    if (!options.autoBackup || state.recovery) return;
+    const today = localDay(now());
+    if (scanBackups(backupsDir(dataDir)).some((b) => b.kind === 'auto' && localDay(new Date(b.createdAt)) === today)) return;
+    jobs.start('backup.create', { kind: 'auto' }, { writes: false });
+  };
+  if (!state.recovery && existed && size > limit) {
+    // A large file: the window opens now; the rest of the check runs in a worker.
+    state.check = 'checking';
+    jobs.start('db.check', {}, {
+      writes: false,
+      noDatabase: true,
+      finish: (result) => {
+        const r = result as ReturnType<typeof quickCheck>;
+        if (!r.ok) state.enterRecovery(r.problem);
+        else {
+          state.check = 'ok';
+          daily();
+        }
+        return r;
+      },
+    });
+  } else if (existed) daily();
+
   return {
     api: createApi(ctx, options.onError),
     ctx,
     close: () => {
       jobs.close();
-      db.close();
+      if (ctx.db?.open) ctx.db.close();
     },
   };
 }
+
+const problemOf = (r: ReturnType<typeof quickCheck>) => (r.ok ? null : r.problem);

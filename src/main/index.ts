@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { openCore } from '../core';
 import type { Core } from '../core';
 import { DESKTOP_CHANNELS } from '../shared/desktop';
-import type { FileFilter } from '../shared/desktop';
+import type { FileFilter, MenuAction } from '../shared/desktop';
 import { ClearpackError } from '../shared/errors';
 import { IPC_CHANNEL } from '../shared/ipc';
 import { mayOpen } from './open-guard';
@@ -114,11 +114,25 @@ function lockDown(contents: WebContents): void {
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 
+function sendMenu(action: MenuAction): void {
+  const win = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+  win?.webContents.send(DESKTOP_CHANNELS.menu, action);
+}
+
 function buildMenu(): void {
   const isMac = process.platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
-    { role: 'fileMenu' },
+    {
+      label: 'File',
+      submenu: [
+        // Both lead the page to Settings → Backups, where the work and its progress are shown.
+        { label: 'Back up now', click: () => sendMenu('backup') },
+        { label: 'Restore from backup…', click: () => sendMenu('restore') },
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
     { role: 'editMenu' },
     {
       label: 'View',
@@ -156,6 +170,8 @@ app.whenReady().then(() => {
       dataDir: process.env.CLEARPACK_DATA_DIR || app.getPath('userData'),
       version: app.getVersion(),
       jobWorkerFile,
+      // Once a day, as a job after open: the first window does not wait for it.
+      autoBackup: true,
       onError: (err, method) => console.error(`[core] ${method} failed`, err),
     });
   } catch (err) {

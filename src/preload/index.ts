@@ -5,7 +5,7 @@ import { contextBridge, ipcRenderer } from 'electron';
 import { createClient } from '../shared/client';
 import type { Envelope } from '../shared/contract';
 import { DESKTOP_CHANNELS } from '../shared/desktop';
-import type { DesktopBridge } from '../shared/desktop';
+import type { DesktopBridge, MenuAction } from '../shared/desktop';
 import { IPC_CHANNEL } from '../shared/ipc';
 
 const client = createClient((method, input) => ipcRenderer.invoke(IPC_CHANNEL, method, input) as Promise<Envelope>, {
@@ -20,5 +20,10 @@ const desktop: DesktopBridge = {
   pickFile: (options) => ipcRenderer.invoke(DESKTOP_CHANNELS.pickFile, options ?? {}),
   pickSaveFile: (options) => ipcRenderer.invoke(DESKTOP_CHANNELS.pickSaveFile, options ?? {}),
   pickFolder: (options) => ipcRenderer.invoke(DESKTOP_CHANNELS.pickFolder, options ?? {}),
+  onMenu: (listener) => {
+    const handler = (_event: Electron.IpcRendererEvent, action: MenuAction) => listener(action);
+    ipcRenderer.on(DESKTOP_CHANNELS.menu, handler);
+    return () => void ipcRenderer.removeListener(DESKTOP_CHANNELS.menu, handler);
+  },
 };
 contextBridge.exposeInMainWorld('clearpackDesktop', desktop);

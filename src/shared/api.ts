@@ -62,6 +62,8 @@ import {
 import type { Claim, ClaimLetter, ClaimSummary, DocumentWritten, InfoSheet, Policy } from './claims';
 import { batchBuildInput, packBuildInput, packIdInput, packListInput } from './documents';
 import type { PackBuilt, PackRecord } from './documents';
+import { backupCreateInput, backupListInput, backupPathInput } from './backup';
+import type { BackupEntry, BackupInspected, DatabaseCheck, RecoveryInfo } from './backup';
 
 export const methods = {
   'products.create': method<Product>()(productCreateInput),
@@ -181,17 +183,30 @@ export const methods = {
   /** Starts a job (jobs.get → result: BatchReport). Blocked shipments are skipped and reported. */
   'documents.buildBatch': method<JobStarted>()(batchBuildInput),
   'app.info': method<AppInfo>()(z.strictObject({}).optional()),
+  /** Starts a job (jobs.get → result: BackupCreated). Without path: a new file in <dataDir>/backups/. */
+  'backup.create': method<JobStarted>()(backupCreateInput),
+  /** The backups in <dataDir>/backups/, newest first, with the kind the retention rule keeps them as. */
+  'backup.list': method<Page<BackupEntry>>()(backupListInput),
+  /** What restoring this file would bring back, and what is there now (for the confirmation). */
+  'backup.inspect': method<BackupInspected>()(backupPathInput),
+  /** Starts a job (jobs.get → result: RestoreReport): verifies the file, keeps the current data as a backup, swaps all or nothing. */
+  'backup.restore': method<JobStarted>()(backupPathInput),
 } satisfies Record<string, MethodSpec>;
 
 export interface AppInfo {
   version: string;
   dataDir: string;
   databaseFile: string;
+  /** 0 in recovery mode. */
   schemaVersion: number;
   /** The zone the core's today() is in, so the renderer decides the same day (todayIn). */
   timeZone: string;
   /** The core's today() when asked. */
   today: string;
+  /** Set when the data file cannot be read: the UI shows the recovery screen. */
+  recovery: RecoveryInfo | null;
+  /** The open-time check of the data file ('checking' while a large file is checked in the background). */
+  check: DatabaseCheck;
 }
 
 export interface InspectionPreview {

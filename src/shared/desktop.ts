@@ -7,7 +7,12 @@ export const DESKTOP_CHANNELS = {
   pickFile: 'clearpack:desktop:pickFile',
   pickSaveFile: 'clearpack:desktop:pickSaveFile',
   pickFolder: 'clearpack:desktop:pickFolder',
+  /** main → page: a File menu item was chosen (see MenuAction). */
+  menu: 'clearpack:desktop:menu',
 } as const;
+
+/** File menu items that lead the page somewhere: both open Settings → Backups. */
+export type MenuAction = 'backup' | 'restore';
 
 export interface FileFilter {
   name: string;
@@ -23,4 +28,6 @@ export interface DesktopBridge {
   pickFile(options?: { title?: string; filters?: FileFilter[] }): Promise<string | null>;
   pickSaveFile(options?: { title?: string; defaultName?: string; filters?: FileFilter[] }): Promise<string | null>;
   pickFolder(options?: { title?: string }): Promise<string | null>;
+  /** Listens for File menu items; returns the function that stops listening. */
+  onMenu(listener: (action: MenuAction) => void): () => void;
 }

@@ -8,6 +8,10 @@ export type ErrorCode =
   | 'BLOCKED'
   | 'UNKNOWN_METHOD'
   | 'DB_TOO_NEW'
+  /** The file where the database should be is not a whole SQLite database; details: file, reason, newestBackup. */
+  | 'DATABASE_UNREADABLE'
+  /** The data file or folder is read-only, locked by another program, or cannot be opened; details: file, reason. */
+  | 'DATABASE_UNAVAILABLE'
   | 'INTERNAL';
 
 /** One bad field: `path` is the dotted field path ('hsCode', 'items.2.quantity'). */

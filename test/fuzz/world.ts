@@ -16,6 +16,8 @@ export interface World {
   outDir: string;
   /** Input files (CSV, PDF, PNG) for imports and attachments. */
   inDir: string;
+  /** A backup of the world as it was opened. */
+  backupFile: string;
   ids: Record<'products' | 'suppliers' | 'shipments' | 'lots' | 'inspections' | 'certificates' | 'cases' | 'holds' | 'claims' | 'policies' | 'packs' | 'attachments' | 'rules' | 'items', number[]>;
   /** Every id above, for schema-generated inputs. */
   allIds: number[];
@@ -63,6 +65,11 @@ export async function openWorld(): Promise<World> {
   }
   const { jobId } = await core.ok('products.exportCsv', { path: join(outDir, 'seed-export.csv') });
   await core.ctx.jobs!.wait(jobId);
+  // A backup of this world, for backup.inspect and backup.restore (a restore brings back the same ids).
+  const backupFile = join(outDir, 'seed.clearpack-backup');
+  const backup = await core.ok('backup.create', { path: backupFile });
+  const made = await core.ctx.jobs!.wait(backup.jobId);
+  if (made.state !== 'done') throw new Error(`The seed backup failed: ${JSON.stringify(made.error)}`);
 
   const ids = {
     products: col('SELECT id FROM products ORDER BY id'),
@@ -81,7 +88,7 @@ export async function openWorld(): Promise<World> {
     items: col('SELECT id FROM shipment_items ORDER BY id'),
   };
   const allIds = [...new Set(Object.values(ids).flat())];
-  return { core, sandbox, dataDir, outDir, inDir, ids, allIds, shipmentByStatus, jobId, close: () => {
+  return { core, sandbox, dataDir, outDir, inDir, ids, allIds, shipmentByStatus, jobId, backupFile, close: () => {
     core.close();
     process.chdir(previousCwd);
     rmSync(sandbox, { recursive: true, force: true });

@@ -1,18 +1,39 @@
 import Database from 'better-sqlite3';
 import type { Database as DB } from 'better-sqlite3';
+import { existsSync } from 'node:fs';
 import { ClearpackError } from '../../shared/errors';
+import { headerProblem } from './check';
 import { migrations as allMigrations } from './migrations';
 import type { Migration } from './migrations/types';
 import { writeTransaction } from './write';
 
 export type { DB };
 
+export interface OpenOptions {
+  /**
+   * Called before the first pending migration of an existing database (not of a new one), with the
+   * version it is at. openCore backs the data up here; if it throws, nothing is migrated.
+   */
+  beforeMigrate?(db: DB, fromVersion: number): void;
+}
+
 /**
- * Opens (creating if needed) a Clearpack database and brings its schema up to date.
- * WAL, foreign keys on. A database written by a newer Clearpack is refused, untouched.
+ * Opens a Clearpack database (creating it only where no file exists) and brings its schema up to
+ * date. WAL, foreign keys on. A database written by a newer Clearpack is refused, untouched. A file
+ * that is there but is not a whole SQLite database (0 bytes, truncated, not SQLite) is never
+ * replaced or re-created: DATABASE_UNREADABLE, with the file as it was.
  */
-export function openDatabase(file: string, migrations: readonly Migration[] = allMigrations): DB {
-  const db = new Database(file);
+export function openDatabase(file: string, migrations: readonly Migration[] = allMigrations, options: OpenOptions = {}): DB {
+  if (existsSync(file)) {
+    const problem = headerProblem(file);
+    if (problem) throw unreadable(file, problem);
+  }
+  let db: DB;
+  try {
+    db = new Database(file);
+  } catch (err) {
+    throw typedOpenError(file, err);
+  }
   try {
     // Refuse a newer file before anything (even the journal mode) is written to it.
     refuseNewer(db, migrations.length);
@@ -20,12 +41,38 @@ export function openDatabase(file: string, migrations: readonly Migration[] = al
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = NORMAL');
     db.pragma('busy_timeout = 5000');
+    const from = schemaVersion(db);
+    if (from > 0 && from < migrations.length) options.beforeMigrate?.(db, from);
     migrate(db, migrations);
     return db;
   } catch (err) {
     db.close();
-    throw err;
+    throw typedOpenError(file, err);
   }
+}
+
+export function unreadable(file: string, reason: string, extra: Record<string, unknown> = {}): ClearpackError {
+  return new ClearpackError('DATABASE_UNREADABLE', `The data file ${file} cannot be read: ${reason}. It was not changed; restore a backup to go on.`, {
+    file,
+    reason,
+    ...extra,
+  });
+}
+
+/** SQLite's own refusals at open, as typed errors (no stack reaches a seller). Others pass through. */
+function typedOpenError(file: string, err: unknown): unknown {
+  if (err instanceof ClearpackError) return err;
+  const code = (err as { code?: string }).code ?? '';
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT' || code.startsWith('SQLITE_CORRUPT_')) return unreadable(file, (err as Error).message);
+  const unavailable = (reason: string, message: string) =>
+    new ClearpackError('DATABASE_UNAVAILABLE', message, { file, reason, sqlite: code || (err as Error).message });
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))
+    return unavailable('locked', `The data file ${file} is locked by another program; close it and try again.`);
+  if (code.startsWith('SQLITE_READONLY') || code === 'EACCES' || code === 'EROFS' || code === 'EPERM')
+    return unavailable('read_only', `The data file ${file} or its folder cannot be written (read-only or no permission).`);
+  if (code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_PERM') || code.startsWith('SQLITE_IOERR'))
+    return unavailable('cannot_open', `The data file ${file} cannot be opened: ${(err as Error).message}`);
+  return err;
 }
 
 export function schemaVersion(db: DB): number {

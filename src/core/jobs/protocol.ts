@@ -15,6 +15,8 @@ export interface WorkerData {
   cancel: SharedArrayBuffer;
   /** This worker's own entry file, so a task can start a helper thread (JobControl.fork). */
   workerFile: string;
+  /** The task works without the data file (restore in recovery mode): no connection is opened. */
+  noDatabase?: boolean;
   /** Set in a helper thread: it reports progress unthrottled and starts no helpers itself. */
   helper?: boolean;
 }

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { ConflictError, NotFoundError } from '../../shared/errors';
+import { ClearpackError, ConflictError, NotFoundError } from '../../shared/errors';
 import type { Job, JobStarted } from '../../shared/jobs';
 import { JOB_RESOURCE_LIMITS } from './protocol';
 import type { WorkerData, WorkerMessage } from './protocol';
@@ -31,7 +31,19 @@ interface Running {
   worker: Worker | null;
   cancel: Int32Array;
   writes: boolean;
+  exclusive: boolean;
   finished: Promise<Job>;
+}
+
+export interface StartOptions {
+  /** It will write, so no other writer may start. */
+  writes: boolean;
+  /** Nothing else may run beside it (a restore replaces the data file under every connection). */
+  exclusive?: boolean;
+  /** The worker opens no database (a restore in recovery mode, where the file cannot be read). */
+  noDatabase?: boolean;
+  /** Runs on the core's thread with the worker's result before the job counts as done (the restore's swap). */
+  finish?: (result: unknown) => unknown;
 }
 
 const KEEP_FINISHED = 50;
@@ -41,7 +53,9 @@ export class JobRunner {
   constructor(private readonly options: JobRunnerOptions) {}
 
   /** Starts `kind` with `input` in a worker. `writes`: it will write, so no other writer may start. */
-  start(kind: string, input: unknown, { writes }: { writes: boolean }): JobStarted {
+  start(kind: string, input: unknown, { writes, exclusive = false, noDatabase = false, finish: after }: StartOptions): JobStarted {
+    if (this.exclusive()) throw new ConflictError('A restore is running; wait for it to finish');
+    if (exclusive && this.running()) throw new ConflictError('Another job is running; wait for it to finish, then restore');
     if (writes && this.writing()) throw new ConflictError('Another job is writing to the catalog; wait for it to finish');
     const jobId = randomUUID();
     const file = this.options.workerFile ?? fileURLToPath(new URL(WORKER_SOURCE, import.meta.url));
@@ -50,6 +64,7 @@ export class JobRunner {
       kind, input,
       databaseFile: this.options.databaseFile, dataDir: this.options.dataDir, resourcesDir: this.options.resourcesDir,
       version: this.options.version, now: this.options.now().toISOString(), cancel, workerFile: file,
+      ...(noDatabase ? { noDatabase } : {}),
     };
     const worker = new Worker(file, { workerData: data, resourceLimits: JOB_RESOURCE_LIMITS });
     const job: Job = {
@@ -57,7 +72,10 @@ export class JobRunner {
       startedAt: new Date().toISOString(), finishedAt: null,
     };
     let settle!: (job: Job) => void;
-    const running: Running = { job, worker, cancel: new Int32Array(cancel), writes, finished: new Promise((ok) => (settle = ok)) };
+    const running: Running = { job, worker, cancel: new Int32Array(cancel), writes, exclusive, finished: new Promise((ok) => (settle = ok)) };
+    // Set once the worker reported its result: its exit is then expected, and `after` may still run.
+    let ending = false;
+    let afterExit: (() => Promise<void>) | null = null;
     const finish = (patch: Partial<Job>) => {
       if (job.state !== 'running') return;
       Object.assign(job, patch, { finishedAt: new Date().toISOString() });
@@ -68,12 +86,23 @@ export class JobRunner {
     };
     worker.on('message', (m: WorkerMessage) => {
       if (m.type === 'progress') job.progress = m.progress;
-      else if (m.type === 'done') finish({ state: 'done', result: m.result });
+      else if (m.type === 'done' && after) {
+        // `after` runs once the worker has exited, so its connection to the data file is closed.
+        ending = true;
+        job.progress = { done: 0, total: 1, phase: 'finishing' };
+        afterExit = () =>
+          Promise.resolve()
+            .then(() => after(m.result))
+            .then(
+              (result) => finish({ state: 'done', result }),
+              (err: unknown) => finish({ state: 'failed', error: err instanceof ClearpackError ? err.toData() : { code: 'INTERNAL', message: `Job ${kind} failed: ${(err as Error)?.message ?? String(err)}`, details: {} } }),
+            );
+      } else if (m.type === 'done') finish({ state: 'done', result: m.result });
       else if (m.type === 'cancelled') finish({ state: 'cancelled' });
       else finish({ state: 'failed', error: m.error });
     });
     worker.on('error', (err) => finish({ state: 'failed', error: { code: 'INTERNAL', message: `Job ${kind} crashed: ${err.message}`, details: {} } }));
-    worker.on('exit', (code) => finish({ state: 'failed', error: { code: 'INTERNAL', message: `Job ${kind} stopped (exit code ${code})`, details: {} } }));
+    worker.on('exit', (code) => ending ? void afterExit?.() : finish({ state: 'failed', error: { code: 'INTERNAL', message: `Job ${kind} stopped (exit code ${code})`, details: {} } }));
     this.jobs.set(jobId, running);
     return { jobId };
   }
@@ -97,6 +126,17 @@ export class JobRunner {
     const running = this.jobs.get(jobId);
     if (!running) return Promise.reject(new NotFoundError('Job', jobId));
     return running.finished;
+  }
+
+  /** True while any job runs. */
+  running(): boolean {
+    for (const r of this.jobs.values()) if (r.job.state === 'running') return true;
+    return false;
+  }
+
+  private exclusive(): boolean {
+    for (const r of this.jobs.values()) if (r.exclusive && r.job.state === 'running') return true;
+    return false;
   }
 
   /** True while a job holds (or is about to hold) the write lock of the data file. */

@@ -8,6 +8,7 @@ import type { CoreContext } from '../context';
 import type { MessagePort } from 'node:worker_threads';
 import type { JobControl } from './control';
 import type { BatchTaskInput } from '../documents/batch';
+import type { BackupKind } from '../../shared/backup';
 
 export const tasks = {
   'products.importCsv': async (ctx: CoreContext, input: z.output<typeof csvImportInput>, job: JobControl) =>
@@ -24,6 +25,13 @@ export const tasks = {
     (await import('../suppliers/csv')).importSuppliersCsv(ctx, input, job),
   'suppliers.exportCsv': async (ctx: CoreContext, input: z.output<typeof csvExportInput>, job: JobControl) =>
     (await import('../suppliers/csv')).exportSuppliersCsv(ctx, input, job),
+  'backup.create': async (ctx: CoreContext, input: { path?: string; kind: BackupKind }, job: JobControl) =>
+    (await import('../backup/create')).createBackupOnline(ctx, input.kind, input.path, job),
+  /** The verifying half of a restore; the swap runs on the core's thread when it is done (backup/host.ts). */
+  'backup.restore': async (ctx: CoreContext, input: { path: string; recovery: boolean }, job: JobControl) =>
+    (await import('../backup/restore')).prepareRestore(ctx.dataDir, input.recovery ? null : ctx, input.path, job),
+  /** The open-time check of a large data file, in the background (db/check.ts). */
+  'db.check': async (ctx: CoreContext) => (await import('../db/check')).quickCheck(ctx.databaseFile),
 } satisfies Record<string, (ctx: CoreContext, input: never, job: JobControl) => unknown>;
 
 export type TaskKind = keyof typeof tasks;

@@ -62,16 +62,17 @@ function fork(kind: string, input: unknown, onProgress: (done: number, total: nu
 }
 
 async function run(): Promise<void> {
-  const db = openDatabase(data.databaseFile);
+  // A restore in recovery mode runs without one: the file cannot be read (see backup/restore.ts).
+  const db = data.noDatabase ? null : openDatabase(data.databaseFile);
   const now = () => new Date(data.now);
   const ctx: CoreContext = {
-    db,
+    db: db as NonNullable<typeof db>,
     dataDir: data.dataDir,
     databaseFile: data.databaseFile,
     resourcesDir: data.resourcesDir,
     version: data.version,
     now,
-    ...clock(db, now),
+    ...clock(() => db, now),
     jobs: null,
   };
   try {
@@ -82,7 +83,7 @@ async function run(): Promise<void> {
     if (err instanceof JobCancelled) post({ type: 'cancelled' });
     else post({ type: 'failed', error: errorData(err, data.kind) });
   } finally {
-    db.close();
+    db?.close();
   }
 }
 

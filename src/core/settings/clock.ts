@@ -5,13 +5,19 @@ import { dayIn, isTimeZone, machineTimeZone } from '../../shared/dates';
 import type { CoreContext } from '../context';
 import type { DB } from '../db/open';
 
-export function sellerTimeZone(db: DB): string {
-  const raw = db.prepare(`SELECT value ->> '$.timeZone' FROM settings WHERE key = 'seller_profile'`).pluck().get() as string | null | undefined;
+/** The seller's zone; the computer's when none is set or the data file cannot be read (recovery). */
+export function sellerTimeZone(db: DB | null): string {
+  let raw: string | null | undefined;
+  try {
+    raw = db?.open ? (db.prepare(`SELECT value ->> '$.timeZone' FROM settings WHERE key = 'seller_profile'`).pluck().get() as string | null | undefined) : null;
+  } catch {
+    raw = null;
+  }
   return raw && isTimeZone(raw) ? raw : machineTimeZone();
 }
 
-/** today() and timeZone() for a context over `db` and `now`. */
-export function clock(db: DB, now: () => Date): Pick<CoreContext, 'today' | 'timeZone'> {
-  const timeZone = () => sellerTimeZone(db);
+/** today() and timeZone() over the database `db()` returns now (a restore may swap the handle). */
+export function clock(db: () => DB | null, now: () => Date): Pick<CoreContext, 'today' | 'timeZone'> {
+  const timeZone = () => sellerTimeZone(db());
   return { timeZone, today: () => dayIn(timeZone(), now()) };
 }

@@ -1,5 +1,11 @@
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HashRouter, NavLink, Route, Routes } from 'react-router';
+import { HashRouter, NavLink, Route, Routes, useNavigate } from 'react-router';
+import type { AppInfo } from '../../shared/api';
+import { api } from './api';
+import { BackupsScreen } from './areas/backup/BackupsScreen';
+import { RecoveryScreen } from './areas/backup/RecoveryScreen';
+import { desktop } from './lib/desktop';
 import { ExportPanel } from './areas/imports/ExportPanel';
 import { ImportWizard } from './areas/imports/ImportWizard';
 import { ProductDetail } from './areas/products/ProductDetail';
@@ -38,10 +44,55 @@ const NAV = [
   { to: '/settings', key: 'settings', icon: '⚙' },
 ] as const;
 
+/** The File menu's "Back up now" and "Restore from backup…" lead to Settings → Backups. */
+function MenuNavigation() {
+  const navigate = useNavigate();
+  useEffect(() => (typeof desktop?.onMenu === 'function' ? desktop.onMenu(() => void navigate('/settings/backups')) : undefined), [navigate]);
+  return null;
+}
+
+/**
+ * The core's state of the data file: in recovery mode the app is replaced by the recovery screen;
+ * while a large file is still being checked in the background, it is asked again until it is done.
+ */
+function useDataFileState(): [AppInfo | null, () => void] {
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  const [tick, setTick] = useState(0);
+  useEffect(() => {
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const ask = () =>
+      api.app.info().then(
+        (next) => {
+          if (stopped) return;
+          setInfo(next);
+          if (next.check === 'checking') timer = setTimeout(ask, 1000);
+        },
+        () => {},
+      );
+    void ask();
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, [tick]);
+  // Stable, so a screen that calls it from an effect does not run that effect again.
+  const refresh = useCallback(() => setTick((n) => n + 1), []);
+  return [info, refresh];
+}
+
 export function App() {
   const { t, i18n } = useTranslation();
+  const [info, refresh] = useDataFileState();
+  if (info?.recovery)
+    return (
+      <div className="recovery-shell">
+        <RecoveryScreen recovery={info.recovery} onRestored={refresh} />
+      </div>
+    );
   return (
     <HashRouter>
+      <MenuNavigation />
       <div className="shell">
         <nav className="sidebar" aria-label={t('nav.main')}>
           <div className="brand">
@@ -109,6 +160,7 @@ export function App() {
             <Route path="/claims/incidents" element={<IncidentReportForm />} />
             <Route path="/claims/:id" element={<ClaimForm />} />
             <Route path="/settings" element={<Settings />} />
+            <Route path="/settings/backups" element={<BackupsScreen />} />
           </Routes>
         </main>
       </div>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { AppInfo } from '../../../../shared/api';
 import { api } from '../../api';
 import { LANGUAGES, setLanguage } from '../../i18n';
@@ -25,6 +26,13 @@ export function Settings() {
             </button>
           ))}
         </div>
+      </fieldset>
+      <fieldset>
+        <legend>{t('backups.title')}</legend>
+        <p className="muted">{t('backups.intro')}</p>
+        <Link className="button" to="/settings/backups" data-testid="open-backups">
+          {t('backups.open')}
+        </Link>
       </fieldset>
       <SellerProfileForm />
       {info && (

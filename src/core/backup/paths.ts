@@ -1,0 +1,53 @@
+// Where backups live and what a backup path may be.
+import { existsSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { BACKUP_EXTENSION } from '../../shared/backup';
+import type { BackupKind } from '../../shared/backup';
+import { ValidationError } from '../../shared/errors';
+import { checkOutput } from '../files/output';
+
+export const backupsDir = (dataDir: string): string => join(dataDir, 'backups');
+/** Staging and journal of a restore in progress (see swap.ts). */
+export const restoreDir = (dataDir: string): string => join(dataDir, '.restore');
+/** The stored areas a backup carries, as folders of the data folder. */
+export const STORED_AREAS = ['files', 'packs', 'documents'] as const;
+
+const bad = (key: string, message: string, value: string) => new ValidationError([{ path: 'path', key, message, params: { value } }]);
+
+const inside = (parent: string, child: string) => {
+  const rel = relative(parent, child);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+};
+
+/**
+ * A path given for a backup: a new one goes through the one output guard (core/files/output.ts:
+ * absolute, .clearpack-backup, never inside the data folder's own areas, an existing file kept); one
+ * to restore or inspect must be a backup file that exists (backups/ itself included).
+ */
+export function checkBackupPath(dataDir: string, path: string, { mustExist }: { mustExist: boolean }): string {
+  if (!mustExist) return checkOutput(dataDir, path, { field: 'path', ext: BACKUP_EXTENSION, overwrite: false }).real;
+  if (!isAbsolute(path)) throw bad('path_not_absolute', `Give the full path of the backup file: ${path}`, path);
+  if (!path.toLowerCase().endsWith(BACKUP_EXTENSION)) throw bad('path_not_backup', `A backup file must end in ${BACKUP_EXTENSION}: ${path}`, path);
+  const target = resolve(path);
+  if (!existsSync(target) || !statSync(target).isFile()) throw bad('file_not_found', `No backup file at ${path}`, path);
+  return target;
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+/** clearpack-2026-12-01T093012-auto.clearpack-backup, in the machine's local time. */
+export function backupFileName(at: Date, kind: BackupKind): string {
+  const stamp = `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}T${pad(at.getHours())}${pad(at.getMinutes())}${pad(at.getSeconds())}`;
+  return `clearpack-${stamp}-${kind}${BACKUP_EXTENSION}`;
+}
+
+/** A free name in `dir` for a backup made at `at` (a second backup in the same second gets -2, -3 …). */
+export function newBackupPath(dir: string, at: Date, kind: BackupKind): string {
+  const base = backupFileName(at, kind);
+  for (let i = 1; ; i++) {
+    const name = i === 1 ? base : base.replace(BACKUP_EXTENSION, `-${i}${BACKUP_EXTENSION}`);
+    if (!existsSync(join(dir, name))) return join(dir, name);
+  }
+}
+
+export const isInside = inside;
