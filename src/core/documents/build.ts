@@ -11,6 +11,7 @@ import type { PackBatteries, PackBuilt, PackCertificate, PackData, PackRecord, P
 import { BlockedError, NotFoundError } from '../../shared/errors';
 import { chooseCustomsForm } from '../../shared/preflight';
 import type { PreflightResult } from '../../shared/preflight';
+import { dayIn } from '../../shared/dates';
 import type { SellerProfile } from '../../shared/settings';
 import type { Shipment } from '../../shared/shipments';
 import { filesDir } from '../attachments/files';
@@ -19,7 +20,7 @@ import type { CoreContext } from '../context';
 import type { DB } from '../db/open';
 import { checkOutput, writeOutput, writeOwnFile } from '../files/output';
 import { writeTransaction } from '../db/write';
-import { runPreflight, today } from '../preflight/load';
+import { runPreflight } from '../preflight/load';
 import { getProfile } from '../settings/profile';
 import { getShipment } from '../shipments/shipments';
 import { CATEGORY_LABELS } from './common';
@@ -128,7 +129,7 @@ export function packDataFor(ctx: CoreContext, shipment: Shipment, preflight: Pre
   const s = shipment;
   const products = loadProducts(ctx.db, s.items.map((i) => i.productId));
   const skuOf = new Map(s.items.map((i) => [i.productId, i.sku]));
-  const onDate = s.shipDate ?? s.invoiceDate ?? today(ctx);
+  const onDate = s.shipDate ?? s.invoiceDate ?? ctx.today();
   const dest = s.consignee.country;
   const vat = profile.vatNumbers.find((v) => v.country === dest) ?? (EU.has(dest) ? profile.vatNumbers.find((v) => EU.has(v.country)) : undefined);
   const netG = s.items.reduce((sum, i) => sum + i.quantity * i.unitNetWeightG, 0);
@@ -168,7 +169,7 @@ export function packDataFor(ctx: CoreContext, shipment: Shipment, preflight: Pre
       otherTaxId: s.consignee.taxId,
     },
     invoiceNumber: s.invoiceNumber ?? s.reference,
-    invoiceDate: s.invoiceDate ?? s.shipDate ?? s.createdAt.slice(0, 10),
+    invoiceDate: s.invoiceDate ?? s.shipDate ?? dayIn(ctx.timeZone(), Date.parse(s.createdAt)),
     incoterm: s.incoterm,
     currency: s.currency,
     category: s.category,

@@ -118,6 +118,7 @@ export const en = {
   },
   languages: { en: 'English', zh: '简体中文' },
   errors: {
+    time_zone_unknown: 'Not a time zone this computer knows (an IANA name such as Asia/Shanghai).',
     required: 'This field is required.',
     too_long: 'Too long: at most {{max}} characters.',
     too_short: 'Too short: at least {{min}} characters.',
@@ -191,6 +192,9 @@ export const en = {
     status_transition: 'This status change skips the workflow (next allowed: {{allowed}}).',
     not_editable: 'This shipment can no longer be changed.',
     too_few: 'At least {{min}} needed.',
+    too_many: 'At most {{max}} entries.',
+    batch_shipments_or_date: 'Choose either the shipments or a ship date, not both.',
+    batch_out_dir_or_combined: 'Choose either an output folder or one combined PDF, not both.',
     rate_same_currency: 'A rate converts between two different currencies.',
     rate_duplicate: 'This rate is given twice.',
     vat_duplicate: 'A VAT number for this country is given twice.',

@@ -120,6 +120,7 @@ export const zh: Messages = {
   },
   languages: { en: 'English', zh: '简体中文' },
   errors: {
+    time_zone_unknown: '本机不认识此时区（应为 IANA 名称，例如 Asia/Shanghai）。',
     required: '此项为必填。',
     too_long: '太长：最多 {{max}} 个字符。',
     too_short: '太短：至少 {{min}} 个字符。',
@@ -193,6 +194,9 @@ export const zh: Messages = {
     status_transition: '此状态变更跳过了流程（下一步可为：{{allowed}}）。',
     not_editable: '此发货单已不能修改。',
     too_few: '至少需要 {{min}} 项。',
+    too_many: '最多 {{max}} 项。',
+    batch_shipments_or_date: '请选择发货单或发货日期，二者只选其一。',
+    batch_out_dir_or_combined: '请选择输出文件夹或一个合并的 PDF，二者只选其一。',
     rate_same_currency: '汇率须在两种不同币种之间换算。',
     rate_duplicate: '此汇率重复填写。',
     vat_duplicate: '此国家的增值税号重复填写。',
