@@ -207,6 +207,8 @@ export const handlers: Handlers = {
     schemaVersion: ctx.state?.recovery ? 0 : schemaVersion(ctx.db),
     recovery: ctx.state?.recovery ?? null,
     check: ctx.state?.check ?? 'ok',
+    timeZone: ctx.timeZone(),
+    today: ctx.today(),
   })),
   'backup.create': job((input, ctx, jobs) => startBackup(ctx, jobs, input?.path)),
   'backup.list': query((input, ctx) => listBackups(ctx, input ?? { offset: 0, limit: 20 })),

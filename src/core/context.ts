@@ -23,6 +23,10 @@ export interface CoreContext {
   resourcesDir: string;
   version: string;
   now(): Date;
+  /** The seller's calendar day at now() (YYYY-MM-DD): every "today" in the core comes from here. */
+  today(): string;
+  /** The zone today() is in: the seller profile's, else the computer's. */
+  timeZone(): string;
   /** Long-running work in worker threads; null inside a job worker itself. */
   jobs: JobRunner | null;
   /** Absent inside a job worker. */

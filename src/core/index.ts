@@ -19,6 +19,7 @@ import { newestBackup } from './backup/host';
 import { backupsDir } from './backup/paths';
 import { localDay, removeLeftovers, scanBackups } from './backup/retention';
 import { recoverPendingRestore } from './backup/swap';
+import { clock } from './settings/clock';
 
 export interface OpenCoreOptions {
   dataDir: string;
@@ -76,7 +77,8 @@ export function openCore(options: OpenCoreOptions): Core {
       );
     }
   };
-  const ctx: CoreContext = { db: null as unknown as DB, dataDir, databaseFile, resourcesDir, version, now, jobs };
+  // The clock reads the zone through ctx.db, which a restore or recovery replaces.
+  const ctx: CoreContext = { db: null as unknown as DB, dataDir, databaseFile, resourcesDir, version, now, ...clock(() => ctx.db, now), jobs };
   const state: CoreState = {
     recovery: null,
     check: 'ok',

@@ -2,7 +2,7 @@
 // the preflight and the documents convert with (to SDR for the CN22/CN23 choice, and between
 // currencies for destination thresholds such as the EU's €150).
 import { z } from 'zod';
-import { plainDate } from './dates';
+import { isTimeZone, plainDate } from './dates';
 import { isCurrencyCode } from './iso';
 import { countryCode, currencyCode, optionalText, requiredText, identifier, optionalIdentifier, optionalEmail } from './validation';
 
@@ -42,6 +42,8 @@ export interface SellerProfile {
   defaultIncoterm: Incoterm;
   paperSize: (typeof PAPER_SIZES)[number];
   rates: ExchangeRate[];
+  /** IANA zone whose calendar decides "today" (due dates, expiry, ship date); null: the computer's zone. */
+  timeZone: string | null;
   updatedAt: string | null;
 }
 
@@ -93,13 +95,21 @@ export const settingsUpdateInput = z.strictObject({
   defaultIncoterm: z.enum(INCOTERMS).optional(),
   paperSize: z.enum(PAPER_SIZES).optional(),
   rates: z.array(exchangeRateSchema).max(500).optional(),
+  timeZone: z
+    .string()
+    .trim()
+    .superRefine((s, ctx) => {
+      if (!isTimeZone(s)) ctx.addIssue({ code: 'custom', message: `Unknown time zone "${s}" (an IANA name such as Asia/Shanghai)`, params: { key: 'time_zone_unknown', value: s } });
+    })
+    .nullable()
+    .optional(),
 });
 export type SettingsUpdateInput = z.input<typeof settingsUpdateInput>;
 
 export const EMPTY_PROFILE: SellerProfile = {
   exporterName: null, addressLines: [], city: null, state: null, postcode: null, country: null, phone: null, email: null,
   eori: null, iossNumber: null, vatNumbers: [], abnArn: null, otherTaxIds: [], signatoryName: null, signatoryTitle: null,
-  defaultCurrency: 'USD', defaultIncoterm: 'DAP', paperSize: 'A4', rates: [], updatedAt: null,
+  defaultCurrency: 'USD', defaultIncoterm: 'DAP', paperSize: 'A4', rates: [], timeZone: null, updatedAt: null,
 };
 
 const digitsOf = (code: string, digits: Readonly<Record<string, number>>) => (code === SDR ? 2 : (digits[code] ?? 2));

@@ -46,7 +46,7 @@ describe('CLI backup, backups, restore', () => {
     expect(existsSync(join(cwd, 'mine.clearpack-backup'))).toBe(true);
     const bad = cli(dir, ['backup', join(cwd, 'mine.zip')]);
     expect(bad.code).toBe(2);
-    expect(JSON.parse(bad.err)).toMatchObject({ code: 'VALIDATION', details: { issues: [{ path: 'path', key: 'path_not_backup' }] } });
+    expect(JSON.parse(bad.err)).toMatchObject({ code: 'VALIDATION', details: { issues: [{ path: 'path', key: 'path_extension' }] } });
     const missing = cli(dir, ['restore', join(cwd, 'none.clearpack-backup')]);
     expect(missing.code).toBe(2);
     expect(JSON.parse(missing.err)).toMatchObject({ details: { issues: [{ path: 'path', key: 'file_not_found' }] } });

@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers';
 
@@ -15,11 +16,14 @@ function cli(args: string[]) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
-/** The JSON error at the start of stderr (with --debug a stack may follow it). */
-const errorOf = (stderr: string) => JSON.parse(stderr.slice(0, stderr.indexOf('\n}\n') + 2)) as { code: string; message: string };
+/** The JSON error on stderr (with --debug a stack is printed beside it). */
+const errorOf = (stderr: string) => {
+  const start = stderr.search(/^\{$/m);
+  return JSON.parse(stderr.slice(start, stderr.indexOf('\n}', start) + 2)) as { code: string; message: string };
+};
 
 describe('CLI errors', () => {
-  it('an unexpected failure (the data folder is under a file) is a short INTERNAL JSON error, no stack; --debug adds the stack', () => {
+  it('a data folder under a file is a typed error naming it, no stack', () => {
     const file = join(tempDir(), 'not-a-folder');
     writeFileSync(file, 'x');
     const plain = cli(['--data-dir', join(file, 'data'), 'api', 'products.list']);
@@ -27,11 +31,27 @@ describe('CLI errors', () => {
     expect(plain.out).toBe('');
     expect(plain.err).not.toMatch(STACK_LINE);
     const error = errorOf(plain.err);
+    expect(error.code).toBe('DATABASE_UNAVAILABLE');
+    expect(error.message).toContain(join(file, 'data'));
+  });
+
+  it('an unexpected failure (a record damaged outside the app) is a short INTERNAL JSON error, no stack; --debug adds the stack', () => {
+    const dir = tempDir();
+    const made = cli(['--data-dir', dir, 'api', 'products.create', '{"sku":"MUG-1","name":"Mug"}']);
+    expect(made.code).toBe(0);
+    const db = new Database(join(dir, 'clearpack.sqlite'));
+    db.pragma('ignore_check_constraints = ON'); // damage no Clearpack would write
+    db.prepare("UPDATE products SET compliance = '{not json' WHERE sku = 'MUG-1'").run();
+    db.close();
+    const plain = cli(['--data-dir', dir, 'api', 'products.get', '{"id":1}']);
+    expect(plain.code).toBe(1);
+    expect(plain.out).toBe('');
+    expect(plain.err).not.toMatch(STACK_LINE);
+    const error = errorOf(plain.err);
     expect(error.code).toBe('INTERNAL');
-    expect(error.message).toMatch(/ENOTDIR|EEXIST/);
     expect(error.message).not.toContain('\n');
 
-    const debug = cli(['--debug', '--data-dir', join(file, 'data'), 'api', 'products.list']);
+    const debug = cli(['--debug', '--data-dir', dir, 'api', 'products.get', '{"id":1}']);
     expect(debug.code).toBe(1);
     expect(errorOf(debug.err).code).toBe('INTERNAL');
     expect(debug.err).toMatch(STACK_LINE);
@@ -45,7 +65,7 @@ describe('CLI errors', () => {
     expect(r.code).toBe(1);
     expect(r.err).not.toMatch(STACK_LINE);
     expect(r.err).not.toMatch(/^SqliteError/m);
-    expect(errorOf(r.err).message).toMatch(/not a database|unreadable/i);
+    expect(errorOf(r.err).message).toMatch(/cannot be read|not a database|unreadable/i);
   });
 
   it('--debug is in the usage text', () => {

@@ -4,12 +4,14 @@
 import type { ParsedInputOf } from '../../shared/api';
 import { CASE_OPEN_STATUSES, CASE_TRANSITIONS, DEFAULT_SERVICE_LEVELS } from '../../shared/aftersales';
 import type { AfterSalesCase, CaseEvent, CaseFlag, CaseStatus, CaseSummary, ServiceLevels, Warranty } from '../../shared/aftersales';
+import { dayIn } from '../../shared/dates';
 import { ConflictError, NotFoundError } from '../../shared/errors';
 import type { Page } from '../../shared/products';
 import { ftsQuery, ftsText } from '../catalog/search';
 import type { CoreContext } from '../context';
 import type { DB } from '../db/open';
 import { requireRefs } from '../db/refs';
+import { sellerTimeZone } from '../settings/clock';
 import { getProfile } from '../settings/profile';
 
 const LEVELS_KEY = 'service_levels';
@@ -72,7 +74,8 @@ export function getCase(db: DB, id: number): AfterSalesCase {
   return {
     ...rest,
     flags: JSON.parse(flags) as CaseFlag[],
-    warranty: warrantyOf(row.saleDate ?? shipDate, warrantyMonths, row.openedAt.slice(0, 10)),
+    // Judged on the day the case was opened, on the seller's calendar.
+    warranty: warrantyOf(row.saleDate ?? shipDate, warrantyMonths, dayIn(sellerTimeZone(db), Date.parse(row.openedAt))),
     history,
   };
 }

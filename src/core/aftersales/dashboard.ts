@@ -3,12 +3,12 @@
 // drafts shown are checked).
 import type { ParsedInputOf } from '../../shared/api';
 import type { Dashboard, DashboardCard, DashboardClaim } from '../../shared/aftersales';
+import { addDays, startOfDayIn } from '../../shared/dates';
 import type { CoreContext } from '../context';
 import type { DB } from '../db/open';
 import { runPreflight } from '../preflight/load';
 import { getShipment } from '../shipments/shipments';
 
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 const card = <T>(count: number, items: T[]): DashboardCard<T> => ({ count, items });
 
 /**
@@ -35,11 +35,12 @@ export function claimsForDashboard(db: DB, today: string, limit = 5): { toFile: 
 export function getDashboard(ctx: CoreContext, input: ParsedInputOf<'dashboard.get'>): Dashboard {
   const db = ctx.db;
   const now = ctx.now();
-  const today = input.today ?? now.toISOString().slice(0, 10);
+  const today = input.today ?? ctx.today();
+  const zone = ctx.timeZone();
   const n = input.perCard;
-  const nowIso = input.today ? `${today}T00:00:00.000Z` : now.toISOString();
-  // Due before the end of today (UTC), overdue when before now.
-  const endOfToday = `${addDays(today, 1)}T00:00:00.000Z`;
+  const nowIso = input.today ? startOfDayIn(zone, today) : now.toISOString();
+  // Due before the end of the seller's today (deadlines are UTC timestamps), overdue when before now.
+  const endOfToday = startOfDayIn(zone, addDays(today, 1));
 
   const casesDueCount = db.prepare('SELECT count(*) FROM cases WHERE next_due IS NOT NULL AND next_due < ?').pluck().get(endOfToday) as number;
   const casesDue = (

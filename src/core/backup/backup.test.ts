@@ -59,7 +59,7 @@ describe('backup.create and backup.restore', () => {
     const out = join(tempDir(), 'usb', 'x.clearpack-backup');
     expect((await core.fail('backup.create', { path: out })).details.issues).toMatchObject([{ path: 'path', key: 'folder_not_found' }]);
     expect((await core.fail('backup.create', { path: 'relative.clearpack-backup' })).details.issues).toMatchObject([{ key: 'path_not_absolute' }]);
-    expect((await core.fail('backup.create', { path: join(tempDir(), 'x.tar') })).details.issues).toMatchObject([{ key: 'path_not_backup' }]);
+    expect((await core.fail('backup.create', { path: join(tempDir(), 'x.tar') })).details.issues).toMatchObject([{ key: 'path_extension' }]);
     for (const inside of ['files/a.clearpack-backup', 'packs/b.clearpack-backup', 'clearpack.sqlite', 'documents/x.clearpack-backup'])
       expect((await core.fail('backup.create', { path: join(core.ctx.dataDir, inside) })).details.issues).toMatchObject([{ path: 'path' }]);
     const ok = join(tempDir(), 'mine.clearpack-backup');

@@ -27,7 +27,7 @@ const inside = (parent: string, child: string) => {
 export function checkBackupPath(dataDir: string, path: string, { mustExist }: { mustExist: boolean }): string {
   if (!mustExist) return checkOutput(dataDir, path, { field: 'path', ext: BACKUP_EXTENSION, overwrite: false }).real;
   if (!isAbsolute(path)) throw bad('path_not_absolute', `Give the full path of the backup file: ${path}`, path);
-  if (!path.toLowerCase().endsWith(BACKUP_EXTENSION)) throw bad('path_not_backup', `A backup file must end in ${BACKUP_EXTENSION}: ${path}`, path);
+  if (!path.toLowerCase().endsWith(BACKUP_EXTENSION)) throw new ValidationError([{ path: 'path', key: 'path_extension', message: `A backup file must end in ${BACKUP_EXTENSION}: ${path}`, params: { ext: BACKUP_EXTENSION } }]);
   const target = resolve(path);
   if (!existsSync(target) || !statSync(target).isFile()) throw bad('file_not_found', `No backup file at ${path}`, path);
   return target;

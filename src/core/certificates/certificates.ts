@@ -2,7 +2,7 @@
 import type { ParsedInputOf } from '../../shared/api';
 import { certificateIssues, certificateValidity, expiringFrom } from '../../shared/certificates';
 import type { Certificate, CertificateProduct, CertificateType, Validity } from '../../shared/certificates';
-import { daysBetween, utcDay } from '../../shared/dates';
+import { addDays, daysBetween } from '../../shared/dates';
 import { ValidationError, NotFoundError } from '../../shared/errors';
 import type { FieldIssue } from '../../shared/errors';
 import type { Page } from '../../shared/products';
@@ -36,7 +36,7 @@ function withProducts(db: DB, rows: Row[], today: string): Certificate[] {
   }));
 }
 
-const today = (ctx: CoreContext, given?: string) => given ?? utcDay(ctx.now());
+const today = (ctx: CoreContext, given?: string) => given ?? ctx.today();
 
 export function getCertificate(ctx: CoreContext, id: number): Certificate {
   const row = ctx.db.prepare(`${SELECT} WHERE c.id = ?`).get(id) as Row | undefined;
@@ -162,7 +162,7 @@ export function listCertificates(ctx: CoreContext, input: ParsedInputOf<'certifi
 /** Certificates whose expiry date falls within `withinDays` of today, and those already expired. */
 export function expiringCertificates(ctx: CoreContext, input: ParsedInputOf<'certificates.expiring'>): Page<Certificate> {
   const day = today(ctx, input.today);
-  const until = new Date(Date.parse(`${day}T00:00:00Z`) + input.withinDays * 86_400_000).toISOString().slice(0, 10);
+  const until = addDays(day, input.withinDays);
   const total = (ctx.db.prepare('SELECT count(*) AS n FROM certificates c WHERE c.expiry_date <= ?').get(until) as { n: number }).n;
   const rows = ctx.db.prepare(`${SELECT} WHERE c.expiry_date <= ? ${BY_EXPIRY} LIMIT ? OFFSET ?`).all(until, input.limit, input.offset) as Row[];
   return { items: withProducts(ctx.db, rows, day), total, offset: input.offset, limit: input.limit };

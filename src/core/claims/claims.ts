@@ -4,7 +4,7 @@
 import type { ParsedInputOf } from '../../shared/api';
 import { CLAIM_EDITABLE_STATUSES, CLAIM_TRANSITIONS } from '../../shared/claims';
 import type { Claim, ClaimEvent, ClaimStatus, ClaimSummary, ClaimWarning, EvidenceKind } from '../../shared/claims';
-import { addDays, daysBetween, utcDay } from '../../shared/dates';
+import { addDays, daysBetween } from '../../shared/dates';
 import { ConflictError, NotFoundError, ValidationError } from '../../shared/errors';
 import type { FieldIssue } from '../../shared/errors';
 import type { Page } from '../../shared/products';
@@ -36,7 +36,7 @@ function warningsOf(c: Pick<Claim, 'filingDeadline' | 'filedOn' | 'status'>, tod
 export function getClaim(ctx: CoreContext, id: number): Claim {
   const row = ctx.db.prepare(`${SELECT} WHERE c.id = ?`).get(id) as Row | undefined;
   if (!row) throw new NotFoundError('Claim', id);
-  const today = utcDay(ctx.now());
+  const today = ctx.today();
   const history = ctx.db
     .prepare('SELECT id, at, kind, from_status AS fromStatus, to_status AS toStatus, note FROM claim_events WHERE claim_id = ? ORDER BY id')
     .all(id) as ClaimEvent[];
@@ -85,7 +85,7 @@ function checkFacts(ctx: CoreContext, f: Facts): Checked {
       params: { max: shipment.insuredValue, currency: shipment.currency },
     });
   if (!policy) issues.push({ path: 'policyId', key: 'policy_unknown', message: `Policy ${f.policyId} does not exist`, params: { value: f.policyId } });
-  const today = utcDay(ctx.now());
+  const today = ctx.today();
   if (f.incidentDate > today)
     issues.push({ path: 'incidentDate', key: 'date_in_future', message: `The incident date ${f.incidentDate} is after today (${today})`, params: { today } });
   if (issues.length) throw new ValidationError(issues);
@@ -131,7 +131,7 @@ const FACT_FIELDS = ['shipmentId', 'policyId', 'type', 'incidentDate', 'amountCl
 
 export function updateClaim(ctx: CoreContext, input: ParsedInputOf<'claims.update'>): Claim {
   const current = getClaim(ctx, input.id);
-  const today = utcDay(ctx.now());
+  const today = ctx.today();
   const changesFacts = FACT_FIELDS.some((k) => input[k] !== undefined && input[k] !== current[k]);
   if (changesFacts && !CLAIM_EDITABLE_STATUSES.includes(current.status))
     throw new ConflictError(`Claim ${current.reference} is ${current.status}: its facts (shipment, policy, type, date, amount) can no longer be changed`, [
@@ -224,7 +224,7 @@ export function listClaims(ctx: CoreContext, input: ParsedInputOf<'claims.list'>
   const { limit: _l, offset: _o, ...countParams } = params;
   const total = (ctx.db.prepare(`SELECT count(*) AS n FROM claims c ${w}`).get(countParams) as { n: number }).n;
   const rows = ctx.db.prepare(`${SUMMARY} ${w} ORDER BY c.created_at DESC, c.id DESC LIMIT @limit OFFSET @offset`).all(params) as Omit<ClaimSummary, 'daysToDeadline' | 'late'>[];
-  const today = utcDay(ctx.now());
+  const today = ctx.today();
   const items = rows.map((r) => ({ ...r, daysToDeadline: daysBetween(today, r.filingDeadline), late: daysLate(r, today) > 0 }));
   return { items, total, offset: input.offset, limit: input.limit };
 }

@@ -3,7 +3,6 @@
 // units affected, the customer cases, what was done, and when. It writes a PDF and saves nothing.
 import type { ParsedInputOf } from '../../shared/api';
 import type { DocumentWritten } from '../../shared/claims';
-import { utcDay } from '../../shared/dates';
 import { ValidationError } from '../../shared/errors';
 import type { FieldIssue } from '../../shared/errors';
 import type { Product } from '../../shared/products';
@@ -130,7 +129,7 @@ export async function buildIncidentPdf(d: IncidentData): Promise<{ bytes: Uint8A
 
 export async function incidentReport(ctx: CoreContext, input: ParsedInputOf<'reports.incident'>): Promise<DocumentWritten> {
   const product = getProduct(ctx.db, input.productId);
-  const today = utcDay(ctx.now());
+  const today = ctx.today();
   const reportDate = input.reportDate ?? today;
   const allLots = lotsForIncident(ctx.db, product.id);
   const allCases = casesForIncident(ctx.db, product.id, input.lotIds ?? []);

@@ -4,7 +4,6 @@
 // escaped: a listing editor must never receive markup the seller did not mean.
 import type { Certificate, CertificateType } from '../../shared/certificates';
 import type { InfoSheet } from '../../shared/claims';
-import { utcDay } from '../../shared/dates';
 import type { Product } from '../../shared/products';
 import { getProduct } from '../catalog/products';
 import { validCertificatesFor } from '../certificates/certificates';
@@ -126,7 +125,7 @@ export function infoSheetHtml(d: SheetData): string {
 export async function productInfoSheet(ctx: CoreContext, input: { productId: number; outPath?: string; overwrite: boolean; language: Lang }): Promise<InfoSheet> {
   const product = getProduct(ctx.db, input.productId);
   const target = resolveOutPath(ctx, input, 'info-sheets', `${fileSafe(product.sku)}-${input.language}.pdf`);
-  const date = utcDay(ctx.now());
+  const date = ctx.today();
   const profile = getProfile(ctx);
   const d: SheetData = {
     product,

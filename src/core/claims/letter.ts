@@ -3,7 +3,6 @@
 // The index prints page numbers, which depend on how many pages the letter takes: the letter is
 // drawn once to count its pages, then again with the numbers (same input, same bytes).
 import type { Claim, ClaimLetter, EvidenceEntry, EvidenceKind, Policy } from '../../shared/claims';
-import { utcDay } from '../../shared/dates';
 import type { SellerProfile } from '../../shared/settings';
 import type { Shipment } from '../../shared/shipments';
 import { attachmentPath, listAttachments } from '../attachments/attachments';
@@ -192,6 +191,6 @@ export async function claimLetter(ctx: CoreContext, input: { claimId: number; ou
     return { name: a.fileName, kind: claim.evidenceKinds[String(a.id)] ?? 'other', path: p };
   });
   if (claim.packPath) sources.push({ name: claim.packPath.split(/[\\/]/).pop() ?? claim.packPath, kind: 'document_pack', path: claim.packPath });
-  const { bytes, pages, evidence } = await buildLetterPdf({ claim, policy, shipment, profile, date: utcDay(ctx.now()) }, sources);
+  const { bytes, pages, evidence } = await buildLetterPdf({ claim, policy, shipment, profile, date: ctx.today() }, sources);
   return { ...writePdf(target, bytes, pages), evidence };
 }

@@ -6,7 +6,7 @@
 import { caseCreateInput, caseUpdateInput, holdCreateInput } from '../../shared/aftersales';
 import type { CaseStatus } from '../../shared/aftersales';
 import { claimCreateInput, claimUpdateInput, policyCreateInput } from '../../shared/claims';
-import { addDays, utcDay } from '../../shared/dates';
+import { addDays, startOfDayIn } from '../../shared/dates';
 import { shipmentCreateInput, shipmentSetStatusInput } from '../../shared/shipments';
 import type { ShipmentStatus } from '../../shared/shipments';
 import { createCase, updateCase } from '../aftersales/cases';
@@ -36,8 +36,8 @@ function moveShipment(ctx: CoreContext, id: number, statuses: ShipmentStatus[]):
 /** Six cases across types and reasons: one overdue, one due today, one closed, one attributed to a supplier. */
 export function loadDemoCases(ctx: CoreContext): number {
   const now = ctx.now().getTime();
-  const today = utcDay(ctx.now());
-  const endOfToday = Date.parse(`${addDays(today, 1)}T00:00:00.000Z`);
+  const today = ctx.today();
+  const endOfToday = Date.parse(startOfDayIn(ctx.timeZone(), addDays(today, 1)));
   const firstResponseMs = 24 * HOUR; // the default service level (a fresh data file has no other)
   const at = (ms: number) => new Date(ms).toISOString();
   const delivered = shipmentByOrder(ctx, '#5001');
@@ -47,7 +47,7 @@ export function loadDemoCases(ctx: CoreContext): number {
         productId: productId(ctx, 'DEMO-TS-01'), type: 'exchange', reason: 'wrong_item', description: 'Ordered size M, received size L.', openedAt: at(now - 30 * HOUR) },
       path: [],
     },
-    { // first response due later today (halfway between now and midnight UTC)
+    { // first response due later today (halfway between now and the seller's midnight)
       input: { customerName: 'Lucas Moreau', customerContact: 'lucas.moreau@example.fr', customerCountry: 'FR', orderRef: '#4987',
         productId: productId(ctx, 'EL-EB-TWS2'), type: 'return', reason: 'not_as_described', description: 'Battery life far below the 6 hours listed.',
         openedAt: at(Math.floor((now + endOfToday) / 2) - firstResponseMs), saleDate: addDays(today, -12) },
@@ -89,7 +89,7 @@ export function loadDemoCases(ctx: CoreContext): number {
 
 /** A hold at inspection on a shipped demo parcel (the US headphones, shipped through the workflow first). */
 export function loadDemoHolds(ctx: CoreContext): number {
-  const today = utcDay(ctx.now());
+  const today = ctx.today();
   const s = shipmentByOrder(ctx, '#5002') ?? (ctx.db.prepare(`SELECT id, status FROM shipments WHERE status IN ('ready', 'shipped') ORDER BY id LIMIT 1`).get() as
     | { id: number; status: ShipmentStatus }
     | undefined);
@@ -106,7 +106,7 @@ export function loadDemoHolds(ctx: CoreContext): number {
 
 /** An insurance policy and two insured parcels with a claim each: a draft still to file and a filed one waiting for the insurer. */
 export function loadDemoClaims(ctx: CoreContext): number {
-  const today = utcDay(ctx.now());
+  const today = ctx.today();
   const policy = createPolicy(ctx, policyCreateInput.parse({
     insurer: 'Harbour Cargo Insurance Ltd.', policyNumber: 'HCI-PCL-2026-0457', insurerAddress: '88 Queen’s Road Central\nHong Kong',
     insurerEmail: 'claims@harbourcargo.example', coverageNotes: 'Loss, theft and damage in transit of declared parcels, up to the insured value.',

@@ -2,6 +2,7 @@
 // certificates — some valid, one expiring within the month, one expired — dated from "today" so
 // the dashboard and the preflight always have something to say.
 import { certificateCreateInput } from '../../shared/certificates';
+import { addDays } from '../../shared/dates';
 import { productSupplierSetInput, supplierCreateInput } from '../../shared/suppliers';
 import type { SupplierCreateInput } from '../../shared/suppliers';
 import { createCertificate } from '../certificates/certificates';
@@ -42,7 +43,7 @@ const SUPPLIERS: (SupplierCreateInput & { skus: string[]; costCny?: number })[] 
   },
 ];
 
-const day = (ctx: CoreContext, offsetDays: number) => new Date(ctx.now().getTime() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+const day = (ctx: CoreContext, offsetDays: number) => addDays(ctx.today(), offsetDays);
 
 export function loadDemoSuppliers(ctx: CoreContext): number {
   const idOfSku = (sku: string) => (ctx.db.prepare('SELECT id FROM products WHERE sku = ?').get(sku) as { id: number } | undefined)?.id;

@@ -11,6 +11,7 @@ import type { PackBatteries, PackBuilt, PackCertificate, PackData, PackRecord, P
 import { BlockedError, NotFoundError } from '../../shared/errors';
 import { chooseCustomsForm } from '../../shared/preflight';
 import type { PreflightResult } from '../../shared/preflight';
+import { dayIn } from '../../shared/dates';
 import type { SellerProfile } from '../../shared/settings';
 import type { Shipment } from '../../shared/shipments';
 import { filesDir } from '../attachments/files';
@@ -19,7 +20,7 @@ import type { CoreContext } from '../context';
 import type { DB } from '../db/open';
 import { checkOutput, writeOutput, writeOwnFile } from '../files/output';
 import { writeTransaction } from '../db/write';
-import { runPreflight, today } from '../preflight/load';
+import { runPreflight } from '../preflight/load';
 import { getProfile } from '../settings/profile';
 import { loadReferenceRules } from '../reference';
 import type { ReferenceRules } from '../reference';
@@ -130,7 +131,7 @@ export function packDataFor(ctx: CoreContext, shipment: Shipment, preflight: Pre
   const s = shipment;
   const products = loadProducts(ctx.db, s.items.map((i) => i.productId));
   const skuOf = new Map(s.items.map((i) => [i.productId, i.sku]));
-  const onDate = s.shipDate ?? s.invoiceDate ?? today(ctx);
+  const onDate = s.shipDate ?? s.invoiceDate ?? ctx.today();
   const dest = s.consignee.country;
   const rules = loadReferenceRules(ctx.resourcesDir);
   const eu = rules.isEu(dest);
@@ -172,7 +173,7 @@ export function packDataFor(ctx: CoreContext, shipment: Shipment, preflight: Pre
       otherTaxId: s.consignee.taxId,
     },
     invoiceNumber: s.invoiceNumber ?? s.reference,
-    invoiceDate: s.invoiceDate ?? s.shipDate ?? s.createdAt.slice(0, 10),
+    invoiceDate: s.invoiceDate ?? s.shipDate ?? dayIn(ctx.timeZone(), Date.parse(s.createdAt)),
     incoterm: s.incoterm,
     currency: s.currency,
     category: s.category,

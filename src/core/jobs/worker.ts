@@ -8,6 +8,7 @@ import { ClearpackError } from '../../shared/errors';
 import type { CoreContext } from '../context';
 import { openDatabase } from '../db/open';
 import { errorData } from '../failure';
+import { clock } from '../settings/clock';
 import { JobCancelled } from './control';
 import type { JobControl } from './control';
 import { tasks } from './tasks';
@@ -63,13 +64,15 @@ function fork(kind: string, input: unknown, onProgress: (done: number, total: nu
 async function run(): Promise<void> {
   // A restore in recovery mode runs without one: the file cannot be read (see backup/restore.ts).
   const db = data.noDatabase ? null : openDatabase(data.databaseFile);
+  const now = () => new Date(data.now);
   const ctx: CoreContext = {
     db: db as NonNullable<typeof db>,
     dataDir: data.dataDir,
     databaseFile: data.databaseFile,
     resourcesDir: data.resourcesDir,
     version: data.version,
-    now: () => new Date(data.now),
+    now,
+    ...clock(() => db, now),
     jobs: null,
   };
   try {

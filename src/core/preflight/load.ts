@@ -62,11 +62,9 @@ export function loadProductFacts(db: DB, ids: readonly number[]): Map<number, Pr
   return out;
 }
 
-export const today = (ctx: CoreContext): string => ctx.now().toISOString().slice(0, 10);
-
 export function runPreflight(ctx: CoreContext, shipment: PreflightShipment, sellerRules?: SellerRule[]): PreflightResult {
   const ids = shipment.items.map((i) => i.productId);
-  const date = shipment.shipDate ?? today(ctx);
+  const date = shipment.shipDate ?? ctx.today();
   return preflight({
     shipment,
     products: loadProductFacts(ctx.db, ids),

@@ -1,7 +1,7 @@
 // Demo lots and inspections: six months of goods receipts from the demo suppliers (not the blocked
 // one: no lot is taken from it), through the core's own create paths, so that the scorecards,
 // charts and the switching state have something to show. Brightlight (on probation) does worse.
-import { addDays, utcDay } from '../../shared/dates';
+import { addDays } from '../../shared/dates';
 import { inspectionCreateInput, lotCreateInput } from '../../shared/lots';
 import type { CoreContext } from '../context';
 import { createInspection } from './inspections';
@@ -20,7 +20,7 @@ export function seedDemoLots(ctx: CoreContext): number {
        WHERE s.status <> 'blocked' ORDER BY s.id, p.sku`,
     )
     .all() as { supplierId: number; productId: number; sku: string; name: string; status: string }[];
-  const today = utcDay(ctx.now());
+  const today = ctx.today();
   let n = 0;
   let seed = 17;
   const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);

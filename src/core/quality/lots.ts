@@ -6,7 +6,6 @@ import type { FieldIssue } from '../../shared/errors';
 import { QUARANTINE_CATEGORIES, RELEASE_CERTIFICATE_TYPES } from '../../shared/lots';
 import type { Lot, LotStatus, LotWarning } from '../../shared/lots';
 import type { Page } from '../../shared/products';
-import { utcDay } from '../../shared/dates';
 import { getProduct } from '../catalog/products';
 import { getSupplier } from '../suppliers/suppliers';
 import type { CoreContext } from '../context';
@@ -168,7 +167,7 @@ export function needsQuarantine(ctx: CoreContext, productId: number): boolean {
 /** A health certificate or certificate of analysis for this lot, or valid today and covering its product. */
 export function releaseDocumentOnFile(ctx: CoreContext, lot: Pick<Lot, 'productId' | 'certificateId'>): boolean {
   if (lot.certificateId !== null) return true;
-  const day = utcDay(ctx.now());
+  const day = ctx.today();
   return (
     ctx.db
       .prepare(

@@ -28,7 +28,7 @@ export async function buildReviewPdf(ctx: CoreContext, input: Omit<ParsedInputOf
   const card = scorecard(ctx, { supplierId: input.supplierId, months: 12 });
   const kit = new Kit({ paper: 'A4', title: `Supplier review ${supplier.name} ${r.from} – ${r.to}`, date: ctx.now(), footer: `Supplier review · ${supplier.name}` });
   kit.page();
-  kit.header('SUPPLIER REVIEW', `${supplier.name}${supplier.localName ? ` · ${supplier.localName}` : ''}`, [`Period: ${r.from} – ${r.to}`, `Status: ${supplier.status}`, `Printed: ${ctx.now().toISOString().slice(0, 10)}`]);
+  kit.header('SUPPLIER REVIEW', `${supplier.name}${supplier.localName ? ` · ${supplier.localName}` : ''}`, [`Period: ${r.from} – ${r.to}`, `Status: ${supplier.status}`, `Printed: ${ctx.today()}`]);
   const w = kit.contentWidth;
   const a = r.activity;
   kit.y += kit.keyValues(
@@ -91,7 +91,7 @@ export async function buildReviewPdf(ctx: CoreContext, input: Omit<ParsedInputOf
   kit.y = y0 + chartH + 20;
   if (card.note) kit.paragraph(card.note, { size: 8, color: '#666' });
   kit.y += 10;
-  kit.signature('Reviewed by', { name: '', title: 'Buyer / quality', date: ctx.now().toISOString().slice(0, 10) });
+  kit.signature('Reviewed by', { name: '', title: 'Buyer / quality', date: ctx.today() });
   kit.numberPages();
   return kit.end();
 }

@@ -3,7 +3,7 @@
 // deliveries on time, quality returns from after-sales cases, certificates valid. Then a few lines
 // of arithmetic per supplier-month turn them into criterion scores, a weighted score and a band.
 import type { ParsedInputOf } from '../../shared/api';
-import { addDays, utcDay } from '../../shared/dates';
+import { addDays } from '../../shared/dates';
 import { ValidationError } from '../../shared/errors';
 import { BANDS, CRITERIA, DEFAULT_BANDS, DEFAULT_WEIGHTS } from '../../shared/reviews';
 import type { Activity, Band, Criterion, CriterionScore, DefectStats, PeriodInput, ReviewResult, Scorecard, ScorecardMonth } from '../../shared/reviews';
@@ -238,7 +238,7 @@ export function reviewSupplier(ctx: CoreContext, input: ParsedInputOf<'suppliers
  * come from the latest recorded review overlapping each month, weighted with default weights.
  */
 export function computeScorecards(ctx: CoreContext, months: number, supplierId?: number): Map<number, ScorecardMonth[]> {
-  const last = utcDay(ctx.now()).slice(0, 7);
+  const last = ctx.today().slice(0, 7);
   const first = shiftMonth(last, -(months - 1));
   const period = { from: `${first}-01`, to: monthEnd(last) };
   const list = monthsOf(period);
@@ -278,7 +278,7 @@ export function computeScorecards(ctx: CoreContext, months: number, supplierId?:
 
 export function scorecard(ctx: CoreContext, input: ParsedInputOf<'suppliers.scorecard'>): Scorecard {
   const supplier = getSupplier(ctx.db, input.supplierId);
-  const last = utcDay(ctx.now()).slice(0, 7);
+  const last = ctx.today().slice(0, 7);
   const months =
     computeScorecards(ctx, input.months, supplier.id).get(supplier.id) ??
     Array.from({ length: input.months }, (_, i) => ({
@@ -301,7 +301,7 @@ export function scorecard(ctx: CoreContext, input: ParsedInputOf<'suppliers.scor
 
 /** Defect rate by supplier and a Pareto of defect types over the last `months` months (original inspections). */
 export function defectStats(ctx: CoreContext, input: ParsedInputOf<'quality.defectStats'>): DefectStats {
-  const from = addDays(utcDay(ctx.now()), -31 * input.months + 1);
+  const from = addDays(ctx.today(), -31 * input.months + 1);
   const only = input.supplierId ? 'AND l.supplier_id = @supplierId' : '';
   const params = { from, ...(input.supplierId ? { supplierId: input.supplierId } : {}) };
   const bySupplier = (

@@ -41,7 +41,7 @@ export function seedDemoShipments(ctx: CoreContext): DemoShipmentsResult {
     } as ParsedInputOf<'settings.update'>);
 
   const item = (sku: string, quantity: number, description?: string) => ({ productId: idOf.get(sku)!, quantity, ...(description ? { description } : {}) });
-  const base = { category: 'sale_of_goods', incoterm: 'DAP', currency: 'USD', carrier: 'China Post', service: 'ePacket', shipDate: ctx.now().toISOString().slice(0, 10) } as const;
+  const base = { category: 'sale_of_goods', incoterm: 'DAP', currency: 'USD', carrier: 'China Post', service: 'ePacket', shipDate: ctx.today() } as const;
   const plans: { input: ShipmentCreateInput; statuses: ShipmentStatus[] }[] = [
     { // passes: EU with IOSS
       input: { ...base, orderRefs: ['#5001'], invoiceNumber: 'INV-5001', consignee: { name: 'Anna Schmidt', addressLines: ['Hauptstraße 5'], city: 'Berlin', postcode: '10115', country: 'DE' }, items: [item('DEMO-TS-01', 2)], parcels: [{ grossWeightG: 450, lengthMm: 300, widthMm: 220, heightMm: 40, packaging: 'Poly mailer' }] },

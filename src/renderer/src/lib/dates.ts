@@ -1,10 +1,13 @@
-// Plain calendar dates in the UI: today on the user's own calendar, and display in their language.
+// Plain calendar dates in the UI: today on the seller's calendar, and display in their language.
+import { api } from '../api';
 import { locale } from '../i18n';
+import { setSellerTimeZone } from './today';
 
-/** Today on this computer's calendar, as YYYY-MM-DD (not UTC: a seller in Shenzhen lives in UTC+8). */
-export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+export { localToday, sellerTimeZone } from './today';
+
+/** Asks the core for the seller's zone (at start, and after the profile is saved). */
+export async function refreshSellerTimeZone(): Promise<void> {
+  setSellerTimeZone((await api.app.info()).timeZone);
 }
 
 export const formatDate = (day: string | null): string =>

@@ -10,17 +10,12 @@ import { api, toClearpackError } from '../../api';
 import { Field } from '../../components/Field';
 import { ReplaceFile } from '../../components/ReplaceFile';
 import { JobProgress } from '../../components/JobProgress';
+import { localToday } from '../../lib/dates';
 import { desktop } from '../../lib/desktop';
 import { fieldErrors } from '../../lib/errors';
 import { useJob } from '../../lib/useJob';
 
 type Scope = 'date' | 'list';
-
-/** Today as YYYY-MM-DD in the user's time zone. */
-function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 /** Ids of the ready shipments matching the list's search, paged through the core. */
 async function readyIds(query: string): Promise<number[]> {
@@ -42,7 +37,7 @@ interface Props {
 export function BatchPrint({ query, status, onClose }: Props) {
   const { t } = useTranslation();
   const [scope, setScope] = useState<Scope>('date');
-  const [date, setDate] = useState(today);
+  const [date, setDate] = useState(() => localToday());
   const [outDir, setOutDir] = useState('');
   const [error, setError] = useState<ClearpackError | null>(null);
   const [note, setNote] = useState<string | null>(null);

@@ -8,6 +8,7 @@ import { useNavigate, useParams } from 'react-router';
 import type { Criterion, DefectStats, ReviewResult, Scorecard } from '../../../../shared/reviews';
 import { CRITERIA, DEFAULT_WEIGHTS } from '../../../../shared/reviews';
 import { api, toClearpackError } from '../../api';
+import { localToday } from '../../lib/dates';
 import { fieldErrors } from '../../lib/errors';
 import { BAND_COLOR, BarChart, ParetoChart, ScoreChart } from './Charts';
 import { QualityTabs } from './QualityScreen';
@@ -24,7 +25,7 @@ export function ScorecardScreen() {
   const [card, setCard] = useState<Scorecard | null>(null);
   const [all, setAll] = useState<DefectStats | null>(null);
   const [mine, setMine] = useState<DefectStats | null>(null);
-  const [period, setPeriod] = useState(() => new Date().toISOString().slice(0, 7));
+  const [period, setPeriod] = useState(() => localToday().slice(0, 7));
   const [weights, setWeights] = useState<Record<Criterion, string>>(() => Object.fromEntries(CRITERIA.map((c) => [c, String(DEFAULT_WEIGHTS[c])])) as Record<Criterion, string>);
   const [scores, setScores] = useState<Record<Criterion, string>>(() => Object.fromEntries(CRITERIA.map((c) => [c, ''])) as Record<Criterion, string>);
   const [apply, setApply] = useState(false);

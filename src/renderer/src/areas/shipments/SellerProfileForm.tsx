@@ -3,15 +3,20 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { machineTimeZone } from '../../../../shared/dates';
 import { INCOTERMS, PAPER_SIZES } from '../../../../shared/settings';
 import type { SellerProfile, SettingsUpdateInput } from '../../../../shared/settings';
 import { api, toClearpackError } from '../../api';
 import { Field } from '../../components/Field';
+import { refreshSellerTimeZone } from '../../lib/dates';
 import { issueText } from '../../lib/errors';
 import { countryOptions, currencyOptions } from '../../lib/format';
 
 const TEXT = ['exporterName', 'city', 'state', 'postcode', 'phone', 'email', 'eori', 'iossNumber', 'abnArn', 'signatoryName', 'signatoryTitle'] as const;
-type Form = Record<(typeof TEXT)[number] | 'addressLines' | 'country' | 'vatNumbers' | 'otherTaxIds' | 'rates' | 'defaultCurrency' | 'defaultIncoterm' | 'paperSize', string>;
+type Form = Record<(typeof TEXT)[number] | 'addressLines' | 'country' | 'vatNumbers' | 'otherTaxIds' | 'rates' | 'defaultCurrency' | 'defaultIncoterm' | 'paperSize' | 'timeZone', string>;
+
+// Every IANA zone this runtime knows (the same list the core validates against with Intl).
+const ZONES: readonly string[] = Intl.supportedValuesOf('timeZone');
 
 const toForm = (p: SellerProfile): Form => ({
   ...(Object.fromEntries(TEXT.map((k) => [k, p[k] ?? ''])) as Record<(typeof TEXT)[number], string>),
@@ -23,6 +28,7 @@ const toForm = (p: SellerProfile): Form => ({
   defaultCurrency: p.defaultCurrency,
   defaultIncoterm: p.defaultIncoterm,
   paperSize: p.paperSize,
+  timeZone: p.timeZone ?? '',
 });
 
 export function SellerProfileForm() {
@@ -66,6 +72,7 @@ export function SellerProfileForm() {
       defaultCurrency: form.defaultCurrency,
       defaultIncoterm: form.defaultIncoterm as SettingsUpdateInput['defaultIncoterm'],
       paperSize: form.paperSize as SettingsUpdateInput['paperSize'],
+      timeZone: form.timeZone || null,
     };
     if (Object.keys(local).length) {
       setErrors(local);
@@ -74,6 +81,7 @@ export function SellerProfileForm() {
     try {
       const saved = await api.settings.update(input);
       setForm(toForm(saved));
+      await refreshSellerTimeZone();
       setErrors({});
       setBanner({ kind: 'ok', text: t('sellerProfile.saved') });
     } catch (err) {
@@ -123,6 +131,12 @@ export function SellerProfileForm() {
           </Field>
           <Field {...f('paperSize')}>
             <select value={form.paperSize} onChange={set('paperSize')}>{PAPER_SIZES.map((c) => <option key={c} value={c}>{c}</option>)}</select>
+          </Field>
+          <Field {...f('timeZone')} hint={t('sellerProfile.hints.timeZone')}>
+            <select value={form.timeZone} onChange={set('timeZone')}>
+              <option value="">{t('sellerProfile.machineZone', { zone: machineTimeZone() })}</option>
+              {(ZONES.includes(form.timeZone) || !form.timeZone ? ZONES : [form.timeZone, ...ZONES]).map((z) => <option key={z} value={z}>{z}</option>)}
+            </select>
           </Field>
           <Field {...f('rates')} hint={t('sellerProfile.hints.rates')} wide><textarea rows={6} value={form.rates} onChange={set('rates')} className="mono" /></Field>
         </div>
