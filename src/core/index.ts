@@ -12,6 +12,7 @@ import type { DB } from './db/open';
 import { headerProblem, QUICK_CHECK_AT_OPEN_BYTES, quickCheck } from './db/check';
 import { JobRunner } from './jobs/runner';
 import { DATABASE_FILE, findResourcesDir } from './paths';
+import { loadReferenceRules } from './reference';
 import { ClearpackError } from '../shared/errors';
 import { createBackup } from './backup/create';
 import { newestBackup } from './backup/host';
@@ -54,11 +55,13 @@ function ensureDataDir(dataDir: string): void {
 
 export function openCore(options: OpenCoreOptions): Core {
   const { dataDir } = options;
+  const resourcesDir = options.resourcesDir ?? findResourcesDir();
+  // Reference data first: a broken rules file stops the start (naming the file) before anything is opened.
+  loadReferenceRules(resourcesDir);
   ensureDataDir(dataDir);
   const databaseFile = join(dataDir, DATABASE_FILE);
   recoverPendingRestore(dataDir);
   removeLeftovers(backupsDir(dataDir), new Date());
-  const resourcesDir = options.resourcesDir ?? findResourcesDir();
   const version = options.version ?? '0.1.0';
   const now = options.now ?? (() => new Date());
   const jobs = new JobRunner({ databaseFile, dataDir, resourcesDir, version, now, workerFile: options.jobWorkerFile });

@@ -7,7 +7,7 @@ import { optionalText } from './validation';
 
 export const BATTERY_TYPES = ['none', 'lithium_ion', 'lithium_metal', 'other'] as const;
 export type BatteryType = (typeof BATTERY_TYPES)[number];
-/** IATA's three cases: UN3480/UN3090 alone; UN3481/UN3091 packed with or contained in equipment. */
+/** IATA's three cases (batteries alone, packed with or contained in equipment); their UN numbers are in resources/rules/batteries.json. */
 export const BATTERY_CONFIGURATIONS = ['alone', 'packed_with_equipment', 'contained_in_equipment'] as const;
 export type BatteryConfiguration = (typeof BATTERY_CONFIGURATIONS)[number];
 

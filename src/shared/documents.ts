@@ -74,8 +74,11 @@ export interface PackParcel {
 }
 
 export interface PackBatteries {
-  /** e.g. 'UN3481' (lithium ion batteries contained in / packed with equipment). */
-  unNumber: 'UN3480' | 'UN3481' | 'UN3090' | 'UN3091';
+  /** The UN number, from resources/rules/batteries.json (by battery type and configuration). */
+  unNumber: string;
+  /** Its proper shipping name and IATA packing instruction, from the same file. */
+  shippingName: string;
+  packingInstruction: string;
   /** 'contained' = in equipment, 'packed' = packed with equipment, 'alone' = batteries only. */
   configuration: 'contained' | 'packed' | 'alone';
   /** Watt-hour rating per cell or battery (lithium ion) or lithium content (metal), as printed. */
@@ -226,7 +229,9 @@ export const packDataSchema = z.object({
     .min(1),
   batteries: z
     .object({
-      unNumber: z.enum(['UN3480', 'UN3481', 'UN3090', 'UN3091']),
+      unNumber: z.string().regex(/^UN\d{4}$/),
+      shippingName: text(120),
+      packingInstruction: text(20),
       configuration: z.enum(['contained', 'packed', 'alone']),
       rating: text(60),
       count: count(1000).min(1),

@@ -108,8 +108,8 @@ export const sellerRuleListInput = z
 // ---- The customs form ------------------------------------------------------------------------
 
 export type CustomsForm = 'CN22' | 'CN23';
-/** UPU: CN 22 for contents up to 300 SDR in a letter-post item (up to 2 kg); CN 23 above either. */
-export const CN22_LIMITS = { valueSdr: 300, grossWeightG: 2000 } as const;
+/** UPU's CN 22 limits (value in SDR, gross weight): resources/rules/forms.json, `cn22`. */
+export interface Cn22Limits { valueSdr: number; grossWeightG: number }
 
 export interface FormChoice {
   form: CustomsForm;
@@ -126,7 +126,7 @@ export interface FormChoice {
 export function chooseCustomsForm(
   shipment: Pick<Shipment, 'currency' | 'items' | 'parcels'>,
   rates: readonly ExchangeRate[],
-  limits: { valueSdr: number; grossWeightG: number } = CN22_LIMITS,
+  limits: Cn22Limits,
 ): FormChoice {
   const goods = shipment.items.reduce((s, i) => s + i.quantity * i.unitValue, 0);
   const parcelsWeight = shipment.parcels.reduce((s, p) => s + p.grossWeightG, 0);

@@ -10,18 +10,9 @@ import { basename, isAbsolute, join } from 'node:path';
 import { MAX_ATTACHMENT_BYTES } from '../../shared/attachments';
 import type { AttachmentType } from '../../shared/attachments';
 import { ValidationError } from '../../shared/errors';
+import { sniffType } from '../pdf/attached';
 
 export const filesDir = (dataDir: string): string => join(dataDir, 'files');
-
-/** The type of a file by its first bytes; null for anything but PDF, PNG, JPEG and WebP. */
-export function sniffType(head: Uint8Array): AttachmentType | null {
-  const b = Buffer.from(head.buffer, head.byteOffset, head.byteLength);
-  if (b.subarray(0, 5).toString('latin1') === '%PDF-') return 'application/pdf';
-  if (b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
-  if (b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'image/jpeg';
-  if (b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP') return 'image/webp';
-  return null;
-}
 
 const refuse = (key: string, message: string, params?: Record<string, string | number>): never => {
   throw new ValidationError([{ path: 'path', key, message, ...(params ? { params } : {}) }]);

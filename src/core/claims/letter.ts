@@ -161,7 +161,7 @@ export function drawLetter(d: LetterData, evidence: EvidenceEntry[], extraPages:
 
 export async function buildLetterPdf(d: LetterData, sources: EvidenceSource[]): Promise<{ bytes: Uint8Array; pages: number; evidence: EvidenceEntry[] }> {
   const opened: OpenedEvidence[] = await openEvidence(sources);
-  const extra = opened.reduce((s, o) => s + o.pages, 0);
+  const extra = opened.reduce((s, o) => s + o.file.pages, 0);
   // Pass 1: how many pages the letter takes (numbers of the same width as the real ones).
   const draft = drawLetter(d, numberEvidence(opened, 99), extra);
   const letterPages = draft.pageCount;

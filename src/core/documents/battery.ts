@@ -5,35 +5,20 @@ import type { PackBatteries, PackData } from '../../shared/documents';
 import { mm } from './kit';
 import type { Kit } from './kit';
 
-const UN_NAMES: Record<PackBatteries['unNumber'], string> = {
-  UN3480: 'Lithium ion batteries',
-  UN3481: 'Lithium ion batteries contained in equipment / packed with equipment',
-  UN3090: 'Lithium metal batteries',
-  UN3091: 'Lithium metal batteries contained in equipment / packed with equipment',
-};
-
-/** IATA packing instruction for the battery kind and configuration. */
-export function packingInstruction(b: PackBatteries): string {
-  const ion = b.unNumber === 'UN3480' || b.unNumber === 'UN3481';
-  if (b.configuration === 'alone') return ion ? 'PI 965' : 'PI 968';
-  if (b.configuration === 'packed') return ion ? 'PI 966' : 'PI 969';
-  return ion ? 'PI 967' : 'PI 970';
-}
-
 /** Mark size in mm: [width, height]. */
 export const markSize = (b: PackBatteries): [number, number] => (b.markSize === '100x70' ? [100, 70] : [100, 100]);
 
 export function drawBatteryStatement(kit: Kit, d: PackData, b: PackBatteries): void {
   kit.page();
   kit.header('LITHIUM BATTERY STATEMENT', undefined, [`Shipment: ${d.reference}`, `Date: ${d.invoiceDate}`]);
-  const pi = packingInstruction(b);
+  const pi = b.packingInstruction;
   const y = kit.y;
   kit.y =
     y +
     kit.keyValues(
       [
         ['UN number', b.unNumber],
-        ['Proper shipping name', UN_NAMES[b.unNumber]],
+        ['Proper shipping name', b.shippingName],
         ['Packing instruction', `${pi}, Section II`],
         ['Batteries in this parcel', String(b.count)],
         ['Rating', b.rating],

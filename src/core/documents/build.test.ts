@@ -40,6 +40,21 @@ describe('documents.buildPack', () => {
     expect(pack.documents.some((d) => d.name.startsWith('Lithium'))).toBe(false);
   });
 
+  it('prints the IOSS number on a pack to every EU member, Hungary included, and not to a non-member', async () => {
+    // The pack once kept its own EU list without HU while the preflight treated HU as EU.
+    const { core, headphones } = await packSetup();
+    const ship = async (country: string, city: string, postcode: string) =>
+      (await core.ok('shipments.create', {
+        consignee: { ...consignee, city, postcode, country }, orderRefs: ['#2001'], invoiceNumber: `INV-${country}`, invoiceDate: '2026-11-21', shipDate: '2026-11-22',
+        items: [{ productId: headphones.id, quantity: 1 }], parcels: [{ grossWeightG: 400 }],
+      } as never)) as Shipment;
+    for (const [country, city, postcode, printed] of [['HU', 'Budapest', '1051', true], ['DE', 'Berlin', '10115', true], ['CH', 'Zürich', '8001', false]] as const) {
+      const pack = await core.ok('documents.buildPack', { shipmentId: (await ship(country, city, postcode)).id });
+      const invoice = (await readPdf(readFileSync(pack.path)))[pack.documents.find((d) => d.name === 'Commercial invoice')!.firstPage - 1]!.text;
+      expect(invoice.includes('IM2760000001'), country).toBe(printed);
+    }
+  });
+
   it('CN23 parcel with a battery, on Letter: battery pages, valid certificates merged in order, one not yet valid left out', async () => {
     const { core, cn23 } = await packSetup();
     const pack = await core.ok('documents.buildPack', { shipmentId: cn23.id, paper: 'Letter' });

@@ -22,6 +22,8 @@ import { checkOutput, writeOutput, writeOwnFile } from '../files/output';
 import { writeTransaction } from '../db/write';
 import { runPreflight } from '../preflight/load';
 import { getProfile } from '../settings/profile';
+import { loadReferenceRules } from '../reference';
+import type { ReferenceRules } from '../reference';
 import { getShipment } from '../shipments/shipments';
 import { CATEGORY_LABELS } from './common';
 import { buildPackPdf } from './pack';
@@ -47,8 +49,6 @@ const CERTIFICATE_LABELS: Record<CertificateType, string> = {
   other: 'Certificate',
 };
 
-const EU = new Set('AT BE BG HR CY CZ DK EE FI FR DE GR IE IT LV LT LU MT NL PL PT RO SK SI ES SE'.split(' '));
-
 interface ProductRow {
   id: number;
   sku: string;
@@ -66,14 +66,16 @@ function loadProducts(db: DB, ids: number[]): Map<number, ProductRow & { facts: 
 }
 
 /** The lithium batteries in the shipment, as the battery statement and mark print them. */
-function batteriesOf(s: Shipment, products: Map<number, { facts: Compliance }>, phone: string): PackBatteries | null {
+function batteriesOf(s: Shipment, products: Map<number, { facts: Compliance }>, phone: string, rules: ReferenceRules['batteries']): PackBatteries | null {
   const found: PackBatteries[] = [];
   for (const item of s.items) {
     const b = products.get(item.productId)?.facts.battery;
     if (!b || (b.type !== 'lithium_ion' && b.type !== 'lithium_metal')) continue;
     const ion = b.type === 'lithium_ion';
     const configuration = b.configuration === 'alone' ? 'alone' : b.configuration === 'packed_with_equipment' ? 'packed' : 'contained';
-    const unNumber = ion ? (configuration === 'alone' ? 'UN3480' : 'UN3481') : configuration === 'alone' ? 'UN3090' : 'UN3091';
+    const unNumber = (configuration === 'alone' ? rules.alone : rules.withEquipment).unNumbers[b.type];
+    const shippingName = rules.shippingNames[unNumber] ?? unNumber;
+    const packingInstruction = rules.packingInstructions[b.type][configuration];
     const rating = ion
       ? b.whPerBattery !== null ? `${b.whPerBattery} Wh per battery` : `${b.whPerCell ?? '?'} Wh per cell`
       : b.lithiumGPerBattery !== null ? `${b.lithiumGPerBattery} g lithium per battery` : `${b.lithiumGPerCell ?? '?'} g lithium per cell`;
@@ -81,7 +83,7 @@ function batteriesOf(s: Shipment, products: Map<number, { facts: Compliance }>, 
     // One statement per parcel: the first lithium product sets the UN number; further ones add their count.
     const prev = found[0];
     if (prev) found[0] = { ...prev, count: prev.count + count, rating: prev.rating === rating ? rating : `${prev.rating}; ${rating}` };
-    else found.push({ unNumber, configuration, rating, count, phone });
+    else found.push({ unNumber, shippingName, packingInstruction, configuration, rating, count, phone });
   }
   return found[0] ?? null;
 }
@@ -131,7 +133,9 @@ export function packDataFor(ctx: CoreContext, shipment: Shipment, preflight: Pre
   const skuOf = new Map(s.items.map((i) => [i.productId, i.sku]));
   const onDate = s.shipDate ?? s.invoiceDate ?? ctx.today();
   const dest = s.consignee.country;
-  const vat = profile.vatNumbers.find((v) => v.country === dest) ?? (EU.has(dest) ? profile.vatNumbers.find((v) => EU.has(v.country)) : undefined);
+  const rules = loadReferenceRules(ctx.resourcesDir);
+  const eu = rules.isEu(dest);
+  const vat = profile.vatNumbers.find((v) => v.country === dest) ?? (eu ? profile.vatNumbers.find((v) => rules.isEu(v.country)) : undefined);
   const netG = s.items.reduce((sum, i) => sum + i.quantity * i.unitNetWeightG, 0);
   const parcels = s.parcels.length
     ? s.parcels
@@ -141,7 +145,7 @@ export function packDataFor(ctx: CoreContext, shipment: Shipment, preflight: Pre
   return {
     reference: s.reference,
     trackingNumber: s.trackingNumber,
-    form: chooseCustomsForm(s, profile.rates).form,
+    form: chooseCustomsForm(s, profile.rates, rules.forms.cn22).form,
     exporter: {
       name: partyName(profile),
       addressLines: profile.addressLines.length ? profile.addressLines : ['—'],
@@ -152,7 +156,7 @@ export function packDataFor(ctx: CoreContext, shipment: Shipment, preflight: Pre
       phone: profile.phone,
       email: profile.email,
       eori: profile.eori,
-      ioss: EU.has(dest) ? profile.iossNumber : null,
+      ioss: eu ? profile.iossNumber : null,
       vat: vat?.number ?? null,
       otherTaxId: dest === 'AU' && profile.abnArn ? `ABN/ARN ${profile.abnArn}` : profile.otherTaxIds[0] ? `${profile.otherTaxIds[0].label} ${profile.otherTaxIds[0].number}` : null,
     },
@@ -195,7 +199,7 @@ export function packDataFor(ctx: CoreContext, shipment: Shipment, preflight: Pre
       heightMm: p.heightMm ?? 0,
       contents: index === 0 ? allContents : [],
     })),
-    batteries: batteriesOf(s, products, profile.phone ?? '—'),
+    batteries: batteriesOf(s, products, profile.phone ?? '—', rules.batteries),
     certificates: certificatesOf(ctx, s, onDate, skuOf),
     products: distinct.map((i) => {
       const p = products.get(i.productId);

@@ -8,7 +8,7 @@ import { chooseCustomsForm } from '../../shared/preflight';
 import { findResourcesDir } from '../paths';
 import { preflight } from './engine';
 import type { PreflightInput } from './engine';
-import { loadReferenceRules } from './reference';
+import { loadReferenceRules } from '../reference';
 
 const reference = loadReferenceRules(findResourcesDir());
 const rates = reference.exchangeRates.rates.map((r) => ({ ...r, date: reference.exchangeRates.date }));
@@ -194,8 +194,8 @@ describe('chooseCustomsForm', () => {
     parcels: [{ id: 1, grossWeightG: grossG, lengthMm: null, widthMm: null, heightMm: null, packaging: null }],
   });
   const usd = [{ from: 'USD', to: 'XDR', rate: 0.75, date: '2025-09-01' }];
-  it('CN22 up to 300 SDR and 2 kg', () => expect(chooseCustomsForm(ship(40000, 2000), usd)).toMatchObject({ form: 'CN22', valueSdr: 300 }));
-  it('CN23 above 300 SDR', () => expect(chooseCustomsForm(ship(40001, 500), usd)).toMatchObject({ form: 'CN23', reason: 'value_over' }));
-  it('CN23 above 2 kg', () => expect(chooseCustomsForm(ship(1000, 2001), usd)).toMatchObject({ form: 'CN23', reason: 'weight_over' }));
-  it('CN23 without a rate to SDR', () => expect(chooseCustomsForm(ship(1000, 100), [])).toMatchObject({ form: 'CN23', reason: 'no_rate' }));
+  it('CN22 up to 300 SDR and 2 kg', () => expect(chooseCustomsForm(ship(40000, 2000), usd, reference.forms.cn22)).toMatchObject({ form: 'CN22', valueSdr: 300 }));
+  it('CN23 above 300 SDR', () => expect(chooseCustomsForm(ship(40001, 500), usd, reference.forms.cn22)).toMatchObject({ form: 'CN23', reason: 'value_over' }));
+  it('CN23 above 2 kg', () => expect(chooseCustomsForm(ship(1000, 2001), usd, reference.forms.cn22)).toMatchObject({ form: 'CN23', reason: 'weight_over' }));
+  it('CN23 without a rate to SDR', () => expect(chooseCustomsForm(ship(1000, 100), [], reference.forms.cn22)).toMatchObject({ form: 'CN23', reason: 'no_rate' }));
 });

@@ -10,7 +10,7 @@ import type { PreflightFixKey, PreflightMessageKey } from '../../shared/prefligh
 import { convertMinor } from '../../shared/settings';
 import { COMMERCIAL_CATEGORIES } from '../../shared/shipments';
 import type { Shipment } from '../../shared/shipments';
-import type { ReferenceRules } from './reference';
+import type { ReferenceRules } from '../reference';
 
 export type PreflightShipment = Pick<
   Shipment,
@@ -53,7 +53,7 @@ export function preflight(input: PreflightInput): PreflightResult {
     });
 
   const country = shipment.consignee.country;
-  const eu = reference.destinations.eu27.includes(country);
+  const eu = reference.isEu(country);
   const destKeys = eu ? [country, 'EU'] : [country];
   const matchesDest = (d: string) => d === '*' || destKeys.includes(d);
   const items = shipment.items;

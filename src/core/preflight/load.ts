@@ -9,7 +9,7 @@ import { getProfile } from '../settings/profile';
 import { listActiveSellerRules } from './sellerRules';
 import { preflight } from './engine';
 import type { PreflightShipment } from './engine';
-import { loadReferenceRules } from './reference';
+import { loadReferenceRules } from '../reference';
 
 /**
  * Every certificate covering these products, expired ones included: the checker decides what an

@@ -6,7 +6,7 @@ import type { FieldIssue } from '../../shared/errors';
 import { EMPTY_PROFILE } from '../../shared/settings';
 import type { SellerProfile } from '../../shared/settings';
 import type { CoreContext } from '../context';
-import { loadReferenceRules } from '../preflight/reference';
+import { loadReferenceRules } from '../reference';
 
 const KEY = 'seller_profile';
 

@@ -6,6 +6,7 @@ import { deflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import bwip from 'bwip-js/generic';
 import type { Paper } from '../../../shared/documents';
+import { pageLabel } from '../../pdf/attached';
 import { fontObject, runs } from './fonts';
 import type { FontName } from './fonts';
 
@@ -532,7 +533,7 @@ function shareSubsets(f: EmbeddedFontWithSubset): void {
   };
 }
 
-export const pageLabel = (n: number, total: number) => `Page ${n} of ${total}`;
+export { pageLabel } from '../../pdf/attached';
 
 export interface AddressLike {
   name: string;

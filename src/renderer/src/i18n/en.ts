@@ -216,6 +216,8 @@ export const en = {
     attachment_unknown: 'This attachment does not exist.',
     database_busy: 'The data file is busy: another Clearpack (the app or a command-line script) is writing to it. Try again in a moment.',
     invisible_chars: 'Must not contain invisible characters (zero-width spaces, direction marks or overrides): they make look-alike codes.',
+    reference_invalid: 'A reference data file of the app is damaged at {{path}}. Reinstall Clearpack.',
+    reference_unreadable: 'A reference data file of the app cannot be read. Reinstall Clearpack.',
     lot_not_found: 'This lot does not exist.',
     period_order: 'The start of the period is after its end.',
     hold_not_shipped: 'Only a shipped parcel can be held at inspection (this one is {{status}}).',

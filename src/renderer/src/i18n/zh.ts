@@ -218,6 +218,8 @@ export const zh: Messages = {
     attachment_unknown: '该附件不存在。',
     database_busy: '数据文件正忙：另一个 Clearpack（应用或命令行脚本）正在写入。请稍后再试。',
     invisible_chars: '不能包含不可见字符（零宽字符、方向标记或覆盖符）：它们会造成看起来相同的编号。',
+    reference_invalid: '应用的参考数据文件在 {{path}} 处已损坏。请重新安装 Clearpack。',
+    reference_unreadable: '无法读取应用的参考数据文件。请重新安装 Clearpack。',
     lot_not_found: '该批次不存在。',
     period_order: '期间开始日期晚于结束日期。',
     hold_not_shipped: '只有已发出的包裹才能登记查验扣留（此发货单为 {{status}}）。',

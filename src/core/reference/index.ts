@@ -1,0 +1,162 @@
+// The one loader of reference data: every rule and list the core reasons with (countries, EU
+// members, form limits, UN numbers, thresholds, certification marks …) is read from
+// resources/rules through a zod schema here, once per resources folder, at the core's start.
+// A broken file stops the start with an error naming the file and the path inside it, instead of
+// a rule that silently never fires. Settings and the preflight both read from here, which is also
+// what keeps them out of each other's folders (no import cycle).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { ClearpackError } from '../../shared/errors';
+import type { FieldIssue } from '../../shared/errors';
+import { loadNomenclature } from '../hs/nomenclature';
+
+const severity = z.enum(['block', 'warn', 'info']);
+const country = z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code');
+const currency = z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code');
+const unNumber = z.string().regex(/^UN\d{4}$/, 'a UN number such as UN3481');
+const text = z.string().min(1);
+/** Every file says where its facts come from and as of when. */
+const sourced = <T extends z.ZodRawShape>(shape: T) =>
+  z.object({ source: text, date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD'), ...shape });
+const byBatteryType = <T extends z.ZodType>(t: T) => z.object({ lithium_ion: t, lithium_metal: t });
+const specialRule = z.object({ severity, document: text });
+
+const SCHEMAS = {
+  countries: sourced({ codes: z.array(country).min(200) }),
+  destinations: sourced({ eu27: z.array(country).length(27), specific: z.array(z.union([country, z.literal('EU')])) }),
+  declarations: sourced({ minChars: z.number().int().min(1), vagueWords: z.array(text), fillerWords: z.array(text) }),
+  forms: sourced({
+    cn22: z.object({ valueSdr: z.number().positive(), grossWeightG: z.number().int().positive() }),
+    invoiceForCategories: z.array(text),
+  }),
+  batteries: sourced({
+    alone: z.object({ severity, unNumbers: byBatteryType(unNumber) }),
+    withEquipment: z.object({ unNumbers: byBatteryType(unNumber) }),
+    sectionII: z.object({
+      liIonWhPerCell: z.number().positive(),
+      liIonWhPerBattery: z.number().positive(),
+      liMetalGPerCell: z.number().positive(),
+      liMetalGPerBattery: z.number().positive(),
+    }),
+    postalPerPackage: z.object({ maxCells: z.number().int().min(0), maxBatteries: z.number().int().min(0) }),
+    /** Proper shipping name per UN number, as the battery statement prints it. */
+    shippingNames: z.record(unNumber, text),
+    packingInstructions: byBatteryType(z.object({ alone: text, packed: text, contained: text })),
+  }),
+  dangerousGoods: sourced({
+    flags: z.array(
+      z.object({
+        flag: z.enum(['flammableLiquid', 'aerosol', 'compressedGas', 'magnet', 'corrosive', 'other']),
+        rule: z.string().regex(/^dg\.[a-z_]+$/),
+        severity,
+        unNumber: unNumber.nullable().optional(),
+        unNumbers: z.record(text, unNumber).optional(),
+      }),
+    ),
+  }),
+  certifications: sourced({
+    marks: z.array(z.object({ destination: z.union([country, z.literal('EU')]), categories: z.array(text).min(1), mark: text, certificateTypes: z.array(text).min(1) })),
+  }),
+  specialGoods: sourced({
+    documentTypes: z.array(text),
+    defaults: z.record(text, specialRule),
+    destinations: z.record(z.union([country, z.literal('EU')]), z.record(text, specialRule)),
+  }),
+  thresholds: sourced({
+    thresholds: z.array(
+      z.object({
+        rule: text,
+        destination: z.union([country, z.literal('EU')]),
+        currency,
+        /** Minor units of `currency`. */
+        limit: z.number().int().min(0).nullable(),
+        when: z.enum(['at_or_below', 'above', 'always']),
+        requires: text.nullable(),
+        severity,
+        since: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+      }),
+    ),
+  }),
+  exchangeRates: sourced({ rates: z.array(z.object({ from: currency, to: currency, rate: z.number().positive() })) }),
+} as const;
+
+export const REFERENCE_FILES = {
+  countries: 'countries.json',
+  destinations: 'destinations.json',
+  declarations: 'declarations.json',
+  forms: 'forms.json',
+  batteries: 'batteries.json',
+  dangerousGoods: 'dangerous-goods.json',
+  certifications: 'certifications.json',
+  specialGoods: 'special-goods.json',
+  thresholds: 'thresholds.json',
+  exchangeRates: 'exchange-rates.json',
+} as const satisfies Record<keyof typeof SCHEMAS, string>;
+
+type Files = { [K in keyof typeof SCHEMAS]: z.infer<(typeof SCHEMAS)[K]> };
+export type Threshold = Files['thresholds']['thresholds'][number];
+export type SpecialRule = z.infer<typeof specialRule>;
+
+export interface ReferenceRules extends Files {
+  /** The EU member states, for "is this destination in the EU" (IOSS, a VAT number of another member). */
+  isEu(country: string): boolean;
+  /** Is the 6-digit start of this code a subheading of HS 2022? */
+  hsKnown(code: string): boolean;
+}
+
+/** A reference file that cannot be read or does not match its schema: names the file and the path in it. */
+export class ReferenceDataError extends ClearpackError {
+  constructor(file: string, issues: FieldIssue[], cause?: string) {
+    super('INTERNAL', `resources/rules/${file} is broken: ${cause ?? issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ')}`, { file, issues });
+    this.name = 'ReferenceDataError';
+  }
+}
+
+function readFile<K extends keyof typeof SCHEMAS>(resourcesDir: string, key: K): Files[K] {
+  const file = REFERENCE_FILES[key];
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(join(resourcesDir, 'rules', file), 'utf8'));
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    throw new ReferenceDataError(file, [{ path: '', key: 'reference_unreadable', message: why }], why);
+  }
+  const parsed = SCHEMAS[key].safeParse(raw);
+  if (!parsed.success)
+    throw new ReferenceDataError(
+      file,
+      parsed.error.issues.map((i) => {
+        const path = i.path.join('.');
+        return { path, key: 'reference_invalid', message: i.message, params: { path: `${file} ${path}` } };
+      }),
+    );
+  return parsed.data as Files[K];
+}
+
+const cache = new Map<string, ReferenceRules>();
+
+export function loadReferenceRules(resourcesDir: string): ReferenceRules {
+  let rules = cache.get(resourcesDir);
+  if (!rules) {
+    const files = Object.fromEntries(Object.keys(SCHEMAS).map((k) => [k, readFile(resourcesDir, k as keyof typeof SCHEMAS)])) as Files;
+    // Cross-file facts: an EU member that is not a country is a typo the schema alone cannot see.
+    const known = new Set(files.countries.codes);
+    const strays = files.destinations.eu27.map((c, i) => [c, i] as const).filter(([c]) => !known.has(c));
+    if (strays.length)
+      throw new ReferenceDataError(
+        REFERENCE_FILES.destinations,
+        strays.map(([c, i]) => ({
+          path: `eu27.${i}`,
+          key: 'reference_invalid',
+          message: `${c} is not in ${REFERENCE_FILES.countries}`,
+          params: { path: `${REFERENCE_FILES.destinations} eu27.${i}` },
+        })),
+      );
+    const eu = new Set(files.destinations.eu27);
+    const hs = loadNomenclature(resourcesDir);
+    rules = { ...files, isEu: (c) => eu.has(c), hsKnown: (code) => hs.has(code.slice(0, 6)) };
+    cache.set(resourcesDir, rules);
+  }
+  return rules;
+}
