@@ -1,7 +1,7 @@
 // ISO 3166-1 alpha-2 country codes (officially assigned) and ISO 4217 active currencies with
 // their minor-unit digits. Names are not stored here: the UI gets them from Intl.DisplayNames in
 // the user's language.
-import countries from '../../resources/rules/countries.json';
+import countries from '../../resources/rules/countries.json' with { type: 'json' };
 
 // The country list lives once, in resources/rules/countries.json: imported here (bundled by Vite
 // for the renderer, read by tsx/vitest for the core and tests) and validated with the other rules by
