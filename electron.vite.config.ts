@@ -10,10 +10,15 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      // jobs-worker: the entry of the core's job worker threads (src/core/jobs), a second entry so
-      // it is bundled next to index.js; main passes its path to openCore({ jobWorkerFile }).
+      // core-host: the worker thread the core runs in (src/core/host); jobs-worker: the entry of the
+      // core's job worker threads (src/core/jobs). Entries of their own so they are bundled next to
+      // index.js; main passes both paths to startCoreHost({ hostWorkerFile, jobWorkerFile }).
       rollupOptions: {
-        input: { index: resolve('src/main/index.ts'), 'jobs-worker': resolve('src/core/jobs/worker.ts') },
+        input: {
+          index: resolve('src/main/index.ts'),
+          'core-host': resolve('src/core/host/worker.ts'),
+          'jobs-worker': resolve('src/core/jobs/worker.ts'),
+        },
         external: nodeExternal,
       },
     },

@@ -1,10 +1,11 @@
 // Electron main process: window, menu, security settings and the IPC binding of the core API.
-// Everything the app knows lives in src/core; this file only opens it and connects the window.
+// Everything the app knows lives in src/core, which runs in the core host (a worker thread started
+// here): this file only starts it and forwards the window's calls, so it never waits on SQL or a PDF.
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import type { MenuItemConstructorOptions, WebContents } from 'electron';
 import { fileURLToPath } from 'node:url';
-import { openCore } from '../core';
-import type { Core } from '../core';
+import { startCoreHost } from '../core/host/start';
+import type { CoreHost } from '../core/host/start';
 import { DESKTOP_CHANNELS } from '../shared/desktop';
 import type { FileFilter, MenuAction } from '../shared/desktop';
 import { ClearpackError } from '../shared/errors';
@@ -17,14 +18,17 @@ app.setName('Clearpack'); // userData = <appData>/Clearpack, the folder the CLI 
 
 const rendererDir = fileURLToPath(new URL('../renderer/', import.meta.url));
 const preloadFile = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
-// The job worker bundled next to this file (second entry in electron.vite.config.ts).
+// The core host and the job worker, bundled next to this file (entries in electron.vite.config.ts).
+const hostWorkerFile = fileURLToPath(new URL('./core-host.js', import.meta.url));
 const jobWorkerFile = fileURLToPath(new URL('./jobs-worker.js', import.meta.url));
+// CLEARPACK_DATA_DIR overrides the folder, as it does for the CLI (tests, support).
+const dataDir = (): string => process.env.CLEARPACK_DATA_DIR || app.getPath('userData');
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 
 // app:// must be declared privileged before the app is ready (it is then served in whenReady).
 protocol.registerSchemesAsPrivileged(PRIVILEGED_SCHEMES);
 
-let core: Core | null = null;
+let host: CoreHost | null = null;
 
 /** Only our own page may call the core: the dev server in development, app://clearpack/index.html otherwise. */
 const fromOwnPage = (event: Electron.IpcMainInvokeEvent): boolean => isOwnFrame(event.senderFrame, devServerUrl);
@@ -151,7 +155,7 @@ function buildMenu(): void {
     {
       role: 'help',
       submenu: [
-        { label: 'Open Data Folder', click: () => void shell.openPath(core?.ctx.dataDir ?? app.getPath('userData')) },
+        { label: 'Open Data Folder', click: () => void shell.openPath(host?.dataDir ?? dataDir()) },
         { label: 'About Clearpack', click: () => app.showAboutPanel() },
       ],
     },
@@ -161,14 +165,15 @@ function buildMenu(): void {
 
 app.on('web-contents-created', (_event, contents) => lockDown(contents));
 
-app.whenReady().then(() => {
+app.whenReady().then(async () => {
   denyAllPermissions(session.defaultSession);
   protocol.handle(APP_SCHEME, (request) => serveRenderer(request, rendererDir));
+  let opened: CoreHost;
   try {
-    core = openCore({
-      // CLEARPACK_DATA_DIR overrides the folder, as it does for the CLI (tests, support).
-      dataDir: process.env.CLEARPACK_DATA_DIR || app.getPath('userData'),
+    opened = await startCoreHost({
+      dataDir: dataDir(),
       version: app.getVersion(),
+      hostWorkerFile,
       jobWorkerFile,
       // Once a day, as a job after open: the first window does not wait for it.
       autoBackup: true,
@@ -180,15 +185,24 @@ app.whenReady().then(() => {
     app.exit(1);
     return;
   }
-  const opened = core;
+  host = opened;
+  // The host restarted after a crash: every window says so (the last action may need repeating).
+  opened.on('restarted', (e) => {
+    console.error(`[core] the core host stopped (${e.reason}) and was restarted`);
+    for (const win of BrowserWindow.getAllWindows()) win.webContents.send(DESKTOP_CHANNELS.coreRestarted);
+  });
+  opened.on('exit', (err) => {
+    dialog.showErrorBox('Clearpack cannot go on', err.message);
+    app.exit(1);
+  });
   ipcMain.handle(IPC_CHANNEL, (event, method: unknown, input: unknown) => {
     if (!fromOwnPage(event))
       return { ok: false, error: { code: 'BLOCKED', message: 'Calls are accepted only from Clearpack\'s own page', details: {} } };
     if (typeof method !== 'string')
       return { ok: false, error: { code: 'VALIDATION', message: 'Method name must be a string', details: {} } };
-    return opened.api.call(method, input);
+    return opened.call(method, input);
   });
-  bindDesktop(opened.ctx.dataDir);
+  bindDesktop(opened.dataDir);
   buildMenu();
   createWindow();
   app.on('activate', () => {
@@ -200,7 +214,11 @@ app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
 
-app.on('will-quit', () => {
-  core?.close();
-  core = null;
+// Quitting waits for the host to close the database and stop its jobs, then quits for good.
+app.on('will-quit', (event) => {
+  const closing = host;
+  if (!closing) return;
+  host = null;
+  event.preventDefault();
+  void closing.close().finally(() => app.quit());
 });

@@ -25,5 +25,10 @@ const desktop: DesktopBridge = {
     ipcRenderer.on(DESKTOP_CHANNELS.menu, handler);
     return () => void ipcRenderer.removeListener(DESKTOP_CHANNELS.menu, handler);
   },
+  onCoreRestarted: (listener) => {
+    const handler = () => listener();
+    ipcRenderer.on(DESKTOP_CHANNELS.coreRestarted, handler);
+    return () => void ipcRenderer.removeListener(DESKTOP_CHANNELS.coreRestarted, handler);
+  },
 };
 contextBridge.exposeInMainWorld('clearpackDesktop', desktop);

@@ -9,6 +9,8 @@ export const DESKTOP_CHANNELS = {
   pickFolder: 'clearpack:desktop:pickFolder',
   /** main → page: a File menu item was chosen (see MenuAction). */
   menu: 'clearpack:desktop:menu',
+  /** main → page: the core host crashed and was restarted (the page shows a banner). */
+  coreRestarted: 'clearpack:desktop:coreRestarted',
 } as const;
 
 /** File menu items that lead the page somewhere: both open Settings → Backups. */
@@ -30,4 +32,6 @@ export interface DesktopBridge {
   pickFolder(options?: { title?: string }): Promise<string | null>;
   /** Listens for File menu items; returns the function that stops listening. */
   onMenu(listener: (action: MenuAction) => void): () => void;
+  /** Listens for restarts of the core host after a crash; returns the function that stops listening. */
+  onCoreRestarted(listener: () => void): () => void;
 }

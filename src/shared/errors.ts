@@ -12,6 +12,10 @@ export type ErrorCode =
   | 'DATABASE_UNREADABLE'
   /** The data file or folder is read-only, locked by another program, or cannot be opened; details: file, reason. */
   | 'DATABASE_UNAVAILABLE'
+  /** The core host crashed during this call and was restarted: the call may not have happened (details: reason). */
+  | 'CORE_RESTARTED'
+  /** The core host crashed too often, or is closing: no call is answered any more. */
+  | 'CORE_STOPPED'
   | 'INTERNAL';
 
 /** One bad field: `path` is the dotted field path ('hsCode', 'items.2.quantity'). */

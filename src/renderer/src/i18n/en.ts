@@ -1,6 +1,11 @@
 // English strings. zh.ts must have exactly the same keys (checked by the type of `Messages`).
 export const en = {
-  app: { name: 'Clearpack', tagline: 'Back office for cross-border sellers' },
+  app: {
+    name: 'Clearpack',
+    tagline: 'Back office for cross-border sellers',
+    coreRestarted: 'Clearpack’s engine stopped unexpectedly and was restarted. Your data is safe, but the last action may not have been saved: check it and repeat it if needed.',
+    dismiss: 'Dismiss',
+  },
   nav: {
     dashboard: 'Dashboard',
     catalog: 'Catalog',
@@ -214,6 +219,8 @@ export const en = {
     checklist_key_duplicate: 'This checklist key is used twice.',
     max_below_min: 'The maximum is below the minimum.',
     attachment_unknown: 'This attachment does not exist.',
+    core_restarted: 'Clearpack’s engine stopped unexpectedly and was restarted. This action may not have been saved: check it and repeat it if needed.',
+    core_stopped: 'Clearpack’s engine has stopped. Close Clearpack and open it again.',
     database_busy: 'The data file is busy: another Clearpack (the app or a command-line script) is writing to it. Try again in a moment.',
     invisible_chars: 'Must not contain invisible characters (zero-width spaces, direction marks or overrides): they make look-alike codes.',
     reference_invalid: 'A reference data file of the app is damaged at {{path}}. Reinstall Clearpack.',

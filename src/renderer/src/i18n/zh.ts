@@ -2,7 +2,12 @@ import type { Messages } from './en';
 
 // 简体中文. Same keys as en.ts (the type checks it).
 export const zh: Messages = {
-  app: { name: 'Clearpack', tagline: '跨境卖家的后台管理' },
+  app: {
+    name: 'Clearpack',
+    tagline: '跨境卖家的后台管理',
+    coreRestarted: 'Clearpack 的引擎意外停止，已自动重启。您的数据是安全的，但上一个操作可能没有保存：请检查，必要时重新操作。',
+    dismiss: '关闭',
+  },
   nav: {
     dashboard: '概览',
     catalog: '商品目录',
@@ -216,6 +221,8 @@ export const zh: Messages = {
     checklist_key_duplicate: '该检查项代码重复。',
     max_below_min: '最大值小于最小值。',
     attachment_unknown: '该附件不存在。',
+    core_restarted: 'Clearpack 的引擎意外停止，已自动重启。此操作可能没有保存：请检查，必要时重新操作。',
+    core_stopped: 'Clearpack 的引擎已停止。请关闭 Clearpack 后重新打开。',
     database_busy: '数据文件正忙：另一个 Clearpack（应用或命令行脚本）正在写入。请稍后再试。',
     invisible_chars: '不能包含不可见字符（零宽字符、方向标记或覆盖符）：它们会造成看起来相同的编号。',
     reference_invalid: '应用的参考数据文件在 {{path}} 处已损坏。请重新安装 Clearpack。',
