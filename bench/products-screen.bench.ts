@@ -1,19 +1,19 @@
-// The Products screen in the e2e harness (real renderer, real core, real Chromium): time from
+// The Products screen in the e2e harness (real renderer, real core host, real Chromium): time from
 // navigation to the first rows on screen, with 100,000 products.
 import { chromium } from '@playwright/test';
 import { performance } from 'node:perf_hooks';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/chromium';
-import { openCore } from '../src/core';
+import { startCoreHost } from '../src/core/host/start';
 import { record } from './util';
 import { startHarness } from '../e2e/harness-core';
 
 export async function run(dir: string): Promise<void> {
-  const core = openCore({ dataDir: dir });
+  const host = await startCoreHost({ dataDir: dir });
   const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
   const harness = await startHarness();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 820 } });
-    await harness.attach(page, core);
+    await harness.attach(page, host);
     await page.goto(`${harness.url}#/`);
     await page.getByRole('navigation').waitFor();
     const times: number[] = [];
@@ -40,6 +40,6 @@ export async function run(dir: string): Promise<void> {
   } finally {
     await browser.close();
     await harness.close();
-    core.close();
+    await host.close();
   }
 }

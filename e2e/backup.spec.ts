@@ -2,7 +2,8 @@
 // and a data folder whose database is garbage opens on the recovery screen and is restored there.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openCore } from '../src/core';
+import { startCoreHost } from '../src/core/host/start';
+import { waitForJob } from './call';
 import { ARTIFACTS, expect, test } from './harness';
 
 // Each test backs up and restores a data folder through worker threads: on a busy machine that is
@@ -56,20 +57,20 @@ test('back up, change data, restore through Settings → Backups, and the old da
 
 test('a garbage database opens on the recovery screen, and restoring the newest backup brings the app back', async ({ page, harness, dataDir }) => {
   // A data folder with data and one backup, then garbage where the database is.
-  const first = openCore({ dataDir });
-  expect((await first.api.call('demo.load', {})).ok).toBe(true);
-  const started = await first.api.call('backup.create', {});
+  const first = await startCoreHost({ dataDir });
+  expect((await first.call('demo.load', {})).ok).toBe(true);
+  const started = await first.call('backup.create', {});
   expect(started.ok).toBe(true);
-  const job = await first.ctx.jobs!.wait((started as { value: { jobId: string } }).value.jobId);
+  const job = await waitForJob(first.call, (started as { value: { jobId: string } }).value.jobId);
   expect(job.state).toBe('done');
-  first.close();
+  await first.close();
   await new Promise((ok) => setTimeout(ok, 300)); // the backup worker's connection closes
   const file = join(dataDir, 'clearpack.sqlite');
   writeFileSync(file, Buffer.concat([Buffer.from('this is not a database '.repeat(40)), readFileSync(file)]));
 
-  const core = openCore({ dataDir });
+  const host = await startCoreHost({ dataDir });
   try {
-    await harness.attach(page, core);
+    await harness.attach(page, host);
     await page.goto(`${harness.url}#/`);
     const screen = page.getByTestId('recovery-screen');
     await expect(screen.getByRole('heading', { name: 'Your data file cannot be read' })).toBeVisible();
@@ -82,10 +83,10 @@ test('a garbage database opens on the recovery screen, and restoring the newest 
     await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible({ timeout: 60_000 });
     await page.goto(`${harness.url}#/catalog`);
     await expect(page.getByTestId('recovery-screen')).toHaveCount(0);
-    const products = await core.api.call('products.list', { limit: 1 });
+    const products = await host.call('products.list', { limit: 1 });
     expect(products.ok && (products.value as { total: number }).total).toBeGreaterThan(0);
     await page.screenshot({ path: join(ARTIFACTS, 'backup-recovered.png') });
   } finally {
-    core.close();
+    await host.close();
   }
 });

@@ -3,14 +3,14 @@
 // `app` fixture fails any test whose page reports a violation. This spec proves both halves with
 // its own page: the header is there and enforced, and a violation shows on the console the fixture
 // watches. (It does not use the `app` fixture, whose check would fail on the violations provoked.)
-import { openCore } from '../src/core';
+import { startCoreHost } from '../src/core/host/start';
 import { CSP } from '../src/main/renderer-protocol';
 import { expect, test } from './harness';
 
 test('the page is served with the CSP header, which blocks inline script and inline style', async ({ page, harness, dataDir }) => {
-  const core = openCore({ dataDir });
+  const host = await startCoreHost({ dataDir });
   try {
-    await harness.attach(page, core);
+    await harness.attach(page, host);
     const violations: string[] = [];
     page.on('console', (msg) => {
       if (/Content Security Policy/i.test(msg.text())) violations.push(msg.text());
@@ -36,6 +36,6 @@ test('the page is served with the CSP header, which blocks inline script and inl
     expect(injected).toEqual({ script: false, style: false });
     await expect.poll(() => violations.length).toBeGreaterThanOrEqual(2);
   } finally {
-    core.close();
+    await host.close();
   }
 });

@@ -1,6 +1,7 @@
 // The e2e harness of DESIGN.md, without the test runner: serves the built renderer (out/renderer)
-// on loopback and binds a page to a real core through a Playwright binding that stands in for
-// Electron IPC. window.clearpack is built in the page by the same createClient the preload uses.
+// on loopback and binds a page to a real core host (the worker thread main starts, src/core/host)
+// through a Playwright binding that stands in for Electron IPC: the envelopes cross the same
+// MessagePort as in the app. window.clearpack is built in the page by the same createClient the preload uses.
 // The page is served by main's own serveRenderer, so it gets the app's CSP header and MIME types.
 // Used by the e2e fixtures (harness.ts) and by the screen benchmarks.
 import type { Page } from '@playwright/test';
@@ -9,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
-import type { Core } from '../src/core';
+import type { Invoke } from '../src/shared/contract';
 import { serveRenderer } from '../src/main/renderer-protocol';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -31,8 +32,8 @@ function bridge(): Promise<string> {
 export interface Harness {
   /** URL of the app's index.html; add '#/route'. */
   url: string;
-  /** Binds a page to a core: window.clearpack in that page calls this core. */
-  attach(page: Page, core: Core): Promise<void>;
+  /** Binds a page to a core host: window.clearpack in that page calls host.call. */
+  attach(page: Page, host: { call: Invoke }): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -55,12 +56,12 @@ export async function startHarness(): Promise<Harness> {
   const origin = `http://${host}`;
   return {
     url: `${origin}/index.html`,
-    async attach(page, core) {
+    async attach(page, host) {
       await page.exposeBinding('__clearpackInvoke', (source, method: string, input: unknown) => {
         // Like main's sender check: only our own page's main frame may call the core.
         if (source.frame !== source.page.mainFrame() || new URL(source.frame.url()).origin !== origin)
           return { ok: false, error: { code: 'BLOCKED', message: 'Calls are accepted only from Clearpack\'s own page', details: {} } };
-        return core.api.call(method, input);
+        return host.call(method, input);
       });
       await page.addInitScript({ content: await bridge() });
     },

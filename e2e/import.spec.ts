@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { openCore } from '../src/core';
+import { startCoreHost } from '../src/core/host/start';
+import { waitForJob } from './call';
 import type { ImportReport } from '../src/shared/imports';
 import { ARTIFACTS, expect, test } from './harness';
 
@@ -147,21 +148,27 @@ test('first run in Chinese: the dashboard offers the demo', async ({ app }) => {
   await expect(page.getByTestId('demo-choice')).toHaveCount(0);
 });
 
-test('the Electron build bundles the job worker, and an import runs through the bundled worker', async ({ dataDir }) => {
+test('the Electron build bundles the core host and the job worker, and an import runs through both', async ({ dataDir }) => {
   const bundled = resolve(import.meta.dirname, '..', 'out', 'main', 'jobs-worker.js');
+  const bundledHost = resolve(bundled, '..', 'core-host.js');
   expect(existsSync(bundled), 'out/main/jobs-worker.js (run npx electron-vite build)').toBe(true);
-  expect(readFileSync(resolve(bundled, '..', 'index.js'), 'utf8')).toContain('jobs-worker.js');
-  const core = openCore({ dataDir, jobWorkerFile: bundled });
+  expect(existsSync(bundledHost), 'out/main/core-host.js (run npx electron-vite build)').toBe(true);
+  const main = readFileSync(resolve(bundled, '..', 'index.js'), 'utf8');
+  expect(main).toContain('jobs-worker.js');
+  expect(main).toContain('core-host.js');
+  // Main itself loads no SQLite: the core lives in the host's bundle.
+  expect(main).not.toContain('better-sqlite3');
+  const host = await startCoreHost({ dataDir, hostWorkerFile: bundledHost, jobWorkerFile: bundled });
   try {
     const path = join(dataDir, 'p.csv');
     writeFileSync(path, 'sku,name,hsCode\nB-1,Bundled worker,851830\n');
-    const started = await core.api.call('products.importCsv', { path });
+    const started = await host.call('products.importCsv', { path });
     expect(started.ok).toBe(true);
-    const job = await core.ctx.jobs!.wait((started as { value: { jobId: string } }).value.jobId);
+    const job = await waitForJob(host.call, (started as { value: { jobId: string } }).value.jobId);
     expect(job.state).toBe('done');
     expect((job.result as ImportReport).created).toBe(1);
   } finally {
-    core.close();
+    await host.close();
   }
 });
 

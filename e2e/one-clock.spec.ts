@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openCore } from '../src/core';
+import { startCoreHost } from '../src/core/host/start';
 import { expect, test } from './harness';
 
 const AT = new Date('2026-12-01T23:30:00Z');
@@ -13,10 +13,10 @@ const AT = new Date('2026-12-01T23:30:00Z');
 for (const [zone, validity] of [['Asia/Shanghai', 'expired'], ['America/Los_Angeles', 'expiring']] as const) {
   test(`a certificate expiring 2026-12-01 is ${validity} for a seller in ${zone}, on both sides of the bridge`, async ({ page, harness }) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'clearpack-e2e-clock-'));
-    const core = openCore({ dataDir, now: () => AT });
+    const host = await startCoreHost({ dataDir, now: AT });
     try {
       const call = async (method: string, input: unknown) => {
-        const r = await core.api.call(method, input);
+        const r = await host.call(method, input);
         if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
         return r.value as { id: number; validity?: string };
       };
@@ -26,12 +26,12 @@ for (const [zone, validity] of [['Asia/Shanghai', 'expired'], ['America/Los_Ange
       expect((await call('certificates.get', { id: cert.id })).validity).toBe(validity);
 
       await page.clock.setFixedTime(AT);
-      await harness.attach(page, core);
+      await harness.attach(page, host);
       await page.goto(`${harness.url}#/certificates`);
       await expect(page.locator('[data-validity]')).toHaveAttribute('data-validity', validity);
       expect(await page.evaluate(() => new Date().toISOString())).toBe(AT.toISOString());
     } finally {
-      core.close();
+      await host.close();
       rmSync(dataDir, { recursive: true, force: true });
     }
   });

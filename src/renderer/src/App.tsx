@@ -16,6 +16,7 @@ import { SupplierForm } from './areas/suppliers/SupplierForm';
 import { SuppliersScreen } from './areas/suppliers/SuppliersScreen';
 import { CasesScreen, HoldsScreen } from './areas/aftersales/AfterSalesScreen';
 import { CaseForm } from './areas/aftersales/CaseForm';
+import { CoreRestartedBanner } from './areas/shell/CoreRestartedBanner';
 import { Dashboard } from './areas/shell/Dashboard';
 import { Settings } from './areas/shell/Settings';
 import { RulesScreen } from './areas/rules/RulesScreen';
@@ -87,6 +88,7 @@ export function App() {
   if (info?.recovery)
     return (
       <div className="recovery-shell">
+        <CoreRestartedBanner onRestarted={refresh} />
         <RecoveryScreen recovery={info.recovery} onRestored={refresh} />
       </div>
     );
@@ -125,6 +127,7 @@ export function App() {
           </div>
         </nav>
         <main className="content">
+          <CoreRestartedBanner onRestarted={refresh} />
           <Routes>
             <Route path="/" element={<Dashboard />} />
             <Route path="/catalog" element={<ProductsScreen />} />
