@@ -1,11 +1,12 @@
 // The core host under plain Node: the real core in a real worker thread on a real SQLite file,
 // reached only through the starter's envelopes, as Electron's main process reaches it.
-import { writeFileSync } from 'node:fs';
+import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../../../test/helpers';
 import type { Envelope } from '../../shared/contract';
 import type { Job } from '../../shared/jobs';
+import { findResourcesDir } from '../paths';
 import { startCoreHost } from './start';
 import type { CoreHost, CoreRestarted } from './start';
 
@@ -65,6 +66,18 @@ describe('the core host', () => {
       (e: unknown) => e,
     );
     expect(err).toMatchObject({ name: 'ClearpackError', code: 'DATABASE_UNAVAILABLE', details: { file: join(notAFolder, 'data') } });
+  });
+
+  it('a broken rules file stops the start with the error naming the file and the path in it', async () => {
+    const resourcesDir = join(tempDir(), 'resources');
+    cpSync(findResourcesDir(), resourcesDir, { recursive: true });
+    writeFileSync(join(resourcesDir, 'rules', 'forms.json'), '{"cn22": 7}');
+    const err = await startCoreHost({ dataDir: tempDir(), resourcesDir }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(err).toMatchObject({ name: 'ClearpackError', details: { file: 'forms.json', issues: expect.arrayContaining([expect.objectContaining({ path: 'cn22', key: 'reference_invalid' })]) } });
+    expect((err as Error).message).toContain('resources/rules/forms.json');
   });
 
   it('runs jobs from the host (nested worker threads): an import, polled through jobs.get', async () => {
