@@ -82,9 +82,12 @@ const LIST_CASES: unknown[] = [
  * runs while products.list is asked; the packs follow once it is done (building a pack archives it,
  * a write, which waits for the import's write to end: a CONFLICT while it runs).
  */
-async function workload(target: Target, shipmentId: number, csv: string): Promise<{ maxMs: number; p99Ms: number; wallMs: number }> {
+async function workload(target: Target, shipmentId: number, csv: string): Promise<{ maxMs: number; p99Ms: number; wallMs: number; busy: number; activeMs: number }> {
   const h = monitorEventLoopDelay({ resolution: 2 });
   h.enable();
+  // How much of the time the calling thread's loop was running code (not waiting): unlike the
+  // delay, the OS's scheduling of a busy machine does not count in it.
+  const elu = performance.eventLoopUtilization();
   const t = performance.now();
   const { jobId } = await value<{ jobId: string }>(target.call, 'products.importCsv', { path: csv });
   const lists = (async () => {
@@ -102,7 +105,8 @@ async function workload(target: Target, shipmentId: number, csv: string): Promis
   for (let i = 0; i < PACKS; i++) await value(target.call, 'documents.buildPack', { shipmentId });
   const wallMs = performance.now() - t;
   h.disable();
-  return { maxMs: h.max / 1e6, p99Ms: h.percentile(99) / 1e6, wallMs };
+  const used = performance.eventLoopUtilization(elu);
+  return { maxMs: h.max / 1e6, p99Ms: h.percentile(99) / 1e6, wallMs, busy: used.utilization, activeMs: used.active };
 }
 
 export async function run(): Promise<void> {
@@ -159,11 +163,13 @@ export async function run(): Promise<void> {
       figures.push({ bench: 'host', case: 'idle calling thread, event-loop delay max over 10 s (machine noise)', median: ms(idleBefore) });
       figures.push({ bench: 'host', case: `calling thread event-loop delay max, in-process (${LIST_CASES.length * 3} lists + ${IMPORT_ROWS / 1000}k import, then ${PACKS} packs)`, median: ms(before.maxMs), p95: `p99 ${ms(before.p99Ms)}` });
       figures.push({ bench: 'host', case: 'the same workload, wall time, in-process', median: ms(before.wallMs) });
+      figures.push({ bench: 'host', case: 'calling thread busy (event-loop utilization), in-process', median: `${(before.busy * 100).toFixed(1)} %`, p95: ms(before.activeMs) });
       const idleAfter = await idleDelay(10_000);
       const after = await workload(hosted, shipmentId, csv);
       figures.push({ bench: 'host', case: 'idle calling thread, event-loop delay max over 10 s (machine noise)', median: ms(idleAfter) });
       figures.push({ bench: 'host', case: 'calling thread event-loop delay max, through the host (same workload)', median: ms(after.maxMs), p95: `p99 ${ms(after.p99Ms)}`, goal: '< 20 ms', ok: after.maxMs < 20 ? 'yes' : 'NO' });
       figures.push({ bench: 'host', case: 'the same workload, wall time, through the host', median: ms(after.wallMs) });
+      figures.push({ bench: 'host', case: 'calling thread busy (event-loop utilization), through the host', median: `${(after.busy * 100).toFixed(1)} %`, p95: ms(after.activeMs) });
       figures.push({ bench: 'host', case: 'load average (1 min) at the end of the run', median: loadavg()[0]!.toFixed(2) });
     } finally {
       await hosted.close();
