@@ -2,6 +2,8 @@
 import { useCallback, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { KeysIn } from '../../i18n/keys';
+import type { en } from './i18n';
 import type { DocumentWritten } from '../../../../shared/claims';
 import type { Product } from '../../../../shared/products';
 import { api, toClearpackError } from '../../api';
@@ -48,7 +50,7 @@ export function IncidentReportForm() {
     }
   }
 
-  const f = (key: string) => ({ label: t(`incident.fields.${key}`), name: key, error: errors[key] });
+  const f = (key: KeysIn<typeof en.incident.fields>) => ({ label: t(`incident.fields.${key}`), name: key, error: errors[key] });
   return (
     <section className="screen form-screen" aria-labelledby="incident-title">
       <ClaimsTabs />

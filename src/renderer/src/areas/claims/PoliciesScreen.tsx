@@ -1,12 +1,12 @@
 // Insurance policies: a short list (a seller has a handful) and the form to add or edit one.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Policy } from '../../../../shared/claims';
 import { api, toClearpackError } from '../../api';
 import { Field } from '../../components/Field';
 import { fieldErrors } from '../../lib/errors';
-import { currencyOptions, formatMoney, minorToInput, parseMoney } from '../../lib/format';
+import { formatMoney, minorDigits, minorToInput, parseMoney, useFormat } from '../../lib/format';
 import { ClaimsTabs } from './ClaimsTabs';
 
 interface FormState {
@@ -26,7 +26,7 @@ const toForm = (p: Policy): FormState => ({
 });
 
 export function PoliciesScreen() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [policies, setPolicies] = useState<Policy[] | null>(null);
   const [editing, setEditing] = useState<Policy | 'new' | null>(null);
   const [form, setForm] = useState<FormState>(EMPTY);
@@ -37,8 +37,8 @@ export function PoliciesScreen() {
     api.policies.list({ limit: 500 }).then((p) => setPolicies(p.items), () => setPolicies([]));
   }, []);
   useEffect(load, [load]);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const currencies = useMemo(() => currencyOptions(), [i18n.language]);
+  const fmt = useFormat();
+  const currencies = fmt.currencies();
 
   const open = (p: Policy | 'new') => {
     setEditing(p);
@@ -54,9 +54,10 @@ export function PoliciesScreen() {
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     const deductible = parseMoney(form.deductible, form.deductibleCurrency);
+    if (deductible === null) return setErrors({ deductible: t('errors.money_format', { digits: minorDigits(form.deductibleCurrency) }) });
     const input = {
       insurer: form.insurer, policyNumber: form.policyNumber, insurerAddress: form.insurerAddress, insurerEmail: form.insurerEmail, coverageNotes: form.coverageNotes,
-      deductible: deductible === undefined ? 0 : deductible === null ? -1 : deductible, deductibleCurrency: form.deductibleCurrency,
+      deductible: deductible ?? 0, deductibleCurrency: form.deductibleCurrency,
       claimWindowDays: form.claimWindowDays.trim() === '' ? (undefined as unknown as number) : Number(form.claimWindowDays),
     };
     setBusy(true);
