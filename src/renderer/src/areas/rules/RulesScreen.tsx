@@ -4,6 +4,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Translate } from '../../i18n/keys';
 import { Link } from 'react-router';
 import { SPECIAL_CATEGORIES } from '../../../../shared/compliance';
 import { SELLER_RULE_MATCHES } from '../../../../shared/preflight';
@@ -50,7 +51,7 @@ export function RulesScreen() {
       r.match === 'product'
         ? t('sellerRules.scopeProduct', { sku: r.productSku ?? r.productId, name: r.productName ?? '' })
         : r.match === 'category'
-          ? t('sellerRules.scopeCategory', { category: t(`compliance.categories.names.${r.category}`) })
+          ? t('sellerRules.scopeCategory', { category: r.category ? t(`compliance.categories.names.${r.category}`) : '' })
           : t('sellerRules.scopeHs', { prefix: r.hsPrefix }),
     [t],
   );
@@ -135,7 +136,7 @@ export function RulesScreen() {
   );
 }
 
-function destinationName(t: (k: string) => string, destination: string): string {
+function destinationName(t: Translate, destination: string): string {
   if (destination === '*') return t('sellerRules.anywhere');
   if (destination === 'EU') return t('sellerRules.eu');
   return countryName(destination);
