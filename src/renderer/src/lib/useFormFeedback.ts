@@ -16,7 +16,7 @@ export type FixErrorsKey = Extract<WordKey, `${string}.fixErrors`>;
 
 /**
  * The banner's words: a function of `t` is said again in the new language after a switch (write
- * `text: (t) => t('form.saved')`); a plain string (a notice passed along by another screen) stays.
+ * `text: (t) => t('claimForm.updated')`); a plain string (a notice passed along by another screen) stays.
  */
 export type Banner = { kind: 'ok' | 'error'; text: string | ((t: Translate) => string) } | null;
 
