@@ -9,12 +9,13 @@ import { Link } from 'react-router';
 import { SPECIAL_CATEGORIES } from '../../../../shared/compliance';
 import { SELLER_RULE_MATCHES } from '../../../../shared/preflight';
 import type { SellerRule } from '../../../../shared/preflight';
-import { api, toClearpackError } from '../../api';
+import { api } from '../../api';
 import { CountryOptions } from '../../components/CountryOptions';
 import { Field } from '../../components/Field';
 import { VirtualTable } from '../../components/VirtualTable';
 import type { Column } from '../../components/VirtualTable';
-import { fieldErrors } from '../../lib/errors';
+import { useFormFeedback } from '../../lib/useFormFeedback';
+import { FormBanner } from '../../components/FormBanner';
 import { countryName, formatCount } from '../../lib/format';
 import { usePagedList } from '../../lib/usePagedList';
 
@@ -145,10 +146,9 @@ function destinationName(t: Translate, destination: string): string {
 function RuleForm({ rule, onCancel, onSaved, onRemoved }: { rule: SellerRule | null; onCancel(): void; onSaved(): void; onRemoved(): void }) {
   const { t } = useTranslation();
   const [form, setForm] = useState<Form>(rule ? toForm(rule) : EMPTY);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
+  // A panel of the rules screen: the screen's own notice stays in the screen's banner.
+  const { errors, banner, setBanner, showFieldErrors, busy, run } = useFormFeedback('sellerRules.fixErrors', { takesNotice: false });
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
   const set = <K extends keyof Form>(key: K, value: Form[K]) => setForm((f) => ({ ...f, [key]: value }));
 
   /** The product of a product rule, found by its SKU (exactly, ignoring case). */
@@ -161,14 +161,10 @@ function RuleForm({ rule, onCancel, onSaved, onRemoved }: { rule: SellerRule | n
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setFailure(null);
-    try {
+    setBanner(null);
+    await run(async () => {
       const found = form.match === 'product' ? await productId() : null;
-      if (found === -1) {
-        setErrors({ productId: t('sellerRules.noSuchSku', { sku: form.productSku.trim() }) });
-        return;
-      }
+      if (found === -1) return showFieldErrors({ productId: t('sellerRules.noSuchSku', { sku: form.productSku.trim() }) });
       const input = {
         match: form.match,
         productId: form.match === 'product' ? found : null,
@@ -182,36 +178,21 @@ function RuleForm({ rule, onCancel, onSaved, onRemoved }: { rule: SellerRule | n
       if (rule) await api.rules.update({ id: rule.id, ...input });
       else await api.rules.create(input);
       onSaved();
-    } catch (err) {
-      const error = toClearpackError(err);
-      const byField = fieldErrors(t, error);
-      setErrors(byField);
-      if (!Object.keys(byField).length) setFailure(error.message);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const remove = async () => {
     if (!rule) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       await api.rules.remove({ id: rule.id });
       onRemoved();
-    } catch (err) {
-      setFailure(toClearpackError(err).message);
-      setBusy(false);
-    }
+    });
   };
 
   return (
     <form className="panel rule-form" onSubmit={(e) => void submit(e)} noValidate aria-label={rule ? t('sellerRules.editTitle') : t('sellerRules.newTitle')}>
       <h2>{rule ? t('sellerRules.editTitle') : t('sellerRules.newTitle')}</h2>
-      {failure && (
-        <div className="banner error" role="alert">
-          {failure}
-        </div>
-      )}
+      <FormBanner banner={banner} testId="rule-banner" />
       <div className="grid">
         <Field label={t('sellerRules.fields.match')} name="match" error={errors.match}>
           <select value={form.match} onChange={(e) => set('match', e.target.value as Form['match'])}>
