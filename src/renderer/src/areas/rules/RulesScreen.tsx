@@ -16,7 +16,8 @@ import { VirtualTable } from '../../components/VirtualTable';
 import type { Column } from '../../components/VirtualTable';
 import { useFormFeedback } from '../../lib/useFormFeedback';
 import { FormBanner } from '../../components/FormBanner';
-import { countryName, formatCount } from '../../lib/format';
+import { formatCount, useFormat } from '../../lib/format';
+import type { Formatters } from '../../lib/format';
 import { usePagedList } from '../../lib/usePagedList';
 
 const SEVERITIES = ['block', 'warn', 'info'] as const;
@@ -40,7 +41,8 @@ const toForm = (r: SellerRule): Form => ({
 });
 
 export function RulesScreen() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const fmt = useFormat();
   // null: no form open; 'new': a new rule; a rule: editing it.
   const [editing, setEditing] = useState<SellerRule | 'new' | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -59,13 +61,12 @@ export function RulesScreen() {
   const columns = useMemo<Column<SellerRule>[]>(
     () => [
       { id: 'scope', header: t('sellerRules.columns.scope'), width: 'minmax(180px, 2fr)', cell: (r) => scope(r) },
-      { id: 'destination', header: t('sellerRules.columns.destination'), width: 'minmax(120px, 1fr)', cell: (r) => destinationName(t, r.destination) },
+      { id: 'destination', header: t('sellerRules.columns.destination'), width: 'minmax(120px, 1fr)', cell: (r) => destinationName(t, fmt, r.destination) },
       { id: 'severity', header: t('sellerRules.columns.severity'), width: '100px', cell: (r) => <span className={`sev sev-${r.severity}`}>{t(`preflight.severity.${r.severity}`)}</span> },
       { id: 'message', header: t('sellerRules.columns.message'), width: 'minmax(200px, 3fr)', cell: (r) => r.message },
       { id: 'active', header: t('sellerRules.columns.active'), width: '90px', cell: (r) => (r.active ? t('sellerRules.on') : <span className="badge muted">{t('sellerRules.off')}</span>) },
     ],
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [t, i18n.language, scope],
+    [t, fmt, scope],
   );
 
   const done = (text: string) => {
@@ -137,10 +138,10 @@ export function RulesScreen() {
   );
 }
 
-function destinationName(t: Translate, destination: string): string {
+function destinationName(t: Translate, fmt: Formatters, destination: string): string {
   if (destination === '*') return t('sellerRules.anywhere');
   if (destination === 'EU') return t('sellerRules.eu');
-  return countryName(destination);
+  return fmt.country(destination);
 }
 
 function RuleForm({ rule, onCancel, onSaved, onRemoved }: { rule: SellerRule | null; onCancel(): void; onSaved(): void; onRemoved(): void }) {
