@@ -9,8 +9,9 @@ import { ClearpackError, ConflictError, ValidationError } from '../shared/errors
 import { issuesFromZod } from '../shared/validation';
 import type { CoreContext } from './context';
 import { createProduct, getProduct, listProducts, setProductStatus, updateProduct } from './catalog/products';
-import { checkCsvFile, previewCsv } from './catalog/csv/read';
-import { checkCsvOutput } from './catalog/csv/common';
+import { checkCsvFile } from './tables/read';
+import { previewProductsCsv as previewCsv } from './catalog/csv/mapping';
+import { checkCsvOutput } from './tables/common';
 import { loadDemo } from './demo';
 import { schemaVersion } from './db/open';
 import { writeTransaction } from './db/write';
