@@ -115,6 +115,7 @@ test('first run: the empty catalog offers the demo; export writes the catalog to
   writeFileSync(out, 'KEEP');
   await page.getByRole('button', { name: 'Export' }).click();
   await expect(field.getByRole('alert')).toHaveText(`A file is already there: ${out}. Choose another name or folder, or replace it.`);
+  await expect(page.getByTestId('export-result')).toHaveCount(0); // no stale success beside the refusal
   expect(readFileSync(out, 'utf8')).toBe('KEEP');
   await page.getByRole('button', { name: 'Replace the existing file' }).click();
   await expect(page.getByTestId('export-result')).toContainText('37 products written to');
@@ -132,6 +133,7 @@ test('first run: the empty catalog offers the demo; export writes the catalog to
   await page.getByLabel('保存为（完整路径）').fill(out);
   await page.getByRole('button', { name: '导出' }).click();
   await expect(field.getByRole('alert')).toHaveText(`此处已有文件：${out}。请换一个文件名或文件夹，或替换它。`);
+  await expect(page.getByTestId('export-result')).toHaveCount(0);
   await page.screenshot({ path: join(ARTIFACTS, 'export-file-exists-zh.png') });
   await page.getByRole('button', { name: '替换现有文件' }).click();
   await expect(page.getByTestId('export-result')).toBeVisible();

@@ -240,6 +240,9 @@ async function backupCommand(command: 'backup' | 'restore' | 'backups', rest: st
       process.stderr.write(`Backed up ${r.files} stored file(s), ${r.size} bytes${r.pruned.length ? `; ${r.pruned.length} old backup(s) removed` : ''}\n`);
     } else {
       const r = job.result as RestoreReport;
+      // The replaced data is packed into its "before restore" backup by a job of its own: the
+      // process stays until it is written (stopped early, the next start packs it).
+      if (r.keepingJobId) await waitForJob(core, r.keepingJobId, true);
       process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
       process.stderr.write(`Restored the backup of ${r.createdAt}${r.previousKeptAt ? `; the replaced data is kept in ${r.previousKeptAt}` : ''}\n`);
     }

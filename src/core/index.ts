@@ -15,7 +15,7 @@ import { DATABASE_FILE, findResourcesDir } from './paths';
 import { loadReferenceRules } from './reference';
 import { ClearpackError } from '../shared/errors';
 import { createBackup } from './backup/create';
-import { newestBackup } from './backup/host';
+import { newestBackup, resumeSetAside } from './backup/host';
 import { backupsDir } from './backup/paths';
 import { localDay, removeLeftovers, scanBackups } from './backup/retention';
 import { recoverPendingRestore } from './backup/swap';
@@ -133,6 +133,7 @@ export function openCore(options: OpenCoreOptions): Core {
       },
     });
   } else if (existed) daily();
+  resumeSetAside(ctx); // data a restore set aside and did not pack yet (backup/host.ts)
 
   return {
     api: createApi(ctx, options.onError),

@@ -83,8 +83,13 @@ export interface BackupInspected {
 export interface RestoreReport {
   restoredFrom: string;
   createdAt: string;
-  /** The backup of the data that was replaced. */
+  /**
+   * The backup of the data that was replaced (null: its database could not be read; it is kept
+   * as it was in a `.replaced` folder under backups/). Written by the job keepingJobId in the
+   * background; until then the replaced data waits whole in backups/ beside it.
+   */
   previousKeptAt: string | null;
+  keepingJobId: string | null;
   counts: Record<string, number>;
   files: number;
   /** The restored database was migrated from this schema version (null: it was current). */

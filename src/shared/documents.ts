@@ -367,6 +367,8 @@ export interface BatchTaskInput {
   paper?: (typeof PAPERS)[number];
   /** Replace existing files (the combined PDF, pack files of the same name in outDir). */
   overwrite: boolean;
+  /** The file name of each shipment's pack in outDir (by shipment id), unique within the batch. */
+  packNames?: Record<string, string>;
 }
 
 /** The result of a batch job (jobs.get → result). */

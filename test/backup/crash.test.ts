@@ -19,14 +19,18 @@ const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const CHILD = join(ROOT, 'test', 'backup', 'crash-child.ts');
 const PNG_HEAD = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
-/** Runs the child; kills it `killAfterMs` after it said "started" (or lets CRASH_AT kill it). */
-function child(args: string[], { killAfterMs, crashAt }: { killAfterMs?: number; crashAt?: string }): Promise<{ code: number | null; signal: string | null; out: string }> {
+/** Runs the child; kills it `killAfterMs` after it said `killOn` ("started" unless told) (or lets CRASH_AT kill it). */
+function child(args: string[], { killAfterMs, crashAt, killOn = 'started' }: { killAfterMs?: number; crashAt?: string; killOn?: string }): Promise<{ code: number | null; signal: string | null; out: string }> {
   return new Promise((ok) => {
     const p = spawn(TSX, [CHILD, ...args], { cwd: ROOT, env: { ...process.env, ...(crashAt ? { CRASH_AT: crashAt } : {}) } });
     let out = '';
+    let armed = false;
     p.stdout.on('data', (d: Buffer) => {
       out += d.toString();
-      if (killAfterMs !== undefined && out.includes('started')) setTimeout(() => p.kill('SIGKILL'), killAfterMs);
+      if (killAfterMs !== undefined && !armed && out.includes(killOn)) {
+        armed = true;
+        setTimeout(() => p.kill('SIGKILL'), killAfterMs);
+      }
     });
     p.stderr.on('data', (d: Buffer) => (out += d.toString()));
     p.on('exit', (code, signal) => ok({ code, signal, out }));
@@ -112,6 +116,46 @@ describe('SIGKILL during a restore', () => {
     expect(seen.filter((s) => !s.includes('ms:'))).toEqual(points.filter((p) => p.crashAt).map((p) => `${p.crashAt}:killed:new`));
     // Killed in the first milliseconds (while verifying into the staging folder): the old data.
     expect(seen[0]).toMatch(/^30ms:killed:old$/);
+  }, 400_000);
+});
+
+describe('SIGKILL after a restore, before the replaced data is packed into its backup', () => {
+  it('the replaced data stays whole under backups/ and becomes a "before restore" backup at the next open', async () => {
+    const { template, backup, before, after } = await setup();
+    // Killed right after the swap (before the packing job started), and twice while it packs.
+    const points: { crashAt?: string; killAfterMs?: number; killOn?: string }[] = [{ crashAt: 'cleaned' }, { killOn: 'restored', killAfterMs: 20 }, { killOn: 'restored', killAfterMs: 300 }];
+    for (const point of points) {
+      const dataDir = tempDir();
+      cpSync(template, dataDir, { recursive: true });
+      const r = await child([dataDir, 'restore', backup], point);
+      expect(r.signal === 'SIGKILL' || r.code === 137, `${JSON.stringify(point)}: ${r.out}`).toBe(true);
+      // Nothing listed yet, nothing half-written listed; the old data waits, whole, in one folder.
+      const waiting = readdirSync(join(dataDir, 'backups')).filter((n) => n.endsWith('.set-aside'));
+      expect(waiting, JSON.stringify(point)).toHaveLength(1);
+      const core = openCore({ dataDir });
+      let kept: string;
+      try {
+        // The next open packs it in the background.
+        for (let i = 0; i < 600 && core.ctx.jobs!.running(); i++) await new Promise((ok) => setTimeout(ok, 50));
+        const list = await call(core)('backup.list', {}) as { items: { path: string; kind: string }[] };
+        const previous = list.items.filter((b) => b.kind === 'before-restore');
+        expect(previous, JSON.stringify(point)).toHaveLength(1);
+        kept = previous[0]!.path;
+        expect(readdirSync(join(dataDir, 'backups')).filter((n) => !n.endsWith('.clearpack-backup'))).toEqual([]);
+      } finally {
+        core.close();
+      }
+      expect(stateOf(dataDir)).toEqual(after);
+      // And restoring that backup gives the old data back.
+      const again = openCore({ dataDir });
+      try {
+        const { jobId } = await call(again)('backup.restore', { path: kept }) as { jobId: string };
+        expect((await again.ctx.jobs!.wait(jobId)).state).toBe('done');
+      } finally {
+        again.close();
+      }
+      expect(stateOf(dataDir)).toEqual(before);
+    }
   }, 400_000);
 });
 

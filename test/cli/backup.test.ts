@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, truncateSync } from 'node:fs';
+import { existsSync, readdirSync, truncateSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers';
@@ -37,6 +37,14 @@ describe('CLI backup, backups, restore', () => {
     expect(restored.code, restored.err).toBe(0);
     expect(JSON.parse(restored.out)).toMatchObject({ restoredFrom: path, counts: { products: expect.any(Number) } });
     expect(JSON.parse(cli(dir, ['api', 'products.list']).out).total).toBeGreaterThan(0);
+
+    // Over readable data: the CLI ends only once the replaced data is in its "before restore" backup.
+    const again = cli(dir, ['restore', path]);
+    expect(again.code, again.err).toBe(0);
+    const kept = JSON.parse(again.out).previousKeptAt as string;
+    expect(kept).toMatch(/-before-restore\.clearpack-backup$/);
+    expect(cli(dir, ['backups']).out).toContain(`\tbefore-restore\t`);
+    expect(readdirSync(join(dir, 'backups')).filter((n) => !n.endsWith('.clearpack-backup'))).toEqual([expect.stringMatching(/\.replaced$/)]);
   });
 
   it('a backup to a relative FILE goes to the working folder; a bad FILE exits 2 naming the field', () => {

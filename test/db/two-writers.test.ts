@@ -3,13 +3,16 @@
 // readers never wait for a writer (WAL). Real OS processes, real SQLite file.
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openCore } from '../../src/core';
 import { tempDir, testCore } from '../helpers';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
+const require = createRequire(import.meta.url);
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const CHILD = join(import.meta.dirname, 'two-writers.child.ts');
 
@@ -58,6 +61,30 @@ describe('two processes on one data folder', () => {
     const [writer, reader] = await together(start(dataDir, 'write', 'W', 500), start(dataDir, 'read', 'R', 1000));
     expect(writer!.failures).toBe(0);
     expect(reader).toMatchObject({ failures: 0, sample: [] });
+  });
+
+  it('a lock let go only after the busy timeout ran out: the whole write runs again and succeeds, once', async () => {
+    const core = testCore();
+    core.ctx.db.pragma('busy_timeout = 100'); // shortened: the other process holds the lock 3× as long
+    // Another connection in another thread, so it can let go while this thread waits in SQLite.
+    const holder = new Worker(
+      `const Database = require(${JSON.stringify(require.resolve('better-sqlite3'))});
+       const db = new Database(${JSON.stringify(core.ctx.databaseFile)});
+       db.exec("BEGIN IMMEDIATE; INSERT INTO settings (key, value) VALUES ('held', '1')");
+       require('node:worker_threads').parentPort.postMessage('locked');
+       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 300);
+       db.exec('ROLLBACK');
+       db.close();`,
+      { eval: true },
+    );
+    try {
+      await new Promise((ok) => holder.once('message', ok));
+      const made = await core.ok('products.create', { sku: 'RETRY-1', name: 'Written on a later attempt' });
+      expect(made).toMatchObject({ sku: 'RETRY-1' });
+      expect(core.ctx.db.prepare(`SELECT count(*) FROM products WHERE sku = 'RETRY-1'`).pluck().get()).toBe(1);
+    } finally {
+      await holder.terminate();
+    }
   });
 
   it('a lock held longer than the busy timeout: CONFLICT "the data file is busy", nothing written', async () => {

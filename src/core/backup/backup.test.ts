@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -47,6 +47,10 @@ describe('backup.create and backup.restore', () => {
     expect(core.snapshot(...TABLES)).toEqual(rows);
     expect(storedState(core.ctx.dataDir)).toEqual(stored);
     expect(job.result!.previousKeptAt).toMatch(/before-restore\.clearpack-backup$/);
+    // The replaced data is packed into that backup in the background, after the swap.
+    const keeping = await core.ctx.jobs!.wait(job.result!.keepingJobId!);
+    expect(keeping.state, JSON.stringify(keeping.error)).toBe('done');
+    expect(readdirSync(join(core.ctx.dataDir, 'backups')).filter((n) => !n.endsWith('.clearpack-backup'))).toEqual([]);
     const list = await core.ok('backup.list', {});
     expect(list.items.map((b) => b.kind).sort()).toEqual(['before-restore', 'manual']);
     // The connection was reopened: writes work.

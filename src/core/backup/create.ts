@@ -5,18 +5,20 @@
 // beside the target, synced, and renamed: a backup that is listed is always whole.
 // Synchronous on purpose: it runs in a job worker (the window never waits) or before a migration.
 import { createHash, randomUUID } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import Database from 'better-sqlite3';
 import * as tar from 'tar';
 import type { BackupCreated, BackupKind, BackupManifest } from '../../shared/backup';
 import { ClearpackError } from '../../shared/errors';
 import type { DB } from '../db/open';
+import { syncPath } from '../files/output';
 import type { JobControl } from '../jobs/control';
 import { directControl } from '../jobs/control';
 import { COUNTED_TABLES, MANIFEST_ENTRY } from './manifest';
 import { STORED_AREAS, backupsDir, newBackupPath } from './paths';
 import { pruneBackups } from './retention';
+import { SET_ASIDE_NOTE } from './swap';
 
 export interface BackupSource {
   db: DB;
@@ -76,27 +78,20 @@ export function countRows(db: DB): Record<string, number> {
   return Object.fromEntries(COUNTED_TABLES.filter((t) => have.has(t)).map((t) => [t, db.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number]));
 }
 
-const syncPath = (path: string) => {
-  let fd: number | null = null;
-  try {
-    fd = openSync(path, 'r');
-    fsyncSync(fd);
-  } catch {
-    // Folders cannot be opened for fsync on Windows; the rename is still atomic there.
-  } finally {
-    if (fd !== null) closeSync(fd);
-  }
-};
-export { syncPath };
 
 interface Pending {
   at: Date;
   target: string;
   dir: string;
-  defaultDir: string;
+  /** The target is in backups/: apply the retention rule there once it is written. */
+  prune: boolean;
+  /** A hidden folder for the manifest (and the database copy), removed at the end. */
   work: string;
   temp: string;
+  /** The database file that goes into the backup. */
   snapshot: string;
+  /** The folder the stored areas (files/, packs/, documents/) are read from. */
+  from: string;
 }
 
 function begin(src: BackupSource, kind: BackupKind, path: string | undefined): Pending {
@@ -108,7 +103,7 @@ function begin(src: BackupSource, kind: BackupKind, path: string | undefined): P
   mkdirSync(defaultDir, { recursive: true });
   const work = join(defaultDir, `.work-${randomUUID()}`);
   mkdirSync(work);
-  return { at, target, dir, defaultDir, work, temp: join(dir, `.${basename(target)}.${randomUUID()}.partial`), snapshot: join(work, 'clearpack.sqlite') };
+  return { at, target, dir, prune: dir === defaultDir, work, temp: tempBeside(target), snapshot: join(work, 'clearpack.sqlite'), from: src.dataDir };
 }
 
 /**
@@ -139,8 +134,41 @@ export async function createBackupOnline(src: BackupSource, kind: BackupKind, pa
   return pack(src, kind, p, job, () => {});
 }
 
-function pack(src: BackupSource, kind: BackupKind, p: Pending, job: JobControl, copyDatabase: () => void): BackupCreated {
-  const { at, target, dir, defaultDir, work, temp, snapshot } = p;
+const tempBeside = (target: string) => join(dirname(target), `.${basename(target)}.${randomUUID()}.partial`);
+
+/**
+ * Packs a data folder that a restore set aside (swap.ts, host.ts) into `target`, a "before restore"
+ * backup like any other, dated when the data was replaced; then removes the folder. Its database is
+ * nobody's any more, so it goes into the archive as it is, without a copy (a leftover -wal is folded
+ * in first by opening and closing it). A crash before the end leaves the folder: packed next time.
+ */
+export function packSetAside(folder: string, target: string, version: string, job: JobControl = directControl()): BackupCreated {
+  let at: Date;
+  try {
+    at = new Date((JSON.parse(readFileSync(join(folder, SET_ASIDE_NOTE), 'utf8')) as { replacedAt: string }).replacedAt);
+    if (Number.isNaN(at.getTime())) throw new Error('no date');
+  } catch {
+    at = statSync(folder).mtime;
+  }
+  const snapshot = join(folder, 'clearpack.sqlite');
+  const db = new Database(snapshot, { fileMustExist: true });
+  try {
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  } finally {
+    db.close();
+  }
+  const work = join(folder, `.work-${randomUUID()}`);
+  mkdirSync(work);
+  const p: Pending = { at, target, dir: dirname(target), prune: true, work, temp: tempBeside(target), snapshot, from: folder };
+  const made = pack({ version }, 'before-restore', p, job, () => {});
+  rmSync(folder, { recursive: true, force: true });
+  return made;
+}
+
+const archivePath = (from: string, file: string) => relative(from, file).split(sep).join('/');
+
+function pack(src: { version: string }, kind: BackupKind, p: Pending, job: JobControl, copyDatabase: () => void): BackupCreated {
+  const { at, target, dir, work, temp, snapshot, from } = p;
   try {
     job.progress(0, 1, 'database');
     copyDatabase();
@@ -155,8 +183,8 @@ function pack(src: BackupSource, kind: BackupKind, p: Pending, job: JobControl, 
       snap.close();
     }
 
-    const rel = storedFiles(src.dataDir);
-    const sizes = rel.map((r) => statSync(join(src.dataDir, r)).size);
+    const rel = storedFiles(from);
+    const sizes = rel.map((r) => statSync(join(from, r)).size);
     const dbSize = statSync(snapshot).size;
     const total = 2 * (dbSize + sizes.reduce((a, b) => a + b, 0));
     let done = 0;
@@ -167,7 +195,7 @@ function pack(src: BackupSource, kind: BackupKind, p: Pending, job: JobControl, 
     const database = { path: DATABASE_ENTRY, ...hashFile(snapshot, step) } as BackupManifest['database'];
     const files = rel.map((r) => {
       job.checkCancelled();
-      return { path: r, ...hashFile(join(src.dataDir, r), step) };
+      return { path: r, ...hashFile(join(from, r), step) };
     });
     const manifest: BackupManifest = {
       format: 'clearpack-backup',
@@ -182,18 +210,17 @@ function pack(src: BackupSource, kind: BackupKind, p: Pending, job: JobControl, 
     };
     writeFileSync(join(work, MANIFEST_ENTRY), JSON.stringify(manifest, null, 2));
 
-    // One tar, paths relative to the data folder; the two work files are renamed to their place in
-    // the archive (manifest.json first, then database/clearpack.sqlite).
-    const workRel = `backups/${basename(work)}`;
+    // One tar, paths relative to the data folder; the manifest and the database are renamed to
+    // their place in the archive (manifest.json first, then database/clearpack.sqlite).
     const renames = new Map([
-      [`${workRel}/${MANIFEST_ENTRY}`, MANIFEST_ENTRY],
-      [`${workRel}/clearpack.sqlite`, DATABASE_ENTRY],
+      [archivePath(from, join(work, MANIFEST_ENTRY)), MANIFEST_ENTRY],
+      [archivePath(from, snapshot), DATABASE_ENTRY],
     ]);
     tar.c(
       {
         sync: true,
         file: temp,
-        cwd: src.dataDir,
+        cwd: from,
         portable: true,
         noDirRecurse: true,
         strict: true,
@@ -209,7 +236,7 @@ function pack(src: BackupSource, kind: BackupKind, p: Pending, job: JobControl, 
     renameSync(temp, target);
     syncPath(dir);
     const size = statSync(target).size;
-    const pruned = dir === defaultDir ? pruneBackups(defaultDir) : [];
+    const pruned = p.prune ? pruneBackups(dir) : [];
     return { path: target, size, kind, createdAt: manifest.createdAt, files: files.length, pruned };
   } catch (err) {
     rmSync(temp, { force: true });

@@ -1,7 +1,8 @@
 // The backup methods on the core's thread: they check their input, start the job, and (restore)
 // swap the verified copy in when the job's work is done. See create.ts, restore.ts, swap.ts.
-import { statSync } from 'node:fs';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { BACKUP_EXTENSION } from '../../shared/backup';
 import type { BackupEntry, BackupInspected, RestoreReport } from '../../shared/backup';
 import { ClearpackError } from '../../shared/errors';
 import type { JobStarted } from '../../shared/jobs';
@@ -10,7 +11,8 @@ import type { CoreContext } from '../context';
 import { LATEST_VERSION } from '../db/migrations';
 import type { JobRunner } from '../jobs/runner';
 import { countRows } from './create';
-import { backupsDir, checkBackupPath, backupFileName } from './paths';
+import { readManifestHead } from './manifest';
+import { REPLACED, SET_ASIDE, backupsDir, checkBackupPath, newBackupPath, setAsideOf } from './paths';
 import { manifestOf } from './restore';
 import type { PreparedRestore } from './restore';
 import { planRetention, scanBackups } from './retention';
@@ -64,23 +66,31 @@ export function inspectBackup(ctx: CoreContext, path: string): BackupInspected {
 export function startRestore(ctx: CoreContext, jobs: JobRunner, path: string): JobStarted {
   const file = checkBackupPath(ctx.dataDir, path, { mustExist: true });
   manifestOf(file); // not a backup, or too new: refused before a job starts
-  const recovery = ctx.state?.recovery != null;
-  return jobs.start('backup.restore', { path: file, recovery }, {
+  return jobs.start('backup.restore', { path: file }, {
     writes: true,
     exclusive: true,
-    noDatabase: recovery,
+    // It reads the backup and writes .restore/ only; the data file is the swap's (on this thread).
+    noDatabase: true,
     finish: (prepared) => swapIn(ctx, prepared as PreparedRestore),
   });
 }
 
-/** The last step of a restore, on the core's thread: close, swap under the journal, reopen. */
+/**
+ * The last step of a restore, on the core's thread: close, swap under the journal, reopen. The
+ * replaced data is set aside whole under backups/ by the swap's renames (instant; a copy of 1 GB
+ * took most of a restore) and packed into a "before restore" backup by a job started here; until
+ * that backup is written the folder stays, and a crash leaves it for the next open (resumeSetAside).
+ * A database that could not be read (recovery) is kept aside as it is, as `.replaced`.
+ */
 function swapIn(ctx: CoreContext, prepared: PreparedRestore): RestoreReport {
   const state = ctx.state!;
+  const unreadable = state.recovery != null;
   if (ctx.db?.open) ctx.db.close();
-  // Without a "before restore" backup (the old file could not be read), the replaced files are kept.
-  const keepOldAs = prepared.previousKeptAt ? null : join(backupsDir(ctx.dataDir), backupFileName(ctx.now(), 'before-restore').replace(/\.clearpack-backup$/, '.replaced'));
+  const at = ctx.now();
+  const previous = newBackupPath(backupsDir(ctx.dataDir), at, 'before-restore');
+  const keepOldAs = setAsideOf(previous, unreadable ? REPLACED : SET_ASIDE);
   try {
-    commitSwap(ctx.dataDir, keepOldAs);
+    commitSwap(ctx.dataDir, keepOldAs, at);
   } catch (err) {
     // Roll forward what can be; the journal stays for the next open if this fails too.
     try {
@@ -92,15 +102,47 @@ function swapIn(ctx: CoreContext, prepared: PreparedRestore): RestoreReport {
     throw new ClearpackError('INTERNAL', `The restore could not be finished now (${(err as Error).message}); it is finished when Clearpack next starts`);
   }
   reopenOrRecover(ctx);
+  const keeping = unreadable ? null : keepSetAside(ctx, keepOldAs, previous);
   if (state.recovery) throw recoveryError(ctx);
   return {
     restoredFrom: prepared.path,
     createdAt: prepared.manifest.createdAt,
-    previousKeptAt: prepared.previousKeptAt,
+    previousKeptAt: unreadable ? null : previous,
+    keepingJobId: keeping,
     counts: countRows(ctx.db),
     files: prepared.manifest.files.length,
     migratedFrom: prepared.manifest.schemaVersion < LATEST_VERSION ? prepared.manifest.schemaVersion : null,
   };
+}
+
+/** Starts the job that packs a set-aside folder into `backup` (null: no job runner, packed at next open). */
+function keepSetAside(ctx: CoreContext, folder: string, backup: string): string | null {
+  if (!ctx.jobs) return null;
+  try {
+    return ctx.jobs.start('backup.keepSetAside', { folder, target: backup }, { writes: false, noDatabase: true }).jobId;
+  } catch {
+    return null; // the folder stays whole; the next open packs it
+  }
+}
+
+/**
+ * At open: data that a restore set aside and that was not packed yet (the app stopped first) is
+ * packed now, in the background; a folder whose backup was written already is removed.
+ */
+export function resumeSetAside(ctx: CoreContext): void {
+  const dir = backupsDir(ctx.dataDir);
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((n) => n.endsWith(SET_ASIDE) && !n.startsWith('.'));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const folder = join(dir, name);
+    const backup = folder.slice(0, -SET_ASIDE.length) + BACKUP_EXTENSION;
+    if (readManifestHead(backup)) rmSync(folder, { recursive: true, force: true });
+    else keepSetAside(ctx, folder, backup);
+  }
 }
 
 function reopenOrRecover(ctx: CoreContext): void {

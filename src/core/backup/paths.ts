@@ -41,12 +41,22 @@ export function backupFileName(at: Date, kind: BackupKind): string {
   return `clearpack-${stamp}-${kind}${BACKUP_EXTENSION}`;
 }
 
+/**
+ * Data a restore replaced, set aside under backups/ as a folder with the name of the backup that
+ * will be made of it: `.set-aside` until a job has packed it (host.ts), `.replaced` when it is kept
+ * as it is (its database could not be read, so there is nothing to back up from it).
+ */
+export const SET_ASIDE = '.set-aside';
+export const REPLACED = '.replaced';
+export const setAsideOf = (backup: string, suffix: string = SET_ASIDE): string => backup.slice(0, -BACKUP_EXTENSION.length) + suffix;
+
 /** A free name in `dir` for a backup made at `at` (a second backup in the same second gets -2, -3 …). */
 export function newBackupPath(dir: string, at: Date, kind: BackupKind): string {
   const base = backupFileName(at, kind);
   for (let i = 1; ; i++) {
-    const name = i === 1 ? base : base.replace(BACKUP_EXTENSION, `-${i}${BACKUP_EXTENSION}`);
-    if (!existsSync(join(dir, name))) return join(dir, name);
+    const path = join(dir, i === 1 ? base : base.replace(BACKUP_EXTENSION, `-${i}${BACKUP_EXTENSION}`));
+    // A name whose set-aside folder waits to be packed is taken too.
+    if (![path, setAsideOf(path), setAsideOf(path, REPLACED)].some((p) => existsSync(p))) return path;
   }
 }
 

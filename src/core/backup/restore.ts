@@ -1,30 +1,30 @@
 // Restoring a backup, in two halves:
 // - prepareRestore (job worker): reads and verifies the whole file into .restore/new/ — tar
 //   readable, manifest valid, every file's size and SHA-256, PRAGMA integrity_check, a schema not
-//   newer than this Clearpack — and keeps the current data as a "before restore" backup. Until
-//   here nothing of the data folder has changed; a refusal or a crash leaves only .restore/new/,
-//   which the next open removes.
-// - the swap (core's thread, see index.ts and swap.ts): closes the connection, swaps with renames
-//   under a journal, reopens (migrating an older backup).
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+//   newer than this Clearpack. Until here nothing of the data folder has changed; a refusal or a
+//   crash leaves only .restore/new/, which the next open removes.
+// - the swap (core's thread, see host.ts and swap.ts): closes the connection, swaps with renames
+//   under a journal (the current data is set aside under backups/, whole), reopens (migrating an
+//   older backup); a background job then packs the set-aside data into a "before restore" backup.
+import { createHash } from 'node:crypto';
+import { closeSync, mkdirSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import * as tar from 'tar';
 import type { BackupManifest } from '../../shared/backup';
 import { ClearpackError, ValidationError } from '../../shared/errors';
 import { LATEST_VERSION } from '../db/migrations';
+import { syncPath } from '../files/output';
 import type { JobControl } from '../jobs/control';
 import { directControl } from '../jobs/control';
-import { DATABASE_ENTRY, createBackupOnline, hashFile } from './create';
-import type { BackupSource } from './create';
+import { DATABASE_ENTRY } from './create';
 import { MANIFEST_ENTRY, parseManifest, readManifestHead } from './manifest';
-import { STORED_AREAS, restoreDir } from './paths';
+import { STORED_AREAS, isInside, restoreDir } from './paths';
 import { stagingDir } from './swap';
 
 export interface PreparedRestore {
   manifest: BackupManifest;
   path: string;
-  previousKeptAt: string | null;
 }
 
 const refuse = (key: string, message: string, params: Record<string, string | number> = {}) =>
@@ -47,94 +47,111 @@ export function manifestOf(path: string): BackupManifest {
 }
 
 /**
- * Verifies `path` into .restore/new/ and keeps the current data as a backup (`src`: the current
- * database; null in recovery mode, where it cannot be read and the swap keeps the old files aside).
+ * Verifies `path` into .restore/new/ in one read of the file: each entry is written to the staging
+ * folder, hashed as it passes and synced, so a 1 GB backup is read once, not once to extract and
+ * once more to hash. The current data is not copied here: the swap sets it aside (host.ts).
  */
-export async function prepareRestore(dataDir: string, src: BackupSource | null, path: string, job: JobControl = directControl()): Promise<PreparedRestore> {
+export async function prepareRestore(dataDir: string, path: string, job: JobControl = directControl()): Promise<PreparedRestore> {
   const manifest = manifestOf(path);
   const staging = stagingDir(dataDir);
   rmSync(restoreDir(dataDir), { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
   try {
-    const expected = new Map<string, number>([[MANIFEST_ENTRY, -1], [manifest.database.path, manifest.database.size], ...manifest.files.map((f) => [f.path, f.size] as const)]);
-    const total = statSync(path).size;
-    let done = 0;
-    const seen = new Set<string>();
-    try {
-      tar.x({
-        sync: true,
-        file: path,
-        cwd: staging,
-        strict: true,
-        // Only what the manifest lists, each once; modes from the archive are not applied.
-        filter: (p, entry) => {
-          const name = p.replace(/^\.\//, '');
-          const ok = expected.has(name) && !seen.has(name) && (entry as { type?: string }).type === 'File';
-          if (ok) seen.add(name);
-          return ok;
-        },
-        onReadEntry: (entry) => {
-          job.checkCancelled();
-          done += 512 + entry.size;
-          job.progress(Math.min(done, total), total, 'reading');
-        },
-      });
-    } catch (err) {
-      if ((err as Error).name === 'JobCancelled') throw err;
-      throw refuse('backup_damaged', `The backup ${path} cannot be read as a whole (${(err as Error).message}); nothing was changed`);
-    }
-    const onDisk = parseManifest(readFileSafe(join(staging, MANIFEST_ENTRY)));
-    if (!onDisk || JSON.stringify(onDisk) !== JSON.stringify(manifest)) throw refuse('backup_damaged', 'The backup\'s manifest is damaged; nothing was changed');
-
-    // Every file as the manifest says, synced to disk before anything is swapped.
-    const all = [manifest.database, ...manifest.files];
-    const bytes = all.reduce((a, f) => a + f.size, 0);
-    let checked = 0;
-    for (const f of all) {
-      job.checkCancelled();
-      const file = join(staging, f.path);
-      if (!existsSync(file)) throw refuse('backup_damaged', `The backup is missing ${f.path}; nothing was changed`, { entry: f.path });
-      const got = hashFile(file, (n) => {
-        checked += n;
-        job.progress(checked, bytes, 'verifying');
-      });
-      if (got.size !== f.size || got.sha256 !== f.sha256)
-        throw refuse('backup_damaged', `${f.path} in the backup does not match its recorded size and SHA-256 (damaged); nothing was changed`, { entry: f.path });
-      fsyncFile(file);
-    }
-    const schemaVersion = checkDatabase(join(staging, DATABASE_ENTRY));
+    const database = join(staging, DATABASE_ENTRY);
+    // The database comes first in the archive: its integrity_check (about half of a restore's
+    // time at 1 GB) runs in a helper thread while the stored files are still being read.
+    const check: { running?: Promise<number> } = {};
+    const files = extractVerified(path, manifest, staging, job, (name) => {
+      if (name !== DATABASE_ENTRY || !job.fork) return;
+      check.running = job.fork('backup.checkDatabase', { file: database }, () => {}) as Promise<number>;
+      check.running.catch(() => {}); // awaited below, unless the extraction is refused first
+    });
+    const schemaVersion = check.running ? await check.running : checkDatabase(database);
+    // Synced before anything is swapped (the swap's renames must not outrun the data), all at the
+    // end so the disk writes back while the rest is read and checked.
+    for (const f of files) syncPath(f);
+    for (const dir of new Set(files.map((f) => dirname(f)))) syncPath(dir);
     if (schemaVersion !== manifest.schemaVersion) throw refuse('backup_damaged', 'The backup\'s database does not match its manifest; nothing was changed');
     for (const area of STORED_AREAS) mkdirSync(join(staging, area), { recursive: true });
-    rmSync(join(staging, MANIFEST_ENTRY));
-
-    job.progress(0, 1, 'keeping');
-    const previous = src ? (await createBackupOnline(src, 'before-restore', undefined, job)).path : null;
-    return { manifest, path, previousKeptAt: previous };
+    return { manifest, path };
   } catch (err) {
     rmSync(restoreDir(dataDir), { recursive: true, force: true });
     throw err;
   }
 }
 
-function readFileSafe(file: string): string {
+/**
+ * Reads the tar once: only what the manifest lists, each once, checked against its size and SHA-256
+ * (`verified` is told each entry as it is). Returns the files written.
+ */
+function extractVerified(path: string, manifest: BackupManifest, staging: string, job: JobControl, verified: (name: string) => void): string[] {
+  const expected = new Map<string, { size: number; sha256: string } | null>([[MANIFEST_ENTRY, null], [manifest.database.path, manifest.database], ...manifest.files.map((f) => [f.path, f] as const)]);
+  const total = statSync(path).size;
+  const written = new Set<string>();
+  const open = new Set<number>();
+  const files: string[] = [];
+  const head: Buffer[] = [];
+  let done = 0;
   try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return '';
-  }
-}
-
-function fsyncFile(file: string): void {
-  const fd = openSync(file, 'r');
-  try {
-    fsyncSync(fd);
+    tar.t({
+      sync: true,
+      file: path,
+      strict: true,
+      onReadEntry: (entry) => {
+        job.checkCancelled();
+        const name = entry.path.replace(/^\.\//, '');
+        // Anything else (and modes, owners, links) is ignored: list() drains what is not read here.
+        if (!expected.has(name) || written.has(name) || entry.type !== 'File') return;
+        written.add(name);
+        const want = expected.get(name)!;
+        if (!want) {
+          entry.on('data', (c: Buffer) => head.push(Buffer.from(c)));
+          return;
+        }
+        const file = join(staging, name);
+        // The manifest's schema refuses "..", but a backslash is a separator on Windows.
+        if (!isInside(staging, file)) throw refuse('backup_damaged', `The backup names a file outside its folders (${name}); nothing was changed`, { entry: name });
+        mkdirSync(dirname(file), { recursive: true });
+        const fd = openSync(file, 'wx');
+        open.add(fd);
+        const hash = createHash('sha256');
+        let size = 0;
+        // The chunks are views of tar's read buffer, reused for the next read: used at once, never kept.
+        entry.on('data', (c: Buffer) => {
+          for (let off = 0; off < c.length; ) off += writeSync(fd, c, off, c.length - off);
+          hash.update(c);
+          size += c.length;
+          done += c.length;
+          job.progress(Math.min(done, total), total, 'reading');
+        });
+        entry.on('end', () => {
+          if (size !== want.size || hash.digest('hex') !== want.sha256)
+            throw refuse('backup_damaged', `${name} in the backup does not match its recorded size and SHA-256 (damaged); nothing was changed`, { entry: name });
+          closeSync(fd);
+          open.delete(fd);
+          files.push(file);
+          verified(name);
+        });
+      },
+    });
+  } catch (err) {
+    if (err instanceof ClearpackError || (err as Error).name === 'JobCancelled') throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOSPC') throw new ClearpackError('BLOCKED', `There is not enough space in the data folder to restore ${path}; nothing was changed`, { path, reason: 'no_space' });
+    if (code && !code.startsWith('TAR_')) throw err;
+    throw refuse('backup_damaged', `The backup ${path} cannot be read as a whole (${(err as Error).message}); nothing was changed`);
   } finally {
-    closeSync(fd);
+    for (const fd of open) closeSync(fd);
   }
+  const onDisk = parseManifest(Buffer.concat(head).toString('utf8'));
+  if (!onDisk || JSON.stringify(onDisk) !== JSON.stringify(manifest)) throw refuse('backup_damaged', 'The backup\'s manifest is damaged; nothing was changed');
+  for (const f of [manifest.database, ...manifest.files])
+    if (!written.has(f.path)) throw refuse('backup_damaged', `The backup is missing ${f.path}; nothing was changed`, { entry: f.path });
+  return files;
 }
 
 /** integrity_check and the schema version of the restored database; typed refusals. */
-function checkDatabase(file: string): number {
+export function checkDatabase(file: string): number {
   let db: Database.Database | null = null;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });

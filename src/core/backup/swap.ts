@@ -4,12 +4,12 @@
 // from its start, so the next open finishes a swap that was cut off (roll forward):
 //   out  — each current item (database, its -wal/-shm, files/, packs/, documents/) → .restore/old/
 //   in   — each restored item → its place
-//   done — .restore/ removed (or the old items kept under backups/ when they had no backup)
+//   done — the old items set aside under backups/ (a folder, with a note of when), .restore/ removed
 // Without a journal, .restore/ is an unfinished staging and is simply removed: nothing was touched.
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { syncPath } from '../files/output';
 import { DATABASE_FILE } from '../paths';
-import { syncPath } from './create';
 import { STORED_AREAS, restoreDir } from './paths';
 
 type Phase = 'out' | 'in' | 'done';
@@ -17,7 +17,12 @@ interface Journal {
   phase: Phase;
   /** Where the replaced items go when the swap is done (null: deleted, a backup of them exists). */
   keepOldAs: string | null;
+  /** When they were replaced (ISO): written beside them as set-aside.json, the backup made of them says so. */
+  replacedAt?: string;
 }
+
+/** The note in a set-aside folder: when its data was replaced. */
+export const SET_ASIDE_NOTE = 'set-aside.json';
 
 const ITEMS = [DATABASE_FILE, `${DATABASE_FILE}-wal`, `${DATABASE_FILE}-shm`, ...STORED_AREAS];
 /** Where each item of the restored copy waits in .restore/new/ (the database as in the backup's layout). */
@@ -72,16 +77,20 @@ function run(dataDir: string, journal: Journal): void {
     writeJournal(dataDir, journal);
   }
   if (journal.keepOldAs && existsSync(old)) {
-    mkdirSync(join(journal.keepOldAs, '..'), { recursive: true });
+    const note = join(old, SET_ASIDE_NOTE);
+    writeFileSync(note, JSON.stringify({ replacedAt: journal.replacedAt ?? new Date().toISOString() }));
+    syncPath(note);
+    mkdirSync(dirname(journal.keepOldAs), { recursive: true });
     renameSync(old, journal.keepOldAs);
+    syncPath(dirname(journal.keepOldAs));
   }
   rmSync(restoreDir(dataDir), { recursive: true, force: true });
   stepHook('cleaned');
 }
 
 /** Swaps the staged copy in (the core's connections must be closed). */
-export function commitSwap(dataDir: string, keepOldAs: string | null): void {
-  const journal: Journal = { phase: 'out', keepOldAs };
+export function commitSwap(dataDir: string, keepOldAs: string | null, replacedAt?: Date): void {
+  const journal: Journal = { phase: 'out', keepOldAs, ...(replacedAt ? { replacedAt: replacedAt.toISOString() } : {}) };
   writeJournal(dataDir, journal);
   run(dataDir, journal);
 }

@@ -52,7 +52,9 @@ describe('reports.incident', () => {
     const supplierId = (await core.ok('suppliers.list', {})).items[0]!.id;
     const lot = await core.ok('lots.create', { supplierId, productId: product.id, poReference: 'LOT-2026-09', quantityOrdered: 500, quantityReceived: 500, receivedDate: '2026-09-20' } as never);
     await core.ok('inspections.create', { lotId: lot.id, date: '2026-09-21', inspector: 'Mei' } as never);
-    await core.ok('cases.create', { customerName: 'Jonas Weber', customerCountry: 'DE', productId: product.id, lotId: lot.id, type: 'complaint', reason: 'quality_defect', openedAt: '2026-11-05T08:00:00.000Z' });
+    // Opened at 20:00 UTC: already the next day for a seller in Shenzhen, and the report says so.
+    await core.ok('settings.update', { timeZone: 'Asia/Shanghai' });
+    await core.ok('cases.create', { customerName: 'Jonas Weber', customerCountry: 'DE', productId: product.id, lotId: lot.id, type: 'complaint', reason: 'quality_defect', openedAt: '2026-11-05T20:00:00.000Z' });
     expect(lotsForIncident(db, product.id)).toEqual([{ id: lot.id, reference: 'LOT-2026-09', receivedOn: '2026-09-20', quantity: 500, supplierName: 'Ningbo Warm Co.' }]);
     expect(latestInspection(db, product.id)).toEqual({ date: '2026-09-21', result: 'accepted', lotReference: 'LOT-2026-09' });
     expect(casesForIncident(db, product.id, [lot.id]).map((c) => c.customer)).toEqual(['Jonas Weber']);
@@ -62,6 +64,8 @@ describe('reports.incident', () => {
     const t = await text(out);
     expect(t).toContain('LOT-2026-09');
     expect(t).toContain('Jonas Weber');
+    expect(t).toContain('2026-11-06');
+    expect(t).not.toContain('2026-11-05');
   });
 });
 

@@ -2,6 +2,7 @@
 // when a product they sold hurt someone or could have — the product, its lots and supplier, the
 // units affected, the customer cases, what was done, and when. It writes a PDF and saves nothing.
 import type { ParsedInputOf } from '../../shared/api';
+import { dayIn } from '../../shared/dates';
 import type { DocumentWritten } from '../../shared/claims';
 import { ValidationError } from '../../shared/errors';
 import type { FieldIssue } from '../../shared/errors';
@@ -31,6 +32,8 @@ export interface IncidentData {
   awareDate: string | null;
   reportDate: string;
   authority: string | null;
+  /** The seller's zone: a case's opening instant is printed as their calendar day. */
+  timeZone: string;
 }
 
 export async function buildIncidentPdf(d: IncidentData): Promise<{ bytes: Uint8Array; pages: number }> {
@@ -103,7 +106,7 @@ export async function buildIncidentPdf(d: IncidentData): Promise<{ bytes: Uint8A
         { header: 'Type / reason', width: kit.contentWidth - 90 - 130 - 70 - 90 },
         { header: 'Opened', width: 90 },
       ],
-      d.cases.map((c) => [c.reference, c.customer ?? '', c.country ?? '', [c.type, c.reason].filter(Boolean).join(' / '), (c.openedAt ?? '').slice(0, 10)]),
+      d.cases.map((c) => [c.reference, c.customer ?? '', c.country ?? '', [c.type, c.reason].filter(Boolean).join(' / '), c.openedAt ? dayIn(d.timeZone, Date.parse(c.openedAt)) : '']),
     );
 
   kit.heading('8. Actions taken', 10.5);
@@ -151,7 +154,7 @@ export async function incidentReport(ctx: CoreContext, input: ParsedInputOf<'rep
   const { bytes, pages } = await buildIncidentPdf({
     product, suppliers, lots, cases, profile: getProfile(ctx),
     unitsAffected: input.unitsAffected, description: input.description, actionsTaken: input.actionsTaken,
-    incidentDate: input.incidentDate, awareDate: input.awareDate ?? null, reportDate, authority: input.authority ?? null,
+    incidentDate: input.incidentDate, awareDate: input.awareDate ?? null, reportDate, authority: input.authority ?? null, timeZone: ctx.timeZone(),
   });
   return writePdf(target, bytes, pages);
 }

@@ -27,19 +27,37 @@ export function startBatch(ctx: CoreContext, input: z.output<typeof batchBuildIn
     (ctx.db.prepare(`SELECT id FROM shipments WHERE ship_date = ? AND status IN ('draft', 'ready') ORDER BY reference`).pluck().all(input.date) as number[]);
   // Every pack file the batch will write in outDir, checked now: without overwrite, one that is
   // already there refuses the whole batch before anything is written (file_exists on outDir).
+  let packNames: Record<string, string> | undefined;
   if (input.outDir !== undefined) {
     const refOf = ctx.db.prepare('SELECT reference FROM shipments WHERE id = ?').pluck();
-    for (const id of shipmentIds) {
-      const reference = refOf.get(id) as string | undefined;
-      if (reference !== undefined) checkOutput(ctx.dataDir, packFile(input.outDir, reference), { field: 'outDir', ext: '.pdf', overwrite });
-    }
+    packNames = uniquePackNames(shipmentIds.map((id) => [id, refOf.get(id) as string | undefined]));
+    for (const name of Object.values(packNames)) checkOutput(ctx.dataDir, join(input.outDir, name), { field: 'outDir', ext: '.pdf', overwrite });
   }
-  const task: BatchTaskInput = { shipmentIds, outDir: input.outDir ?? null, combinedPath: input.combinedPath ?? null, paper: input.paper, overwrite };
+  const task: BatchTaskInput = { shipmentIds, outDir: input.outDir ?? null, combinedPath: input.combinedPath ?? null, paper: input.paper, overwrite, ...(packNames ? { packNames } : {}) };
   return jobs.start('documents.buildBatch', task, { writes: false });
 }
 
 const safeName = (reference: string) => reference.replace(/[^\w.-]+/g, '_');
-const packFile = (outDir: string, reference: string) => join(outDir, `${safeName(reference)}.pdf`);
+
+/**
+ * One file name per shipment: its reference made file-safe, and when two references give the same
+ * name ("A/1" and "A_1" are both A_1.pdf; "a-1" and "A-1" are one file on Windows and macOS) the
+ * later one gets -2, -3 …, so no pack of the batch overwrites another. A shipment listed twice keeps
+ * its one name.
+ */
+export function uniquePackNames(refs: readonly (readonly [number, string | undefined])[]): Record<string, string> {
+  const names: Record<string, string> = {};
+  const taken = new Set<string>();
+  for (const [id, reference] of refs) {
+    if (reference === undefined || names[id] !== undefined) continue;
+    const base = safeName(reference);
+    let name = `${base}.pdf`;
+    for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${base}-${i}.pdf`;
+    taken.add(name.toLowerCase());
+    names[id] = name;
+  }
+  return names;
+}
 
 /** Builds the packs of these shipments, in order, on this thread. */
 export async function buildPart(ctx: CoreContext, input: BatchTaskInput, job: JobControl): Promise<Part> {
@@ -52,7 +70,7 @@ export async function buildPart(ctx: CoreContext, input: BatchTaskInput, job: Jo
     const reference = (refOf.get(shipmentId) as string | undefined) ?? null;
     try {
       if (reference === null) throw new ClearpackError('NOT_FOUND', `Shipment ${shipmentId} not found`);
-      const outPath = input.outDir ? packFile(input.outDir, reference) : undefined;
+      const outPath = input.outDir ? join(input.outDir, input.packNames?.[shipmentId] ?? `${safeName(reference)}.pdf`) : undefined;
       const pack = await retryBusy(() => buildPack(ctx, { shipmentId, outPath, overwrite: input.overwrite, paper: input.paper }, { profile }));
       part.built.push({ shipmentId, reference, path: pack.path, sha256: pack.sha256, pages: pack.pages, form: pack.form, skipped: pack.skipped });
     } catch (e) {

@@ -9,7 +9,7 @@ import { readPdf } from '../../../test/pdf';
 import type { BatchReport } from '../../shared/documents';
 import type { Shipment } from '../../shared/shipments';
 import { amount } from './kit';
-import { buildBatch } from './batch';
+import { buildBatch, uniquePackNames } from './batch';
 import { packShipment } from './build';
 import { directControl } from '../jobs/control';
 import { consignee, packSetup } from '../../../test/fixtures/shipment-packs';
@@ -166,6 +166,21 @@ describe('documents.buildBatch', () => {
     expect(readdirSync(outDir).sort()).toEqual([`${cn22.reference}.pdf`, `${cn23.reference}.pdf`].sort());
     expect(job.progress).toMatchObject({ done: 3, total: 3 });
     expect((await core.ok('documents.list', { shipmentId: cn23.id })).length).toBe(1);
+  });
+
+  it('references that give the same file name ("A/1" and "A_1" are both A_1.pdf) get one pack file each', async () => {
+    const { core, cn22, cn23 } = await packSetup();
+    const refs = [[cn22.id, 'A/1'], [cn23.id, 'A_1']] as const;
+    for (const [id, ref] of refs) core.ctx.db.prepare('UPDATE shipments SET reference = ? WHERE id = ?').run(ref, id);
+    const outDir = tempDir();
+    const { jobId } = await core.ok('documents.buildBatch', { shipmentIds: [cn22.id, cn23.id], outDir });
+    const job = await core.ctx.jobs!.wait(jobId);
+    expect(job.state, JSON.stringify(job.error)).toBe('done');
+    const r = job.result as BatchReport;
+    expect(readdirSync(outDir).sort()).toEqual(['A_1-2.pdf', 'A_1.pdf']);
+    expect(r.built.map((b) => [b.reference, b.path.slice(outDir.length + 1)])).toEqual([['A/1', 'A_1.pdf'], ['A_1', 'A_1-2.pdf']]);
+    expect(new Set(r.built.map((b) => b.sha256)).size).toBe(2);
+    expect(uniquePackNames([[1, 'A/1'], [2, 'A_1'], [3, 'a_1'], [1, 'A/1'], [4, 'A_1-2']])).toEqual({ 1: 'A_1.pdf', 2: 'A_1-2.pdf', 3: 'a_1-3.pdf', 4: 'A_1-2-2.pdf' });
   });
 
   it('splits a larger batch over two threads and merges into one PDF in order', async () => {

@@ -199,12 +199,14 @@ function fsError(err: unknown, target: OutputTarget, stage: 'folder' | 'file'): 
   }
 }
 
-/** Folders are synced where the platform allows it (not on Windows), so the rename survives a power cut. */
-function syncFolder(dir: string): void {
-  if (process.platform === 'win32') return;
+/**
+ * Syncs a file or a folder where the platform allows it (Windows cannot open a folder for it; the
+ * rename is still atomic there), so a rename survives a power cut. The one fsync of a path for the whole core (backups use it too).
+ */
+export function syncPath(path: string): void {
   let fd: number | undefined;
   try {
-    fd = openSync(dir, 'r');
+    fd = openSync(path, 'r');
     fsyncSync(fd);
   } catch {
     // some file systems refuse to sync a folder; the file itself is synced
@@ -246,7 +248,7 @@ export function writeOutput(target: OutputTarget, data: Uint8Array | string, hoo
     rmSync(tmp, { force: true });
     throw err instanceof ClearpackError || (err as NodeJS.ErrnoException).code ? fsError(err, target, 'file') : err;
   }
-  syncFolder(dir);
+  syncPath(dir);
   return typeof data === 'string' ? Buffer.byteLength(data, 'utf8') : data.length;
 }
 

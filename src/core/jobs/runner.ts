@@ -42,7 +42,10 @@ export interface StartOptions {
   exclusive?: boolean;
   /** The worker opens no database (a restore in recovery mode, where the file cannot be read). */
   noDatabase?: boolean;
-  /** Runs on the core's thread with the worker's result before the job counts as done (the restore's swap). */
+  /**
+   * Runs on the core's thread with the worker's result before the job counts as done (the restore's
+   * swap). An exclusive job's `finish` may start other jobs synchronously (its worker has exited).
+   */
   finish?: (result: unknown) => unknown;
 }
 
@@ -50,6 +53,7 @@ const KEEP_FINISHED = 50;
 
 export class JobRunner {
   private readonly jobs = new Map<string, Running>();
+  private finishing: Running | null = null;
   constructor(private readonly options: JobRunnerOptions) {}
 
   /** Starts `kind` with `input` in a worker. `writes`: it will write, so no other writer may start. */
@@ -92,7 +96,15 @@ export class JobRunner {
         job.progress = { done: 0, total: 1, phase: 'finishing' };
         afterExit = () =>
           Promise.resolve()
-            .then(() => after(m.result))
+            .then(() => {
+              // Its worker is gone: what `after` starts synchronously (a restore's follow-up) may run.
+              this.finishing = running;
+              try {
+                return after(m.result);
+              } finally {
+                this.finishing = null;
+              }
+            })
             .then(
               (result) => finish({ state: 'done', result }),
               (err: unknown) => finish({ state: 'failed', error: err instanceof ClearpackError ? err.toData() : { code: 'INTERNAL', message: `Job ${kind} failed: ${(err as Error)?.message ?? String(err)}`, details: {} } }),
@@ -135,7 +147,7 @@ export class JobRunner {
   }
 
   private exclusive(): boolean {
-    for (const r of this.jobs.values()) if (r.exclusive && r.job.state === 'running') return true;
+    for (const r of this.jobs.values()) if (r.exclusive && r.job.state === 'running' && r !== this.finishing) return true;
     return false;
   }
 

@@ -28,8 +28,13 @@ export const tasks = {
   'backup.create': async (ctx: CoreContext, input: { path?: string; kind: BackupKind }, job: JobControl) =>
     (await import('../backup/create')).createBackupOnline(ctx, input.kind, input.path, job),
   /** The verifying half of a restore; the swap runs on the core's thread when it is done (backup/host.ts). */
-  'backup.restore': async (ctx: CoreContext, input: { path: string; recovery: boolean }, job: JobControl) =>
-    (await import('../backup/restore')).prepareRestore(ctx.dataDir, input.recovery ? null : ctx, input.path, job),
+  'backup.restore': async (ctx: CoreContext, input: { path: string }, job: JobControl) =>
+    (await import('../backup/restore')).prepareRestore(ctx.dataDir, input.path, job),
+  /** The integrity_check of a restore's staged database, in a helper thread beside the extraction. */
+  'backup.checkDatabase': async (_ctx: CoreContext, input: { file: string }) => (await import('../backup/restore')).checkDatabase(input.file),
+  /** After a restore: the replaced data, set aside by the swap, packed into a "before restore" backup. */
+  'backup.keepSetAside': async (ctx: CoreContext, input: { folder: string; target: string }, job: JobControl) =>
+    (await import('../backup/create')).packSetAside(input.folder, input.target, ctx.version, job),
   /** The open-time check of a large data file, in the background (db/check.ts). */
   'db.check': async (ctx: CoreContext) => (await import('../db/check')).quickCheck(ctx.databaseFile),
 } satisfies Record<string, (ctx: CoreContext, input: never, job: JobControl) => unknown>;

@@ -23,6 +23,10 @@ export function BackupsScreen() {
   const { job, cancel } = useJob<BackupCreated>(jobId);
   const running = job?.state === 'running' || (jobId !== null && job === null);
   const made = job?.state === 'done' ? job.result! : null;
+  // After a restore the replaced data is packed into its backup by a job of its own: the list
+  // shows that backup once the job has ended.
+  const { job: keeping } = useJob<BackupCreated>(restored?.keepingJobId ?? null);
+  const keepingRunning = keeping === null ? Boolean(restored?.keepingJobId) : keeping.state === 'running';
   const backUp = () => {
     setError(null);
     setRestored(null);
@@ -70,6 +74,11 @@ export function BackupsScreen() {
           <Link to="/">{t('backups.toApp')}</Link>
         </div>
       )}
+      {keepingRunning && (
+        <p className="muted" role="status" data-testid="restore-keeping">
+          {t('backups.keeping')}
+        </p>
+      )}
       {restoring && (
         <RestoreFlow
           path={restoring}
@@ -81,7 +90,7 @@ export function BackupsScreen() {
           }}
         />
       )}
-      <BackupList reloadKey={`${reloadKey}:${made?.path ?? ''}`} onRestore={setRestoring} disabled={running || restoring !== null} />
+      <BackupList reloadKey={`${reloadKey}:${made?.path ?? ''}:${keeping?.state ?? ''}`} onRestore={setRestoring} disabled={running || restoring !== null} />
       <RestoreFromFile onRestore={setRestoring} disabled={running || restoring !== null} />
     </section>
   );

@@ -29,6 +29,7 @@ export function ExportPanel() {
   const running = job?.state === 'running' || (jobId !== null && job === null);
   const start = (overwrite: boolean) => {
     setError(null);
+    setJobId(null); // the last export's banner goes: a refusal of this one must not sit beside it
     const input = { path, overwrite };
     (kind === 'products' ? api.products.exportCsv(input) : api.suppliers.exportCsv(input)).then(
       (r) => setJobId(r.jobId),
