@@ -76,7 +76,7 @@ export function startRestore(ctx: CoreContext, jobs: JobRunner, path: string): J
 /** The last step of a restore, on the core's thread: close, swap under the journal, reopen. */
 function swapIn(ctx: CoreContext, prepared: PreparedRestore): RestoreReport {
   const state = ctx.state!;
-  if (ctx.db?.open) ctx.db.close();
+  state.closeDatabase();
   // Without a "before restore" backup (the old file could not be read), the replaced files are kept.
   const keepOldAs = prepared.previousKeptAt ? null : join(backupsDir(ctx.dataDir), backupFileName(ctx.now(), 'before-restore').replace(/\.clearpack-backup$/, '.replaced'));
   try {
