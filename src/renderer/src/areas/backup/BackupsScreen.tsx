@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { BackupCreated, RestoreReport } from '../../../../shared/backup';
+import type { RestoreReport } from '../../../../shared/backup';
 import type { ClearpackError } from '../../../../shared/errors';
 import { api, toClearpackError } from '../../api';
 import { Field } from '../../components/Field';
@@ -20,7 +20,7 @@ export function BackupsScreen() {
   const [jobId, setJobId] = useState<string | null>(null);
   const [restoring, setRestoring] = useState<string | null>(null);
   const [restored, setRestored] = useState<RestoreReport | null>(null);
-  const { job, cancel } = useJob<BackupCreated>(jobId);
+  const { job, cancel } = useJob<'backup.create'>(jobId);
   const running = job?.state === 'running' || (jobId !== null && job === null);
   const made = job?.state === 'done' ? job.result! : null;
   const backUp = () => {

@@ -49,7 +49,7 @@ export function ImportWizard() {
   const [error, setError] = useState<ClearpackError | null>(null);
   const [jobId, setJobId] = useState<string | null>(null);
   const [dryRun, setDryRun] = useState(true);
-  const { job, cancel } = useJob<Report>(jobId);
+  const { job, cancel } = useJob<'products.importCsv' | 'suppliers.importCsv'>(jobId);
   const fields: readonly string[] = kind === 'products' ? IMPORT_FIELDS : SUPPLIER_IMPORT_FIELDS;
   const hasVendor = kind === 'products' && Boolean(mapping.vendor);
 
