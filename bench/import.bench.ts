@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Papa from 'papaparse';
 import { openCore } from '../src/core';
-import { ftsText } from '../src/core/catalog/search';
+import { ftsText } from '../src/core/text/fts';
 import { EMPTY_COMPLIANCE } from '../src/shared/compliance';
 import type { ImportReport } from '../src/shared/imports';
 import { productRow, rng } from './seed';

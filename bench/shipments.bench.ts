@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openCore } from '../src/core';
 import type { Core } from '../src/core';
-import { ftsText } from '../src/core/catalog/search';
+import { ftsText } from '../src/core/text/fts';
 import { runPreflight } from '../src/core/preflight/load';
 import { getShipment } from '../src/core/shipments/shipments';
 import { figures, measure, ms, record } from './util';

@@ -14,10 +14,8 @@ import type { MethodTable } from '../shared/contract';
 import type { JobStarted } from '../shared/jobs';
 import type { CoreContext, QueryContext } from './context';
 import type { JobRunner } from './jobs/runner';
-// The CSV checks are shared by the catalog's and the suppliers' jobs; here (not in an area) so
-// suppliers/ gains no import of catalog/ (src/core/folders.test.ts).
-import { checkCsvOutput } from './catalog/csv/common';
-import { checkCsvFile } from './catalog/csv/read';
+import { checkCsvOutput } from './tables/common';
+import { checkCsvFile } from './tables/read';
 
 type Answer<M extends MethodName> = OutputOf<M> | Promise<OutputOf<M>>;
 

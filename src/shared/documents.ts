@@ -355,6 +355,20 @@ export const batchBuildInput = z
   });
 export type BatchBuildInput = z.input<typeof batchBuildInput>;
 
+/**
+ * What a batch job is given once startBatch has checked its input (a date resolved to its
+ * shipments). Declared here, not in core/documents/batch.ts, so the job table (core/jobs/tasks.ts)
+ * names it without importing the batch module that itself uses the job runner.
+ */
+export interface BatchTaskInput {
+  shipmentIds: number[];
+  outDir: string | null;
+  combinedPath: string | null;
+  paper?: (typeof PAPERS)[number];
+  /** Replace existing files (the combined PDF, pack files of the same name in outDir). */
+  overwrite: boolean;
+}
+
 /** The result of a batch job (jobs.get → result). */
 export interface BatchReport {
   total: number;

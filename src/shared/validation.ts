@@ -103,7 +103,7 @@ export const optionalEmail = (max: number) =>
 
 /**
  * What a person types into a search box: any text (FTS5 syntax such as quotes, *, -, NEAR( is
- * made into plain terms by the search itself, core/catalog/search.ts) but no control character.
+ * made into plain terms by the search itself, core/text/fts.ts) but no control character.
  */
 export const searchQuery = (max: number) =>
   z

@@ -2,7 +2,7 @@
 // names the field, never INTERNAL, and a refusal changes nothing. Real core, real SQLite file.
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { ftsQuery } from '../../src/core/catalog/search';
+import { ftsQuery } from '../../src/core/text/fts';
 import { testCore } from '../helpers';
 import type { TestCore } from '../helpers';
 

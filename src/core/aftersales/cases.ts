@@ -7,7 +7,7 @@ import type { AfterSalesCase, CaseEvent, CaseFlag, CaseStatus, CaseSummary, Serv
 import { dayIn } from '../../shared/dates';
 import { ConflictError, NotFoundError } from '../../shared/errors';
 import type { Page } from '../../shared/products';
-import { ftsQuery, ftsText } from '../catalog/search';
+import { ftsQuery, ftsText } from '../text/fts';
 import type { CoreContext } from '../context';
 import type { DB } from '../db/open';
 import { requireRefs } from '../db/refs';

@@ -2,7 +2,7 @@
 import type { catalogMethods } from '../../shared/catalog/methods';
 import { csvExportJob, csvImportJob } from '../handlers';
 import type { HandlersOf } from '../handlers';
-import { previewCsv } from './csv/read';
+import { previewProductsCsv } from './csv/mapping';
 import { createProduct, getProduct, listProducts, setProductStatus, updateProduct } from './products';
 
 export const catalogHandlers: HandlersOf<typeof catalogMethods> = {
@@ -12,7 +12,7 @@ export const catalogHandlers: HandlersOf<typeof catalogMethods> = {
   'products.archive': (input, ctx) => setProductStatus(ctx, input.id, 'archived'),
   'products.restore': (input, ctx) => setProductStatus(ctx, input.id, 'active'),
   'products.list': (input, ctx) => listProducts(ctx, input),
-  'products.previewCsv': (input) => previewCsv(input.path),
+  'products.previewCsv': (input) => previewProductsCsv(input.path),
   'products.importCsv': csvImportJob('products.importCsv'),
   'products.exportCsv': csvExportJob('products.exportCsv'),
 };

@@ -9,7 +9,7 @@ import type { Page, Product, ProductSort } from '../../shared/products';
 import type { CoreContext } from '../context';
 import type { DB } from '../db/open';
 import { isKnownSubheading } from '../hs/nomenclature';
-import { ftsQuery, ftsText } from './search';
+import { ftsQuery, ftsText } from '../text/fts';
 
 const SELECT = `
   SELECT p.id, p.sku, p.name, p.local_name AS localName, p.description, p.material, p.hs_code AS hsCode,

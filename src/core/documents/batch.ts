@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import type { z } from 'zod';
-import type { BatchReport, batchBuildInput } from '../../shared/documents';
+import type { BatchReport, BatchTaskInput, batchBuildInput } from '../../shared/documents';
 import { BlockedError, ClearpackError } from '../../shared/errors';
 import type { Finding } from '../../shared/preflight';
 import type { CoreContext } from '../context';
@@ -14,15 +14,6 @@ import type { JobControl } from '../jobs/control';
 import type { JobRunner } from '../jobs/runner';
 import { getProfile } from '../settings/profile';
 import { buildPack } from './build';
-
-export interface BatchTaskInput {
-  shipmentIds: number[];
-  outDir: string | null;
-  combinedPath: string | null;
-  paper?: 'A4' | 'Letter';
-  /** Replace existing files (the combined PDF, pack files of the same name in outDir). */
-  overwrite: boolean;
-}
 
 type Part = Omit<BatchReport, 'combinedPath' | 'workers' | 'total'> & { order: number[] };
 

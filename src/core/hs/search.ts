@@ -13,7 +13,7 @@ import Database from 'better-sqlite3';
 import { NotFoundError } from '../../shared/errors';
 import type { HsDetail, HsLevel, HsNomenclatureEntry, HsSearchResult } from '../../shared/hs';
 import { normalizeHsCode } from '../../shared/hs';
-import { ftsQuery, ftsText } from '../catalog/search';
+import { ftsQuery, ftsText } from '../text/fts';
 import { writeTransaction } from '../db/write';
 import { loadNomenclature } from './nomenclature';
 import type { HsEntry } from './nomenclature';

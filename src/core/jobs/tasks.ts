@@ -7,7 +7,7 @@ import type { csvExportInput, csvImportInput, supplierCsvImportInput } from '../
 import type { CoreContext } from '../context';
 import type { MessagePort } from 'node:worker_threads';
 import type { JobControl } from './control';
-import type { BatchTaskInput } from '../documents/batch';
+import type { BatchTaskInput } from '../../shared/documents';
 import type { BackupKind } from '../../shared/backup';
 
 export const tasks = {

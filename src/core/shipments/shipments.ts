@@ -9,7 +9,7 @@ import type { Page } from '../../shared/products';
 import { convertMinor } from '../../shared/settings';
 import { EDITABLE_STATUSES, STATUS_TRANSITIONS } from '../../shared/shipments';
 import type { Consignee, ItemInput, Parcel, ParcelInput, Shipment, ShipmentEvent, ShipmentItem, ShipmentStatus, ShipmentSummary } from '../../shared/shipments';
-import { ftsQuery, ftsText } from '../catalog/search';
+import { ftsQuery, ftsText } from '../text/fts';
 import type { CoreContext } from '../context';
 import type { DB } from '../db/open';
 import { isKnownSubheading } from '../hs/nomenclature';

@@ -9,9 +9,9 @@ import type {
 import { supplierCreateInput } from '../../shared/suppliers';
 import type { Contact, Supplier } from '../../shared/suppliers';
 import { issuesFromZod } from '../../shared/validation';
-import { cellReader, commitAll, eachRecord, mapBySynonyms, mappingIssues, rowIssues, writeCsvFile } from '../catalog/csv/common';
-import { openCsvFile, previewCsv } from '../catalog/csv/read';
-import type { Detect } from '../catalog/csv/read';
+import { cellReader, commitAll, eachRecord, mapBySynonyms, mappingIssues, rowIssues, writeCsvFile } from '../tables/common';
+import { openCsvFile, previewCsv } from '../tables/read';
+import type { Detect } from '../tables/read';
 import type { CoreContext } from '../context';
 import type { JobControl } from '../jobs/control';
 import { createSupplier, getSupplier, setSupplierArchived } from './suppliers';

@@ -6,7 +6,6 @@ import type { FieldIssue } from '../../shared/errors';
 import type { ProductSupplier } from '../../shared/suppliers';
 import type { CoreContext } from '../context';
 import type { DB } from '../db/open';
-import { getProduct } from '../catalog/products';
 import { getSupplier } from './suppliers';
 import { requireRefs } from '../db/refs';
 
@@ -51,7 +50,6 @@ export function setLink(ctx: CoreContext, input: ParsedInputOf<'productSuppliers
     { path: 'productId', table: 'products', id: input.productId },
     { path: 'supplierId', table: 'suppliers', id: input.supplierId },
   ]);
-  getProduct(db, input.productId);
   const supplier = getSupplier(db, input.supplierId);
   const current = getLink(db, input.productId, input.supplierId);
   const issues: FieldIssue[] = [];

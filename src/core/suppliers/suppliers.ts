@@ -4,7 +4,7 @@ import type { ParsedInputOf } from '../../shared/api';
 import { NotFoundError } from '../../shared/errors';
 import type { Page } from '../../shared/products';
 import type { Assessment, Contact, Supplier, SupplierSort } from '../../shared/suppliers';
-import { ftsQuery, ftsText } from '../catalog/search';
+import { ftsQuery, ftsText } from '../text/fts';
 import type { CoreContext } from '../context';
 import type { DB } from '../db/open';
 

@@ -8,7 +8,7 @@ import type { ExportReport, ImportField } from '../../../shared/imports';
 import { CURRENCY_MINOR_DIGITS } from '../../../shared/iso';
 import type { CoreContext } from '../../context';
 import type { JobControl } from '../../jobs/control';
-import { writeCsvFile } from './common';
+import { writeCsvFile } from '../../tables/common';
 
 export const EXPORT_COLUMNS: ImportField[] = [
   'sku', 'name', 'localName', 'description', 'material', 'hsCode', 'originCountry',

@@ -19,13 +19,13 @@ import { editableFromInput, productRecordIssues, productValues } from '../produc
 import type { Editable } from '../products';
 import { MessageChannel } from 'node:worker_threads';
 import { supplierCreateInput } from '../../../shared/suppliers';
-import { cellReader, eachRecord, mappingIssues, rowIssues } from './common';
+import { cellReader, eachRecord, mappingIssues, rowIssues } from '../../tables/common';
 import { htmlToText } from './html';
 import { detectFormat, resolveMapping, SHOPIFY } from './mapping';
 import { ImportWriter } from './import-writer';
 import type { ImportRow, ToWriter, VendorPlan, WriteOutcome } from './import-writer';
-import { openCsvFile } from './read';
-import type { CsvFile } from './read';
+import { openCsvFile } from '../../tables/read';
+import type { CsvFile } from '../../tables/read';
 
 type Options = z.output<typeof csvImportInput>;
 

@@ -2,7 +2,9 @@
 // is recognised by its headers, any other file is matched by common header names (English and Chinese).
 import { IMPORT_FIELDS } from '../../../shared/imports';
 import type { ColumnMapping, CsvFormat, ImportField } from '../../../shared/imports';
-import { mapBySynonyms } from './common';
+import { mapBySynonyms } from '../../tables/common';
+import { previewCsv } from '../../tables/read';
+import type { Detect } from '../../tables/read';
 
 export const SHOPIFY = {
   handle: 'Handle',
@@ -58,3 +60,12 @@ export function detectMapping(headers: string[], format: CsvFormat): ColumnMappi
 export function resolveMapping(headers: string[], format: CsvFormat, overrides: ColumnMapping | undefined): ColumnMapping {
   return { ...detectMapping(headers, format), ...(overrides ?? {}) };
 }
+
+/** How a product file is recognised (the reader's `detect`): its format, then the mapping for it. */
+export const detectProducts: Detect<ImportField> = (headers) => {
+  const format = detectFormat(headers);
+  return { format, mapping: detectMapping(headers, format) };
+};
+
+/** products.previewCsv: what the wizard shows before an import. */
+export const previewProductsCsv = (path: string) => previewCsv(path, detectProducts);

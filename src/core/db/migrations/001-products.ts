@@ -2,7 +2,7 @@ import type { Migration } from './types';
 
 // Products and their full-text index. The FTS table keeps its own copy of the searchable text,
 // written by the catalog code (not triggers) because CJK text is pre-split into single characters
-// so that any run of Chinese characters can be found (see catalog/search.ts). The status is a
+// so that any run of Chinese characters can be found (see text/fts.ts). The status is a
 // token in the index too, so "active products matching X" is counted by the index alone; prefix
 // indexes make the first letters typed in a search box cheap.
 export const migration001: Migration = {

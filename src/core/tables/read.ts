@@ -1,11 +1,10 @@
-// Reading a CSV file a seller picked: refused by size before reading, refused when it is not text,
+// Reading a table file a seller picked (products, suppliers, later orders): refused by size before reading, refused when it is not text,
 // decoded as UTF-8 (with or without BOM), parsed by papaparse (quoted multi-line fields, CRLF).
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import Papa from 'papaparse';
-import { CSV_MAX_BYTES } from '../../../shared/imports';
-import type { CsvFormat, CsvPreview, ImportField, ImportIssue } from '../../../shared/imports';
-import { ValidationError } from '../../../shared/errors';
-import { detectFormat, detectMapping } from './mapping';
+import { CSV_MAX_BYTES } from '../../shared/imports';
+import type { CsvFormat, CsvPreview, ImportIssue } from '../../shared/imports';
+import { ValidationError } from '../../shared/errors';
 
 const SNIFF_BYTES = 64 * 1024;
 
@@ -227,13 +226,8 @@ export function previewCsvFile(path: string, rows = 10): ParsedCsv {
 /** How a kind of record recognises a file: its format and the proposed mapping, from the headers. */
 export type Detect<F extends string> = (headers: string[]) => { format: CsvFormat; mapping: Partial<Record<F, string | null>> };
 
-const detectProducts: Detect<ImportField> = (headers) => {
-  const format = detectFormat(headers);
-  return { format, mapping: detectMapping(headers, format) };
-};
-
-/** products.previewCsv (and suppliers.previewCsv with its own `detect`): what the wizard shows before an import. */
-export function previewCsv<F extends string = ImportField>(path: string, detect: Detect<F> = detectProducts as unknown as Detect<F>): CsvPreview<F> {
+/** products.previewCsv, suppliers.previewCsv (each with its own `detect`): what the wizard shows before an import. */
+export function previewCsv<F extends string>(path: string, detect: Detect<F>): CsvPreview<F> {
   const { sizeBytes } = checkCsvFile(path);
   const parsed = previewCsvFile(path);
   return { path, sizeBytes, ...detect(parsed.headers), headers: parsed.headers, rows: parsed.records.map((r) => r.cells) };

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { ImportIssue } from '../../../shared/imports';
+import type { ImportIssue } from '../../shared/imports';
 import { parseCsvText, streamCsvText } from './read';
 
 /** Everything a stream of `text` visits, parsed `chunkChars` characters at a time. */

@@ -2,13 +2,13 @@
 // checking the mapping, turning a record's validation issues into row issues, writing all rows in
 // one transaction with progress and cancel, and writing a CSV file atomically.
 import Papa from 'papaparse';
-import type { FieldIssue } from '../../../shared/errors';
-import type { ImportIssue } from '../../../shared/imports';
-import type { CoreContext } from '../../context';
-import { checkOutput, writeOutput } from '../../files/output';
-import type { JobControl } from '../../jobs/control';
+import type { FieldIssue } from '../../shared/errors';
+import type { ImportIssue } from '../../shared/imports';
+import type { CoreContext } from '../context';
+import { checkOutput, writeOutput } from '../files/output';
+import type { JobControl } from '../jobs/control';
 import { neutraliseCell, restoreCell } from './cells';
-import { writeTransaction } from '../../db/write';
+import { writeTransaction } from '../db/write';
 import type { CsvFile } from './read';
 
 type Mapping = Partial<Record<string, string | null>>;

@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { tempDir, testCore } from '../../../../test/helpers';
-import type { TestCore } from '../../../../test/helpers';
-import { file, jobResult } from '../../../../test/jobs';
-import type { ImportReport } from '../../../shared/imports';
+import { tempDir, testCore } from '../../../test/helpers';
+import type { TestCore } from '../../../test/helpers';
+import { file, jobResult } from '../../../test/jobs';
+import type { ImportReport } from '../../shared/imports';
 import { neutraliseCell, restoreCell } from './cells';
 
 const EXPLOITS = [`=cmd|' /C calc'!A0`, '+1+1', '-2+3', '@SUM(A1)', '=HYPERLINK("http://x","y")', '\tTAB', '\rCR'];
