@@ -5,9 +5,9 @@
 // - mutation: writes. By default the handler is synchronous and runs inside one IMMEDIATE
 //   transaction (all or nothing), refused while a job writes (an import holds the write lock until
 //   it commits; waiting for it would freeze the calling thread). A mutation whose work is on the
-//   disk (a PDF, a stored copy) is bound with `ownTransactions`: it runs outside any transaction,
-//   so the PDF work never holds the write lock, and writes the rows it has (an archive row, an
-//   attachment row) in short transactions of its own.
+//   disk (a PDF, a stored copy) or outside the database (jobs.cancel raises a flag) is bound with
+//   `ownTransactions`: it runs outside any transaction, so the PDF work never holds the write lock,
+//   and writes the rows it has (an archive row, an attachment row) in short transactions of its own.
 // - job: starts long work (after checking its input) and returns JobStarted at once; see core/jobs.
 import type { KindOf, MethodName, OutputOf, ParsedInputOf } from '../shared/api';
 import type { MethodTable } from '../shared/contract';
@@ -38,7 +38,7 @@ export type HandlerOf<M extends MethodName> = KindOf<M> extends 'query'
 /** An area's handler table: one handler per method its contract table declares, of that kind. */
 export type HandlersOf<T extends MethodTable> = { [M in keyof T & MethodName]: HandlerOf<M> };
 
-/** A mutation that writes files and runs outside any transaction (its rows in short ones of its own). */
+/** A mutation that runs outside any transaction: files, a flag; its rows (if any) in short transactions of its own. */
 export const ownTransactions = <M extends MethodName>(run: OwnTransactions<M>['run']): OwnTransactions<M> => ({ ownTransactions: true, run });
 
 /** A CSV import job: the file is checked before the job starts; only a real import (not a dry run) writes. */
