@@ -1,7 +1,7 @@
-// Built into the page by the e2e harness: the same createClient the preload uses, over a
-// Playwright binding instead of Electron IPC.
-import { createClient } from '../src/shared/client';
-import type { Envelope } from '../src/shared/contract';
+// Built into the page by the e2e harness: the same thin window.clearpackInvoke the preload exposes,
+// over a Playwright binding instead of Electron IPC. The renderer builds its own typed client over
+// it (src/renderer/src/api.ts), so e2e tests that client.
+import type { Envelope, Invoke } from '../src/shared/contract';
 
 declare global {
   interface Window {
@@ -9,7 +9,5 @@ declare global {
   }
 }
 
-Object.defineProperty(window, 'clearpack', {
-  value: createClient((method, input) => window.__clearpackInvoke(method, input), { plainErrors: true }),
-  writable: false,
-});
+const invoke: Invoke = (method, input) => window.__clearpackInvoke(method, input);
+Object.defineProperty(window, 'clearpackInvoke', { value: invoke, writable: false });

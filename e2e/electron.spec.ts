@@ -41,10 +41,12 @@ test.describe('Electron app', () => {
       const win = await app.firstWindow();
       await expect(win.getByRole('navigation')).toBeVisible();
       expect(win.url()).toMatch(/^app:\/\/clearpack\/index\.html(#|$)/); // our scheme, never file://
-      const created = await win.evaluate(() => window.clearpack.products.create({ sku: 'E-1', name: 'Smoke test' }));
-      expect(created).toMatchObject({ sku: 'E-1' });
-      const refused = await win.evaluate(() => window.clearpack.products.create({ sku: '', name: 'x' }).catch((e: unknown) => e));
-      expect(refused).toMatchObject({ code: 'VALIDATION' });
+      // The preload exposes only the thin invoke: Envelopes as plain data, errors with their code.
+      const created = await win.evaluate(() => window.clearpackInvoke('products.create', { sku: 'E-1', name: 'Smoke test' }));
+      expect(created).toMatchObject({ ok: true, value: { sku: 'E-1' } });
+      const refused = await win.evaluate(() => window.clearpackInvoke('products.create', { sku: '', name: 'x' }));
+      expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+      expect(await win.evaluate(() => typeof (window as unknown as { clearpack?: unknown }).clearpack)).toBe('undefined');
       const nodeLeak = await win.evaluate(() => typeof (globalThis as { require?: unknown }).require);
       expect(nodeLeak).toBe('undefined');
       await app.close();

@@ -1,7 +1,7 @@
 // The e2e harness of DESIGN.md, without the test runner: serves the built renderer (out/renderer)
 // on loopback and binds a page to a real core host (the worker thread main starts, src/core/host)
 // through a Playwright binding that stands in for Electron IPC: the envelopes cross the same
-// MessagePort as in the app. window.clearpack is built in the page by the same createClient the preload uses.
+// MessagePort as in the app. The page gets the same thin window.clearpackInvoke the preload exposes; the renderer builds its own client over it.
 // The page is served by main's own serveRenderer, so it gets the app's CSP header and MIME types.
 // Used by the e2e fixtures (harness.ts) and by the screen benchmarks.
 import type { Page } from '@playwright/test';
@@ -32,7 +32,7 @@ function bridge(): Promise<string> {
 export interface Harness {
   /** URL of the app's index.html; add '#/route'. */
   url: string;
-  /** Binds a page to a core host: window.clearpack in that page calls host.call. */
+  /** Binds a page to a core host: window.clearpackInvoke in that page calls host.call. */
   attach(page: Page, host: { call: Invoke }): Promise<void>;
   close(): Promise<void>;
 }

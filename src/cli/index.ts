@@ -1,6 +1,6 @@
 // Clearpack's command line: the same core API as the desktop app, for scripting, batch work and
 // support. Public interface (keep stable):
-//   clearpack [--data-dir DIR] api --list              every method with its input JSON Schema
+//   clearpack [--data-dir DIR] api --list              every method with its kind and input JSON Schema
 //   clearpack [--data-dir DIR] api METHOD [JSON|-]     call one method, print its JSON result
 //   clearpack [--data-dir DIR] demo                    fill an empty data file with the demo catalog
 //   clearpack [--data-dir DIR] pack (--date D | --ids 1,2) (--out DIR | --combined FILE) [--paper A4|Letter] [--overwrite]
@@ -9,8 +9,8 @@
 //   clearpack [--data-dir DIR] backup [FILE]          back up now (backup.create) to FILE or <data>/backups/
 //   clearpack [--data-dir DIR] restore FILE           verify FILE and restore it (backup.restore)
 //   clearpack [--data-dir DIR] backups                list the backups in <data>/backups/ (backup.list)
-// A method that starts a job (it returns {jobId}: products.importCsv, products.exportCsv) is
-// waited for: progress goes to stderr, the finished job is printed.
+// A method the contract declares a job (products.importCsv, documents.buildBatch, backup.create…)
+// is waited for: progress goes to stderr, the finished job is printed.
 // On failure the error {code, message, details} goes to stderr as JSON; exit 2 for validation
 // errors, 1 for any other. No stack trace reaches the user unless --debug is given (then the
 // stack of an unexpected error follows the JSON on stderr).
@@ -18,14 +18,14 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { METHOD_NAMES, methods } from '../shared/api';
+import { isJobMethod, isMethodName, METHOD_NAMES, methods } from '../shared/api';
+import type { JobMethodName, ResultOf } from '../shared/api';
 import type { ErrorData } from '../shared/errors';
 import { ClearpackError } from '../shared/errors';
 import { openCore } from '../core';
 import type { Core } from '../core';
 import type { Job, JobStarted } from '../shared/jobs';
-import type { BatchReport } from '../shared/documents';
-import type { BackupCreated, BackupEntry, RestoreReport } from '../shared/backup';
+import type { BackupEntry } from '../shared/backup';
 import type { Page } from '../shared/products';
 import { defaultDataDir, findResourcesDir } from '../core/paths';
 import { errorData } from '../core/failure';
@@ -33,7 +33,7 @@ import { errorData } from '../core/failure';
 const USAGE = `Usage: clearpack [--data-dir DIR] <command>
 
 Commands:
-  api --list               print every method with its input JSON Schema
+  api --list               print every method with its kind (query, mutation, job) and input JSON Schema
   api METHOD [JSON|-]      call METHOD with JSON input (or read it from stdin with -);
                            a method that starts a job is waited for, and the finished job printed
   demo                     fill an empty data file with a realistic demo catalog (demo.load)
@@ -106,6 +106,7 @@ export async function main(argv: string[]): Promise<number> {
   if (command === 'api' && values.list) {
     const list = METHOD_NAMES.map((name) => ({
       name,
+      kind: methods[name].kind,
       input: z.toJSONSchema(methods[name].input, { io: 'input', unrepresentable: 'any' }),
     }));
     process.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
@@ -131,11 +132,12 @@ export async function main(argv: string[]): Promise<number> {
   try {
     const result = await core.api.call(method, input);
     if (!result.ok) return fail(result.error);
-    if (!isJobStarted(result.value)) {
+    // The contract says which methods start a job (the answer's shape is not asked).
+    if (!isMethodName(method) || !isJobMethod(method)) {
       process.stdout.write(`${JSON.stringify(result.value, null, 2)}\n`);
       return 0;
     }
-    const job = await waitForJob(core, result.value.jobId);
+    const job = await waitForJob(core, method, result.value as JobStarted);
     if (job.state === 'failed' && job.error) return fail(job.error);
     process.stdout.write(`${JSON.stringify(job, null, 2)}\n`);
     // An import that found bad rows, or a cancelled job, did not do what was asked.
@@ -185,13 +187,13 @@ async function pack(values: Record<string, string | boolean | undefined>): Promi
   try {
     const started = await core.api.call('documents.buildBatch', input);
     if (!started.ok) return fail(started.error);
-    const job = await waitForJob(core, (started.value as JobStarted).jobId, true);
+    const job = await waitForJob(core, 'documents.buildBatch', started.value as JobStarted, true);
     if (job.state === 'failed' && job.error) return fail(job.error);
-    if (job.state !== 'done') {
+    if (job.state !== 'done' || !job.result) {
       process.stderr.write(`Batch ${job.state}\n`);
       return 1;
     }
-    const r = job.result as BatchReport;
+    const r = job.result;
     for (const b of r.built) process.stdout.write(`${b.reference}\t${b.form}\t${b.pages} pages\t${b.sha256.slice(0, 12)}\t${b.path}\n`);
     if (r.combinedPath) process.stdout.write(`combined: ${r.combinedPath}\n`);
     for (const b of r.built) for (const sk of b.skipped) process.stderr.write(`${b.reference}: attachment ${sk.name} left out: ${sk.reason}\n`);
@@ -226,23 +228,24 @@ async function backupCommand(command: 'backup' | 'restore' | 'backups', rest: st
     }
     // A relative FILE is the shell's: resolve it against the working folder, as `pack` does.
     const file = rest[0] === undefined ? undefined : resolve(rest[0]);
-    const started = command === 'backup' ? await core.api.call('backup.create', file ? { path: file } : {}) : await core.api.call('backup.restore', { path: file });
+    const method = command === 'backup' ? 'backup.create' : 'backup.restore';
+    const started = await core.api.call(method, command === 'backup' ? (file ? { path: file } : {}) : { path: file });
     if (!started.ok) return fail(started.error);
-    const job = await waitForJob(core, (started.value as JobStarted).jobId, true);
+    const job = await waitForJob(core, method, started.value as JobStarted, true);
     if (job.state === 'failed' && job.error) return fail(job.error);
-    if (job.state !== 'done') {
+    if (job.state !== 'done' || !job.result) {
       process.stderr.write(`${command} ${job.state}\n`);
       return 1;
     }
     if (command === 'backup') {
-      const r = job.result as BackupCreated;
+      const r = job.result as ResultOf<'backup.create'>;
       process.stdout.write(`${r.path}\n`);
       process.stderr.write(`Backed up ${r.files} stored file(s), ${r.size} bytes${r.pruned.length ? `; ${r.pruned.length} old backup(s) removed` : ''}\n`);
     } else {
-      const r = job.result as RestoreReport;
+      const r = job.result as ResultOf<'backup.restore'>;
       // The replaced data is packed into its "before restore" backup by a job of its own: the
       // process stays until it is written (stopped early, the next start packs it).
-      if (r.keepingJobId) await waitForJob(core, r.keepingJobId, true);
+      if (r.keepingJobId) await waitForJob(core, 'backup.create', { jobId: r.keepingJobId }, true);
       process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
       process.stderr.write(`Restored the backup of ${r.createdAt}${r.previousKeptAt ? `; the replaced data is kept in ${r.previousKeptAt}` : ''}\n`);
     }
@@ -252,16 +255,14 @@ async function backupCommand(command: 'backup' | 'restore' | 'backups', rest: st
   }
 }
 
-const isJobStarted = (v: unknown): v is JobStarted =>
-  typeof v === 'object' && v !== null && Object.keys(v).length === 1 && typeof (v as JobStarted).jobId === 'string';
-
-async function waitForJob(core: Core, jobId: string, always = false): Promise<Job> {
+/** Waits for the job `method` started; its result is the one the contract declares for it. */
+async function waitForJob<M extends JobMethodName>(core: Core, _method: M, { jobId }: JobStarted, always = false): Promise<Job<ResultOf<M>>> {
   const tty = process.stderr.isTTY;
   let last = '';
   for (;;) {
     const r = await core.api.call('jobs.get', { jobId });
     if (!r.ok) throw new ClearpackError(r.error.code, r.error.message, r.error.details);
-    const job = r.value as Job;
+    const job = r.value as Job<ResultOf<M>>;
     const line = `${job.progress.phase} ${job.progress.done}/${job.progress.total}`;
     if (tty) process.stderr.write(`\r${line}   `);
     else if (always && line !== last) process.stderr.write(`${line}\n`);

@@ -11,13 +11,22 @@ export interface CoreState {
   /** Set when the data file cannot be read: only the recovery methods answer (see core/api.ts). */
   recovery: RecoveryInfo | null;
   check: DatabaseCheck;
+  /** Opens the data file: the writer in ctx.db, the read-only connection in ctx.readDb. */
   reopen(): void;
+  /** Closes both connections (a restore swaps the file under them; recovery). */
+  closeDatabase(): void;
   enterRecovery(reason: string): void;
 }
 
 /** What every handler gets: the open database, where files live, and the clock. */
 export interface CoreContext {
+  /** The one connection that writes. */
   db: DB;
+  /**
+   * The read-only connection on the same file (opened `readonly`): what queries get as their db
+   * (see core/handlers.ts). A job worker, which runs no query, has its one connection in both.
+   */
+  readDb: DB;
   dataDir: string;
   databaseFile: string;
   resourcesDir: string;
@@ -32,3 +41,10 @@ export interface CoreContext {
   /** Absent inside a job worker. */
   state?: CoreState;
 }
+
+/**
+ * What a query gets: the same context, but its db is the read-only connection, so a write fails at
+ * run time. (Narrowing its type too — a db without exec/transaction/run — needs every read helper
+ * of every area to take that type; not done yet.)
+ */
+export type QueryContext = CoreContext;

@@ -16,7 +16,7 @@ describe('errorData: what a caller is told when something was thrown', () => {
 
   it('api.call: an unexpected failure is INTERNAL with a short message, the error goes to onError (the log)', async () => {
     const core = testCore();
-    core.ctx.db.close(); // every query now throws a TypeError that no handler expects
+    core.ctx.state!.closeDatabase(); // both connections: every query now throws a TypeError that no handler expects
     const e = await core.fail('products.list', {});
     expect(e.code).toBe('INTERNAL');
     expect(e.message).not.toMatch(/\n|\bat .*:\d+:\d+/);

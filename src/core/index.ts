@@ -9,6 +9,7 @@ import type { CoreApi } from './api';
 import type { CoreContext, CoreState } from './context';
 import { openDatabase } from './db/open';
 import type { DB } from './db/open';
+import { openReader } from './db/read';
 import { headerProblem, QUICK_CHECK_AT_OPEN_BYTES, quickCheck } from './db/check';
 import { JobRunner } from './jobs/runner';
 import { DATABASE_FILE, findResourcesDir } from './paths';
@@ -78,17 +79,24 @@ export function openCore(options: OpenCoreOptions): Core {
     }
   };
   // The clock reads the zone through ctx.db, which a restore or recovery replaces.
-  const ctx: CoreContext = { db: null as unknown as DB, dataDir, databaseFile, resourcesDir, version, now, ...clock(() => ctx.db, now), jobs };
+  const ctx: CoreContext = { db: null as unknown as DB, readDb: null as unknown as DB, dataDir, databaseFile, resourcesDir, version, now, ...clock(() => ctx.db, now), jobs };
   const state: CoreState = {
     recovery: null,
     check: 'ok',
     reopen() {
+      state.closeDatabase();
       ctx.db = openDatabase(databaseFile, undefined, { beforeMigrate });
+      // After the writer: it creates, migrates and sets WAL; queries read through this one.
+      ctx.readDb = openReader(databaseFile);
       state.recovery = null;
       state.check = 'ok';
     },
-    enterRecovery(reason) {
+    closeDatabase() {
+      if (ctx.readDb?.open) ctx.readDb.close();
       if (ctx.db?.open) ctx.db.close();
+    },
+    enterRecovery(reason) {
+      state.closeDatabase();
       state.recovery = { databaseFile, reason, newestBackup: newestBackup(dataDir) };
       state.check = 'failed';
     },
@@ -140,7 +148,7 @@ export function openCore(options: OpenCoreOptions): Core {
     ctx,
     close: () => {
       jobs.close();
-      if (ctx.db?.open) ctx.db.close();
+      state.closeDatabase();
     },
   };
 }

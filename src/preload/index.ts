@@ -1,18 +1,17 @@
-// The bridge between the page and the app: window.clearpack, a typed client of the contract over
-// one IPC channel, and window.clearpackDesktop, the native dialogs and the system viewer. Nothing
-// else of Electron or Node is exposed.
+// The bridge between the page and the app, kept thin: window.clearpackInvoke(method, input), one
+// IPC channel that answers the core's Envelope as plain data (the typed client is built in the
+// renderer, src/renderer/src/api.ts, so this bundle carries no zod and no method table), and
+// window.clearpackDesktop, the native dialogs and the system viewer. Nothing else of Electron or
+// Node is exposed. Envelopes stay plain data because contextBridge copies an Error without its
+// custom properties (code, details); the renderer turns an error envelope into a ClearpackError.
 import { contextBridge, ipcRenderer } from 'electron';
-import { createClient } from '../shared/client';
-import type { Envelope } from '../shared/contract';
+import type { Envelope, Invoke } from '../shared/contract';
 import { DESKTOP_CHANNELS } from '../shared/desktop';
 import type { DesktopBridge, MenuAction } from '../shared/desktop';
 import { IPC_CHANNEL } from '../shared/ipc';
 
-const client = createClient((method, input) => ipcRenderer.invoke(IPC_CHANNEL, method, input) as Promise<Envelope>, {
-  plainErrors: true,
-});
-
-contextBridge.exposeInMainWorld('clearpack', client);
+const invoke: Invoke = (method, input) => ipcRenderer.invoke(IPC_CHANNEL, method, input) as Promise<Envelope>;
+contextBridge.exposeInMainWorld('clearpackInvoke', invoke);
 
 // Desktop-only affordances: native dialogs and the system viewer (see shared/desktop.ts).
 const desktop: DesktopBridge = {

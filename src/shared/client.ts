@@ -1,5 +1,7 @@
-// createClient: the one way every door builds the typed `window.clearpack` object from the
-// method table. The preload passes IPC as `invoke`; the e2e harness passes a Playwright binding.
+// createClient: the one way to build the typed client of the contract from the method table over
+// a transport (`invoke`, which answers Envelopes). The renderer builds it over the preload's
+// window.clearpackInvoke (Electron IPC) — or, in e2e, over the harness's Playwright binding — so
+// an error reaches the page as a ClearpackError built on the page's side of the bridge.
 import { METHOD_NAMES } from './api';
 import type { InputOf, MethodName, OutputOf } from './api';
 import type { Invoke } from './contract';
@@ -15,17 +17,7 @@ export type ClearpackClient = {
   [NS in Namespace<MethodName>]: { [K in MethodName as Verb<K, NS>]: Call<K> };
 };
 
-export interface ClientOptions {
-  /**
-   * Reject with the plain ErrorData instead of a ClearpackError. Electron's contextBridge copies a
-   * thrown Error without its custom properties (code, details), but copies plain objects whole;
-   * so the preload (and the e2e harness, to stay identical) rejects with data, and the renderer
-   * turns it back into a ClearpackError (renderer/src/api.ts).
-   */
-  plainErrors?: boolean;
-}
-
-export function createClient(invoke: Invoke, options: ClientOptions = {}): ClearpackClient {
+export function createClient(invoke: Invoke): ClearpackClient {
   const client: Record<string, Record<string, (input?: unknown) => Promise<unknown>>> = {};
   for (const name of METHOD_NAMES) {
     const [ns, verb] = name.split('.') as [string, string];
@@ -33,10 +25,7 @@ export function createClient(invoke: Invoke, options: ClientOptions = {}): Clear
     client[ns][verb] = async (input?: unknown) => {
       const envelope = await invoke(name, input);
       if (envelope.ok) return envelope.value;
-      const error = isErrorData(envelope.error)
-        ? fromErrorData(envelope.error)
-        : new ClearpackError('INTERNAL', 'Malformed reply from the core');
-      throw options.plainErrors ? error.toData() : error;
+      throw isErrorData(envelope.error) ? fromErrorData(envelope.error) : new ClearpackError('INTERNAL', 'Malformed reply from the core');
     };
   }
   return client as unknown as ClearpackClient;

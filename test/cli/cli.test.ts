@@ -59,6 +59,22 @@ describe('CLI', () => {
     expect(list.map((m) => m.name)).toEqual(expect.arrayContaining(['products.create', 'products.get', 'products.update', 'products.archive', 'products.restore', 'products.list']));
   });
 
+  it('api --list gives each method its declared kind, and a job method is waited for by that kind', () => {
+    const dir = tempDir();
+    const list = JSON.parse(cli(dir, ['api', '--list']).out) as { name: string; kind: string }[];
+    const kinds = Object.fromEntries(list.map((m) => [m.name, m.kind]));
+    expect(new Set(Object.values(kinds))).toEqual(new Set(['query', 'mutation', 'job']));
+    expect(kinds).toMatchObject({ 'products.list': 'query', 'suppliers.reviewPdf': 'mutation', 'jobs.cancel': 'mutation', 'backup.create': 'job' });
+    // backup.create is a job: the CLI prints the finished job (not the {jobId} it answers at once).
+    const backup = cli(dir, ['api', 'backup.create', '{}']);
+    expect(backup.code, backup.err).toBe(0);
+    const job = JSON.parse(backup.out) as { kind: string; state: string; result: { path: string } };
+    expect(job).toMatchObject({ kind: 'backup.create', state: 'done' });
+    expect(job.result.path).toMatch(/\.clearpack-backup$/);
+    // A query is printed as it answers.
+    expect(JSON.parse(cli(dir, ['api', 'backup.list', '{}']).out)).toMatchObject({ total: 1 });
+  });
+
   it('an unknown command prints the usage and exits 1', () => {
     const r = cli(tempDir(), ['fly']);
     expect(r.code).toBe(1);

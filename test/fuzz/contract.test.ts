@@ -5,9 +5,8 @@
 // FUZZ_SEED replays a failure (fast-check prints the seed and the shrunk input).
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { METHOD_NAMES, methods } from '../../src/shared/api';
+import { kindOf, METHOD_NAMES, methods } from '../../src/shared/api';
 import type { MethodName } from '../../src/shared/api';
-import { handlers } from '../../src/core/api';
 import { check } from './oracle';
 import { mutatedInput, sweepStrings } from './mutate';
 import { schemaArbitrary } from './fromSchema';
@@ -56,7 +55,7 @@ const show = (v: unknown) => {
 };
 
 /** Jobs start a worker thread each (≈1 s here): fewer runs, the same rules. */
-const runsFor = (method: MethodName) => Math.max(1, handlers[method].kind === 'job' ? Math.ceil(RUNS / 3) : RUNS);
+const runsFor = (method: MethodName) => Math.max(1, kindOf(method) === 'job' ? Math.ceil(RUNS / 3) : RUNS);
 
 describe.sequential('contract fuzz: every method', () => {
   it('has valid seeds for every method (they pass the schema, so mutations start deep)', () => {

@@ -2,8 +2,8 @@
 // with a result or a typed error (never INTERNAL, never a throw); a job is waited for and its end
 // held to the same rule; a refusal leaves the database and the data folder as they were.
 import type { CoreApi } from '../../src/core/api';
-import { handlers } from '../../src/core/api';
 import type { Core } from '../../src/core';
+import { kindOf } from '../../src/shared/api';
 import type { MethodName } from '../../src/shared/api';
 import type { Envelope } from '../../src/shared/contract';
 import type { Job } from '../../src/shared/jobs';
@@ -32,7 +32,7 @@ export async function check(target: OracleTarget, method: MethodName, input: unk
   }
   if (envelope === 'timeout') return `no answer within ${timeoutMs} ms`;
   let error = envelope.ok ? null : envelope.error;
-  if (envelope.ok && handlers[method]?.kind === 'job') {
+  if (envelope.ok && kindOf(method) === 'job') {
     const { jobId } = envelope.value as { jobId: string };
     const job = (await withTimeout(jobs!.wait(jobId), timeoutMs)) as Job | 'timeout';
     if (job === 'timeout') return `job ${jobId} did not end within ${timeoutMs} ms`;

@@ -85,7 +85,7 @@ export function startRestore(ctx: CoreContext, jobs: JobRunner, path: string): J
 function swapIn(ctx: CoreContext, prepared: PreparedRestore): RestoreReport {
   const state = ctx.state!;
   const unreadable = state.recovery != null;
-  if (ctx.db?.open) ctx.db.close();
+  state.closeDatabase();
   const at = ctx.now();
   const previous = newBackupPath(backupsDir(ctx.dataDir), at, 'before-restore');
   const keepOldAs = setAsideOf(previous, unreadable ? REPLACED : SET_ASIDE);

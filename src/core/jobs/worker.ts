@@ -67,6 +67,7 @@ async function run(): Promise<void> {
   const now = () => new Date(data.now);
   const ctx: CoreContext = {
     db: db as NonNullable<typeof db>,
+    readDb: db as NonNullable<typeof db>,
     dataDir: data.dataDir,
     databaseFile: data.databaseFile,
     resourcesDir: data.resourcesDir,

@@ -1,12 +1,15 @@
-// The renderer's handle on the core: window.clearpack (built by the preload, or by the e2e harness
-// with the same createClient), with rejections turned back into ClearpackError — the bridge
-// delivers them as plain data (see ClientOptions.plainErrors in shared/client.ts).
+// The renderer's handle on the core: the typed client of the contract, built here with
+// createClient over window.clearpackInvoke — the preload's one IPC channel on the desktop, the
+// harness's Playwright binding in e2e. The preload passes only plain Envelopes (contextBridge would
+// strip an Error's code and details), so errors become ClearpackError on this side.
+import { createClient } from '../../shared/client';
 import type { ClearpackClient } from '../../shared/client';
+import type { Invoke } from '../../shared/contract';
 import { ClearpackError, fromErrorData, isErrorData } from '../../shared/errors';
 
 declare global {
   interface Window {
-    clearpack: ClearpackClient;
+    clearpackInvoke: Invoke;
   }
 }
 
@@ -16,23 +19,5 @@ export function toClearpackError(err: unknown): ClearpackError {
   return new ClearpackError('INTERNAL', err instanceof Error ? err.message : String(err));
 }
 
-function rehydrate<T extends object>(client: T): T {
-  return new Proxy(client, {
-    get(target, ns) {
-      const area = Reflect.get(target, ns) as Record<string, (input?: unknown) => Promise<unknown>> | undefined;
-      if (!area || typeof area !== 'object') return area;
-      return new Proxy(area, {
-        get(methods, verb) {
-          const fn = Reflect.get(methods, verb) as ((input?: unknown) => Promise<unknown>) | undefined;
-          if (typeof fn !== 'function') return fn;
-          return (input?: unknown) =>
-            fn(input).catch((err: unknown) => {
-              throw toClearpackError(err);
-            });
-        },
-      });
-    },
-  });
-}
-
-export const api: ClearpackClient = rehydrate(window.clearpack);
+// Read at each call, so a transport defined after this module loads is still found.
+export const api: ClearpackClient = createClient((method, input) => window.clearpackInvoke(method, input));

@@ -1,9 +1,12 @@
-// Follows a core job (see src/shared/jobs.ts): polls jobs.get every 150 ms until it ends.
+// Follows a core job (see src/shared/jobs.ts): polls jobs.get every 150 ms until it ends. Typed by
+// the job method that started it (its declared result in the contract): useJob<'backup.create'>.
 import { useCallback, useEffect, useState } from 'react';
+import type { JobMethodName, ResultOf } from '../../../shared/api';
 import type { Job } from '../../../shared/jobs';
 import { api } from '../api';
 
-export function useJob<R>(jobId: string | null): { job: Job<R> | null; cancel: () => void } {
+export function useJob<M extends JobMethodName>(jobId: string | null): { job: Job<ResultOf<M>> | null; cancel: () => void } {
+  type R = ResultOf<M>;
   // Kept with the id it belongs to, so a new job never shows the previous one's state.
   const [seen, setJob] = useState<Job<R> | null>(null);
   const job = seen && seen.jobId === jobId ? seen : null;
@@ -13,6 +16,7 @@ export function useJob<R>(jobId: string | null): { job: Job<R> | null; cancel: (
     let timer: ReturnType<typeof setTimeout> | undefined;
     const poll = async () => {
       try {
+        // jobs.get answers any job; the method that started this one says what its result is.
         const next = (await api.jobs.get({ jobId })) as Job<R>;
         if (stopped) return;
         setJob(next);

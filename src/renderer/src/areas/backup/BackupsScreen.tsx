@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { BackupCreated, RestoreReport } from '../../../../shared/backup';
+import type { RestoreReport } from '../../../../shared/backup';
 import type { ClearpackError } from '../../../../shared/errors';
 import { api, toClearpackError } from '../../api';
 import { Field } from '../../components/Field';
@@ -20,12 +20,12 @@ export function BackupsScreen() {
   const [jobId, setJobId] = useState<string | null>(null);
   const [restoring, setRestoring] = useState<string | null>(null);
   const [restored, setRestored] = useState<RestoreReport | null>(null);
-  const { job, cancel } = useJob<BackupCreated>(jobId);
+  const { job, cancel } = useJob<'backup.create'>(jobId);
   const running = job?.state === 'running' || (jobId !== null && job === null);
   const made = job?.state === 'done' ? job.result! : null;
   // After a restore the replaced data is packed into its backup by a job of its own: the list
   // shows that backup once the job has ended.
-  const { job: keeping } = useJob<BackupCreated>(restored?.keepingJobId ?? null);
+  const { job: keeping } = useJob<'backup.create'>(restored?.keepingJobId ?? null);
   const keepingRunning = keeping === null ? Boolean(restored?.keepingJobId) : keeping.state === 'running';
   const backUp = () => {
     setError(null);

@@ -143,7 +143,7 @@ export function RestoreFlow({ path, onClose, onDone }: { path: string; onClose: 
   const [inspected, setInspected] = useState<BackupInspected | null>(null);
   const [error, setError] = useState<ClearpackError | null>(null);
   const [jobId, setJobId] = useState<string | null>(null);
-  const { job, cancel } = useJob<RestoreReport>(jobId);
+  const { job, cancel } = useJob<'backup.restore'>(jobId);
   useEffect(() => {
     api.backup.inspect({ path }).then(setInspected, (err: unknown) => setError(toClearpackError(err)));
   }, [path]);

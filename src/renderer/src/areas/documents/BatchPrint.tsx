@@ -4,7 +4,6 @@
 // preflight blocked, with why.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BatchReport } from '../../../../shared/documents';
 import type { ClearpackError } from '../../../../shared/errors';
 import { api, toClearpackError } from '../../api';
 import { Field } from '../../components/Field';
@@ -42,7 +41,7 @@ export function BatchPrint({ query, status, onClose }: Props) {
   const [error, setError] = useState<ClearpackError | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const [jobId, setJobId] = useState<string | null>(null);
-  const { job, cancel } = useJob<BatchReport>(jobId);
+  const { job, cancel } = useJob<'documents.buildBatch'>(jobId);
   const running = job?.state === 'running' || (jobId !== null && job === null);
   const report = job?.state === 'done' ? job.result! : null;
   // A status filter other than "ready" (or all) leaves no ready shipment in the list.

@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ClearpackError } from '../../../../shared/errors';
-import type { ExportReport, SupplierExportReport } from '../../../../shared/imports';
 import { api, toClearpackError } from '../../api';
 import { Field } from '../../components/Field';
 import { JobProgress } from '../../components/JobProgress';
@@ -24,7 +23,7 @@ export function ExportPanel() {
   const [error, setError] = useState<ClearpackError | null>(null);
   const [jobId, setJobId] = useState<string | null>(null);
   const [kind, setKind] = useState<CsvKind>('products');
-  const { job, cancel } = useJob<ExportReport | SupplierExportReport>(jobId);
+  const { job, cancel } = useJob<'products.exportCsv' | 'suppliers.exportCsv'>(jobId);
   const written = job?.state === 'done' ? job.result! : null;
   const running = job?.state === 'running' || (jobId !== null && job === null);
   const start = (overwrite: boolean) => {

@@ -49,7 +49,7 @@ export function ImportWizard() {
   const [error, setError] = useState<ClearpackError | null>(null);
   const [jobId, setJobId] = useState<string | null>(null);
   const [dryRun, setDryRun] = useState(true);
-  const { job, cancel } = useJob<Report>(jobId);
+  const { job, cancel } = useJob<'products.importCsv' | 'suppliers.importCsv'>(jobId);
   // Each column the file can map to, with its word (a typed key for each list, so a field without one does not compile).
   const fields: { field: string; label: string }[] =
     kind === 'products'

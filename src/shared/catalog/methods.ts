@@ -1,0 +1,21 @@
+// The catalog's methods (implemented in src/core/catalog/handlers.ts).
+import { job, mutation, query } from '../contract';
+import type { MethodTable } from '../contract';
+import { csvExportInput, csvImportInput, csvPreviewInput } from '../imports';
+import type { CsvPreview, ExportReport, ImportReport } from '../imports';
+import { byId, productCreateInput, productListInput, productUpdateInput } from '../products';
+import type { Page, Product } from '../products';
+
+export const catalogMethods = {
+  'products.create': mutation<Product>()(productCreateInput),
+  'products.get': query<Product>()(byId),
+  'products.update': mutation<Product>()(productUpdateInput),
+  'products.archive': mutation<Product>()(byId),
+  'products.restore': mutation<Product>()(byId),
+  'products.list': query<Page<Product>>()(productListInput),
+  /** Header, detected format, proposed mapping and first rows of a CSV file, for the import wizard. */
+  'products.previewCsv': query<CsvPreview>()(csvPreviewInput),
+  /** All rows valid → all written in one transaction; else nothing. */
+  'products.importCsv': job<ImportReport>()(csvImportInput),
+  'products.exportCsv': job<ExportReport>()(csvExportInput),
+} satisfies MethodTable;
