@@ -25,10 +25,23 @@ export type ColumnMapping = Partial<Record<ImportField, string | null>>;
 export const CSV_MAX_BYTES = 100 * 1024 * 1024;
 
 
-export const csvPreviewInput = z.strictObject({ path: filePath });
+/**
+ * Text encodings a table file is read in: detected (tables/encoding.ts), or chosen by the seller
+ * when the guess is wrong. Names as iconv-lite and the WHATWG Encoding standard spell them.
+ */
+export const TEXT_ENCODINGS = [
+  'utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'iso-8859-15', 'windows-1250', 'windows-1251',
+  'gb18030', 'big5', 'shift_jis', 'euc-jp', 'euc-kr',
+] as const;
+export type TextEncoding = (typeof TEXT_ENCODINGS)[number];
+/** The seller's choice of encoding; absent: detected from the whole file. */
+const encoding = z.enum(TEXT_ENCODINGS).optional();
+
+export const csvPreviewInput = z.strictObject({ path: filePath, encoding });
 
 export const csvImportInput = z.strictObject({
   path: filePath,
+  encoding,
   /** Overrides the detected mapping, field by field. */
   mapping: z.partialRecord(z.enum(IMPORT_FIELDS), z.string().max(500).nullable()).optional(),
   /** Only validate; write nothing. */
@@ -52,6 +65,8 @@ export interface CsvPreview<F extends string = ImportField> {
   path: string;
   sizeBytes: number;
   format: CsvFormat;
+  /** The encoding the file was read in (detected from the whole file, or the one asked for). */
+  encoding: TextEncoding;
   headers: string[];
   mapping: Partial<Record<F, string | null>>;
   /** First data rows, as parsed (cells by column index). */
@@ -123,6 +138,7 @@ export type SupplierColumnMapping = Partial<Record<SupplierImportField, string |
 
 export const supplierCsvImportInput = z.strictObject({
   path: filePath,
+  encoding,
   mapping: z.partialRecord(z.enum(SUPPLIER_IMPORT_FIELDS), z.string().max(500).nullable()).optional(),
   dryRun: z.boolean().default(false),
 });

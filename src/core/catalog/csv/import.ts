@@ -94,7 +94,7 @@ export async function importProductsCsv(ctx: CoreContext, options: Options, job:
 
 /** Reads and checks the whole file, handing good rows to `writer` (if any) while no row is bad. */
 function checkFile(ctx: CoreContext, options: Options, job: JobControl, writer: WriteSide | null) {
-  const csv = openCsvFile(options.path);
+  const csv = openCsvFile(options.path, { encoding: options.encoding });
   job.checkCancelled();
   const format = detectFormat(csv.headers);
   const mapping = resolveMapping(csv.headers, format, options.mapping as ColumnMapping | undefined);

@@ -68,4 +68,4 @@ export const detectProducts: Detect<ImportField> = (headers) => {
 };
 
 /** products.previewCsv: what the wizard shows before an import. */
-export const previewProductsCsv = (path: string) => previewCsv(path, detectProducts);
+export const previewProductsCsv = (input: Parameters<typeof previewCsv>[0]) => previewCsv(input, detectProducts);

@@ -6,8 +6,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { ClearpackError } from '../../../../shared/errors';
-import { IMPORT_FIELDS, SUPPLIER_IMPORT_FIELDS } from '../../../../shared/imports';
-import type { CsvPreview, ImportReport, SupplierImportReport } from '../../../../shared/imports';
+import { IMPORT_FIELDS, SUPPLIER_IMPORT_FIELDS, TEXT_ENCODINGS } from '../../../../shared/imports';
+import type { CsvPreview, ImportReport, SupplierImportReport, TextEncoding } from '../../../../shared/imports';
 import { CURRENCY_CODES } from '../../../../shared/iso';
 import { api, toClearpackError } from '../../api';
 import { CountryOptions } from '../../components/CountryOptions';
@@ -60,11 +60,12 @@ export function ImportWizard() {
     setParams(next === 'products' ? {} : { kind: next }, { replace: true });
   };
 
-  const read = async () => {
+  // `encoding`: the seller's choice in the preview; absent, the core decides it from the whole file.
+  const read = async (encoding?: TextEncoding) => {
     setError(null);
     setJobId(null);
     try {
-      const p = kind === 'products' ? await api.products.previewCsv({ path }) : await api.suppliers.previewCsv({ path });
+      const p = kind === 'products' ? await api.products.previewCsv({ path, encoding }) : await api.suppliers.previewCsv({ path, encoding });
       setPreview(p);
       setMapping(p.mapping);
     } catch (err) {
@@ -74,12 +75,14 @@ export function ImportWizard() {
   };
   const start = async (asDryRun: boolean) => {
     setError(null);
+    // The import reads the file in the encoding the preview showed, so both see the same text.
+    const encoding = preview?.encoding;
     setDryRun(asDryRun);
     try {
       const { jobId: id } =
         kind === 'products'
-          ? await api.products.importCsv({ path, mapping, dryRun: asDryRun, currency, linkVendors: hasVendor && linkVendors, vendorCountry })
-          : await api.suppliers.importCsv({ path, mapping, dryRun: asDryRun });
+          ? await api.products.importCsv({ path, encoding, mapping, dryRun: asDryRun, currency, linkVendors: hasVendor && linkVendors, vendorCountry })
+          : await api.suppliers.importCsv({ path, encoding, mapping, dryRun: asDryRun });
       setJobId(id);
     } catch (err) {
       setError(toClearpackError(err));
@@ -132,6 +135,15 @@ export function ImportWizard() {
           <p data-testid="import-format">
             {t('imports.detected', { format: t(`imports.format.${preview.format}`), count: preview.headers.length })}
           </p>
+          <Field label={t('imports.encoding')} name="encoding" hint={t('imports.encodingHint')}>
+            <select value={preview.encoding} onChange={(e) => void read(e.target.value as TextEncoding)} disabled={running}>
+              {TEXT_ENCODINGS.map((enc) => (
+                <option key={enc} value={enc}>
+                  {t(`imports.encodings.${enc}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
           <div className="mapping-grid">
             {fields.map((field) => (
               <Field key={field} label={t(kind === 'products' ? `imports.field.${field}` : `imports.supplierField.${field}`)} name={`map-${field}`}>

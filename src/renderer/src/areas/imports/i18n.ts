@@ -2,7 +2,7 @@
 export const en = {
   imports: {
     title: 'Import products from CSV',
-    intro: 'Our own export, a Shopify product export or any spreadsheet saved as CSV (UTF-8). Every row is checked first; the import then writes all products or none.',
+    intro: 'Our own export, a Shopify product export or any spreadsheet saved as CSV or TSV (UTF-8, UTF-16, Windows-1252, GB18030 … the encoding is found for you). Every row is checked first; the import then writes all products or none.',
     openWizard: 'Import CSV',
     openExport: 'Export CSV',
     step1: '1. Choose the file',
@@ -16,6 +16,13 @@ export const en = {
     notImported: '— not imported —',
     currency: 'Currency of prices',
     currencyHint: 'Used when the file has no currency column (Shopify exports have none).',
+    encoding: 'Text encoding',
+    encodingHint: 'Found from the whole file. If names look garbled in the first rows, choose the encoding the file was saved in.',
+    encodings: {
+      'utf-8': 'UTF-8', 'utf-16le': 'UTF-16 (little-endian)', 'utf-16be': 'UTF-16 (big-endian)', 'windows-1252': 'Western European (Windows-1252)',
+      'iso-8859-15': 'Western European (ISO-8859-15)', 'windows-1250': 'Central European (Windows-1250)', 'windows-1251': 'Cyrillic (Windows-1251)',
+      gb18030: 'Simplified Chinese (GB18030 / GBK)', big5: 'Traditional Chinese (Big5)', shift_jis: 'Japanese (Shift_JIS)', 'euc-jp': 'Japanese (EUC-JP)', 'euc-kr': 'Korean (EUC-KR)',
+    },
     firstRows: 'First {{count}} rows of the file',
     check: 'Check every row',
     commit: 'Import',
@@ -46,7 +53,7 @@ export const en = {
     exported_one: '{{formatted}} product written to {{path}}.',
     exported_other: '{{formatted}} products written to {{path}}.',
     titleSuppliers: 'Import suppliers from CSV',
-    introSuppliers: 'Our own supplier export or any spreadsheet saved as CSV (UTF-8): name, country, contacts, licence, assessment. Every row is checked first; the import then creates all suppliers or none.',
+    introSuppliers: 'Our own supplier export or any spreadsheet saved as CSV or TSV (in any common encoding): name, country, contacts, licence, assessment. Every row is checked first; the import then creates all suppliers or none.',
     kind: 'What to import',
     kinds: { products: 'Products', suppliers: 'Suppliers' },
     supplierField: {
@@ -88,7 +95,7 @@ export const en = {
 export const zh: typeof en = {
   imports: {
     title: '从 CSV 导入商品',
-    intro: '支持本软件导出的文件、Shopify 商品导出文件，或任何另存为 CSV（UTF-8）的表格。先逐行检查；导入时要么全部写入，要么一条都不写。',
+    intro: '支持本软件导出的文件、Shopify 商品导出文件，或任何另存为 CSV 或 TSV 的表格（UTF-8、UTF-16、Windows-1252、GB18030 等，编码会自动识别）。先逐行检查；导入时要么全部写入，要么一条都不写。',
     openWizard: '导入 CSV',
     openExport: '导出 CSV',
     step1: '1. 选择文件',
@@ -102,6 +109,13 @@ export const zh: typeof en = {
     notImported: '— 不导入 —',
     currency: '价格币种',
     currencyHint: '文件中没有币种列时使用（Shopify 导出文件没有）。',
+    encoding: '文本编码',
+    encodingHint: '根据整个文件判断。如果前几行的名称显示为乱码，请选择文件保存时使用的编码。',
+    encodings: {
+      'utf-8': 'UTF-8', 'utf-16le': 'UTF-16（小端）', 'utf-16be': 'UTF-16（大端）', 'windows-1252': '西欧语言（Windows-1252）',
+      'iso-8859-15': '西欧语言（ISO-8859-15）', 'windows-1250': '中欧语言（Windows-1250）', 'windows-1251': '西里尔文（Windows-1251）',
+      gb18030: '简体中文（GB18030 / GBK）', big5: '繁体中文（Big5）', shift_jis: '日文（Shift_JIS）', 'euc-jp': '日文（EUC-JP）', 'euc-kr': '韩文（EUC-KR）',
+    },
     firstRows: '文件前 {{count}} 行',
     check: '检查所有行',
     commit: '导入',
@@ -132,7 +146,7 @@ export const zh: typeof en = {
     exported_one: '已将 {{formatted}} 个商品写入 {{path}}。',
     exported_other: '已将 {{formatted}} 个商品写入 {{path}}。',
     titleSuppliers: '从 CSV 导入供应商',
-    introSuppliers: '支持本软件导出的供应商文件，或任何另存为 CSV（UTF-8）的表格：名称、国家、联系人、营业执照、评估。先逐行检查；导入时要么全部创建，要么一个都不创建。',
+    introSuppliers: '支持本软件导出的供应商文件，或任何另存为 CSV 或 TSV 的表格（常见编码均可）：名称、国家、联系人、营业执照、评估。先逐行检查；导入时要么全部创建，要么一个都不创建。',
     kind: '导入内容',
     kinds: { products: '商品', suppliers: '供应商' },
     supplierField: {
