@@ -84,15 +84,19 @@ const GUESS_CHARS = 1 << 16;
 const stripBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
 /**
+ * The delimiter and line break, guessed once from the start of the file (as a whole-file parse
+ * does), not from whatever the first chunk happens to hold.
+ */
+const guessLayout = (body: string) => Papa.parse(body.slice(0, GUESS_CHARS), { preview: 1 }).meta;
+
+/**
  * Parses CSV text (papaparse: quoted multi-line fields, CRLF, delimiter guessed) and visits its records
  * as they are parsed. Returns the number of non-blank records after the header.
  * `limitRows`: stop after that many records after the header (0: the header only).
  */
 export function streamCsvText(text: string, visitor: CsvVisitor, options: { limitRows?: number; chunkChars?: number } = {}): number {
   const body = stripBom(text);
-  // The delimiter and line break are guessed once from the start of the file (as a whole-file parse
-  // does), not from whatever the first chunk happens to hold.
-  const { delimiter, linebreak } = Papa.parse(body.slice(0, GUESS_CHARS), { preview: 1 }).meta;
+  const { delimiter, linebreak } = guessLayout(body);
   let index = 0; // records parsed so far, the header included
   let columns = 0;
   let records = 0;
@@ -185,6 +189,11 @@ export interface CsvFile {
   headers: string[];
   /** The encoding its text was read in. */
   encoding: TextEncoding;
+  /**
+   * The decimal separator its numbers are written with: a comma in a semicolon-separated file (the
+   * CSV of spreadsheet apps in locales that write 1,5), else a point (see tables/numbers.ts).
+   */
+  decimal: ',' | '.';
   /** Problems of the file itself (binary, not in the encoding asked for, no header row): its records are then not read. */
   issues: ImportIssue[];
   /** Streams the records after the header (see streamCsvText); returns how many there are. */
@@ -200,36 +209,39 @@ export interface ReadOptions {
 /** Reads a whole table file (after checkCsvFile) and its header; records are parsed as they are visited. */
 export function openCsvFile(path: string, options: ReadOptions = {}): CsvFile {
   const read = readText(path, options.encoding);
-  if ('issue' in read) return { headers: [], encoding: read.encoding, forEachRecord: () => 0, issues: [read.issue] };
+  if ('issue' in read) return { headers: [], encoding: read.encoding, decimal: '.', forEachRecord: () => 0, issues: [read.issue] };
   const { text, encoding } = read;
   const { headers, issues } = headerOf(text);
   return {
-    headers, issues, encoding,
+    headers, issues, encoding, decimal: decimalOf(text),
     forEachRecord: (visitor) => (headers.length ? streamCsvText(text, { header: () => {}, ...visitor }, { chunkChars: options.chunkChars }) : 0),
   };
 }
+
+const decimalOf = (text: string): ',' | '.' => (guessLayout(stripBom(text)).delimiter === ';' ? ',' : '.');
 
 /**
  * The header and first rows, for the wizard's preview. The encoding is decided from the whole file,
  * exactly as the import decides it, so a file that previews well imports in the same encoding.
  */
-export function previewCsvFile(path: string, rows = 10, encoding?: TextEncoding): ParsedCsv & { encoding: TextEncoding } {
+export function previewCsvFile(path: string, rows = 10, encoding?: TextEncoding): ParsedCsv & { encoding: TextEncoding; decimal: ',' | '.' } {
   const read = readText(path, encoding);
   if ('issue' in read) {
     const { field, key, message, params } = read.issue;
     throw new ValidationError([{ path: field ?? 'path', key, message, ...(params ? { params } : {}) }]);
   }
-  return { ...parseCsvText(read.text, rows), encoding: read.encoding };
+  return { ...parseCsvText(read.text, rows), encoding: read.encoding, decimal: decimalOf(read.text) };
 }
 
 /** How a kind of record recognises a file: its format and the proposed mapping, from the headers. */
-export type Detect<F extends string> = (headers: string[]) => { format: CsvFormat; mapping: Partial<Record<F, string | null>> };
+export type Detect<F extends string> = (headers: string[]) => { format: CsvFormat; mapping: Partial<Record<F, string | null>>; weight?: CsvPreview['weight'] };
 
 /** products.previewCsv, suppliers.previewCsv (each with its own `detect`): what the wizard shows before an import. */
 export function previewCsv<F extends string>(input: { path: string; encoding?: TextEncoding }, detect: Detect<F>): CsvPreview<F> {
   const { sizeBytes } = checkCsvFile(input.path);
   const parsed = previewCsvFile(input.path, 10, input.encoding);
   return {
-    path: input.path, sizeBytes, ...detect(parsed.headers), encoding: parsed.encoding, headers: parsed.headers, rows: parsed.records.map((r) => r.cells),
+    path: input.path, sizeBytes, ...detect(parsed.headers), encoding: parsed.encoding, decimal: parsed.decimal, headers: parsed.headers,
+    rows: parsed.records.map((r) => r.cells),
   };
 }

@@ -180,6 +180,8 @@ export const en = {
     mapping_required: 'Choose the column that holds this field ({{field}}).',
     duplicate_in_file: 'The same SKU is already on row {{row}} of the file.',
     not_a_number: 'Not a number.',
+    weight_unit_required: 'The file does not say the unit of the weights in "{{column}}": choose g, kg, lb or oz.',
+    weight_unit_unknown: '"{{value}}" is not a weight unit (g, kg, lb, oz).',
     bad_json: 'Not valid JSON.',
     demo_not_empty: 'The demo goes only into an empty catalog.',
     battery_configuration_required: 'Say whether the battery ships alone, packed with or contained in the equipment.',

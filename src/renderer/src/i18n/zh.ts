@@ -182,6 +182,8 @@ export const zh: Messages = {
     mapping_required: '请选择此字段（{{field}}）对应的列。',
     duplicate_in_file: '文件第 {{row}} 行已有相同的 SKU。',
     not_a_number: '不是数字。',
+    weight_unit_required: '文件没有说明“{{column}}”列的重量单位：请选择 g、kg、lb 或 oz。',
+    weight_unit_unknown: '“{{value}}”不是重量单位（g、kg、lb、oz）。',
     bad_json: '不是有效的 JSON。',
     demo_not_empty: '示例数据只能填入空的商品目录。',
     battery_configuration_required: '请说明电池是单独运输、与设备包装在一起，还是安装在设备中。',
