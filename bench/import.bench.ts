@@ -113,7 +113,7 @@ export async function run(): Promise<void> {
     const latin: string[] = ['sku,name,description,hsCode,originCountry,unitNetWeightG,unitValue,currency'];
     let size = 0;
     for (let i = 0; size < 30 * 1048576; i++) {
-      const line = `FR-${i},Théière en fonte n° ${i} — Größe ${i % 7},"Fonte émaillée, poignée en hêtre; für Tee & Café, série ${i % 97}. Œuvre d’artisan, très résistante",732393,FR,${900 + (i % 300)},${(i % 5000) / 100 + 1},EUR`;
+      const line = `FR-${i},Théière en fonte n° ${i} — Größe ${i % 7},"Fonte émaillée, poignée en hêtre; für Tee & Café, série ${i % 97}. Œuvre d’artisan, très résistante",732393,FR,${900 + (i % 300)},${((i % 5000) / 100 + 1).toFixed(2)},EUR`;
       latin.push(line);
       size += Buffer.byteLength(line) + 1;
     }
