@@ -5,8 +5,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { en } from '../src/renderer/src/i18n/en';
-import { zh } from '../src/renderer/src/i18n/zh';
 
 const ROOT = join(__dirname, '..');
 const files = (dir: string): string[] =>
@@ -26,23 +24,21 @@ function flatten(tree: Tree, prefix = '', out = new Set<string>()): Set<string> 
   return out;
 }
 
-// The same gathering as src/renderer/src/i18n/index.ts (import.meta.glob over areas/*/i18n.ts), done with the file system.
+// The words as the app loads them (src/renderer/src/i18n/resources.ts gathers the shell's and every area's).
 async function resources(): Promise<{ en: Set<string>; zh: Set<string> }> {
-  const all = { en: { ...en } as Tree, zh: { ...zh } as Tree };
-  const areas = join(ROOT, 'src', 'renderer', 'src', 'areas');
-  for (const area of readdirSync(areas)) {
-    const file = join(areas, area, 'i18n.ts');
-    try {
-      statSync(file);
-    } catch {
-      continue;
-    }
-    const mod = (await import(file)) as { en: Tree; zh: Tree };
-    Object.assign(all.en, mod.en);
-    Object.assign(all.zh, mod.zh);
-  }
-  return { en: flatten(all.en), zh: flatten(all.zh) };
+  const all = await import('../src/renderer/src/i18n/resources');
+  return { en: flatten(all.en as Tree), zh: flatten(all.zh as Tree) };
 }
+
+/** The areas that keep words of their own (areas/<area>/i18n.ts). */
+const areasWithWords = (): string[] =>
+  readdirSync(join(ROOT, 'src', 'renderer', 'src', 'areas')).filter((area) => {
+    try {
+      return statSync(join(ROOT, 'src', 'renderer', 'src', 'areas', area, 'i18n.ts')).isFile();
+    } catch {
+      return false;
+    }
+  });
 
 /** Keys the renderer names literally. */
 function rendererKeys(): Map<string, string> {
@@ -75,6 +71,21 @@ function errorKeys(): Map<string, string> {
 }
 
 describe('words in English and Chinese', () => {
+  it('gathers the words of every area (an area left out would show raw keys)', async () => {
+    const { areas } = await import('../src/renderer/src/i18n/resources');
+    expect(areasWithWords().length).toBeGreaterThan(5);
+    expect(Object.keys(areas).sort()).toEqual(areasWithWords().sort());
+  });
+
+  it('keeps each top-level group in one place (a second one would silently replace the first)', async () => {
+    const { areas } = await import('../src/renderer/src/i18n/resources');
+    const { en } = await import('../src/renderer/src/i18n/en');
+    const owners = new Map<string, string[]>();
+    for (const [name, mod] of [['i18n/en.ts', { en }], ...Object.entries(areas)] as [string, { en: object }][])
+      for (const group of Object.keys(mod.en)) owners.set(group, [...(owners.get(group) ?? []), name]);
+    expect([...owners].filter(([, o]) => o.length > 1)).toEqual([]);
+  });
+
   it('has the same keys in both languages', async () => {
     const r = await resources();
     expect([...r.en].filter((k) => !r.zh.has(k)), 'only in English').toEqual([]);

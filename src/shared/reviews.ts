@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { filePath, overwrite } from './paths';
 import { plainDate } from './dates';
 import { id, optionalText } from './validation';
+import type { SupplierStatus } from './suppliers';
 
 export const CRITERIA = ['quality', 'delivery', 'communication', 'price', 'compliance'] as const;
 export type Criterion = (typeof CRITERIA)[number];
@@ -111,7 +112,7 @@ export interface ScorecardMonth {
 export interface Scorecard {
   supplierId: number;
   supplierName: string;
-  supplierStatus: string;
+  supplierStatus: SupplierStatus;
   months: ScorecardMonth[];
   /** Mean of counted months; null when none counted. */
   score: number | null;

@@ -1,9 +1,9 @@
 // The <option>s of a country select: every ISO country by its name in the UI's language, with its code.
-import { useMemo } from 'react';
-import { countryOptions } from '../lib/format';
+import { useFormat } from '../lib/format';
 
 export function CountryOptions() {
-  const countries = useMemo(() => countryOptions(), []);
+  const fmt = useFormat();
+  const countries = fmt.countries();
   return (
     <>
       {countries.map((c) => (

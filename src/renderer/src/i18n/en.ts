@@ -140,7 +140,7 @@ export const en = {
     currency_unknown: 'Unknown currency code.',
     currency_required: 'Choose the currency of the unit value.',
     duplicate: 'Another product already uses this SKU.',
-    money_format: 'Enter an amount such as 12.50 (at most {{digits}} decimals).',
+    money_format: 'Enter an amount such as 12.50, 12,50 or 1,234.50 (at most {{digits}} decimals).',
     number_format: 'Enter a whole number.',
     generic: 'Something went wrong: {{message}}',
     date_format: 'Enter a date as YYYY-MM-DD.',

@@ -1,7 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en';
-import { zh } from './zh';
+import { localeOf } from '../lib/formatters';
+import { en, zh } from './resources';
 
 export const LANGUAGES = ['en', 'zh'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -13,18 +13,8 @@ function initialLanguage(): Language {
   return navigator.language.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }
 
-// Each area of the app keeps its own strings beside its screens, in areas/<area>/i18n.ts exporting
-// `en` and `zh` (zh typed from en, so a missing translation does not compile). They are gathered
-// here at build time, each under its own top-level key(s).
-const areaStrings = import.meta.glob<{ en: Record<string, unknown>; zh: Record<string, unknown> }>('../areas/*/i18n.ts', { eager: true });
-const merged = { en: { ...en } as Record<string, unknown>, zh: { ...zh } as Record<string, unknown> };
-for (const mod of Object.values(areaStrings)) {
-  Object.assign(merged.en, mod.en);
-  Object.assign(merged.zh, mod.zh);
-}
-
 void i18n.use(initReactI18next).init({
-  resources: { en: { translation: merged.en }, zh: { translation: merged.zh } },
+  resources: { en: { translation: en }, zh: { translation: zh } },
   lng: initialLanguage(),
   fallbackLng: 'en',
   interpolation: { escapeValue: false }, // React escapes
@@ -40,6 +30,6 @@ export async function setLanguage(lang: Language): Promise<void> {
 }
 
 /** BCP 47 locale for Intl formatting in the current language. */
-export const locale = (): string => (i18n.language === 'zh' ? 'zh-CN' : 'en-US');
+export const locale = (): string => localeOf(i18n.language);
 
 export default i18n;

@@ -142,7 +142,7 @@ export const zh: Messages = {
     currency_unknown: '未知的币种代码。',
     currency_required: '请选择单价的币种。',
     duplicate: '其他商品已使用此 SKU。',
-    money_format: '请输入金额，例如 12.50（最多 {{digits}} 位小数）。',
+    money_format: '请输入金额，例如 12.50、12,50 或 1,234.50（最多 {{digits}} 位小数）。',
     number_format: '请输入整数。',
     generic: '出现问题：{{message}}',
     date_format: '请按 YYYY-MM-DD 格式输入日期。',

@@ -1,6 +1,7 @@
 // Plain calendar dates in the UI: today on the seller's calendar, and display in their language.
 import { api } from '../api';
 import { locale } from '../i18n';
+import { formattersFor } from './formatters';
 import { setSellerTimeZone } from './today';
 
 export { localToday, sellerTimeZone } from './today';
@@ -10,5 +11,5 @@ export async function refreshSellerTimeZone(): Promise<void> {
   setSellerTimeZone((await api.app.info()).timeZone);
 }
 
-export const formatDate = (day: string | null): string =>
-  day ? new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`)) : '';
+/** A calendar day in the UI's language (in a component, useFormat().date follows a switch of language). */
+export const formatDate = (day: string | null): string => formattersFor(locale()).date(day);

@@ -18,6 +18,26 @@ export interface ListParams<S extends string> {
   onSort(field: string): void;
 }
 
+/** The URL parameters after `changes`: a value sets its parameter, null or '' removes it; the rest stay. */
+export function withChanges(prev: URLSearchParams, changes: Record<string, string | null>): URLSearchParams {
+  const next = new URLSearchParams(prev);
+  for (const [k, v] of Object.entries(changes)) {
+    if (v === null || v === '') next.delete(k);
+    else next.set(k, v);
+  }
+  return next;
+}
+
+/** A click on a column header: sort by it ascending, or flip the direction when it already sorts. */
+export function nextSort(current: { sort: string | undefined; dir: 'asc' | 'desc' }, field: string): { sort: string; dir: 'asc' | 'desc' } {
+  return { sort: field, dir: current.sort === field && current.dir === 'asc' ? 'desc' : 'asc' };
+}
+
+/** What a parameter reads: a change not in the URL yet wins over the URL (an empty change reads as none). */
+export function readParam(params: URLSearchParams, pending: Record<string, string | null>, name: string): string | null {
+  return name in pending ? pending[name] || null : params.get(name);
+}
+
 export function useListParams<S extends string = string>(): ListParams<S> {
   const [params, setParams] = useSearchParams();
   // Changes not in the URL yet: the router applies URL changes in a transition, and until then a
@@ -29,7 +49,7 @@ export function useListParams<S extends string = string>(): ListParams<S> {
     setSeen(params);
     setPending({});
   }
-  const get = (name: string) => (name in pending ? pending[name] || null : params.get(name));
+  const get = (name: string) => readParam(params, pending, name);
   const q = get('q') ?? '';
   const query = useDeferredValue(q);
   const [typed, setTypedState] = useState(q);
@@ -38,17 +58,7 @@ export function useListParams<S extends string = string>(): ListParams<S> {
   const update = useCallback(
     (changes: Record<string, string | null>) => {
       setPending((prev) => ({ ...prev, ...changes }));
-      setParams(
-        (prev) => {
-          const next = new URLSearchParams(prev);
-          for (const [k, v] of Object.entries(changes)) {
-            if (v === null || v === '') next.delete(k);
-            else next.set(k, v);
-          }
-          return next;
-        },
-        { replace: true },
-      );
+      setParams((prev) => withChanges(prev, changes), { replace: true });
     },
     [setParams],
   );
@@ -63,6 +73,6 @@ export function useListParams<S extends string = string>(): ListParams<S> {
     },
     sort,
     dir,
-    onSort: (field) => update({ sort: field, dir: sort === field && dir === 'asc' ? 'desc' : 'asc' }),
+    onSort: (field) => update(nextSort({ sort, dir }, field)),
   };
 }

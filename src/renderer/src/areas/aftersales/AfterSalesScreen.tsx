@@ -10,8 +10,7 @@ import { api } from '../../api';
 import { LoadError, SearchBox } from '../../components/ListParts';
 import { VirtualTable } from '../../components/VirtualTable';
 import type { Column } from '../../components/VirtualTable';
-import { formatDate } from '../../lib/dates';
-import { countryName, formatCount, formatDateTime, formatMoney } from '../../lib/format';
+import { countryName, formatCount, useFormat } from '../../lib/format';
 import { usePagedList } from '../../lib/usePagedList';
 import { useListParams } from '../../lib/useListParams';
 import { Countdown, useNow } from './Countdown';
@@ -33,7 +32,8 @@ export function AfterSalesTabs() {
 type Filter = (typeof CASE_STATUSES)[number] | 'all' | 'active';
 
 export function CasesScreen() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const fmt = useFormat();
   const navigate = useNavigate();
   const now = useNow();
   const listParams = useListParams();
@@ -57,15 +57,14 @@ export function CasesScreen() {
           </span>
         ),
       },
-      { id: 'country', header: t('afterSales.columns.country'), width: '110px', cell: (c) => countryName(c.customerCountry) },
+      { id: 'country', header: t('afterSales.columns.country'), width: '110px', cell: (c) => fmt.country(c.customerCountry) },
       { id: 'product', header: t('afterSales.columns.product'), width: '110px', cell: (c) => <span className="mono">{c.productSku}</span> },
       { id: 'type', header: t('afterSales.columns.type'), width: '90px', cell: (c) => t(`afterSales.type.${c.type}`) },
       { id: 'status', header: t('afterSales.columns.status'), width: '120px', cell: (c) => <span className={`badge case-${c.status}`}>{t(`afterSales.status.${c.status}`)}</span> },
       { id: 'due', header: t('afterSales.columns.due'), width: 'minmax(200px, 2fr)', cell: (c) => <Countdown due={c.nextDue} kind={c.nextDueKind} now={now} /> },
-      { id: 'opened', header: t('afterSales.columns.opened'), width: '150px', cell: (c) => formatDateTime(c.openedAt) },
+      { id: 'opened', header: t('afterSales.columns.opened'), width: '150px', cell: (c) => fmt.dateTime(c.openedAt) },
     ],
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [t, i18n.language, now],
+    [t, fmt, now],
   );
   return (
     <section className="screen" aria-labelledby="cases-title">
@@ -142,7 +141,8 @@ function ServiceLevelsForm() {
 }
 
 export function HoldsScreen() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const fmt = useFormat();
   const navigate = useNavigate();
   const [stats, setStats] = useState<HoldStats | null>(null);
   useEffect(() => {
@@ -153,15 +153,14 @@ export function HoldsScreen() {
   const columns = useMemo<Column<Hold>[]>(
     () => [
       { id: 'shipment', header: t('holds.list.shipment'), width: '150px', cell: (h) => <span className="mono">{h.shipmentReference}</span> },
-      { id: 'country', header: t('holds.list.country'), width: 'minmax(110px, 1fr)', cell: (h) => countryName(h.country) },
-      { id: 'date', header: t('holds.list.date'), width: '120px', cell: (h) => formatDate(h.date) },
+      { id: 'country', header: t('holds.list.country'), width: 'minmax(110px, 1fr)', cell: (h) => fmt.country(h.country) },
+      { id: 'date', header: t('holds.list.date'), width: '120px', cell: (h) => fmt.date(h.date) },
       { id: 'reason', header: t('holds.list.reason'), width: 'minmax(160px, 2fr)', cell: (h) => t(`holds.reason.${h.reason}`) },
-      { id: 'deadline', header: t('holds.list.deadline'), width: '120px', cell: (h) => formatDate(h.deadline) },
-      { id: 'cost', header: t('holds.list.cost'), width: '100px', align: 'end', cell: (h) => (h.cost ? formatMoney(h.cost, h.costCurrency) : '') },
+      { id: 'deadline', header: t('holds.list.deadline'), width: '120px', cell: (h) => fmt.date(h.deadline) },
+      { id: 'cost', header: t('holds.list.cost'), width: '100px', align: 'end', cell: (h) => (h.cost ? fmt.money(h.cost, h.costCurrency) : '') },
       { id: 'outcome', header: t('holds.list.outcome'), width: '110px', cell: (h) => <span className={`badge outcome-${h.outcome}`}>{t(`holds.outcome.${h.outcome}`)}</span> },
     ],
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [t, i18n.language],
+    [t, fmt],
   );
   return (
     <section className="screen" aria-labelledby="holds-screen-title">

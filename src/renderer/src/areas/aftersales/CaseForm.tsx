@@ -1,19 +1,22 @@
 // One after-sales case: customer, what happened, warranty, deadlines as countdowns, the workflow
 // buttons (only the allowed next steps) with the history, resolution and costs, attribution to a
 // supplier, and files.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { CASE_REASONS, CASE_TRANSITIONS, CASE_TYPES } from '../../../../shared/aftersales';
 import type { AfterSalesCase, CaseCreateInput } from '../../../../shared/aftersales';
-import { api, toClearpackError } from '../../api';
+import { api } from '../../api';
 import { AttachmentsPanel } from '../../components/AttachmentsPanel';
 import { Field } from '../../components/Field';
 import { SearchPicker } from '../../components/SearchPicker';
 import { formatDate } from '../../lib/dates';
-import { fieldErrors, issueText } from '../../lib/errors';
-import { countryOptions, currencyOptions, formatDateTime, minorToInput, parseMoney } from '../../lib/format';
+import { fieldErrors } from '../../lib/errors';
+import { formatDateTime, minorDigits, minorToInput, parseMoney, useFormat } from '../../lib/format';
+import { useFormFeedback } from '../../lib/useFormFeedback';
+import { useRecord } from '../../lib/useRecord';
+import { FormBanner } from '../../components/FormBanner';
 import { Countdown, useNow } from './Countdown';
 import { NotFound } from '../../components/NotFound';
 
@@ -53,33 +56,26 @@ const toForm = (c: AfterSalesCase): Form => ({
 });
 
 export function CaseForm() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const { id } = useParams();
   const caseId = id === undefined ? null : Number(id);
   const now = useNow();
-  const [record, setRecord] = useState<AfterSalesCase | null>(null);
   const [form, setForm] = useState<Form>(EMPTY);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [banner, setBanner] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [note, setNote] = useState('');
-  const [missing, setMissing] = useState(false);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const countries = useMemo(() => countryOptions(), [i18n.language]);
-  const currencies = useMemo(() => currencyOptions(), []);
+  const { record, setRecord, missing, error: loadError } = useRecord((id) => api.cases.get({ id }), caseId, (c) => setForm(toForm(c)));
+  const { errors, setErrors, banner, setBanner, showFieldErrors, busy, run } = useFormFeedback('case.fixErrors', {
+    loadError,
+    // The core names a missing product "productId" only when it is sent; a case with none says so too.
+    toFields: (tr, e) => ({ ...(form.product ? {} : { productId: tr('errors.required') }), ...fieldErrors(tr, e) }),
+  });
+  const fmt = useFormat();
+  const countries = fmt.countries();
+  const currencies = fmt.currencies();
 
   useEffect(() => {
-    if (caseId === null) {
-      api.settings.get({}).then((p) => setForm((f) => ({ ...f, costCurrency: p.defaultCurrency })), () => undefined);
-      return;
-    }
-    api.cases.get({ id: caseId }).then(
-      (c) => {
-        setRecord(c);
-        setForm(toForm(c));
-      },
-      () => setMissing(true),
-    );
+    if (caseId !== null) return;
+    api.settings.get({}).then((p) => setForm((f) => ({ ...f, costCurrency: p.defaultCurrency })), () => undefined);
   }, [caseId]);
 
   const searchProducts = useCallback((q: string) => api.products.list({ query: q, limit: 8 }).then((p) => p.items), []);
@@ -94,11 +90,11 @@ export function CaseForm() {
     for (const k of ['refundAmount', 'replacementCost', 'repairCost'] as const) {
       const v = parseMoney(form[k], form.costCurrency);
       // parseMoney: undefined for empty text (no cost), null for text that is not an amount.
-      if (v === null) bad[k] = t('errors.wrong_type', { expected: 'number' });
+      if (v === null) bad[k] = t('errors.money_format', { digits: minorDigits(form.costCurrency) });
       else money[k] = v ?? 0;
     }
     if (Object.keys(bad).length) {
-      setErrors(bad);
+      showFieldErrors(bad);
       return null;
     }
     return {
@@ -113,25 +109,19 @@ export function CaseForm() {
     e?.preventDefault();
     const input = build();
     if (!input) return;
-    try {
+    await run(async () => {
       if (record) {
         const c = await api.cases.update({ id: record.id, ...input, ...(status ? { status, note } : {}) });
         setRecord(c);
         setForm(toForm(c));
         setNote('');
-        setBanner({ kind: 'ok', text: t('case.saved') });
+        setBanner({ kind: 'ok', text: (t) => t('case.saved') });
       } else {
         const c = await api.cases.create(input);
         navigate(`/after-sales/${c.id}`, { replace: true });
       }
       setErrors({});
-    } catch (err) {
-      const ce = toClearpackError(err);
-      const fe = fieldErrors(t, ce);
-      if (fe.productId === undefined && input.productId === 0) fe.productId = t('errors.required');
-      setErrors(fe);
-      setBanner({ kind: 'error', text: issueText(t, ce.details.issues?.[0] ?? { key: 'generic', message: ce.message, params: { message: ce.message } }) });
-    }
+    });
   }
 
   if (missing) return <NotFound text={t('case.notFound')} back="/after-sales" backLabel={t('case.back')} />;
@@ -146,11 +136,7 @@ export function CaseForm() {
         {record ? t('case.title', { id: record.id, customer: record.customerName }) : t('case.newTitle')}{' '}
         {record && <span className={`badge case-${record.status}`}>{t(`afterSales.status.${record.status}`)}</span>}
       </h1>
-      {banner && (
-        <p className={`banner ${banner.kind}`} role={banner.kind === 'error' ? 'alert' : 'status'}>
-          {banner.text}
-        </p>
-      )}
+      <FormBanner banner={banner} />
       {record?.flags.map((f) => (
         <p key={f} className="banner warn" data-testid={`flag-${f}`}>
           {t(`afterSales.flags.${f}`)}
@@ -302,7 +288,7 @@ export function CaseForm() {
               <input aria-label={t('case.note')} placeholder={t('case.note')} value={note} onChange={(e) => setNote(e.target.value)} />
               <div className="status-actions">
                 {CASE_TRANSITIONS[record.status].map((s) => (
-                  <button key={s} type="button" className={`button ${s === 'resolved' ? 'primary' : ''}`} onClick={() => void save(undefined, s)}>
+                  <button key={s} type="button" className={`button ${s === 'resolved' ? 'primary' : ''}`} onClick={() => void save(undefined, s)} disabled={busy}>
                     {s === 'in_progress' && record.status === 'resolved' ? t('case.actions.open') : t(`case.actions.${s}`)}
                   </button>
                 ))}

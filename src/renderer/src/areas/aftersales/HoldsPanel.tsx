@@ -6,11 +6,12 @@ import { useTranslation } from 'react-i18next';
 import { HOLD_AUTHORITIES, HOLD_HANDLINGS, HOLD_OUTCOMES, HOLD_REASONS, PREVENT_SCOPES } from '../../../../shared/aftersales';
 import type { Hold, HoldCreateInput } from '../../../../shared/aftersales';
 import type { Shipment } from '../../../../shared/shipments';
-import { api, toClearpackError } from '../../api';
+import { api } from '../../api';
 import { Field } from '../../components/Field';
 import { localToday, formatDate } from '../../lib/dates';
-import { fieldErrors, issueText } from '../../lib/errors';
-import { countryName, currencyOptions, formatMoney, parseMoney } from '../../lib/format';
+import { countryName, currencyOptions, formatMoney, minorDigits, parseMoney } from '../../lib/format';
+import { useFormFeedback } from '../../lib/useFormFeedback';
+import { FormBanner } from '../../components/FormBanner';
 
 interface Draft {
   date: string;
@@ -28,8 +29,7 @@ export function HoldsPanel({ shipment, onShipment }: { shipment: Shipment; onShi
   const { t } = useTranslation();
   const [holds, setHolds] = useState<Hold[]>([]);
   const [draft, setDraft] = useState<Draft | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const { errors, setErrors, banner, setBanner, showFieldErrors, busy, run } = useFormFeedback('holds.fixErrors', { takesNotice: false });
   const [scope, setScope] = useState<(typeof PREVENT_SCOPES)[number]>('product');
   const load = useCallback(() => {
     api.holds.list({ shipmentId: shipment.id }).then((p) => setHolds(p.items), () => setHolds([]));
@@ -46,44 +46,34 @@ export function HoldsPanel({ shipment, onShipment }: { shipment: Shipment; onShi
     e.preventDefault();
     if (!draft) return;
     const cost = parseMoney(draft.cost, draft.costCurrency);
-    if (cost === null) {
-      setErrors({ cost: t('errors.wrong_type', { expected: 'number' }) });
-      return;
-    }
+    if (cost === null) return showFieldErrors({ cost: t('errors.money_format', { digits: minorDigits(draft.costCurrency) }) });
     const input: HoldCreateInput = {
       shipmentId: shipment.id, date: draft.date, authority: draft.authority as never, reason: draft.reason as never, detail: draft.detail, requested: draft.requested,
       handling: (draft.handling || null) as never, deadline: draft.deadline || null, cost: cost ?? 0, costCurrency: draft.costCurrency,
     };
-    try {
+    await run(async () => {
       await api.holds.create(input);
       setDraft(null);
       setErrors({});
+      setBanner(null);
       await after();
-    } catch (err) {
-      setErrors(fieldErrors(t, toClearpackError(err)));
-    }
+    });
   }
 
   async function setOutcome(h: Hold, outcome: Hold['outcome']) {
-    try {
+    await run(async () => {
       await api.holds.update({ id: h.id, outcome });
-      setNotice(null);
+      setBanner(null);
       await after();
-    } catch (err) {
-      const e = toClearpackError(err);
-      setNotice({ kind: 'error', text: issueText(t, e.details.issues?.[0] ?? { key: 'generic', message: e.message, params: { message: e.message } }) });
-    }
+    });
   }
 
   async function prevent(h: Hold) {
-    try {
+    await run(async () => {
       const { rule } = await api.holds.preventRule({ holdId: h.id, scope, severity: 'block' });
-      setNotice({ kind: 'ok', text: t('holds.ruleCreated', { id: rule.id, country: countryName(rule.destination) }) });
+      setBanner({ kind: 'ok', text: (t) => t('holds.ruleCreated', { id: rule.id, country: countryName(rule.destination) }) });
       load();
-    } catch (err) {
-      const e = toClearpackError(err);
-      setNotice({ kind: 'error', text: issueText(t, e.details.issues?.[0] ?? { key: 'generic', message: e.message, params: { message: e.message } }) });
-    }
+    });
   }
 
   const set = (k: keyof Draft) => (e: { target: { value: string } }) => setDraft((d) => (d ? { ...d, [k]: e.target.value } : d));
@@ -91,11 +81,7 @@ export function HoldsPanel({ shipment, onShipment }: { shipment: Shipment; onShi
   return (
     <section className="side-card holds-panel" aria-labelledby="holds-title">
       <h2 id="holds-title">{t('holds.title')}</h2>
-      {notice && (
-        <p className={`banner ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
-          {notice.text}
-        </p>
-      )}
+      <FormBanner banner={banner} testId="holds-banner" />
       {holds.length === 0 && <p className="muted small">{canHold ? t('holds.none') : t('holds.onlyShipped')}</p>}
       <ul className="hold-list">
         {holds.map((h) => (
@@ -113,7 +99,7 @@ export function HoldsPanel({ shipment, onShipment }: { shipment: Shipment; onShi
             {h.outcome === 'pending' && (
               <div className="status-actions" role="group" aria-label={t('holds.setOutcome')}>
                 {HOLD_OUTCOMES.filter((o) => o !== 'pending').map((o) => (
-                  <button key={o} type="button" className="button small" onClick={() => void setOutcome(h, o)}>
+                  <button key={o} type="button" className="button small" onClick={() => void setOutcome(h, o)} disabled={busy}>
                     {t(`holds.outcome.${o}`)}
                   </button>
                 ))}
@@ -192,7 +178,7 @@ export function HoldsPanel({ shipment, onShipment }: { shipment: Shipment; onShi
             </div>
             {errors.shipmentId && <p className="banner error" role="alert">{errors.shipmentId}</p>}
             <div className="form-actions">
-              <button type="submit" className="button primary">{t('holds.save')}</button>
+              <button type="submit" className="button primary" disabled={busy}>{t('holds.save')}</button>
               <button type="button" className="button" onClick={() => { setDraft(null); setErrors({}); }}>{t('holds.cancel')}</button>
             </div>
           </form>

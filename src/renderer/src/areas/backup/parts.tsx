@@ -2,6 +2,7 @@
 // backup file, and the restore flow (what will be replaced → confirm → progress → result).
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Translate } from '../../i18n/keys';
 import type { BackupEntry, BackupInspected, RestoreReport } from '../../../../shared/backup';
 import { BACKUP_EXTENSION } from '../../../../shared/backup';
 import type { ClearpackError } from '../../../../shared/errors';
@@ -27,8 +28,12 @@ export const formatBytes = (n: number): string => {
 };
 
 /** A translated error: the field's issue when there is one, else the core's message. */
-export const errorText = (t: ReturnType<typeof useTranslation>['t'], err: ClearpackError | null): string | undefined =>
-  err ? (fieldErrors(t, err).path ?? t(`errors.${err.code}`, { defaultValue: err.message })) : undefined;
+export function errorText(t: Translate, err: ClearpackError | null): string | undefined {
+  if (!err) return undefined;
+  // A code is a key only when the core's words have one for it (errors.<CODE>); else the core's message.
+  const codeKey: string = `errors.${err.code}`;
+  return fieldErrors(t, err).path ?? t(codeKey, { defaultValue: err.message });
+}
 
 export function BackupList({ reloadKey, pageSize = 10, onRestore, disabled }: { reloadKey: number | string; pageSize?: number; onRestore: (path: string) => void; disabled?: boolean }) {
   const { t } = useTranslation();

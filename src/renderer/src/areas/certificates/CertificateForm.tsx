@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { KeysIn } from '../../i18n/keys';
+import type { en } from './i18n';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { Certificate, CertificateProduct, CertificateType } from '../../../../shared/certificates';
 import { CERTIFICATE_TYPES } from '../../../../shared/certificates';
@@ -8,6 +10,8 @@ import type { Product } from '../../../../shared/products';
 import type { Supplier } from '../../../../shared/suppliers';
 import { api } from '../../api';
 import { useFormFeedback } from '../../lib/useFormFeedback';
+import { useRecord } from '../../lib/useRecord';
+import { FormBanner } from '../../components/FormBanner';
 import { AttachmentsPanel } from '../../components/AttachmentsPanel';
 import { NotFound } from '../../components/NotFound';
 import { Field } from '../../components/Field';
@@ -36,27 +40,18 @@ export function CertificateForm() {
   const [search] = useSearchParams();
   const { id } = useParams();
   const certId = id === undefined ? null : Number(id);
-  const [cert, setCert] = useState<Certificate | null>(null);
   const [form, setForm] = useState<FormState>(EMPTY);
-  const { errors, setErrors, banner, setBanner, busy, run, missing, loadFailed } = useFormFeedback('certificateForm.fixErrors');
+  const { record: cert, setRecord: setCert, missing, error: loadError } = useRecord((id) => api.certificates.get({ id }), certId, (c) => setForm(toForm(c)));
+  const { errors, setErrors, banner, setBanner, busy, run } = useFormFeedback('certificateForm.fixErrors', { loadError });
 
   useEffect(() => {
-    if (certId !== null) {
-      api.certificates.get({ id: certId }).then(
-        (c) => {
-          setCert(c);
-          setForm(toForm(c));
-        },
-        loadFailed,
-      );
-      return;
-    }
+    if (certId !== null) return;
     // A new certificate started from a supplier or a product page comes with it preselected.
     const sid = Number(search.get('supplierId'));
     if (sid) void api.suppliers.get({ id: sid }).then((s) => setForm((f) => ({ ...f, supplier: { id: s.id, name: s.name } })));
     const pid = Number(search.get('productId'));
     if (pid) void api.products.get({ id: pid }).then((p) => setForm((f) => ({ ...f, products: [{ id: p.id, sku: p.sku, name: p.name }] })));
-  }, [certId, search, loadFailed]);
+  }, [certId, search]);
 
   const searchProducts = useCallback((q: string) => api.products.list({ query: q, limit: 8 }).then((p) => p.items), []);
   const searchSuppliers = useCallback((q: string) => api.suppliers.list({ query: q, limit: 8 }).then((p) => p.items), []);
@@ -81,14 +76,14 @@ export function CertificateForm() {
         setCert(saved);
         setForm(toForm(saved));
         setErrors({});
-        setBanner({ kind: 'ok', text: t('certificateForm.updated') });
+        setBanner({ kind: 'ok', text: (t) => t('certificateForm.updated') });
       }
     });
   }
 
   if (missing) return <NotFound text={t('certificateForm.notFound')} back="/certificates" />;
 
-  const f = (key: string) => ({ label: t(`certificateForm.fields.${key}`), name: key, error: errors[key] });
+  const f = (key: KeysIn<typeof en.certificateForm.fields>) => ({ label: t(`certificateForm.fields.${key}`), name: key, error: errors[key] });
   return (
     <section className="screen form-screen" aria-labelledby="certificate-form-title">
       <header className="screen-head">
@@ -102,11 +97,7 @@ export function CertificateForm() {
           </h1>
         </div>
       </header>
-      {banner && (
-        <div className={`banner ${banner.kind}`} role={banner.kind === 'error' ? 'alert' : 'status'} data-testid="form-banner">
-          {banner.text}
-        </div>
-      )}
+      <FormBanner banner={banner} />
       <form onSubmit={onSubmit} noValidate>
         <fieldset>
           <legend>{t('certificateForm.sections.certificate')}</legend>

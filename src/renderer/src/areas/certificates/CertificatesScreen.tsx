@@ -7,8 +7,8 @@ import { api } from '../../api';
 import { LoadError, SearchBox } from '../../components/ListParts';
 import { VirtualTable } from '../../components/VirtualTable';
 import type { Column } from '../../components/VirtualTable';
-import { formatDate, localToday } from '../../lib/dates';
-import { formatCount } from '../../lib/format';
+import { localToday } from '../../lib/dates';
+import { formatCount, useFormat } from '../../lib/format';
 import { usePagedList } from '../../lib/usePagedList';
 import { useListParams } from '../../lib/useListParams';
 import { AreaTabs } from '../suppliers/AreaTabs';
@@ -16,7 +16,8 @@ import { ValidityBadge } from './ValidityBadge';
 
 /** Every certificate, the soonest to expire first. */
 export function CertificatesScreen() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const fmt = useFormat();
   const navigate = useNavigate();
   const listParams = useListParams();
   const { update, query: deferredQuery } = listParams;
@@ -29,7 +30,7 @@ export function CertificatesScreen() {
 
   const columns = useMemo<Column<Certificate>[]>(
     () => [
-      { id: 'expiryDate', header: t('certificates.columns.expiryDate'), width: '150px', cell: (c) => (c.expiryDate ? formatDate(c.expiryDate) : <span className="muted">{t('certificates.noExpiry')}</span>) },
+      { id: 'expiryDate', header: t('certificates.columns.expiryDate'), width: '150px', cell: (c) => (c.expiryDate ? fmt.date(c.expiryDate) : <span className="muted">{t('certificates.noExpiry')}</span>) },
       { id: 'validity', header: t('certificates.columns.validity'), width: '110px', cell: (c) => <ValidityBadge expiryDate={c.expiryDate} /> },
       { id: 'type', header: t('certificates.columns.type'), width: 'minmax(180px, 1.6fr)', cell: (c) => t(`certificates.type.${c.type}`) },
       { id: 'number', header: t('certificates.columns.number'), width: 'minmax(140px, 1.2fr)', cell: (c) => <span className="mono">{c.number ?? ''}</span> },
@@ -43,10 +44,9 @@ export function CertificatesScreen() {
             .filter(Boolean)
             .join(' · '),
       },
-      { id: 'files', header: t('certificates.columns.files'), width: '70px', align: 'end', cell: (c) => (c.attachmentCount ? formatCount(c.attachmentCount) : '') },
+      { id: 'files', header: t('certificates.columns.files'), width: '70px', align: 'end', cell: (c) => (c.attachmentCount ? fmt.count(c.attachmentCount) : '') },
     ],
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [t, i18n.language],
+    [t, fmt],
   );
 
   return (

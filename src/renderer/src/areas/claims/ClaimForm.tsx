@@ -3,6 +3,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { KeysIn } from '../../i18n/keys';
+import type { en } from './i18n';
 import { useNavigate, useParams } from 'react-router';
 import { CLAIM_EDITABLE_STATUSES, CLAIM_TRANSITIONS, CLAIM_TYPES, EVIDENCE_KINDS } from '../../../../shared/claims';
 import type { Claim, ClaimLetter, ClaimStatus, ClaimType, EvidenceKind, Policy } from '../../../../shared/claims';
@@ -10,11 +12,13 @@ import type { Attachment } from '../../../../shared/attachments';
 import type { ShipmentSummary } from '../../../../shared/shipments';
 import { api } from '../../api';
 import { useFormFeedback } from '../../lib/useFormFeedback';
+import { useRecord } from '../../lib/useRecord';
+import { FormBanner } from '../../components/FormBanner';
 import { AttachmentsPanel } from '../../components/AttachmentsPanel';
 import { NotFound } from '../../components/NotFound';
 import { Field } from '../../components/Field';
 import { SearchPicker } from '../../components/SearchPicker';
-import { formatDateTime, formatMoney, minorToInput, parseMoney } from '../../lib/format';
+import { formatDateTime, formatMoney, minorDigits, minorToInput, parseMoney } from '../../lib/format';
 import { ClaimsTabs } from './ClaimsTabs';
 import { ClaimStatusBadge } from './ClaimsScreen';
 import { Deadline } from './Deadline';
@@ -50,21 +54,19 @@ const toForm = (c: Claim): FormState => ({
   amountPaid: minorToInput(c.amountPaid, c.currency), notes: c.notes ?? '', packPath: c.packPath ?? '', statusNote: '',
 });
 
-/** Typed money → minor units; text that is not an amount is sent as -1 so the core names the field. */
-const money = (text: string, currency: string) => {
-  const v = parseMoney(text, currency);
-  return v === undefined ? null : v === null ? -1 : v;
-};
+/** Typed money → minor units, null when empty (text that is not an amount is stopped before sending: `badAmounts`). */
+const money = (text: string, currency: string) => parseMoney(text, currency) ?? null;
+const AMOUNTS = ['amountClaimed', 'amountApproved', 'amountPaid'] as const;
 
 export function ClaimForm() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { id } = useParams();
   const claimId = id === undefined ? null : Number(id);
-  const [claim, setClaim] = useState<Claim | null>(null);
   const [policies, setPolicies] = useState<Policy[] | null>(null);
   const [form, setForm] = useState<FormState>(EMPTY);
-  const { errors, setErrors, banner, setBanner, busy, run, missing, loadFailed } = useFormFeedback('claimForm.fixErrors');
+  const { record: claim, setRecord: setClaim, missing, error: loadError } = useRecord((id) => api.claims.get({ id }), claimId, (c) => setForm(toForm(c)));
+  const { errors, setErrors, banner, setBanner, showFieldErrors, busy, run } = useFormFeedback('claimForm.fixErrors', { loadError });
   const [letter, setLetter] = useState<ClaimLetter | null>(null);
   const [evidence, setEvidence] = useState<Attachment[]>([]);
 
@@ -74,9 +76,7 @@ export function ClaimForm() {
   };
   useEffect(() => {
     api.policies.list({ limit: 500 }).then((p) => setPolicies(p.items), () => setPolicies([]));
-    if (claimId === null) return;
-    api.claims.get({ id: claimId }).then(show, loadFailed);
-  }, [claimId, loadFailed]);
+  }, []);
 
   const loadEvidence = useCallback(() => {
     if (claimId !== null) api.attachments.list({ owner: { kind: 'claim', id: claimId } }).then(setEvidence, () => setEvidence([]));
@@ -95,7 +95,12 @@ export function ClaimForm() {
     setErrors(({ [key]: _gone, ...rest }) => rest);
   };
   const currency = form.shipment?.currency ?? 'USD';
-
+  /** The amounts that are not amounts, at their fields (the core would only see a number). */
+  const badAmounts = () => {
+    const local: Record<string, string> = {};
+    for (const k of AMOUNTS) if (parseMoney(form[k], currency) === null) local[k] = t('errors.money_format', { digits: minorDigits(currency) });
+    return local;
+  };
 
   const facts = () => ({
     shipmentId: form.shipment?.id ?? 0,
@@ -109,16 +114,18 @@ export function ClaimForm() {
   });
   const amounts = () => ({ amountApproved: money(form.amountApproved, currency), amountPaid: money(form.amountPaid, currency) });
 
-  /** Saves the claim and shows it as stored, with `notice`. */
-  const save = (action: () => Promise<Claim>, notice: string) =>
+  /** Saves the claim and shows it as stored. */
+  const save = (action: () => Promise<Claim>) =>
     run(async () => {
       show(await action());
       setErrors({});
-      setBanner({ kind: 'ok', text: notice });
+      setBanner({ kind: 'ok', text: (t) => t('claimForm.updated') });
     });
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
+    const local = badAmounts();
+    if (Object.keys(local).length) return showFieldErrors(local);
     if (claimId === null) {
       await run(async () => {
         const created = await api.claims.create(facts());
@@ -128,14 +135,14 @@ export function ClaimForm() {
     }
     const editable = claim && CLAIM_EDITABLE_STATUSES.includes(claim.status);
     const { shipmentId, policyId, type, incidentDate, amountClaimed, ...rest } = facts();
-    await save(() => api.claims.update({ id: claimId, ...rest, ...amounts(), ...(editable ? { shipmentId, policyId, type, incidentDate, amountClaimed } : {}) }), t('claimForm.updated'));
+    await save(() => api.claims.update({ id: claimId, ...rest, ...amounts(), ...(editable ? { shipmentId, policyId, type, incidentDate, amountClaimed } : {}) }));
   }
 
   const move = (status: ClaimStatus) =>
-    claim && save(() => api.claims.update({ id: claim.id, status, statusNote: form.statusNote, ...amounts() }), t('claimForm.updated'));
+    claim && (Object.keys(badAmounts()).length ? showFieldErrors(badAmounts()) : save(() => api.claims.update({ id: claim.id, status, statusNote: form.statusNote, ...amounts() })));
 
   const setKind = (attachmentId: number, kind: EvidenceKind) =>
-    claim && save(() => api.claims.update({ id: claim.id, evidenceKinds: { ...claim.evidenceKinds, [attachmentId]: kind } }), t('claimForm.updated'));
+    claim && save(() => api.claims.update({ id: claim.id, evidenceKinds: { ...claim.evidenceKinds, [attachmentId]: kind } }));
 
   async function generateLetter() {
     if (!claim) return;
@@ -146,7 +153,9 @@ export function ClaimForm() {
   if (missing) return <NotFound text={t('claimForm.notFound')} back="/claims" />;
 
   const editable = claim === null || CLAIM_EDITABLE_STATUSES.includes(claim.status);
-  const f = (key: string) => ({ label: t(`claimForm.fields.${key}`), name: key, error: errors[key] });
+  const f = (key: KeysIn<typeof en.claimForm.fields>) => ({ label: t(`claimForm.fields.${key}`), name: key, error: errors[key] });
+  // A status event from no status (the claim's first) has no word on its left.
+  const statusWord = (s: ClaimStatus | null) => (s ? t(`claims.status.${s}`) : '—');
   const late = claim?.warnings.find((w) => w.key === 'filing_late');
   const next = claim ? CLAIM_TRANSITIONS[claim.status] : [];
   const insured = form.shipment?.insuredValue ?? null;
@@ -167,9 +176,7 @@ export function ClaimForm() {
           )}
         </div>
       </header>
-      {banner && (
-        <div className={`banner ${banner.kind}`} role={banner.kind === 'error' ? 'alert' : 'status'} data-testid="form-banner">{banner.text}</div>
-      )}
+      <FormBanner banner={banner} />
       {late && <div className="banner warn" role="status" data-testid="late-warning">{t('claimForm.lateWarning', { count: late.params.days })}</div>}
       <form onSubmit={onSubmit} noValidate>
         <fieldset>
@@ -302,7 +309,7 @@ export function ClaimForm() {
                 <li key={h.id}>
                   <span className="muted">{formatDateTime(h.at)}</span>{' '}
                   {h.kind === 'status'
-                    ? t('claimForm.historyEvent.status', { from: t(`claims.status.${h.fromStatus}`), to: t(`claims.status.${h.toStatus}`) })
+                    ? t('claimForm.historyEvent.status', { from: statusWord(h.fromStatus), to: statusWord(h.toStatus) })
                     : t(`claimForm.historyEvent.${h.kind}`)}
                   {h.note ? ` — ${h.note}` : ''}
                 </li>

@@ -1,13 +1,15 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { CLAIM_STATUSES } from '../../../../shared/claims';
 import type { ClaimStatus, ClaimSummary } from '../../../../shared/claims';
 import { api } from '../../api';
+import { LoadError } from '../../components/ListParts';
 import { VirtualTable } from '../../components/VirtualTable';
 import type { Column } from '../../components/VirtualTable';
-import { formatCount, formatMoney } from '../../lib/format';
+import { formatCount, useFormat } from '../../lib/format';
 import { usePagedList } from '../../lib/usePagedList';
+import { useListParams } from '../../lib/useListParams';
 import { ClaimsTabs } from './ClaimsTabs';
 import { Deadline } from './Deadline';
 
@@ -19,10 +21,12 @@ export function ClaimStatusBadge({ status }: { status: ClaimStatus }) {
 }
 
 export function ClaimsScreen() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const fmt = useFormat();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
-  const status = (params.get('status') as Filter | null) ?? 'all';
+  // The filter lives in the URL (Back returns to it); the core has no text search over claims yet.
+  const listParams = useListParams();
+  const status = (listParams.get('status') as Filter | null) ?? 'all';
   const fetchPage = useCallback((offset: number, limit: number) => api.claims.list({ status, offset, limit }), [status]);
   const list = usePagedList(fetchPage, status);
 
@@ -32,13 +36,12 @@ export function ClaimsScreen() {
       { id: 'shipment', header: t('claims.columns.shipment'), width: '135px', cell: (c) => <span className="mono">{c.shipmentReference}</span> },
       { id: 'insurer', header: t('claims.columns.insurer'), width: 'minmax(120px, 1fr)', cell: (c) => c.insurer },
       { id: 'type', header: t('claims.columns.type'), width: '90px', cell: (c) => t(`claims.type.${c.type}`) },
-      { id: 'incident', header: t('claims.columns.incident'), width: '112px', cell: (c) => c.incidentDate },
-      { id: 'amount', header: t('claims.columns.amount'), width: '110px', align: 'end', cell: (c) => formatMoney(c.amountClaimed, c.currency) },
+      { id: 'incident', header: t('claims.columns.incident'), width: '112px', cell: (c) => fmt.date(c.incidentDate) },
+      { id: 'amount', header: t('claims.columns.amount'), width: '110px', align: 'end', cell: (c) => fmt.money(c.amountClaimed, c.currency) },
       { id: 'deadline', header: t('claims.columns.deadline'), width: 'minmax(190px, 1.5fr)', cell: (c) => <Deadline date={c.filingDeadline} days={c.daysToDeadline} status={c.status} filedOn={c.filedOn} late={c.late} /> },
       { id: 'status', header: t('claims.columns.status'), width: '100px', cell: (c) => <ClaimStatusBadge status={c.status} /> },
     ],
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [t, i18n.language],
+    [t, fmt],
   );
 
   return (
@@ -58,20 +61,13 @@ export function ClaimsScreen() {
       <div className="toolbar">
         <div className="segmented" role="group" aria-label={t('claims.statusFilter')}>
           {(['all', 'open', ...CLAIM_STATUSES] as const).map((s) => (
-            <button key={s} type="button" aria-pressed={status === s} onClick={() => setParams(s === 'all' ? {} : { status: s }, { replace: true })}>
+            <button key={s} type="button" aria-pressed={status === s} onClick={() => listParams.update({ status: s === 'all' ? null : s })}>
               {s === 'all' ? t('claims.all') : s === 'open' ? t('claims.open') : t(`claims.status.${s}`)}
             </button>
           ))}
         </div>
       </div>
-      {list.error && (
-        <div className="banner error" role="alert">
-          {t('claims.loadError', { message: list.error.message })}{' '}
-          <button type="button" className="link" onClick={list.reload}>
-            {t('common.retry')}
-          </button>
-        </div>
-      )}
+      <LoadError error={list.error} message={(e) => t('claims.loadError', { message: e.message })} onRetry={list.reload} />
       <VirtualTable
         label={t('claims.title')}
         columns={columns}

@@ -2,12 +2,15 @@
 import { useCallback, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { KeysIn } from '../../i18n/keys';
+import type { en } from './i18n';
 import type { DocumentWritten } from '../../../../shared/claims';
 import type { Product } from '../../../../shared/products';
-import { api, toClearpackError } from '../../api';
+import { api } from '../../api';
 import { Field } from '../../components/Field';
 import { SearchPicker } from '../../components/SearchPicker';
-import { fieldErrors } from '../../lib/errors';
+import { useFormFeedback } from '../../lib/useFormFeedback';
+import { FormBanner } from '../../components/FormBanner';
 import { ClaimsTabs } from './ClaimsTabs';
 import { OpenFileButton } from '../../components/OpenFileButton';
 
@@ -15,9 +18,8 @@ export function IncidentReportForm() {
   const { t } = useTranslation();
   const [product, setProduct] = useState<Product | null>(null);
   const [form, setForm] = useState({ unitsAffected: '', incidentDate: '', awareDate: '', authority: '', description: '', actionsTaken: '' });
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, setErrors, banner, setBanner, busy, run } = useFormFeedback('incident.fixErrors');
   const [result, setResult] = useState<DocumentWritten | null>(null);
-  const [busy, setBusy] = useState(false);
   const searchProducts = useCallback(async (query: string) => (await api.products.list({ query, limit: 8 })).items, []);
   const set = (key: keyof typeof form) => (e: { target: { value: string } }) => {
     setForm((f) => ({ ...f, [key]: e.target.value }));
@@ -26,9 +28,9 @@ export function IncidentReportForm() {
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
-    setBusy(true);
     setResult(null);
-    try {
+    setBanner(null);
+    await run(async () => {
       setResult(
         await api.reports.incident({
           productId: product?.id ?? 0,
@@ -41,14 +43,10 @@ export function IncidentReportForm() {
         }),
       );
       setErrors({});
-    } catch (err) {
-      setErrors(fieldErrors(t, toClearpackError(err)));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
-  const f = (key: string) => ({ label: t(`incident.fields.${key}`), name: key, error: errors[key] });
+  const f = (key: KeysIn<typeof en.incident.fields>) => ({ label: t(`incident.fields.${key}`), name: key, error: errors[key] });
   return (
     <section className="screen form-screen" aria-labelledby="incident-title">
       <ClaimsTabs />
@@ -58,6 +56,7 @@ export function IncidentReportForm() {
           <p className="muted">{t('incident.intro')}</p>
         </div>
       </header>
+      <FormBanner banner={banner} />
       <form onSubmit={onSubmit} noValidate>
         <fieldset>
           <div className="grid">

@@ -1,12 +1,13 @@
 // Insurance policies: a short list (a seller has a handful) and the form to add or edit one.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Policy } from '../../../../shared/claims';
-import { api, toClearpackError } from '../../api';
+import { api } from '../../api';
 import { Field } from '../../components/Field';
-import { fieldErrors } from '../../lib/errors';
-import { currencyOptions, formatMoney, minorToInput, parseMoney } from '../../lib/format';
+import { useFormFeedback } from '../../lib/useFormFeedback';
+import { FormBanner } from '../../components/FormBanner';
+import { formatMoney, minorDigits, minorToInput, parseMoney, useFormat } from '../../lib/format';
 import { ClaimsTabs } from './ClaimsTabs';
 
 interface FormState {
@@ -26,25 +27,23 @@ const toForm = (p: Policy): FormState => ({
 });
 
 export function PoliciesScreen() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [policies, setPolicies] = useState<Policy[] | null>(null);
   const [editing, setEditing] = useState<Policy | 'new' | null>(null);
   const [form, setForm] = useState<FormState>(EMPTY);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [notice, setNotice] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { errors, setErrors, banner, setBanner, showFieldErrors, busy, run } = useFormFeedback('policies.fixErrors');
   const load = useCallback(() => {
     api.policies.list({ limit: 500 }).then((p) => setPolicies(p.items), () => setPolicies([]));
   }, []);
   useEffect(load, [load]);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const currencies = useMemo(() => currencyOptions(), [i18n.language]);
+  const fmt = useFormat();
+  const currencies = fmt.currencies();
 
   const open = (p: Policy | 'new') => {
     setEditing(p);
     setForm(p === 'new' ? EMPTY : toForm(p));
     setErrors({});
-    setNotice(null);
+    setBanner(null);
   };
   const set = (key: keyof FormState) => (e: { target: { value: string } }) => {
     setForm((f) => ({ ...f, [key]: e.target.value }));
@@ -54,23 +53,20 @@ export function PoliciesScreen() {
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     const deductible = parseMoney(form.deductible, form.deductibleCurrency);
+    if (deductible === null) return showFieldErrors({ deductible: t('errors.money_format', { digits: minorDigits(form.deductibleCurrency) }) });
     const input = {
       insurer: form.insurer, policyNumber: form.policyNumber, insurerAddress: form.insurerAddress, insurerEmail: form.insurerEmail, coverageNotes: form.coverageNotes,
-      deductible: deductible === undefined ? 0 : deductible === null ? -1 : deductible, deductibleCurrency: form.deductibleCurrency,
+      deductible: deductible ?? 0, deductibleCurrency: form.deductibleCurrency,
       claimWindowDays: form.claimWindowDays.trim() === '' ? (undefined as unknown as number) : Number(form.claimWindowDays),
     };
-    setBusy(true);
-    try {
+    await run(async () => {
       const saved = editing === 'new' || editing === null ? await api.policies.create(input) : await api.policies.update({ id: editing.id, ...input });
       setEditing(saved);
       setForm(toForm(saved));
-      setNotice(t('policies.created'));
+      setErrors({});
+      setBanner({ kind: 'ok', text: (t) => t('policies.created') });
       load();
-    } catch (err) {
-      setErrors(fieldErrors(t, toClearpackError(err)));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   const f = (key: keyof FormState) => ({ label: t(`policies.fields.${key}`), name: key, error: errors[key] });
@@ -110,7 +106,7 @@ export function PoliciesScreen() {
         <form onSubmit={onSubmit} noValidate aria-labelledby="policy-form-title">
           <fieldset>
             <legend id="policy-form-title">{editing === 'new' ? t('policies.formTitleNew') : t('policies.formTitleEdit', { number: editing.policyNumber })}</legend>
-            {notice && <div className="banner ok" role="status">{notice}</div>}
+            <FormBanner banner={banner} />
             <div className="grid">
               <Field {...f('insurer')} required requiredText={t('common.required')}><input value={form.insurer} onChange={set('insurer')} /></Field>
               <Field {...f('policyNumber')} required requiredText={t('common.required')}><input value={form.policyNumber} onChange={set('policyNumber')} /></Field>

@@ -63,6 +63,8 @@ export const en = {
   },
   policies: {
     title: 'Policies',
+    fixErrors_one: 'Please fix the highlighted field.',
+    fixErrors_other: 'Please fix the {{count}} highlighted fields.',
     new: 'New policy',
     empty: 'No insurance policy yet.',
     created: 'Policy saved.',
@@ -78,6 +80,8 @@ export const en = {
   },
   incident: {
     title: 'Product safety incident report',
+    fixErrors_one: 'Please fix the highlighted field.',
+    fixErrors_other: 'Please fix the {{count}} highlighted fields.',
     intro: 'A report for the market surveillance authority: the product, its lots and supplier, the units affected, the customer cases, the actions taken and the dates.',
     fields: {
       product: 'Product', unitsAffected: 'Units affected', incidentDate: 'Incident date', awareDate: 'Date you became aware', authority: 'Authority',
@@ -163,6 +167,8 @@ export const zh: typeof en = {
   },
   policies: {
     title: '保单',
+    fixErrors_one: '请修正标出的字段。',
+    fixErrors_other: '请修正标出的 {{count}} 个字段。',
     new: '新建保单',
     empty: '还没有保单。',
     created: '保单已保存。',
@@ -178,6 +184,8 @@ export const zh: typeof en = {
   },
   incident: {
     title: '产品安全事故报告',
+    fixErrors_one: '请修正标出的字段。',
+    fixErrors_other: '请修正标出的 {{count}} 个字段。',
     intro: '提交给市场监管机构的报告：产品、批次和供应商、受影响数量、客户案例、已采取的措施及日期。',
     fields: {
       product: '产品', unitsAffected: '受影响数量', incidentDate: '事故日期', awareDate: '获知日期', authority: '主管机构',

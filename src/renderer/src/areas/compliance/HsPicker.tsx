@@ -5,8 +5,12 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HsNomenclatureEntry, HsSearchResult } from '../../../../shared/hs';
+import type { HsLevel, HsNomenclatureEntry, HsSearchResult } from '../../../../shared/hs';
 import { api, toClearpackError } from '../../api';
+import type { KeysIn } from '../../i18n/keys';
+import type { en } from './i18n';
+
+const LEVEL_WORDS: Record<HsLevel, KeysIn<typeof en.hsPicker.level>> = { 2: 'chapter', 4: 'heading', 6: 'subheading' };
 
 interface Props {
   /** Text to start with (what the HS field holds, or nothing). */
@@ -147,7 +151,7 @@ export function HsPicker({ initialQuery, onPick, onClose }: Props) {
             <span className="hs-text">
               <span className="hs-desc">{entry.description}</span>
               <span className="hs-meta">
-                {t(`hsPicker.level.${entry.level}`)}
+                {t(`hsPicker.level.${LEVEL_WORDS[entry.level]}`)}
                 {entry.chapterDescription && result?.mode !== 'code' ? ` · ${entry.code.slice(0, 2)} ${entry.chapterDescription}` : ''}
               </span>
             </span>

@@ -52,7 +52,11 @@ export function ImportWizard() {
   const [jobId, setJobId] = useState<string | null>(null);
   const [dryRun, setDryRun] = useState(true);
   const { job, cancel } = useJob<Report>(jobId);
-  const fields: readonly string[] = kind === 'products' ? IMPORT_FIELDS : SUPPLIER_IMPORT_FIELDS;
+  // Each column the file can map to, with its word (a typed key for each list, so a field without one does not compile).
+  const fields: { field: string; label: string }[] =
+    kind === 'products'
+      ? IMPORT_FIELDS.map((field) => ({ field, label: t(`imports.field.${field}`) }))
+      : SUPPLIER_IMPORT_FIELDS.map((field) => ({ field, label: t(`imports.supplierField.${field}`) }));
   const hasVendor = kind === 'products' && Boolean(mapping.vendor);
 
   const choose = (next: CsvKind) => {
@@ -153,8 +157,8 @@ export function ImportWizard() {
           </Field>
           {preview.decimal === ',' && <p className="muted">{t('imports.decimalComma')}</p>}
           <div className="mapping-grid">
-            {fields.map((field) => (
-              <Field key={field} label={t(kind === 'products' ? `imports.field.${field}` : `imports.supplierField.${field}`)} name={`map-${field}`}>
+            {fields.map(({ field, label }) => (
+              <Field key={field} label={label} name={`map-${field}`}>
                 <select value={mapping[field] ?? ''} onChange={(e) => setMapping({ ...mapping, [field]: e.target.value || null })} disabled={running}>
                   <option value="">{t('imports.notImported')}</option>
                   {preview.headers.map((h) => (

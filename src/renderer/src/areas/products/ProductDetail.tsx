@@ -5,14 +5,16 @@
 import { useEffect, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { EMPTY_COMPLIANCE } from '../../../../shared/compliance';
-import type { ClearpackError } from '../../../../shared/errors';
 import type { Product } from '../../../../shared/products';
-import { api, toClearpackError } from '../../api';
+import { api } from '../../api';
 import { Tabs } from '../../components/Tabs';
 import type { TabItem } from '../../components/Tabs';
 import { fieldErrors, withoutError } from '../../lib/errors';
+import { useFormFeedback } from '../../lib/useFormFeedback';
+import { useRecord } from '../../lib/useRecord';
+import { FormBanner } from '../../components/FormBanner';
 import { collectCompliance, complianceDraft, ComplianceTab } from '../compliance/ComplianceTab';
 import type { ComplianceDraft } from '../compliance/ComplianceTab';
 import { HsPicker } from '../compliance/HsPicker';
@@ -33,37 +35,26 @@ const FOCUSABLE = 'input, select, textarea';
 export function ProductDetail() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const location = useLocation();
   const { id } = useParams();
   const productId = id === undefined ? null : Number(id);
   const [params, setParams] = useSearchParams();
   const requested = params.get('tab') as TabId | null;
   const tab: TabId = productId !== null && requested && TABS.includes(requested) ? requested : 'general';
-  const [product, setProduct] = useState<Product | null>(null);
   const [form, setForm] = useState<FormState>(EMPTY);
   const [compliance, setCompliance] = useState<ComplianceDraft>(() => complianceDraft(EMPTY_COMPLIANCE));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [banner, setBanner] = useState<{ kind: 'ok' | 'error'; text: string } | null>(
-    (location.state as { notice?: string } | null)?.notice ? { kind: 'ok', text: (location.state as { notice: string }).notice } : null,
-  );
-  const [busy, setBusy] = useState(false);
-  const [missing, setMissing] = useState(false);
-  const [picker, setPicker] = useState(false);
-  /** A field to focus once its tab is shown (a readiness link, the first error). */
-  const [focusField, setFocusField] = useState<{ field: string; tab: TabId } | null>(null);
-
   const load = (p: Product) => {
-    setProduct(p);
     setForm(toForm(p));
     setCompliance(complianceDraft(p.compliance));
   };
-
-  useEffect(() => {
-    if (productId === null) return;
-    api.products.get({ id: productId }).then(load, (err: ClearpackError) =>
-      err.code === 'NOT_FOUND' ? setMissing(true) : setBanner({ kind: 'error', text: t('errors.generic', { message: err.message }) }),
-    );
-  }, [productId, t]);
+  const { record: product, setRecord: setProduct, missing, error: loadError } = useRecord((id) => api.products.get({ id }), productId, load);
+  const { errors, setErrors, banner, setBanner, showFieldErrors, busy, run } = useFormFeedback('productForm.fixErrors', {
+    toFields: (tr, e) => fieldErrors(tr, e, { nested: true }),
+    loadError,
+    onFieldErrors: (fields) => goToFirstError(fields),
+  });
+  const [picker, setPicker] = useState(false);
+  /** A field to focus once its tab is shown (a readiness link, the first error). */
+  const [focusField, setFocusField] = useState<{ field: string; tab: TabId } | null>(null);
 
   useEffect(() => {
     // Waits for the tab to be shown (the URL changes a render later than this state).
@@ -99,25 +90,12 @@ export function ProductDetail() {
     setErrors((errs) => withoutError(errs, path));
   };
 
-  /** Shows errors at their fields; goes to the first tab that has one if the current has none. */
-  const showFieldErrors = (fields: Record<string, string>) => {
-    setErrors(fields);
-    const n = Object.keys(fields).length;
-    setBanner({ kind: 'error', text: t('productForm.fixErrors', { count: n }) });
+  /** Goes to the first tab that has an error if the current one has none, and focuses it. */
+  const goToFirstError = (fields: Record<string, string>) => {
     const tabs = Object.keys(fields).map(tabOfPath);
     const target = tabs.includes(tab) || !tabs[0] ? tab : tabs[0];
     if (target !== tab) showTab(target);
     setFocusField({ field: '*', tab: target });
-  };
-
-  const showError = (err: unknown) => {
-    const e = toClearpackError(err);
-    const fields = fieldErrors(t, e, { nested: true });
-    if (Object.keys(fields).length) showFieldErrors(fields);
-    else {
-      setErrors({});
-      setBanner({ kind: 'error', text: t('errors.generic', { message: e.message }) });
-    }
   };
 
   async function onSubmit(e: FormEvent) {
@@ -126,36 +104,27 @@ export function ProductDetail() {
     const facts = productId === null ? null : collectCompliance(compliance, { decimal: t('errors.decimal_format'), whole: t('errors.number_format') });
     const local = { ...general.local, ...(facts?.local ?? {}) };
     if (Object.keys(local).length) return showFieldErrors(local);
-    setBusy(true);
-    try {
+    await run(async () => {
       if (productId === null) {
         const created = await api.products.create(general.input);
         navigate(`/catalog/${created.id}`, { replace: true, state: { notice: t('productForm.created') } });
       } else {
         const saved = await api.products.update({ id: productId, ...general.input, compliance: facts!.input });
+        setProduct(saved);
         load(saved);
         setErrors({});
-        setBanner({ kind: 'ok', text: t('productForm.updated') });
+        setBanner({ kind: 'ok', text: (t) => t('productForm.updated') });
       }
-    } catch (err) {
-      showError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   async function toggleArchive() {
     if (!product) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       const next = product.status === 'archived' ? await api.products.restore({ id: product.id }) : await api.products.archive({ id: product.id });
       setProduct(next);
-      setBanner({ kind: 'ok', text: next.status === 'archived' ? t('productForm.archivedDone') : t('productForm.restoredDone') });
-    } catch (err) {
-      showError(err);
-    } finally {
-      setBusy(false);
-    }
+      setBanner({ kind: 'ok', text: (t) => (next.status === 'archived' ? t('productForm.archivedDone') : t('productForm.restoredDone')) });
+    });
   }
 
   if (missing) return <NotFound text={t('productForm.notFound')} back="/catalog" />;
@@ -208,11 +177,7 @@ export function ProductDetail() {
           </button>
         )}
       </header>
-      {banner && (
-        <div className={`banner ${banner.kind}`} role={banner.kind === 'error' ? 'alert' : 'status'} data-testid="form-banner">
-          {banner.text}
-        </div>
-      )}
+      <FormBanner banner={banner} />
       {product?.status === 'archived' && <div className="banner muted">{t('productForm.archivedNotice')}</div>}
       {product && (
         <ReadinessBanner

@@ -1,11 +1,10 @@
 // The General tab of a product: identity, customs facts, value and warranty. State and saving live
 // in ProductDetail; this file turns a Product into typed text and back.
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Product, ProductCreateInput } from '../../../../shared/products';
 import { LIMITS } from '../../../../shared/products';
 import { Field } from '../../components/Field';
-import { countryOptions, currencyOptions, minorDigits, minorToInput, parseMoney, parseWhole } from '../../lib/format';
+import { minorDigits, minorToInput, parseMoney, parseWhole, useFormat } from '../../lib/format';
 
 export type FormState = Record<
   'sku' | 'name' | 'localName' | 'description' | 'material' | 'hsCode' | 'originCountry' | 'unitNetWeightG' | 'unitValue' | 'currency' | 'warrantyMonths',
@@ -57,11 +56,10 @@ interface Props {
 }
 
 export function GeneralFields({ form, errors, isNew, set, onFindHs }: Props) {
-  const { t, i18n } = useTranslation();
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const countries = useMemo(() => countryOptions(), [i18n.language]);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const currencies = useMemo(() => currencyOptions(), [i18n.language]);
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const countries = fmt.countries();
+  const currencies = fmt.currencies();
   const f = (key: keyof FormState) => ({ label: t(`productForm.fields.${key}`), name: key, error: errors[key] });
   return (
     <>

@@ -7,7 +7,7 @@ import { DemoChoice } from '../demo/DemoChoice';
 import { LoadError, SearchBox } from '../../components/ListParts';
 import { VirtualTable } from '../../components/VirtualTable';
 import type { Column } from '../../components/VirtualTable';
-import { countryName, formatCount, formatDateTime, formatMoney, formatWeight } from '../../lib/format';
+import { formatCount, useFormat } from '../../lib/format';
 import { usePagedList } from '../../lib/usePagedList';
 import { useListParams } from '../../lib/useListParams';
 import { ReadinessBadge } from '../compliance/Readiness';
@@ -16,7 +16,8 @@ type StatusFilter = 'active' | 'archived' | 'all';
 type ReadyFilter = 'all' | 'ready' | 'notReady';
 
 export function ProductsScreen() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const fmt = useFormat();
   const navigate = useNavigate();
   const listParams = useListParams<ProductSort>();
   const { update, query: deferredQuery, sort: sortField, dir, onSort } = listParams;
@@ -50,14 +51,13 @@ export function ProductsScreen() {
       { id: 'localName', header: t('products.columns.localName'), width: 'minmax(100px, 1.2fr)', cell: (p) => p.localName ?? '' },
       { id: 'hsCode', header: t('products.columns.hsCode'), width: '100px', sortable: true, cell: (p) => <span className="mono">{p.hsCode ?? ''}</span> },
       { id: 'customs', header: t('readiness.column'), width: 'minmax(150px, 1.8fr)', cell: (p) => <ReadinessBadge product={p} /> },
-      { id: 'originCountry', header: t('products.columns.originCountry'), width: 'minmax(80px, 0.8fr)', sortable: true, cell: (p) => countryName(p.originCountry) },
-      { id: 'unitValue', header: t('products.columns.unitValue'), width: '105px', align: 'end', sortable: true, cell: (p) => formatMoney(p.unitValue, p.currency) },
-      { id: 'unitNetWeightG', header: t('products.columns.unitNetWeightG'), width: '90px', align: 'end', sortable: true, cell: (p) => formatWeight(p.unitNetWeightG) },
-      { id: 'updatedAt', header: t('products.columns.updatedAt'), width: '130px', sortable: true, cell: (p) => formatDateTime(p.updatedAt) },
+      { id: 'originCountry', header: t('products.columns.originCountry'), width: 'minmax(80px, 0.8fr)', sortable: true, cell: (p) => fmt.country(p.originCountry) },
+      { id: 'unitValue', header: t('products.columns.unitValue'), width: '105px', align: 'end', sortable: true, cell: (p) => fmt.money(p.unitValue, p.currency) },
+      { id: 'unitNetWeightG', header: t('products.columns.unitNetWeightG'), width: '90px', align: 'end', sortable: true, cell: (p) => fmt.weight(p.unitNetWeightG) },
+      { id: 'updatedAt', header: t('products.columns.updatedAt'), width: '130px', sortable: true, cell: (p) => fmt.dateTime(p.updatedAt) },
     ],
     // Column headers and cell formats follow the language.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [t, i18n.language],
+    [t, fmt],
   );
 
   return (

@@ -6,12 +6,15 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { InspectionPreview } from '../../../../shared/api';
-import type { DefectClass, Inspection, Lot } from '../../../../shared/lots';
+import type { DefectClass, Inspection } from '../../../../shared/lots';
 import { DEFECT_CLASSES } from '../../../../shared/lots';
 import { api, toClearpackError } from '../../api';
 import { AttachmentsPanel } from '../../components/AttachmentsPanel';
 import { localToday } from '../../lib/dates';
-import { fieldErrors } from '../../lib/errors';
+import { useFormFeedback } from '../../lib/useFormFeedback';
+import { useRecord } from '../../lib/useRecord';
+import { FormBanner } from '../../components/FormBanner';
+import { NotFound } from '../../components/NotFound';
 
 interface DefectRow {
   class: DefectClass;
@@ -54,22 +57,26 @@ export function InspectScreen() {
   const navigate = useNavigate();
   const { id } = useParams();
   const lotId = Number(id);
-  const [lot, setLot] = useState<Lot | null>(null);
+  const { record: lot, missing, error: loadError } = useRecord((lid) => api.lots.get({ id: lid }), lotId);
   const [preview, setPreview] = useState<InspectionPreview | null>(null);
   const [defects, setDefects] = useState<DefectRow[]>([]);
   const [checks, setChecks] = useState<Record<string, CheckState>>({});
   const [inspector, setInspector] = useState('');
   const [date, setDate] = useState(localToday());
   const [notes, setNotes] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [banner, setBanner] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const { errors, setErrors, banner, setBanner, busy, run } = useFormFeedback('quality.lotForm.fixErrors', { loadError });
   const [done, setDone] = useState<Inspection | null>(null);
-  const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    api.lots.get({ id: lotId }).then(setLot, (e: unknown) => setBanner({ kind: 'error', text: toClearpackError(e).message }));
-    api.inspections.preview({ lotId }).then(setPreview, (e: unknown) => setBanner({ kind: 'error', text: toClearpackError(e).message }));
-  }, [lotId]);
+    let live = true;
+    api.inspections.preview({ lotId }).then(
+      (p) => live && setPreview(p),
+      (e: unknown) => live && setBanner({ kind: 'error', text: (t) => t('errors.generic', { message: toClearpackError(e).message }) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [lotId, setBanner]);
 
   const found = (c: DefectClass) => defects.filter((d) => d.class === c).reduce((n, d) => n + d.count, 0);
   const rejects = preview ? preview.classes.some((c) => found(c.class) >= c.reject) : false;
@@ -78,8 +85,7 @@ export function InspectScreen() {
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (!preview) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       const created = await api.inspections.create({
         lotId,
         date,
@@ -99,17 +105,13 @@ export function InspectScreen() {
       setErrors({});
       setBanner({
         kind: 'ok',
-        text: `${t('quality.inspect.done', { verdict: t(`quality.inspect.verdict.${created.verdict}`), status: t(`quality.status.${created.lotStatus}`) })} ${t('quality.inspect.nextMode', { mode: t(`quality.inspect.mode.${created.nextMode}`) })}`,
+        text: (t) =>
+          `${t('quality.inspect.done', { verdict: t(`quality.inspect.verdict.${created.verdict}`), status: t(`quality.status.${created.lotStatus}`) })} ${t('quality.inspect.nextMode', { mode: t(`quality.inspect.mode.${created.nextMode}`) })}`,
       });
-    } catch (err) {
-      const ce = toClearpackError(err);
-      const fields = fieldErrors(t, ce);
-      setErrors(fields);
-      setBanner({ kind: 'error', text: Object.values(fields)[0] ?? ce.message });
-    } finally {
-      setBusy(false);
-    }
+    });
   }
+
+  if (missing) return <NotFound text={t('quality.lotForm.notFound')} back="/quality" />;
 
   return (
     <section className="screen inspect-screen" aria-labelledby="inspect-title">
@@ -122,11 +124,7 @@ export function InspectScreen() {
           {lot && <p className="muted">{t('quality.inspect.subtitle', { product: `${lot.productSku} ${lot.productName}`, supplier: lot.supplierName, lotSize: lot.quantityReceived })}</p>}
         </div>
       </header>
-      {banner && (
-        <div className={`banner ${banner.kind}`} role={banner.kind === 'error' ? 'alert' : 'status'} data-testid="inspect-banner">
-          {banner.text}
-        </div>
-      )}
+      <FormBanner banner={banner} testId="inspect-banner" />
       {lot?.status === 'released' && !done && <div className="banner warn">{t('quality.inspect.released')}</div>}
       {preview && !done && (
         <form onSubmit={submit} noValidate>

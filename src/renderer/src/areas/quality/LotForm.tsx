@@ -3,18 +3,22 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { KeysIn } from '../../i18n/keys';
+import type { en } from './i18n';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { Inspection, Lot } from '../../../../shared/lots';
 import type { Product } from '../../../../shared/products';
 import type { Supplier } from '../../../../shared/suppliers';
-import { api, toClearpackError } from '../../api';
+import { api } from '../../api';
 import { AttachmentsPanel } from '../../components/AttachmentsPanel';
 import { NotFound } from '../../components/NotFound';
 import { Field } from '../../components/Field';
 import { SearchPicker } from '../../components/SearchPicker';
 import { formatDate, localToday } from '../../lib/dates';
 import { useFormFeedback } from '../../lib/useFormFeedback';
-import { currencyOptions, formatMoney, minorToInput, parseMoney } from '../../lib/format';
+import { useRecord } from '../../lib/useRecord';
+import { FormBanner } from '../../components/FormBanner';
+import { currencyOptions, formatMoney, minorDigits, minorToInput, parseMoney } from '../../lib/format';
 import { LotStatusBadge } from './QualityScreen';
 
 interface FormState {
@@ -48,24 +52,20 @@ export function LotForm() {
   const navigate = useNavigate();
   const { id } = useParams();
   const lotId = id === undefined ? null : Number(id);
-  const [lot, setLot] = useState<Lot | null>(null);
   const [form, setForm] = useState<FormState>(empty);
-  const { errors, setErrors, banner, setBanner, showError: fail, busy, run, missing, loadFailed } = useFormFeedback('quality.lotForm.fixErrors');
+  const { record: lot, setRecord: setLot, missing, error: loadError } = useRecord((id) => api.lots.get({ id }), lotId, (l) => setForm(toForm(l)));
+  const { errors, setErrors, banner, setBanner, showError: fail, showFieldErrors, busy, run } = useFormFeedback('quality.lotForm.fixErrors', { loadError });
   const [inspections, setInspections] = useState<Inspection[]>([]);
   const [sorting, setSorting] = useState({ accepted: '', rejected: '' });
 
-  const load = useCallback(() => {
+  useEffect(() => {
     if (lotId === null) return;
-    api.lots.get({ id: lotId }).then(
-      (l) => {
-        setLot(l);
-        setForm(toForm(l));
-      },
-      loadFailed,
-    );
-    void api.inspections.list({ lotId }).then((p) => setInspections(p.items));
-  }, [lotId, loadFailed]);
-  useEffect(load, [load]);
+    let live = true;
+    void api.inspections.list({ lotId }).then((p) => live && setInspections(p.items));
+    return () => {
+      live = false;
+    };
+  }, [lotId]);
 
   const searchSuppliers = useCallback((q: string) => api.suppliers.list({ query: q, limit: 8 }).then((p) => p.items), []);
   const searchProducts = useCallback((q: string) => api.products.list({ query: q, limit: 8 }).then((p) => p.items), []);
@@ -77,6 +77,8 @@ export function LotForm() {
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     const cost = parseMoney(form.unitCost, form.currency);
+    // Text that is not an amount is stopped here: sent as "no cost" it would be saved as none.
+    if (cost === null) return showFieldErrors({ unitCost: t('errors.money_format', { digits: minorDigits(form.currency) }) });
     const input = {
       supplierId: form.supplier?.id as number, productId: form.product?.id as number, poReference: form.poReference,
       quantityOrdered: num(form.quantityOrdered) as number, quantityReceived: num(form.quantityReceived) as number, overReceiptReason: form.overReceiptReason,
@@ -93,19 +95,17 @@ export function LotForm() {
         setLot(saved);
         setForm(toForm(saved));
         setErrors({});
-        setBanner({ kind: 'ok', text: t('quality.lotForm.updated') });
+        setBanner({ kind: 'ok', text: (t) => t('quality.lotForm.updated') });
       }
     });
   }
 
   async function release() {
     if (!lot) return;
-    try {
+    await run(async () => {
       setLot(await api.lots.release({ id: lot.id }));
-      setBanner({ kind: 'ok', text: t('quality.lotForm.released') });
-    } catch (err) {
-      setBanner({ kind: 'error', text: toClearpackError(err).message });
-    }
+      setBanner({ kind: 'ok', text: (t) => t('quality.lotForm.released') });
+    });
   }
 
   async function saveSorting(e: FormEvent) {
@@ -114,14 +114,14 @@ export function LotForm() {
     try {
       setLot(await api.lots.update({ id: lot.id, quantityAccepted: num(sorting.accepted), quantityRejected: num(sorting.rejected) }));
       setErrors({});
-      setBanner({ kind: 'ok', text: t('quality.lotForm.updated') });
+      setBanner({ kind: 'ok', text: (t) => t('quality.lotForm.updated') });
     } catch (err) {
       fail(err);
     }
   }
 
   if (missing) return <NotFound text={t('quality.lotForm.notFound')} back="/quality" />;
-  const f = (key: string) => ({ label: t(`quality.lotForm.fields.${key}`), name: key, error: errors[key] });
+  const f = (key: KeysIn<typeof en.quality.lotForm.fields>) => ({ label: t(`quality.lotForm.fields.${key}`), name: key, error: errors[key] });
   const inspected = (lot?.inspectionCount ?? 0) > 0;
   return (
     <section className="screen form-screen" aria-labelledby="lot-form-title">
@@ -155,11 +155,7 @@ export function LotForm() {
           </div>
         )}
       </header>
-      {banner && (
-        <div className={`banner ${banner.kind}`} role={banner.kind === 'error' ? 'alert' : 'status'} data-testid="form-banner">
-          {banner.text}
-        </div>
-      )}
+      <FormBanner banner={banner} />
       {lot?.status === 'quarantined' && <div className="banner warn">{t('quality.lotForm.quarantineNote')}</div>}
       <form onSubmit={onSubmit} noValidate>
         <fieldset>

@@ -10,10 +10,14 @@ import type { CheckKind, ChecklistItem, DefectClass, InspectionPlan } from '../.
 import type { Product } from '../../../../shared/products';
 import { INSPECTION_LEVELS } from '../../../../shared/quality';
 import type { InspectionLevel, InspectionMode } from '../../../../shared/quality';
-import { api, toClearpackError } from '../../api';
+import { api } from '../../api';
 import { Field } from '../../components/Field';
 import { SearchPicker } from '../../components/SearchPicker';
 import { errorAt, fieldErrors, withoutError } from '../../lib/errors';
+import { useFormFeedback } from '../../lib/useFormFeedback';
+import { useRecord } from '../../lib/useRecord';
+import { FormBanner } from '../../components/FormBanner';
+import { NotFound } from '../../components/NotFound';
 import { QualityTabs } from './QualityScreen';
 
 interface Row {
@@ -71,25 +75,16 @@ export function PlanEditor() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const productId = Number(useParams().productId);
-  const [product, setProduct] = useState<Product | null>(null);
-  const [plan, setPlan] = useState<InspectionPlan | null>(null);
   const [form, setForm] = useState<FormState | null>(null);
   const [modes, setModes] = useState<{ supplierId: number; name: string; isDefault: boolean; mode: InspectionMode | null }[]>([]);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  // The banner keeps its key, so it follows a change of language.
-  const [banner, setBanner] = useState<{ kind: 'ok' | 'error'; key: string; params?: Record<string, unknown> } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { record: product, missing, error: productError } = useRecord((id) => api.products.get({ id }), productId);
+  const { record: plan, setRecord: setPlan, error: planError } = useRecord((id) => api.inspectionPlans.get({ productId: id }), productId, (p) => setForm(toForm(p)));
+  const { errors, setErrors, banner, setBanner, busy, run } = useFormFeedback('quality.lotForm.fixErrors', {
+    toFields: (tr, e) => fieldErrors(tr, e, { nested: true }),
+    loadError: productError ?? planError,
+  });
 
   useEffect(() => {
-    const failed = (e: unknown) => setBanner({ kind: 'error', key: 'errors.generic', params: { message: toClearpackError(e).message } });
-    api.products.get({ id: productId }).then(setProduct, failed);
-    api.inspectionPlans.get({ productId }).then(
-      (p) => {
-        setPlan(p);
-        setForm(toForm(p));
-      },
-      failed,
-    );
     void api.productSuppliers.list({ productId }).then(async (links) => {
       const out = await Promise.all(
         links.map(async (l) => ({ supplierId: l.supplierId, name: l.supplierName, isDefault: l.isDefault, mode: (await api.inspectionPlans.get({ productId, supplierId: l.supplierId })).mode })),
@@ -130,8 +125,7 @@ export function PlanEditor() {
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     if (!form) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       const saved = await api.inspectionPlans.set({
         productId,
         level: form.level,
@@ -148,20 +142,14 @@ export function PlanEditor() {
           photoRequired: r.photoRequired,
         })),
       });
-      setPlan(saved);
+      setPlan({ ...saved, mode: plan?.mode ?? null }); // saving the checklist leaves the switching mode as it was
       setForm(toForm(saved));
       setErrors({});
-      setBanner({ kind: 'ok', key: 'quality.plans.saved' });
-    } catch (err) {
-      const ce = toClearpackError(err);
-      const fields = fieldErrors(t, ce, { nested: true });
-      setErrors(fields);
-      const n = Object.keys(fields).length;
-      setBanner(n ? { kind: 'error', key: 'quality.lotForm.fixErrors', params: { count: n } } : { kind: 'error', key: 'errors.generic', params: { message: ce.message } });
-    } finally {
-      setBusy(false);
-    }
+      setBanner({ kind: 'ok', text: (t) => t('quality.plans.saved') });
+    });
   }
+
+  if (missing) return <NotFound text={t('productForm.notFound')} back="/quality/plans" />;
 
   return (
     <section className="screen form-screen plan-editor" aria-labelledby="plan-title">
@@ -179,11 +167,7 @@ export function PlanEditor() {
           </Link>
         </div>
       </header>
-      {banner && (
-        <div className={`banner ${banner.kind}`} role={banner.kind === 'error' ? 'alert' : 'status'} data-testid="form-banner">
-          {t(banner.key, banner.params)}
-        </div>
-      )}
+      <FormBanner banner={banner} />
       {form && (
         <form onSubmit={onSubmit} noValidate>
           <fieldset>

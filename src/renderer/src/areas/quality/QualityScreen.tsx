@@ -1,16 +1,17 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, useNavigate, useSearchParams } from 'react-router';
+import { Link, NavLink, useNavigate } from 'react-router';
 import type { Lot, LotStatus } from '../../../../shared/lots';
 import { LOT_STATUSES } from '../../../../shared/lots';
 import type { DefectStats } from '../../../../shared/reviews';
 import type { Supplier } from '../../../../shared/suppliers';
 import { api } from '../../api';
+import { LoadError, SearchBox } from '../../components/ListParts';
 import { VirtualTable } from '../../components/VirtualTable';
 import type { Column } from '../../components/VirtualTable';
-import { formatDate } from '../../lib/dates';
-import { countryName, formatCount } from '../../lib/format';
+import { formatCount, useFormat } from '../../lib/format';
 import { usePagedList } from '../../lib/usePagedList';
+import { useListParams } from '../../lib/useListParams';
 import { BarChart, ParetoChart } from './Charts';
 
 export function QualityTabs() {
@@ -35,32 +36,24 @@ export function LotStatusBadge({ status }: { status: LotStatus }) {
 
 /** Every lot received, the latest first. */
 export function LotsScreen() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const fmt = useFormat();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
-  const query = params.get('q') ?? '';
-  const status = (params.get('status') as LotStatus | null) ?? undefined;
-  const deferred = useDeferredValue(query);
-  const update = (k: string, v: string | null) =>
-    setParams((prev) => {
-      const next = new URLSearchParams(prev);
-      if (v) next.set(k, v);
-      else next.delete(k);
-      return next;
-    }, { replace: true });
+  const listParams = useListParams();
+  const { update, query: deferred } = listParams;
+  const status = (listParams.get('status') as LotStatus | null) ?? undefined;
   const fetchPage = useCallback((offset: number, limit: number) => api.lots.list({ query: deferred || undefined, status, offset, limit }), [deferred, status]);
   const list = usePagedList(fetchPage, JSON.stringify([deferred, status]));
   const columns = useMemo<Column<Lot>[]>(
     () => [
-      { id: 'receivedDate', header: t('quality.lots.columns.receivedDate'), width: '150px', cell: (l) => formatDate(l.receivedDate) },
+      { id: 'receivedDate', header: t('quality.lots.columns.receivedDate'), width: '150px', cell: (l) => fmt.date(l.receivedDate) },
       { id: 'status', header: t('quality.lots.columns.status'), width: '170px', cell: (l) => <LotStatusBadge status={l.status} /> },
       { id: 'product', header: t('quality.lots.columns.product'), width: 'minmax(180px, 2fr)', cell: (l) => <span><span className="mono">{l.productSku}</span> {l.productName}</span> },
       { id: 'supplier', header: t('quality.lots.columns.supplier'), width: 'minmax(140px, 1.5fr)', cell: (l) => l.supplierName },
-      { id: 'quantity', header: t('quality.lots.columns.quantity'), width: '150px', align: 'end', cell: (l) => `${formatCount(l.quantityReceived)} / ${formatCount(l.quantityOrdered)}` },
+      { id: 'quantity', header: t('quality.lots.columns.quantity'), width: '150px', align: 'end', cell: (l) => `${fmt.count(l.quantityReceived)} / ${fmt.count(l.quantityOrdered)}` },
       { id: 'po', header: t('quality.lots.columns.po'), width: '120px', cell: (l) => <span className="mono">{l.poReference ?? ''}</span> },
     ],
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [t, i18n.language],
+    [t, fmt],
   );
   return (
     <section className="screen" aria-labelledby="lots-title">
@@ -77,8 +70,8 @@ export function LotsScreen() {
         </Link>
       </header>
       <div className="toolbar">
-        <input type="search" className="search" aria-label={t('quality.lots.searchLabel')} placeholder={t('quality.lots.searchPlaceholder')} value={query} onChange={(e) => update('q', e.target.value)} />
-        <select aria-label={t('quality.lots.statusFilter')} value={status ?? ''} onChange={(e) => update('status', e.target.value || null)}>
+        <SearchBox list={listParams} label={t('quality.lots.searchLabel')} placeholder={t('quality.lots.searchPlaceholder')} />
+        <select aria-label={t('quality.lots.statusFilter')} value={status ?? ''} onChange={(e) => update({ status: e.target.value || null })}>
           <option value="">{t('quality.lots.anyStatus')}</option>
           {LOT_STATUSES.map((s) => (
             <option key={s} value={s}>
@@ -87,11 +80,7 @@ export function LotsScreen() {
           ))}
         </select>
       </div>
-      {list.error && (
-        <div className="banner error" role="alert">
-          {t('quality.lots.loadError', { message: list.error.message })}
-        </div>
-      )}
+      <LoadError error={list.error} message={(e) => t('quality.lots.loadError', { message: e.message })} onRetry={list.reload} />
       <VirtualTable label={t('quality.tabs.lots')} columns={columns} list={list} onOpen={(l) => navigate(`/quality/lots/${l.id}`)} rowKey={(l) => l.id} empty={deferred || status ? t('quality.lots.noMatch') : t('quality.lots.empty')} />
     </section>
   );
@@ -99,10 +88,11 @@ export function LotsScreen() {
 
 /** Suppliers to open a scorecard for, with the defect charts of all suppliers. */
 export function ScorecardsScreen() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const fmt = useFormat();
   const navigate = useNavigate();
-  const [query, setQuery] = useState('');
-  const deferred = useDeferredValue(query);
+  const listParams = useListParams();
+  const deferred = listParams.query;
   const [stats, setStats] = useState<DefectStats | null>(null);
   useEffect(() => {
     void api.quality.defectStats({ months: 12 }).then(setStats);
@@ -113,10 +103,9 @@ export function ScorecardsScreen() {
     () => [
       { id: 'name', header: t('quality.scorecard.columns.name'), width: 'minmax(200px, 2fr)', cell: (s) => s.name },
       { id: 'status', header: t('quality.scorecard.columns.status'), width: '140px', cell: (s) => <span className={`badge status-${s.status}`}>{t(`suppliers.status.${s.status}`)}</span> },
-      { id: 'country', header: t('quality.scorecard.columns.country'), width: '160px', cell: (s) => countryName(s.country) },
+      { id: 'country', header: t('quality.scorecard.columns.country'), width: '160px', cell: (s) => fmt.country(s.country) },
     ],
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [t, i18n.language],
+    [t, fmt],
   );
   return (
     <section className="screen" aria-labelledby="scorecards-title">
@@ -139,8 +128,9 @@ export function ScorecardsScreen() {
         </figure>
       </div>
       <div className="toolbar">
-        <input type="search" className="search" aria-label={t('quality.scorecard.list')} placeholder={t('quality.scorecard.list')} value={query} onChange={(e) => setQuery(e.target.value)} />
+        <SearchBox list={listParams} label={t('quality.scorecard.list')} placeholder={t('quality.scorecard.list')} />
       </div>
+      <LoadError error={list.error} message={(e) => t('errors.generic', { message: e.message })} onRetry={list.reload} />
       <VirtualTable label={t('quality.scorecard.list')} columns={columns} list={list} onOpen={(s) => navigate(`/quality/suppliers/${s.id}`)} rowKey={(s) => s.id} empty={t('quality.scorecard.noData')} />
     </section>
   );

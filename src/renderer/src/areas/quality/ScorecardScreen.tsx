@@ -5,11 +5,13 @@ import { useCallback, useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import type { Criterion, DefectStats, ReviewResult, Scorecard } from '../../../../shared/reviews';
+import type { Criterion, DefectStats, ReviewResult } from '../../../../shared/reviews';
 import { CRITERIA, DEFAULT_WEIGHTS } from '../../../../shared/reviews';
 import { api, toClearpackError } from '../../api';
 import { localToday } from '../../lib/dates';
 import { fieldErrors } from '../../lib/errors';
+import { useRecord } from '../../lib/useRecord';
+import { NotFound } from '../../components/NotFound';
 import { BAND_COLOR, BarChart, ParetoChart, ScoreChart } from './Charts';
 import { QualityTabs } from './QualityScreen';
 import { OpenFileButton } from '../../components/OpenFileButton';
@@ -22,7 +24,7 @@ export function ScorecardScreen() {
   const navigate = useNavigate();
   const { id } = useParams();
   const supplierId = Number(id);
-  const [card, setCard] = useState<Scorecard | null>(null);
+  const { record: card, missing, error: cardError, reload: reloadCard } = useRecord((id) => api.suppliers.scorecard({ supplierId: id, months: 12 }), supplierId);
   const [all, setAll] = useState<DefectStats | null>(null);
   const [mine, setMine] = useState<DefectStats | null>(null);
   const [period, setPeriod] = useState(() => localToday().slice(0, 7));
@@ -37,8 +39,8 @@ export function ScorecardScreen() {
   const [pdfFromDialog, setPdfFromDialog] = useState(false);
   const [pdfError, setPdfError] = useState<ClearpackError | null>(null);
 
+  /** The defect charts (the scorecard itself is the record, loaded by useRecord). */
   const load = useCallback(() => {
-    api.suppliers.scorecard({ supplierId, months: 12 }).then(setCard, (e: unknown) => setBanner({ kind: 'error', text: toClearpackError(e).message }));
     void api.quality.defectStats({ months: 12 }).then(setAll);
     void api.quality.defectStats({ months: 12, supplierId }).then(setMine);
   }, [supplierId]);
@@ -57,7 +59,8 @@ export function ScorecardScreen() {
       });
       setResult(r);
       setErrors({});
-      setBanner(r.applied ? { kind: 'ok', text: t('quality.scorecard.applied', { status: t(`suppliers.status.${r.statusFromBand}`) }) } : null);
+      setBanner(r.applied && r.statusFromBand ? { kind: 'ok', text: t('quality.scorecard.applied', { status: t(`suppliers.status.${r.statusFromBand}`) }) } : null);
+      reloadCard();
       load();
     } catch (err) {
       const ce = toClearpackError(err);
@@ -80,6 +83,8 @@ export function ScorecardScreen() {
       setBanner({ kind: 'error', text: Object.values(fieldErrors(t, ce))[0] ?? ce.message });
     }
   }
+
+  if (missing) return <NotFound text={t('supplierForm.notFound')} back="/quality/suppliers" />;
 
   return (
     <section className="screen" aria-labelledby="scorecard-title">
@@ -106,6 +111,11 @@ export function ScorecardScreen() {
           {card?.note && <p className="muted small">{card.note}</p>}
         </div>
       </header>
+      {cardError && (
+        <div className="banner error" role="alert">
+          {t('errors.generic', { message: cardError.message })}
+        </div>
+      )}
       {banner && (
         <div className={`banner ${banner.kind}`} role={banner.kind === 'error' ? 'alert' : 'status'} data-testid="scorecard-banner">
           {banner.text}

@@ -4,17 +4,20 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Translate } from '../../i18n/keys';
 import { Link } from 'react-router';
 import { SPECIAL_CATEGORIES } from '../../../../shared/compliance';
 import { SELLER_RULE_MATCHES } from '../../../../shared/preflight';
 import type { SellerRule } from '../../../../shared/preflight';
-import { api, toClearpackError } from '../../api';
+import { api } from '../../api';
 import { CountryOptions } from '../../components/CountryOptions';
 import { Field } from '../../components/Field';
 import { VirtualTable } from '../../components/VirtualTable';
 import type { Column } from '../../components/VirtualTable';
-import { fieldErrors } from '../../lib/errors';
-import { countryName, formatCount } from '../../lib/format';
+import { useFormFeedback } from '../../lib/useFormFeedback';
+import { FormBanner } from '../../components/FormBanner';
+import { formatCount, useFormat } from '../../lib/format';
+import type { Formatters } from '../../lib/format';
 import { usePagedList } from '../../lib/usePagedList';
 
 const SEVERITIES = ['block', 'warn', 'info'] as const;
@@ -38,7 +41,8 @@ const toForm = (r: SellerRule): Form => ({
 });
 
 export function RulesScreen() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const fmt = useFormat();
   // null: no form open; 'new': a new rule; a rule: editing it.
   const [editing, setEditing] = useState<SellerRule | 'new' | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -50,20 +54,19 @@ export function RulesScreen() {
       r.match === 'product'
         ? t('sellerRules.scopeProduct', { sku: r.productSku ?? r.productId, name: r.productName ?? '' })
         : r.match === 'category'
-          ? t('sellerRules.scopeCategory', { category: t(`compliance.categories.names.${r.category}`) })
+          ? t('sellerRules.scopeCategory', { category: r.category ? t(`compliance.categories.names.${r.category}`) : '' })
           : t('sellerRules.scopeHs', { prefix: r.hsPrefix }),
     [t],
   );
   const columns = useMemo<Column<SellerRule>[]>(
     () => [
       { id: 'scope', header: t('sellerRules.columns.scope'), width: 'minmax(180px, 2fr)', cell: (r) => scope(r) },
-      { id: 'destination', header: t('sellerRules.columns.destination'), width: 'minmax(120px, 1fr)', cell: (r) => destinationName(t, r.destination) },
+      { id: 'destination', header: t('sellerRules.columns.destination'), width: 'minmax(120px, 1fr)', cell: (r) => destinationName(t, fmt, r.destination) },
       { id: 'severity', header: t('sellerRules.columns.severity'), width: '100px', cell: (r) => <span className={`sev sev-${r.severity}`}>{t(`preflight.severity.${r.severity}`)}</span> },
       { id: 'message', header: t('sellerRules.columns.message'), width: 'minmax(200px, 3fr)', cell: (r) => r.message },
       { id: 'active', header: t('sellerRules.columns.active'), width: '90px', cell: (r) => (r.active ? t('sellerRules.on') : <span className="badge muted">{t('sellerRules.off')}</span>) },
     ],
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [t, i18n.language, scope],
+    [t, fmt, scope],
   );
 
   const done = (text: string) => {
@@ -135,19 +138,18 @@ export function RulesScreen() {
   );
 }
 
-function destinationName(t: (k: string) => string, destination: string): string {
+function destinationName(t: Translate, fmt: Formatters, destination: string): string {
   if (destination === '*') return t('sellerRules.anywhere');
   if (destination === 'EU') return t('sellerRules.eu');
-  return countryName(destination);
+  return fmt.country(destination);
 }
 
 function RuleForm({ rule, onCancel, onSaved, onRemoved }: { rule: SellerRule | null; onCancel(): void; onSaved(): void; onRemoved(): void }) {
   const { t } = useTranslation();
   const [form, setForm] = useState<Form>(rule ? toForm(rule) : EMPTY);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
+  // A panel of the rules screen: the screen's own notice stays in the screen's banner.
+  const { errors, banner, setBanner, showFieldErrors, busy, run } = useFormFeedback('sellerRules.fixErrors', { takesNotice: false });
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
   const set = <K extends keyof Form>(key: K, value: Form[K]) => setForm((f) => ({ ...f, [key]: value }));
 
   /** The product of a product rule, found by its SKU (exactly, ignoring case). */
@@ -160,14 +162,10 @@ function RuleForm({ rule, onCancel, onSaved, onRemoved }: { rule: SellerRule | n
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setFailure(null);
-    try {
+    setBanner(null);
+    await run(async () => {
       const found = form.match === 'product' ? await productId() : null;
-      if (found === -1) {
-        setErrors({ productId: t('sellerRules.noSuchSku', { sku: form.productSku.trim() }) });
-        return;
-      }
+      if (found === -1) return showFieldErrors({ productId: t('sellerRules.noSuchSku', { sku: form.productSku.trim() }) });
       const input = {
         match: form.match,
         productId: form.match === 'product' ? found : null,
@@ -181,36 +179,21 @@ function RuleForm({ rule, onCancel, onSaved, onRemoved }: { rule: SellerRule | n
       if (rule) await api.rules.update({ id: rule.id, ...input });
       else await api.rules.create(input);
       onSaved();
-    } catch (err) {
-      const error = toClearpackError(err);
-      const byField = fieldErrors(t, error);
-      setErrors(byField);
-      if (!Object.keys(byField).length) setFailure(error.message);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const remove = async () => {
     if (!rule) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       await api.rules.remove({ id: rule.id });
       onRemoved();
-    } catch (err) {
-      setFailure(toClearpackError(err).message);
-      setBusy(false);
-    }
+    });
   };
 
   return (
     <form className="panel rule-form" onSubmit={(e) => void submit(e)} noValidate aria-label={rule ? t('sellerRules.editTitle') : t('sellerRules.newTitle')}>
       <h2>{rule ? t('sellerRules.editTitle') : t('sellerRules.newTitle')}</h2>
-      {failure && (
-        <div className="banner error" role="alert">
-          {failure}
-        </div>
-      )}
+      <FormBanner banner={banner} testId="rule-banner" />
       <div className="grid">
         <Field label={t('sellerRules.fields.match')} name="match" error={errors.match}>
           <select value={form.match} onChange={(e) => set('match', e.target.value as Form['match'])}>

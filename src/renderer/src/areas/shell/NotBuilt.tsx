@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import type { en } from '../../i18n/en';
+import type { KeysIn } from '../../i18n/keys';
 import { Link } from 'react-router';
 
 /** Says plainly that an area is not built yet, instead of an empty or fake screen. */
-export function NotBuilt({ area }: { area: string }) {
+export function NotBuilt({ area }: { area: KeysIn<typeof en.nav> }) {
   const { t } = useTranslation();
   const name = t(`nav.${area}`);
   return (

@@ -1,16 +1,17 @@
 // The seller profile in Settings: exporter, tax identities, document defaults and exchange rates.
 // Lists (VAT numbers, other tax IDs, rates) are edited as one line per entry.
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { machineTimeZone } from '../../../../shared/dates';
 import { INCOTERMS, PAPER_SIZES } from '../../../../shared/settings';
 import type { SellerProfile, SettingsUpdateInput } from '../../../../shared/settings';
-import { api, toClearpackError } from '../../api';
+import { api } from '../../api';
 import { Field } from '../../components/Field';
 import { refreshSellerTimeZone } from '../../lib/dates';
-import { issueText } from '../../lib/errors';
-import { countryOptions, currencyOptions } from '../../lib/format';
+import { useFormFeedback } from '../../lib/useFormFeedback';
+import { FormBanner } from '../../components/FormBanner';
+import { useFormat } from '../../lib/format';
 
 const TEXT = ['exporterName', 'city', 'state', 'postcode', 'phone', 'email', 'eori', 'iossNumber', 'abnArn', 'signatoryName', 'signatoryTitle'] as const;
 type Form = Record<(typeof TEXT)[number] | 'addressLines' | 'country' | 'vatNumbers' | 'otherTaxIds' | 'rates' | 'defaultCurrency' | 'defaultIncoterm' | 'paperSize' | 'timeZone', string>;
@@ -32,14 +33,12 @@ const toForm = (p: SellerProfile): Form => ({
 });
 
 export function SellerProfileForm() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [form, setForm] = useState<Form | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [banner, setBanner] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const countries = useMemo(() => countryOptions(), [i18n.language]);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const currencies = useMemo(() => currencyOptions(), [i18n.language]);
+  const { errors, setErrors, banner, setBanner, showFieldErrors, busy, run } = useFormFeedback('sellerProfile.fixErrors');
+  const fmt = useFormat();
+  const countries = fmt.countries();
+  const currencies = fmt.currencies();
 
   useEffect(() => {
     void api.settings.get().then((p) => setForm(toForm(p)));
@@ -74,23 +73,14 @@ export function SellerProfileForm() {
       paperSize: form.paperSize as SettingsUpdateInput['paperSize'],
       timeZone: form.timeZone || null,
     };
-    if (Object.keys(local).length) {
-      setErrors(local);
-      return;
-    }
-    try {
+    if (Object.keys(local).length) return showFieldErrors(local);
+    await run(async () => {
       const saved = await api.settings.update(input);
       setForm(toForm(saved));
       await refreshSellerTimeZone();
       setErrors({});
-      setBanner({ kind: 'ok', text: t('sellerProfile.saved') });
-    } catch (err) {
-      const ce = toClearpackError(err);
-      const out: Record<string, string> = {};
-      for (const i of ce.details.issues ?? []) out[i.path.split('.')[0]!] ??= issueText(t, i);
-      setErrors(out);
-      setBanner({ kind: 'error', text: ce.message });
-    }
+      setBanner({ kind: 'ok', text: (t) => t('sellerProfile.saved') });
+    });
   }
 
   const f = (k: keyof Form) => ({ label: t(`sellerProfile.fields.${k}`), name: k, error: errors[k] });
@@ -99,7 +89,7 @@ export function SellerProfileForm() {
       <fieldset>
         <legend id="seller-profile-title">{t('sellerProfile.title')}</legend>
         <p className="muted">{t('sellerProfile.intro')}</p>
-        {banner && <div className={`banner ${banner.kind}`} role={banner.kind === 'error' ? 'alert' : 'status'} data-testid="profile-banner">{banner.text}</div>}
+        <FormBanner banner={banner} testId="profile-banner" />
         <div className="grid">
           <Field {...f('exporterName')}><input value={form.exporterName} onChange={set('exporterName')} /></Field>
           <Field {...f('addressLines')} wide><textarea rows={2} value={form.addressLines} onChange={set('addressLines')} /></Field>
@@ -141,7 +131,7 @@ export function SellerProfileForm() {
           <Field {...f('rates')} hint={t('sellerProfile.hints.rates')} wide><textarea rows={6} value={form.rates} onChange={set('rates')} className="mono" /></Field>
         </div>
         <div className="form-actions">
-          <button type="submit" className="button primary">{t('sellerProfile.save')}</button>
+          <button type="submit" className="button primary" disabled={busy}>{t('sellerProfile.save')}</button>
         </div>
       </fieldset>
     </form>

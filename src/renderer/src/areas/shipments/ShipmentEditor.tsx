@@ -1,11 +1,12 @@
 // The shipment editor: consignee, details, items picked from the catalog, parcels, totals, status
 // and timeline, with the preflight beside them. Every change is saved when the field is left
 // (whole items and parcels replaced in one transaction) and the preflight runs again at once.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { KeysIn, Translate } from '../../i18n/keys';
+import type { en } from './i18n';
 import { useNavigate, useParams } from 'react-router';
-import type { ClearpackError, FieldIssue } from '../../../../shared/errors';
 import type { PreflightResult } from '../../../../shared/preflight';
 import type { Product } from '../../../../shared/products';
 import { INCOTERMS } from '../../../../shared/settings';
@@ -13,8 +14,11 @@ import { EDITABLE_STATUSES, ITEM_CATEGORIES, STATUS_TRANSITIONS } from '../../..
 import type { ItemInput, ParcelInput, Shipment, ShipmentCreateInput, ShipmentStatus } from '../../../../shared/shipments';
 import { api, toClearpackError } from '../../api';
 import { Field } from '../../components/Field';
-import { issueText } from '../../lib/errors';
-import { countryOptions, currencyOptions, formatDateTime, formatMoney, formatWeight, minorDigits, minorToInput, parseMoney, parseWhole } from '../../lib/format';
+import { fieldErrors, issueText } from '../../lib/errors';
+import { useFormFeedback } from '../../lib/useFormFeedback';
+import { useRecord } from '../../lib/useRecord';
+import { FormBanner } from '../../components/FormBanner';
+import { formatDateTime, formatMoney, formatWeight, minorDigits, minorToInput, parseMoney, parseWhole, useFormat } from '../../lib/format';
 import { HoldsPanel } from '../aftersales/HoldsPanel';
 import { PreflightPanel } from './PreflightPanel';
 import { PackPanel } from '../documents/PackPanel';
@@ -52,7 +56,7 @@ function toForm(s: Shipment): Form {
 }
 
 /** The update input from the form; numbers that cannot be read are reported at their field. */
-function build(f: Form, t: (k: string, o?: Record<string, unknown>) => string): { input: Omit<ShipmentCreateInput, 'items' | 'parcels'> & { items: ItemInput[]; parcels: ParcelInput[] }; local: Record<string, string> } {
+function build(f: Form, t: Translate): { input: Omit<ShipmentCreateInput, 'items' | 'parcels'> & { items: ItemInput[]; parcels: ParcelInput[] }; local: Record<string, string> } {
   const local: Record<string, string> = {};
   const text = (v: string) => (v.trim() === '' ? null : v.trim());
   const money = (path: string, v: string, required: boolean): number | undefined => {
@@ -96,34 +100,23 @@ function build(f: Form, t: (k: string, o?: Record<string, unknown>) => string): 
   };
 }
 
-const byPath = (t: Parameters<typeof issueText>[0], issues: FieldIssue[]) => {
-  const out: Record<string, string> = {};
-  for (const i of issues) out[i.path] ??= issueText(t, i);
-  return out;
-};
-
 export function ShipmentEditor() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const { id } = useParams();
   const shipmentId = id === undefined ? null : Number(id);
-  const [shipment, setShipment] = useState<Shipment | null>(null);
   const [form, setForm] = useState<Form>(EMPTY);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [banner, setBanner] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [pf, setPf] = useState<PreflightResult | null>(null);
   const [pfRunning, setPfRunning] = useState(false);
   const [saving, setSaving] = useState(false);
-  const [missing, setMissing] = useState(false);
   const lastSaved = useRef('');
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const formRef = useRef(form);
   formRef.current = form;
 
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const countries = useMemo(() => countryOptions(), [i18n.language]);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const currencies = useMemo(() => currencyOptions(), [i18n.language]);
+  const fmt = useFormat();
+  const countries = fmt.countries();
+  const currencies = fmt.currencies();
 
   const runPreflight = useCallback(async (sid: number) => {
     setPfRunning(true);
@@ -134,9 +127,9 @@ export function ShipmentEditor() {
     }
   }, []);
 
-  const loaded = useCallback(
+  /** A shipment as stored: its form (unless the person is still typing in it) and a fresh preflight. */
+  const show = useCallback(
     (s: Shipment, resetForm: boolean) => {
-      setShipment(s);
       if (resetForm) {
         const f = toForm(s);
         setForm(f);
@@ -147,23 +140,24 @@ export function ShipmentEditor() {
     [runPreflight, t],
   );
 
-  useEffect(() => {
-    if (shipmentId === null) {
-      void api.settings.get().then((p) => setForm((f) => ({ ...f, currency: p.defaultCurrency, incoterm: p.defaultIncoterm })));
-      return;
-    }
-    api.shipments.get({ id: shipmentId }).then(
-      (s) => loaded(s, true),
-      (err: ClearpackError) => (err.code === 'NOT_FOUND' ? setMissing(true) : setBanner({ kind: 'error', text: t('errors.generic', { message: err.message }) })),
-    );
-  }, [shipmentId, loaded, t]);
+  const { record: shipment, setRecord: setShipment, missing, error: loadError } = useRecord((sid) => api.shipments.get({ id: sid }), shipmentId, (s) => show(s, true));
+  // Errors sit at their full paths ('items.2.quantity'): each cell of the tables has its own.
+  const { errors, setErrors, banner, setBanner, showError, showFieldErrors } = useFormFeedback('shipment.fixErrors', {
+    toFields: (tr, e) => fieldErrors(tr, e, { nested: true }),
+    loadError,
+  });
+  const loaded = useCallback(
+    (s: Shipment, resetForm: boolean) => {
+      setShipment(s);
+      show(s, resetForm);
+    },
+    [setShipment, show],
+  );
 
-  const showError = (err: unknown) => {
-    const e = toClearpackError(err);
-    const fields = byPath(t, e.details.issues ?? []);
-    setErrors(fields);
-    setBanner({ kind: 'error', text: Object.keys(fields).length ? t('shipment.fixErrors') : t('errors.generic', { message: e.message }) });
-  };
+  useEffect(() => {
+    if (shipmentId !== null) return;
+    void api.settings.get().then((p) => setForm((f) => ({ ...f, currency: p.defaultCurrency, incoterm: p.defaultIncoterm })));
+  }, [shipmentId]);
 
   /** Saves the form (serialised: one call at a time, in order). */
   const save = useCallback(
@@ -224,7 +218,7 @@ export function ShipmentEditor() {
 
   async function create() {
     const { input, local } = build(form, t);
-    if (Object.keys(local).length) return setErrors(local);
+    if (Object.keys(local).length) return showFieldErrors(local);
     setSaving(true);
     try {
       const { items: _i, parcels: _p, ...rest } = input;
@@ -246,7 +240,7 @@ export function ShipmentEditor() {
         loaded(s, true);
       } catch (err) {
         const e = toClearpackError(err);
-        setBanner({ kind: 'error', text: e.code === 'BLOCKED' ? t('shipment.blockedReady') : issueText(t, e.details.issues?.[0] ?? { key: 'generic', message: e.message, params: { message: e.message } }) });
+        setBanner({ kind: 'error', text: (t) => (e.code === 'BLOCKED' ? t('shipment.blockedReady') : issueText(t, e.details.issues?.[0] ?? { key: 'generic', message: e.message, params: { message: e.message } })) });
         if (shipment) void runPreflight(shipment.id);
       }
     });
@@ -293,11 +287,7 @@ export function ShipmentEditor() {
         </div>
         {shipment && <span className="muted" aria-live="polite" data-testid="save-state">{saving ? t('shipment.saving') : t('shipment.saved')}</span>}
       </header>
-      {banner && (
-        <div className={`banner ${banner.kind}`} role={banner.kind === 'error' ? 'alert' : 'status'} data-testid="editor-banner">
-          {banner.text}
-        </div>
-      )}
+      <FormBanner banner={banner} testId="editor-banner" />
       {shipment && !editable && <div className="banner muted">{t('shipment.notEditable', { status: t(`shipments.status.${shipment.status}`) })}</div>}
       <div className="editor-layout">
         <form className="editor-main" onBlur={onBlur} onSubmit={(e) => e.preventDefault()} noValidate>
@@ -538,11 +528,23 @@ export function ShipmentEditor() {
   );
 }
 
-function rowLabel(t: (k: string, o?: Record<string, unknown>) => string, path: string): string {
-  const [list, index, key] = path.split('.');
+// The column words of an item or parcel row, by the field name the core puts in an issue's path.
+const ITEM_WORDS: Partial<Record<string, KeysIn<typeof en.shipment.item>>> = {
+  productId: 'product', description: 'description', quantity: 'quantity', unitValue: 'unitValue', hsCode: 'hsCode', originCountry: 'origin', unitNetWeightG: 'netWeight',
+};
+const PARCEL_WORDS: Partial<Record<string, KeysIn<typeof en.shipment.parcel>>> = {
+  grossWeightG: 'grossWeightG', lengthMm: 'lengthMm', widthMm: 'widthMm', heightMm: 'heightMm', packaging: 'packaging',
+};
+
+function rowLabel(t: Translate, path: string): string {
+  const [list, index, key = ''] = path.split('.');
   const n = Number(index) + 1;
-  if (list === 'items') return `${t('shipment.sections.items')} ${n} · ${t(`shipment.item.${key === 'productId' ? 'product' : key === 'unitNetWeightG' ? 'netWeight' : key === 'originCountry' ? 'origin' : key}`)}`;
-  return `${t('shipment.sections.parcels')} ${n} · ${t(`shipment.parcel.${key}`)}`;
+  if (list === 'items') {
+    const word = ITEM_WORDS[key];
+    return `${t('shipment.sections.items')} ${n}${word ? ` · ${t(`shipment.item.${word}`)}` : ''}`;
+  }
+  const word = PARCEL_WORDS[key];
+  return `${t('shipment.sections.parcels')} ${n}${word ? ` · ${t(`shipment.parcel.${word}`)}` : ''}`;
 }
 
 /** Finds active catalog products by SKU, English or Chinese name, and adds the chosen one. */

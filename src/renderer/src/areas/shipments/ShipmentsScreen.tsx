@@ -8,7 +8,7 @@ import { BatchPrint } from '../documents/BatchPrint';
 import { LoadError, SearchBox } from '../../components/ListParts';
 import { VirtualTable } from '../../components/VirtualTable';
 import type { Column } from '../../components/VirtualTable';
-import { countryName, formatCount, formatMoney } from '../../lib/format';
+import { formatCount, useFormat } from '../../lib/format';
 import { usePagedList } from '../../lib/usePagedList';
 import { useListParams } from '../../lib/useListParams';
 
@@ -20,7 +20,8 @@ export function StatusBadge({ status }: { status: ShipmentStatus }) {
 }
 
 export function ShipmentsScreen() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const fmt = useFormat();
   const navigate = useNavigate();
   const listParams = useListParams();
   const { update, query: deferredQuery } = listParams;
@@ -37,15 +38,14 @@ export function ShipmentsScreen() {
     () => [
       { id: 'reference', header: t('shipments.columns.reference'), width: '150px', cell: (s) => <span className="mono">{s.reference}</span> },
       { id: 'consignee', header: t('shipments.columns.consignee'), width: 'minmax(160px, 2fr)', cell: (s) => s.consigneeName },
-      { id: 'country', header: t('shipments.columns.country'), width: 'minmax(110px, 1fr)', cell: (s) => countryName(s.country) },
+      { id: 'country', header: t('shipments.columns.country'), width: 'minmax(110px, 1fr)', cell: (s) => fmt.country(s.country) },
       { id: 'status', header: t('shipments.columns.status'), width: '110px', cell: (s) => <StatusBadge status={s.status} /> },
-      { id: 'shipDate', header: t('shipments.columns.shipDate'), width: '110px', cell: (s) => s.shipDate ?? '' },
+      { id: 'shipDate', header: t('shipments.columns.shipDate'), width: '110px', cell: (s) => fmt.date(s.shipDate) },
       { id: 'items', header: t('shipments.columns.items'), width: '70px', align: 'end', cell: (s) => s.itemCount },
-      { id: 'value', header: t('shipments.columns.value'), width: '120px', align: 'end', cell: (s) => formatMoney(s.goodsValue, s.currency) },
+      { id: 'value', header: t('shipments.columns.value'), width: '120px', align: 'end', cell: (s) => fmt.money(s.goodsValue, s.currency) },
       { id: 'tracking', header: t('shipments.columns.tracking'), width: 'minmax(120px, 1fr)', cell: (s) => <span className="mono">{s.trackingNumber ?? ''}</span> },
     ],
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [t, i18n.language],
+    [t, fmt],
   );
 
   return (

@@ -1,6 +1,6 @@
 // Product ↔ supplier links, from either side: on a product, the suppliers it is bought from; on a
 // supplier, the products bought from it. Same table, same terms form, the picker finds the other side.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Product } from '../../../../shared/products';
@@ -9,7 +9,7 @@ import { api, toClearpackError } from '../../api';
 import { Field } from '../../components/Field';
 import { SearchPicker } from '../../components/SearchPicker';
 import { fieldErrors } from '../../lib/errors';
-import { currencyOptions, formatMoney, parseMoney, parseWhole } from '../../lib/format';
+import { formatMoney, minorDigits, parseMoney, parseWhole, useFormat } from '../../lib/format';
 
 type Side = { productId: number; supplierId?: undefined } | { supplierId: number; productId?: undefined };
 type Picked = { kind: 'supplier'; item: Supplier } | { kind: 'product'; item: Product };
@@ -17,7 +17,7 @@ type Picked = { kind: 'supplier'; item: Supplier } | { kind: 'product'; item: Pr
 const EMPTY_TERMS = { supplierSku: '', unitCost: '', currency: 'CNY', leadTimeDays: '', moq: '', isDefault: false };
 
 function LinksPanel(side: Side) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [links, setLinks] = useState<ProductSupplier[] | null>(null);
   const [picked, setPicked] = useState<Picked | null>(null);
   const [terms, setTerms] = useState(EMPTY_TERMS);
@@ -29,8 +29,8 @@ function LinksPanel(side: Side) {
     api.productSuppliers.list(productId !== undefined ? { productId } : { supplierId }).then(setLinks, (e: unknown) => setMessage(toClearpackError(e).message));
   }, [productId, supplierId]);
   useEffect(load, [load]);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const currencies = useMemo(() => currencyOptions(), [i18n.language]);
+  const fmt = useFormat();
+  const currencies = fmt.currencies();
 
   const searchSuppliers = useCallback((q: string) => api.suppliers.list({ query: q, limit: 8 }).then((p) => p.items), []);
   const searchProducts = useCallback((q: string) => api.products.list({ query: q, limit: 8 }).then((p) => p.items), []);
@@ -40,7 +40,7 @@ function LinksPanel(side: Side) {
     if (!picked) return;
     const local: Record<string, string> = {};
     const cost = parseMoney(terms.unitCost, terms.currency || null);
-    if (cost === null) local.unitCost = t('errors.money_format', { digits: 2 });
+    if (cost === null) local.unitCost = t('errors.money_format', { digits: minorDigits(terms.currency || null) });
     const lead = parseWhole(terms.leadTimeDays);
     if (lead === null) local.leadTimeDays = t('errors.number_format');
     const moq = parseWhole(terms.moq);

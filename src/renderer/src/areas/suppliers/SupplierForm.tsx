@@ -1,18 +1,22 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import type { KeysIn } from '../../i18n/keys';
+import type { en } from './i18n';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { ClearpackError } from '../../../../shared/errors';
 import type { AssessmentMethod, AssessmentResult, Supplier, SupplierCreateInput, SupplierStatus } from '../../../../shared/suppliers';
 import { ASSESSMENT_METHODS, ASSESSMENT_RESULTS, SUPPLIER_LIMITS, SUPPLIER_STATUSES } from '../../../../shared/suppliers';
 import { api } from '../../api';
 import { useFormFeedback } from '../../lib/useFormFeedback';
+import { useRecord } from '../../lib/useRecord';
+import { FormBanner } from '../../components/FormBanner';
 import { AttachmentsPanel } from '../../components/AttachmentsPanel';
 import { NotFound } from '../../components/NotFound';
 import { Field } from '../../components/Field';
 import { issueText } from '../../lib/errors';
-import { countryOptions } from '../../lib/format';
+import { useFormat } from '../../lib/format';
 import { CertificatesTable } from '../certificates/ProductCertificatesPanel';
 import { SupplierProductsPanel } from './ProductSuppliersPanel';
 
@@ -64,27 +68,16 @@ function supplierFields(t: TFunction, e: ClearpackError): Record<string, string>
 }
 
 export function SupplierForm() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const { id } = useParams();
   const supplierId = id === undefined ? null : Number(id);
-  const [supplier, setSupplier] = useState<Supplier | null>(null);
   const [form, setForm] = useState<FormState>(EMPTY);
-  const { errors, setErrors, banner, setBanner, busy, run, missing, loadFailed } = useFormFeedback('supplierForm.fixErrors', supplierFields);
+  const { record: supplier, setRecord: setSupplier, missing, error: loadError } = useRecord((id) => api.suppliers.get({ id }), supplierId, (s) => setForm(toForm(s)));
+  const { errors, setErrors, banner, setBanner, busy, run } = useFormFeedback('supplierForm.fixErrors', { toFields: supplierFields, loadError });
 
-  useEffect(() => {
-    if (supplierId === null) return;
-    api.suppliers.get({ id: supplierId }).then(
-      (s) => {
-        setSupplier(s);
-        setForm(toForm(s));
-      },
-      loadFailed,
-    );
-  }, [supplierId, loadFailed]);
-
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const countries = useMemo(() => countryOptions(), [i18n.language]);
+  const fmt = useFormat();
+  const countries = fmt.countries();
 
   const clearError = (key: string) =>
     setErrors((errs) => {
@@ -124,7 +117,7 @@ export function SupplierForm() {
         setSupplier(saved);
         setForm(toForm(saved));
         setErrors({});
-        setBanner({ kind: 'ok', text: t('supplierForm.updated') });
+        setBanner({ kind: 'ok', text: (t) => t('supplierForm.updated') });
       }
     });
   }
@@ -134,13 +127,13 @@ export function SupplierForm() {
     await run(async () => {
       const next = supplier.archived ? await api.suppliers.restore({ id: supplier.id }) : await api.suppliers.archive({ id: supplier.id });
       setSupplier(next);
-      setBanner({ kind: 'ok', text: next.archived ? t('supplierForm.archivedDone') : t('supplierForm.restoredDone') });
+      setBanner({ kind: 'ok', text: (t) => (next.archived ? t('supplierForm.archivedDone') : t('supplierForm.restoredDone')) });
     });
   }
 
   if (missing) return <NotFound text={t('supplierForm.notFound')} back="/suppliers" />;
 
-  const f = (key: string, label = `supplierForm.fields.${key}`) => ({ label: t(label), name: key, error: errors[key] });
+  const f = (key: KeysIn<typeof en.supplierForm.fields>) => ({ label: t(`supplierForm.fields.${key}`), name: key, error: errors[key] });
   return (
     <section className="screen form-screen" aria-labelledby="supplier-form-title">
       <header className="screen-head">
@@ -162,11 +155,7 @@ export function SupplierForm() {
           </div>
         )}
       </header>
-      {banner && (
-        <div className={`banner ${banner.kind}`} role={banner.kind === 'error' ? 'alert' : 'status'} data-testid="form-banner">
-          {banner.text}
-        </div>
-      )}
+      <FormBanner banner={banner} />
       {supplier?.archived && <div className="banner muted">{t('supplierForm.archivedNotice')}</div>}
       <form onSubmit={onSubmit} noValidate>
         <fieldset>

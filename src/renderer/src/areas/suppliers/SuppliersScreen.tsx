@@ -7,8 +7,7 @@ import { api } from '../../api';
 import { LoadError, SearchBox } from '../../components/ListParts';
 import { VirtualTable } from '../../components/VirtualTable';
 import type { Column } from '../../components/VirtualTable';
-import { formatDate } from '../../lib/dates';
-import { countryName, formatCount } from '../../lib/format';
+import { formatCount, useFormat } from '../../lib/format';
 import { usePagedList } from '../../lib/usePagedList';
 import { useListParams } from '../../lib/useListParams';
 import { AreaTabs } from './AreaTabs';
@@ -21,7 +20,8 @@ export function StatusBadge({ status }: { status: SupplierStatus }) {
 }
 
 export function SuppliersScreen() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const fmt = useFormat();
   const navigate = useNavigate();
   const listParams = useListParams<SupplierSort>();
   const { update, query: deferredQuery, sort: sortField, dir, onSort } = listParams;
@@ -49,14 +49,13 @@ export function SuppliersScreen() {
         ),
       },
       { id: 'localName', header: t('suppliers.columns.localName'), width: 'minmax(140px, 1.5fr)', cell: (s) => s.localName ?? '' },
-      { id: 'country', header: t('suppliers.columns.country'), width: 'minmax(100px, 0.8fr)', sortable: true, cell: (s) => countryName(s.country) },
+      { id: 'country', header: t('suppliers.columns.country'), width: 'minmax(100px, 0.8fr)', sortable: true, cell: (s) => fmt.country(s.country) },
       { id: 'status', header: t('suppliers.columns.status'), width: '110px', sortable: true, cell: (s) => <StatusBadge status={s.status} /> },
       { id: 'contact', header: t('suppliers.columns.contact'), width: 'minmax(140px, 1.5fr)', cell: (s) => [s.contacts[0]?.name, s.contacts[0]?.email ?? s.contacts[0]?.phone].filter(Boolean).join(' · ') },
-      { id: 'products', header: t('suppliers.columns.products'), width: '90px', align: 'end', cell: (s) => formatCount(s.productCount) },
-      { id: 'assessed', header: t('suppliers.columns.assessed'), width: '130px', cell: (s) => (s.assessment ? formatDate(s.assessment.date) : <span className="muted">{t('supplierForm.notAssessed')}</span>) },
+      { id: 'products', header: t('suppliers.columns.products'), width: '90px', align: 'end', cell: (s) => fmt.count(s.productCount) },
+      { id: 'assessed', header: t('suppliers.columns.assessed'), width: '130px', cell: (s) => (s.assessment ? fmt.date(s.assessment.date) : <span className="muted">{t('supplierForm.notAssessed')}</span>) },
     ],
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [t, i18n.language],
+    [t, fmt],
   );
 
   return (

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { formattersFor, localeOf } from './formatters';
+
+const en = formattersFor('en-US');
+const zh = formattersFor('zh-CN');
+
+describe('formatting in the UI language', () => {
+  it('maps the UI languages to locales', () => {
+    expect(localeOf('en')).toBe('en-US');
+    expect(localeOf('zh')).toBe('zh-CN');
+  });
+
+  it('formats money from minor units with the currency’s decimals', () => {
+    expect(en.money(123456, 'USD')).toBe('$1,234.56');
+    expect(en.money(1500, 'JPY')).toBe('¥1,500');
+    expect(en.money(1234, 'KWD')).toMatch(/1\.234/);
+    expect(zh.money(123456, 'CNY')).toBe('¥1,234.56');
+    expect(zh.money(123456, 'USD')).toBe('US$1,234.56');
+    expect(en.money(null, 'USD')).toBe('');
+    expect(en.money(5, null)).toBe('');
+  });
+
+  it('formats a plain day as that day in every zone, in each language', () => {
+    expect(en.date('2026-12-02')).toBe('Dec 2, 2026');
+    expect(zh.date('2026-12-02')).toBe('2026年12月2日');
+    expect(en.date(null)).toBe('');
+  });
+
+  it('names countries and sorts them in the language', () => {
+    expect(en.country('DE')).toBe('Germany');
+    expect(zh.country('DE')).toBe('德国');
+    expect(en.country(null)).toBe('');
+    const names = en.countries().map((c) => c.name);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en-US')));
+    expect(zh.countries().find((c) => c.code === 'CN')?.name).toBe('中国');
+    expect(zh.currencies().find((c) => c.code === 'USD')?.name).toBe('美元');
+  });
+
+  it('formats weights and counts', () => {
+    expect(en.weight(850)).toBe('850 g');
+    expect(en.weight(1250)).toBe('1.25 kg');
+    expect(en.weight(null)).toBe('');
+    expect(en.count(1234567)).toBe('1,234,567');
+  });
+
+  it('gives the same object for the same locale (a stable memo dependency) and another for another', () => {
+    expect(formattersFor('en-US')).toBe(en);
+    expect(formattersFor('zh-CN')).not.toBe(en);
+  });
+});
