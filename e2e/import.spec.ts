@@ -27,7 +27,8 @@ test('import wizard: a Shopify export with Chinese text, a multi-line Body and a
   await page.getByRole('button', { name: 'Read file' }).click();
   await expect(page.getByTestId('import-format')).toContainText('Shopify product export');
   await expect(page.getByLabel('SKU', { exact: true })).toHaveValue('Variant SKU');
-  await expect(page.getByLabel('Unit net weight (g)')).toHaveValue('Variant Grams');
+  await expect(page.getByLabel('Unit net weight', { exact: true })).toHaveValue('Variant Grams');
+  await expect(page.getByLabel('Text encoding')).toHaveValue('utf-8');
   await page.getByLabel('Currency of prices').selectOption('EUR');
   await expect(page.getByLabel(/Link each product to the supplier/)).toBeChecked();
   await expect(page.getByLabel('Country of new suppliers')).toHaveValue('CN');
@@ -89,6 +90,42 @@ test('import wizard: a Shopify export with Chinese text, a multi-line Body and a
   await page.screenshot({ path: join(ARTIFACTS, 'import-1-mapping-zh.png') });
   await page.getByTestId('import-result').scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(ARTIFACTS, 'import-4-duplicates-zh.png') });
+});
+
+test('import wizard: a Windows-1252 semicolon CSV with decimal commas — the encoding shown and changeable, the weight unit asked, right values stored', async ({ app }) => {
+  const { page } = app;
+  const path = join(app.dataDir, 'export-excel-fr.csv');
+  // As Excel on French Windows saves "CSV (séparateur : point-virgule)": Windows-1252, semicolons, decimal commas.
+  writeFileSync(path, Buffer.from('sku;name;weight;price;currency\r\nFR-1;Caf\xe9 cr\xe8me;1,5;12,50;EUR\r\nFR-2;Th\xe9i\xe8re;0,75;1.299,90;EUR\r\n', 'latin1'));
+
+  await app.open('/catalog/import');
+  await page.getByLabel('Path of the CSV file').fill(path);
+  await page.getByRole('button', { name: 'Read file' }).click();
+  const encoding = page.getByLabel('Text encoding');
+  await expect(encoding).toHaveValue('windows-1252');
+  await page.getByText(/First \d+ rows of the file/).click();
+  await expect(page.locator('.preview-scroll')).toContainText('Café crème');
+  await expect(page.getByText('Numbers in this file use a decimal comma (12,50).')).toBeVisible();
+  // Another encoding reads the file again in it: the seller sees what would be stored.
+  await encoding.selectOption('windows-1250');
+  await expect(page.locator('.preview-scroll')).toContainText('Café crčme');
+  await encoding.selectOption('windows-1252');
+  await expect(page.locator('.preview-scroll')).toContainText('Café crème');
+
+  // The file does not say the unit of "weight": the check refuses it until the seller says.
+  await expect(page.locator('[data-field="weightUnit"]')).toContainText('The file does not say the unit of its weights');
+  await page.getByRole('button', { name: 'Check every row' }).click();
+  // A job in a worker thread: on a busy machine it may take a while to start.
+  await expect(page.getByRole('table', { name: 'Problems by row' })).toContainText('The file does not say the unit of the weights in "weight"', { timeout: 60_000 });
+  await page.getByLabel('Unit of the weights').selectOption('kg');
+  await page.getByRole('button', { name: 'Check every row' }).click();
+  await expect(page.getByTestId('import-result')).toContainText('All rows are good: 2 products are ready to import', { timeout: 60_000 });
+  await page.screenshot({ path: join(ARTIFACTS, 'import-6-windows-1252-en.png'), fullPage: true });
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByTestId('import-result')).toContainText('2 products imported.', { timeout: 60_000 });
+  const stored = await app.core.api.call('products.list', { sort: 'sku' });
+  expect(stored.ok && (stored.value as { items: { name: string; unitNetWeightG: number; unitValue: number; currency: string }[] }).items.map((p) => [p.name, p.unitNetWeightG, p.unitValue, p.currency]))
+    .toEqual([['Café crème', 1500, 1250, 'EUR'], ['Théière', 750, 129990, 'EUR']]);
 });
 
 test('first run: the empty catalog offers the demo; export writes the catalog to CSV with progress', async ({ app }) => {

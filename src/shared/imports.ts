@@ -4,18 +4,25 @@ import { z } from 'zod';
 import { countryCode, currencyCode } from './validation';
 import { filePath, overwrite } from './paths';
 
-/** Fields of a product a CSV column can fill. `vendor` is kept for the supplier link (not stored yet). */
+/**
+ * Fields of a product a CSV column can fill. `vendor` is kept for the supplier link (not stored yet).
+ * `unitNetWeightG` is the weight column, in whatever unit the file uses (see WEIGHT_UNITS);
+ * `weightUnit` a column that says that unit row by row.
+ */
 export const IMPORT_FIELDS = [
   'sku', 'name', 'localName', 'description', 'material', 'hsCode', 'originCountry',
-  'unitNetWeightG', 'unitValue', 'currency', 'warrantyMonths', 'status', 'compliance', 'vendor',
+  'unitNetWeightG', 'weightUnit', 'unitValue', 'currency', 'warrantyMonths', 'status', 'compliance', 'vendor',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
 /**
  * clearpack: our own export (headers = field names). shopify: Shopify's product export (variants
- * become separate products). generic: any other spreadsheet, mapped by header names.
+ * become separate products). woocommerce: WooCommerce's product CSV export (its weight unit is in
+ * the header, e.g. "Weight (lbs)"). magento: Magento 2's catalog export (its weights are in the
+ * store's unit, which the file does not say: pounds unless the seller says otherwise). generic:
+ * any other spreadsheet, mapped by header names.
  */
-export const CSV_FORMATS = ['clearpack', 'shopify', 'generic'] as const;
+export const CSV_FORMATS = ['clearpack', 'shopify', 'woocommerce', 'magento', 'generic'] as const;
 export type CsvFormat = (typeof CSV_FORMATS)[number];
 
 /** Field -> source column header; null leaves the field out. */
@@ -25,14 +32,44 @@ export type ColumnMapping = Partial<Record<ImportField, string | null>>;
 export const CSV_MAX_BYTES = 100 * 1024 * 1024;
 
 
-export const csvPreviewInput = z.strictObject({ path: filePath });
+/**
+ * Text encodings a table file is read in: detected (tables/encoding.ts), or chosen by the seller
+ * when the guess is wrong. Names as iconv-lite and the WHATWG Encoding standard spell them.
+ */
+export const TEXT_ENCODINGS = [
+  'utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'iso-8859-15', 'windows-1250', 'windows-1251',
+  'gb18030', 'big5', 'shift_jis', 'euc-jp', 'euc-kr',
+] as const;
+export type TextEncoding = (typeof TEXT_ENCODINGS)[number];
+/** Units a weight column can be in; stored as whole grams. */
+export const WEIGHT_UNITS = ['g', 'kg', 'lb', 'oz'] as const;
+export type WeightUnit = (typeof WEIGHT_UNITS)[number];
+
+/**
+ * Where the unit of a file's weights comes from: the weight column's header ("Weight (lbs)"), a
+ * unit column row by row, the platform's own unit (Shopify's grams, Magento's pounds), or the
+ * seller (`weightUnit` input). null: the file does not say, and the seller must.
+ */
+export type WeightUnitSource = 'header' | 'column' | 'platform' | 'asked';
+
+/** The seller's choice of encoding; absent: detected from the whole file. */
+const encoding = z.enum(TEXT_ENCODINGS).optional();
+
+export const csvPreviewInput = z.strictObject({ path: filePath, encoding });
 
 export const csvImportInput = z.strictObject({
   path: filePath,
+  encoding,
   /** Overrides the detected mapping, field by field. */
   mapping: z.partialRecord(z.enum(IMPORT_FIELDS), z.string().max(500).nullable()).optional(),
   /** Only validate; write nothing. */
   dryRun: z.boolean().default(false),
+  /**
+   * The unit of the weight column when the file does not say it (no unit in its header, no unit
+   * column): without it such a file is refused (`weight_unit_required`), never guessed. Magento's
+   * pounds can be corrected with it.
+   */
+  weightUnit: z.enum(WEIGHT_UNITS).optional(),
   /** Currency of prices when the file has no currency column (Shopify's export has none). */
   currency: currencyCode.default('USD'),
   /**
@@ -52,6 +89,12 @@ export interface CsvPreview<F extends string = ImportField> {
   path: string;
   sizeBytes: number;
   format: CsvFormat;
+  /** The encoding the file was read in (detected from the whole file, or the one asked for). */
+  encoding: TextEncoding;
+  /** The decimal separator of its numbers (a comma in semicolon-separated files). */
+  decimal: ',' | '.';
+  /** Products only: the unit of the mapped weight column and where it comes from; unit null and from null: the seller must say. */
+  weight?: { unit: WeightUnit | null; from: WeightUnitSource | null };
   headers: string[];
   mapping: Partial<Record<F, string | null>>;
   /** First data rows, as parsed (cells by column index). */
@@ -123,6 +166,7 @@ export type SupplierColumnMapping = Partial<Record<SupplierImportField, string |
 
 export const supplierCsvImportInput = z.strictObject({
   path: filePath,
+  encoding,
   mapping: z.partialRecord(z.enum(SUPPLIER_IMPORT_FIELDS), z.string().max(500).nullable()).optional(),
   dryRun: z.boolean().default(false),
 });

@@ -12,7 +12,7 @@ export const catalogHandlers: HandlersOf<typeof catalogMethods> = {
   'products.archive': (input, ctx) => setProductStatus(ctx, input.id, 'archived'),
   'products.restore': (input, ctx) => setProductStatus(ctx, input.id, 'active'),
   'products.list': (input, ctx) => listProducts(ctx, input),
-  'products.previewCsv': (input) => previewProductsCsv(input.path),
+  'products.previewCsv': (input) => previewProductsCsv(input),
   'products.importCsv': csvImportJob('products.importCsv'),
   'products.exportCsv': csvExportJob('products.exportCsv'),
 };

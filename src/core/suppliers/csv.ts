@@ -45,7 +45,7 @@ export const detectSupplierCsv: Detect<SupplierImportField> = (headers) => {
   return { format, mapping: mapBySynonyms(headers, SUPPLIER_IMPORT_FIELDS, SYNONYMS) };
 };
 
-export const previewSuppliersCsv = (path: string) => previewCsv(path, detectSupplierCsv);
+export const previewSuppliersCsv = (input: Parameters<typeof previewCsv>[0]) => previewCsv(input, detectSupplierCsv);
 
 const CONTACT_COLUMNS = { name: 'contactName', phone: 'contactPhone', email: 'contactEmail', messaging: 'contactMessaging' } as const;
 const ASSESSMENT_COLUMNS = { date: 'assessmentDate', method: 'assessmentMethod', result: 'assessmentResult', notes: 'assessmentNotes' } as const;
@@ -60,7 +60,7 @@ interface Candidate {
 
 export function importSuppliersCsv(ctx: CoreContext, options: Options, job: JobControl): SupplierImportReport {
   job.progress(0, 1, 'reading');
-  const csv = openCsvFile(options.path);
+  const csv = openCsvFile(options.path, { encoding: options.encoding });
   job.checkCancelled();
   const detected = detectSupplierCsv(csv.headers);
   const mapping: SupplierColumnMapping = { ...detected.mapping, ...(options.mapping ?? {}) };

@@ -13,7 +13,7 @@ export const suppliersHandlers: HandlersOf<typeof suppliersMethods> = {
   'suppliers.archive': (input, ctx) => setSupplierArchived(ctx, input.id, true),
   'suppliers.restore': (input, ctx) => setSupplierArchived(ctx, input.id, false),
   'suppliers.list': (input, ctx) => listSuppliers(ctx, input),
-  'suppliers.previewCsv': (input) => previewSuppliersCsv(input.path),
+  'suppliers.previewCsv': (input) => previewSuppliersCsv(input),
   'suppliers.importCsv': csvImportJob('suppliers.importCsv'),
   'suppliers.exportCsv': csvExportJob('suppliers.exportCsv'),
   'productSuppliers.list': (input, ctx) => listLinks(ctx.db, input),

@@ -1,48 +1,23 @@
-// Reading a table file a seller picked (products, suppliers, later orders): refused by size before reading, refused when it is not text,
-// decoded as UTF-8 (with or without BOM), parsed by papaparse (quoted multi-line fields, CRLF).
+// Reading a table file a seller picked (products, suppliers, later orders): refused by size before
+// reading, refused when it is binary, decoded in the encoding decided from the whole file (or the
+// one the seller chose, see encoding.ts), parsed by papaparse (quoted multi-line fields, CRLF, the
+// delimiter guessed: comma, semicolon, tab).
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import Papa from 'papaparse';
 import { CSV_MAX_BYTES } from '../../shared/imports';
-import type { CsvFormat, CsvPreview, ImportIssue } from '../../shared/imports';
+import type { CsvFormat, CsvPreview, ImportIssue, TextEncoding } from '../../shared/imports';
 import { ValidationError } from '../../shared/errors';
+import { decideEncoding, decodeText, looksBinary } from './encoding';
 
 const SNIFF_BYTES = 64 * 1024;
 
 const pathIssue = (key: string, message: string, params?: Record<string, string | number>) =>
   new ValidationError([{ path: 'path', key, message, ...(params ? { params } : {}) }]);
 
-/** A byte sequence that is text: no NUL bytes and valid UTF-8 (a cut multi-byte character at the end is allowed). */
-function looksLikeText(bytes: Buffer, complete: boolean): boolean {
-  return utf8Text(complete ? bytes : bytes.subarray(0, lastCompleteUtf8(bytes))) !== null;
-}
-
-/** The text of bytes that are text (no NUL, not UTF-16, valid UTF-8), else null. A BOM is kept (see stripBom). */
-function utf8Text(bytes: Buffer): string | null {
-  if (bytes.includes(0)) return null;
-  // UTF-16 files start with a BOM FF FE / FE FF: not UTF-8.
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return null;
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return null;
-  }
-}
-
-/** Length of the prefix that does not end inside a multi-byte UTF-8 character. */
-function lastCompleteUtf8(bytes: Buffer): number {
-  const end = bytes.length;
-  for (let back = 1; back <= 3 && end - back >= 0; back++) {
-    const b = bytes[end - back]!;
-    if ((b & 0xc0) === 0x80) continue; // continuation byte: keep looking for the lead
-    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
-    return need > back ? end - back : end;
-  }
-  return end;
-}
-
 /**
- * Checks a path before any work starts: it exists, is a file, is not too large, and starts like
- * UTF-8 text. Throws a ValidationError on `path` otherwise. Cheap: reads at most 64 KB.
+ * Checks a path before any work starts: it exists, is a file, is not too large, and does not start
+ * like a binary file. Throws a ValidationError on `path` otherwise. Cheap: reads at most 64 KB (the
+ * encoding is decided from the whole file when it is read).
  */
 export function checkCsvFile(path: string): { sizeBytes: number; head: Buffer } {
   let size: number;
@@ -68,8 +43,20 @@ export function checkCsvFile(path: string): { sizeBytes: number; head: Buffer } 
   } finally {
     closeSync(fd);
   }
-  if (!looksLikeText(head, head.length === size)) throw pathIssue('file_not_text', 'The file is not UTF-8 text (a binary file, or another encoding)');
+  if (looksBinary(head, decideEncoding(head).encoding)) throw pathIssue('file_not_text', 'The file is not a text file');
   return { sizeBytes: size, head };
+}
+
+/** A whole file's text, in the encoding asked for or decided from all of its bytes; or the issue that stops it. */
+function readText(path: string, asked: TextEncoding | undefined): { text: string; encoding: TextEncoding } | { issue: ImportIssue; encoding: TextEncoding } {
+  const bytes = readFileSync(path);
+  const encoding = asked ?? decideEncoding(bytes).encoding;
+  const text = looksBinary(bytes, encoding) ? null : decodeText(bytes, encoding);
+  if (text !== null) return { text, encoding };
+  const issue: ImportIssue = asked
+    ? { row: null, column: null, field: 'encoding', key: 'file_not_encoding', message: `The file is not ${asked} text`, params: { encoding: asked } }
+    : { row: null, column: null, field: null, key: 'file_not_text', message: 'The file is not a text file' };
+  return { issue, encoding };
 }
 
 /** A record's parse problem (stray or unclosed quote, wrong column count): its cells are not to be used. */
@@ -97,15 +84,19 @@ const GUESS_CHARS = 1 << 16;
 const stripBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
 /**
+ * The delimiter and line break, guessed once from the start of the file (as a whole-file parse
+ * does), not from whatever the first chunk happens to hold.
+ */
+const guessLayout = (body: string) => Papa.parse(body.slice(0, GUESS_CHARS), { preview: 1 }).meta;
+
+/**
  * Parses CSV text (papaparse: quoted multi-line fields, CRLF, delimiter guessed) and visits its records
  * as they are parsed. Returns the number of non-blank records after the header.
  * `limitRows`: stop after that many records after the header (0: the header only).
  */
 export function streamCsvText(text: string, visitor: CsvVisitor, options: { limitRows?: number; chunkChars?: number } = {}): number {
   const body = stripBom(text);
-  // The delimiter and line break are guessed once from the start of the file (as a whole-file parse
-  // does), not from whatever the first chunk happens to hold.
-  const { delimiter, linebreak } = Papa.parse(body.slice(0, GUESS_CHARS), { preview: 1 }).meta;
+  const { delimiter, linebreak } = guessLayout(body);
   let index = 0; // records parsed so far, the header included
   let columns = 0;
   let records = 0;
@@ -193,42 +184,64 @@ export function parseCsvText(text: string, limitRows?: number): ParsedCsv {
   return parsed;
 }
 
-/** A CSV file opened for an import: its header, and its records streamed on demand. */
+/** A table file opened for an import: its header, and its records streamed on demand. */
 export interface CsvFile {
   headers: string[];
-  /** Problems of the file itself (not UTF-8 text, no header row): its records are then not read. */
+  /** The encoding its text was read in. */
+  encoding: TextEncoding;
+  /**
+   * The decimal separator its numbers are written with: a comma in a semicolon-separated file (the
+   * CSV of spreadsheet apps in locales that write 1,5), else a point (see tables/numbers.ts).
+   */
+  decimal: ',' | '.';
+  /** Problems of the file itself (binary, not in the encoding asked for, no header row): its records are then not read. */
   issues: ImportIssue[];
   /** Streams the records after the header (see streamCsvText); returns how many there are. */
   forEachRecord(visitor: Omit<CsvVisitor, 'header'>): number;
 }
 
-/** Reads a whole CSV file (after checkCsvFile) and reads its header; records are parsed as they are visited. */
-export function openCsvFile(path: string, chunkChars?: number): CsvFile {
-  const bytes = readFileSync(path);
-  // The strict decode that proves the file is UTF-8 also gives the text: a 15 MB file is decoded once, not twice.
-  const text = bytes.length > CSV_MAX_BYTES ? null : utf8Text(bytes);
-  if (text === null)
-    return { headers: [], forEachRecord: () => 0, issues: [{ row: null, column: null, field: null, key: 'file_not_text', message: 'The file is not UTF-8 text' }] };
+export interface ReadOptions {
+  /** The seller's choice; absent: decided from the whole file. */
+  encoding?: TextEncoding;
+  chunkChars?: number;
+}
+
+/** Reads a whole table file (after checkCsvFile) and its header; records are parsed as they are visited. */
+export function openCsvFile(path: string, options: ReadOptions = {}): CsvFile {
+  const read = readText(path, options.encoding);
+  if ('issue' in read) return { headers: [], encoding: read.encoding, decimal: '.', forEachRecord: () => 0, issues: [read.issue] };
+  const { text, encoding } = read;
   const { headers, issues } = headerOf(text);
   return {
-    headers, issues,
-    forEachRecord: (visitor) => (headers.length ? streamCsvText(text, { header: () => {}, ...visitor }, { chunkChars }) : 0),
+    headers, issues, encoding, decimal: decimalOf(text),
+    forEachRecord: (visitor) => (headers.length ? streamCsvText(text, { header: () => {}, ...visitor }, { chunkChars: options.chunkChars }) : 0),
   };
 }
 
-/** The header and first rows, from the first 64 KB only (for the wizard's preview). */
-export function previewCsvFile(path: string, rows = 10): ParsedCsv {
-  const { head, sizeBytes } = checkCsvFile(path);
-  const text = head.subarray(0, head.length === sizeBytes ? head.length : lastCompleteUtf8(head)).toString('utf8');
-  return parseCsvText(text, rows);
+const decimalOf = (text: string): ',' | '.' => (guessLayout(stripBom(text)).delimiter === ';' ? ',' : '.');
+
+/**
+ * The header and first rows, for the wizard's preview. The encoding is decided from the whole file,
+ * exactly as the import decides it, so a file that previews well imports in the same encoding.
+ */
+export function previewCsvFile(path: string, rows = 10, encoding?: TextEncoding): ParsedCsv & { encoding: TextEncoding; decimal: ',' | '.' } {
+  const read = readText(path, encoding);
+  if ('issue' in read) {
+    const { field, key, message, params } = read.issue;
+    throw new ValidationError([{ path: field ?? 'path', key, message, ...(params ? { params } : {}) }]);
+  }
+  return { ...parseCsvText(read.text, rows), encoding: read.encoding, decimal: decimalOf(read.text) };
 }
 
 /** How a kind of record recognises a file: its format and the proposed mapping, from the headers. */
-export type Detect<F extends string> = (headers: string[]) => { format: CsvFormat; mapping: Partial<Record<F, string | null>> };
+export type Detect<F extends string> = (headers: string[]) => { format: CsvFormat; mapping: Partial<Record<F, string | null>>; weight?: CsvPreview['weight'] };
 
 /** products.previewCsv, suppliers.previewCsv (each with its own `detect`): what the wizard shows before an import. */
-export function previewCsv<F extends string>(path: string, detect: Detect<F>): CsvPreview<F> {
-  const { sizeBytes } = checkCsvFile(path);
-  const parsed = previewCsvFile(path);
-  return { path, sizeBytes, ...detect(parsed.headers), headers: parsed.headers, rows: parsed.records.map((r) => r.cells) };
+export function previewCsv<F extends string>(input: { path: string; encoding?: TextEncoding }, detect: Detect<F>): CsvPreview<F> {
+  const { sizeBytes } = checkCsvFile(input.path);
+  const parsed = previewCsvFile(input.path, 10, input.encoding);
+  return {
+    path: input.path, sizeBytes, ...detect(parsed.headers), encoding: parsed.encoding, decimal: parsed.decimal, headers: parsed.headers,
+    rows: parsed.records.map((r) => r.cells),
+  };
 }

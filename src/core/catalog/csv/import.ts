@@ -25,6 +25,8 @@ import { detectFormat, resolveMapping, SHOPIFY } from './mapping';
 import { ImportWriter } from './import-writer';
 import type { ImportRow, ToWriter, VendorPlan, WriteOutcome } from './import-writer';
 import { openCsvFile } from '../../tables/read';
+import { decimalText, parseDecimal } from '../../tables/numbers';
+import { toGrams, unitOfCell, weightUnitOf } from './units';
 import type { CsvFile } from '../../tables/read';
 
 type Options = z.output<typeof csvImportInput>;
@@ -36,13 +38,10 @@ const NO_COMPLIANCE_JSON = JSON.stringify(NO_COMPLIANCE);
 /** ASCII case folding, as SQLite's NOCASE compares SKUs. */
 const skuKey = (sku: string) => sku.replace(/[A-Z]+/g, (m) => m.toLowerCase());
 
-const DECIMAL = /^-?\d+(\.\d+)?$/;
-const THOUSANDS = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/;
-
-/** "12.50" in a currency -> integer minor units; an issue key when it is not an amount. */
-function parseMoney(text: string, currency: string): number | { key: string; message: string; params?: Record<string, number> } {
-  const s = THOUSANDS.test(text) ? text.replace(/,/g, '') : text;
-  if (!DECIMAL.test(s)) return { key: 'not_a_number', message: `"${text}" is not a number` };
+/** "12.50" (or "12,50" in a comma file) in a currency -> integer minor units; an issue key when it is not an amount. */
+function parseMoney(text: string, currency: string, decimal: ',' | '.'): number | { key: string; message: string; params?: Record<string, number> } {
+  const s = decimalText(text, decimal);
+  if (s === null) return { key: 'not_a_number', message: `"${text}" is not a number` };
   const digits = CURRENCY_MINOR_DIGITS[currency] ?? 2;
   const [whole, frac = ''] = s.replace('-', '').split('.');
   if (frac.replace(/0+$/, '').length > digits) return { key: 'money_format', message: `At most ${digits} decimals`, params: { digits } };
@@ -50,11 +49,9 @@ function parseMoney(text: string, currency: string): number | { key: string; mes
   return s.startsWith('-') ? -minor : minor;
 }
 
-function parseNumber(text: string, round: boolean): number | { key: string; message: string } {
-  const s = THOUSANDS.test(text) ? text.replace(/,/g, '') : text;
-  if (!DECIMAL.test(s)) return { key: 'not_a_number', message: `"${text}" is not a number` };
-  const n = Number(s);
-  return round ? Math.round(n) : n;
+function parseNumber(text: string, decimal: ',' | '.'): number | { key: string; message: string } {
+  const n = parseDecimal(text, decimal);
+  return n === null ? { key: 'not_a_number', message: `"${text}" is not a number` } : n;
 }
 
 /** A vendor (Shopify's Vendor column) and the products of the file that name it. */
@@ -94,7 +91,7 @@ export async function importProductsCsv(ctx: CoreContext, options: Options, job:
 
 /** Reads and checks the whole file, handing good rows to `writer` (if any) while no row is bad. */
 function checkFile(ctx: CoreContext, options: Options, job: JobControl, writer: WriteSide | null) {
-  const csv = openCsvFile(options.path);
+  const csv = openCsvFile(options.path, { encoding: options.encoding });
   job.checkCancelled();
   const format = detectFormat(csv.headers);
   const mapping = resolveMapping(csv.headers, format, options.mapping as ColumnMapping | undefined);
@@ -124,6 +121,12 @@ function checkFile(ctx: CoreContext, options: Options, job: JobControl, writer: 
 
   // The mapping must name columns that exist, and say where SKU and name come from.
   issues.push(...mappingIssues(csv.headers, mapping, ['sku', 'name']));
+  // A weight column whose unit the file does not say: the seller says it (weightUnit), it is not guessed.
+  if (mapping.unitNetWeightG && weightUnitOf(format, mapping, options.weightUnit).from === null)
+    issues.push({
+      row: null, column: mapping.unitNetWeightG, field: 'weightUnit', key: 'weight_unit_required',
+      message: `The file does not say the unit of "${mapping.unitNetWeightG}": choose g, kg, lb or oz`, params: { column: mapping.unitNetWeightG },
+    });
   if (issues.some((i) => i.row === null)) return result();
 
   // One pass over the file; each good row goes to the writer (a commit) while no row has been bad.
@@ -219,6 +222,7 @@ function readProducts(
   const existing = new Set((ctx.db.prepare('SELECT sku FROM products').pluck().all() as string[]).map(skuKey));
   const firstRow = new Map<string, number>();
   const skuColumn = mapping.sku ?? null;
+  const weightUnit = weightUnitOf(format, mapping, options.weightUnit);
   let products = 0;
   let skipped = 0;
   // Shopify: a product's Title, Body and Vendor are on its first row only; its variants follow.
@@ -281,13 +285,17 @@ function readProducts(
 
     const weight = col(cells, mapping.unitNetWeightG);
     if (weight) {
-      const n = parseNumber(weight, format === 'shopify');
-      if (typeof n === 'number') input.unitNetWeightG = n;
-      else bad('unitNetWeightG', n.key, n.message);
+      const n = parseNumber(weight, csv.decimal);
+      // The file's unit, else this row's unit cell; a row whose cell names no unit is a problem of that row.
+      const unitText = weightUnit.unit ? '' : col(cells, mapping.weightUnit);
+      const unit = weightUnit.unit ?? unitOfCell(unitText);
+      if (typeof n !== 'number') bad('unitNetWeightG', n.key, n.message);
+      else if (unit) input.unitNetWeightG = toGrams(n, unit);
+      else bad('weightUnit', 'weight_unit_unknown', `"${unitText}" is not a weight unit (g, kg, lb, oz)`, { value: unitText });
     }
     const warranty = col(cells, mapping.warrantyMonths);
     if (warranty) {
-      const n = parseNumber(warranty, false);
+      const n = parseNumber(warranty, csv.decimal);
       if (typeof n === 'number') input.warrantyMonths = n;
       else bad('warrantyMonths', n.key, n.message);
     }
@@ -295,7 +303,7 @@ function readProducts(
     if (value) {
       const currency = typeof input.currency === 'string' ? input.currency.toUpperCase() : options.currency;
       input.currency ??= options.currency;
-      const m = parseMoney(value, currency);
+      const m = parseMoney(value, currency, csv.decimal);
       if (typeof m === 'number') input.unitValue = m;
       else bad('unitValue', m.key, m.message, m.params);
     }

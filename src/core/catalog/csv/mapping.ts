@@ -5,6 +5,7 @@ import type { ColumnMapping, CsvFormat, ImportField } from '../../../shared/impo
 import { mapBySynonyms } from '../../tables/common';
 import { previewCsv } from '../../tables/read';
 import type { Detect } from '../../tables/read';
+import { weightUnitOf } from './units';
 
 export const SHOPIFY = {
   handle: 'Handle',
@@ -26,9 +27,14 @@ const SYNONYMS: Record<ImportField, string[]> = {
   material: ['material', 'materials', 'composition', '材质', '材料'],
   hsCode: ['hscode', 'hs', 'hstariffcode', 'tariffcode', 'customscode', '海关编码', 'hs编码'],
   originCountry: ['origincountry', 'countryoforigin', 'origin', 'coo', '原产国', '产地'],
-  unitNetWeightG: ['unitnetweightg', 'netweightg', 'weightg', 'grams', 'variantgrams', 'weight', '净重g', '净重', '重量g', '重量'],
-  unitValue: ['unitvalue', 'price', 'unitprice', 'value', 'variantprice', '单价', '价格', '申报价值'],
-  currency: ['currency', '币种', '货币'],
+  // A weight column in any unit (units.ts reads the unit from the header, a unit column or the seller).
+  unitNetWeightG: [
+    'unitnetweightg', 'netweightg', 'weightg', 'grams', 'variantgrams', 'weight', 'weightlbs', 'weightlb', 'weightkg', 'weightoz', 'weightgrams',
+    'variantweight', 'itemweight', 'netweight', 'netweightkg', 'gewicht', 'gewichtkg', 'gewichtg', 'poids', 'poidskg', 'poidsg', 'peso', 'pesokg', 'pesog', '净重g', '净重kg', '净重', '重量g', '重量kg', '重量',
+  ],
+  weightUnit: ['weightunit', 'variantweightunit', 'unitofweight', 'weightuom', 'itemweightunitofmeasure', 'gewichtseinheit', 'unitedepoids', '重量单位'],
+  unitValue: ['unitvalue', 'price', 'regularprice', 'unitprice', 'value', 'variantprice', 'preis', 'prix', 'prezzo', 'precio', '单价', '价格', '申报价值'],
+  currency: ['currency', 'currencycode', 'pricecurrency', 'waehrung', 'währung', 'devise', 'valuta', 'moneda', 'divisa', '币种', '货币'],
   warrantyMonths: ['warrantymonths', 'warranty', '保修月数', '保修'],
   status: ['status', '状态'],
   compliance: ['compliance'],
@@ -39,6 +45,10 @@ export function detectFormat(headers: string[]): CsvFormat {
   const set = new Set(headers);
   if (set.has(SHOPIFY.handle) && set.has(SHOPIFY.title) && (set.has(SHOPIFY.sku) || set.has(SHOPIFY.price))) return 'shopify';
   if (set.has('sku') && set.has('name') && headers.every((h) => (IMPORT_FIELDS as readonly string[]).includes(h))) return 'clearpack';
+  // Magento 2's catalog_product export: lower-case system columns.
+  if (set.has('sku') && set.has('attribute_set_code') && set.has('product_type')) return 'magento';
+  // WooCommerce's product export: "Type", "SKU", "Name", "Regular price", a weight with its unit.
+  if (set.has('SKU') && set.has('Name') && set.has('Type') && set.has('Regular price')) return 'woocommerce';
   return 'generic';
 }
 
@@ -49,11 +59,15 @@ export function detectMapping(headers: string[], format: CsvFormat): ColumnMappi
     const pick = (h: string) => (has(h) ? h : null);
     return {
       sku: pick(SHOPIFY.sku), name: pick(SHOPIFY.title), localName: null, description: pick(SHOPIFY.body), material: null,
-      hsCode: null, originCountry: null, unitNetWeightG: pick(SHOPIFY.grams), unitValue: pick(SHOPIFY.price),
+      // Variant Grams is in grams whatever Variant Weight Unit says (that unit is for display only).
+      hsCode: null, originCountry: null, unitNetWeightG: pick(SHOPIFY.grams), weightUnit: null, unitValue: pick(SHOPIFY.price),
       currency: null, warrantyMonths: null, status: null, compliance: null, vendor: pick(SHOPIFY.vendor),
     };
   }
-  return mapBySynonyms(headers, IMPORT_FIELDS, SYNONYMS);
+  const mapping = mapBySynonyms(headers, IMPORT_FIELDS, SYNONYMS);
+  // Magento exports country_of_manufacture; its `price` is the base price (no currency column).
+  if (format === 'magento' && has('country_of_manufacture')) mapping.originCountry ??= 'country_of_manufacture';
+  return mapping;
 }
 
 /** The detected mapping with the caller's overrides applied (a field set to null is left out). */
@@ -64,8 +78,9 @@ export function resolveMapping(headers: string[], format: CsvFormat, overrides: 
 /** How a product file is recognised (the reader's `detect`): its format, then the mapping for it. */
 export const detectProducts: Detect<ImportField> = (headers) => {
   const format = detectFormat(headers);
-  return { format, mapping: detectMapping(headers, format) };
+  const mapping = detectMapping(headers, format);
+  return { format, mapping, weight: weightUnitOf(format, mapping, undefined) };
 };
 
 /** products.previewCsv: what the wizard shows before an import. */
-export const previewProductsCsv = (path: string) => previewCsv(path, detectProducts);
+export const previewProductsCsv = (input: Parameters<typeof previewCsv>[0]) => previewCsv(input, detectProducts);

@@ -6,8 +6,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { ClearpackError } from '../../../../shared/errors';
-import { IMPORT_FIELDS, SUPPLIER_IMPORT_FIELDS } from '../../../../shared/imports';
-import type { CsvPreview, ImportReport, SupplierImportReport } from '../../../../shared/imports';
+import { IMPORT_FIELDS, SUPPLIER_IMPORT_FIELDS, TEXT_ENCODINGS, WEIGHT_UNITS } from '../../../../shared/imports';
+import type { CsvPreview, ImportReport, SupplierImportReport, TextEncoding, WeightUnit } from '../../../../shared/imports';
 import { CURRENCY_CODES } from '../../../../shared/iso';
 import { api, toClearpackError } from '../../api';
 import { CountryOptions } from '../../components/CountryOptions';
@@ -44,6 +44,8 @@ export function ImportWizard() {
   const [preview, setPreview] = useState<CsvPreview<string> | null>(null);
   const [mapping, setMapping] = useState<Record<string, string | null>>({});
   const [currency, setCurrency] = useState('USD');
+  // The seller's unit for weights when the file does not say it (or to correct a platform's unit).
+  const [weightUnit, setWeightUnit] = useState<WeightUnit | ''>('');
   const [linkVendors, setLinkVendors] = useState(true);
   const [vendorCountry, setVendorCountry] = useState('CN');
   const [error, setError] = useState<ClearpackError | null>(null);
@@ -64,13 +66,15 @@ export function ImportWizard() {
     setParams(next === 'products' ? {} : { kind: next }, { replace: true });
   };
 
-  const read = async () => {
+  // `encoding`: the seller's choice in the preview; absent, the core decides it from the whole file.
+  const read = async (encoding?: TextEncoding) => {
     setError(null);
     setJobId(null);
     try {
-      const p = kind === 'products' ? await api.products.previewCsv({ path }) : await api.suppliers.previewCsv({ path });
+      const p = kind === 'products' ? await api.products.previewCsv({ path, encoding }) : await api.suppliers.previewCsv({ path, encoding });
       setPreview(p);
       setMapping(p.mapping);
+      setWeightUnit(p.weight?.unit && p.weight.from === 'platform' ? p.weight.unit : '');
     } catch (err) {
       setPreview(null);
       setError(toClearpackError(err));
@@ -78,12 +82,16 @@ export function ImportWizard() {
   };
   const start = async (asDryRun: boolean) => {
     setError(null);
+    // The import reads the file in the encoding the preview showed, so both see the same text.
+    const encoding = preview?.encoding;
     setDryRun(asDryRun);
     try {
       const { jobId: id } =
         kind === 'products'
-          ? await api.products.importCsv({ path, mapping, dryRun: asDryRun, currency, linkVendors: hasVendor && linkVendors, vendorCountry })
-          : await api.suppliers.importCsv({ path, mapping, dryRun: asDryRun });
+          ? await api.products.importCsv({
+              path, encoding, mapping, dryRun: asDryRun, currency, linkVendors: hasVendor && linkVendors, vendorCountry, ...(weightUnit ? { weightUnit } : {}),
+            })
+          : await api.suppliers.importCsv({ path, encoding, mapping, dryRun: asDryRun });
       setJobId(id);
     } catch (err) {
       setError(toClearpackError(err));
@@ -93,6 +101,8 @@ export function ImportWizard() {
   const running = job?.state === 'running' || (jobId !== null && job === null);
   const report = job?.state === 'done' ? job.result! : null;
   const pathError = error ? fieldErrors(t, error).path : undefined;
+  // What the preview found about the weights' unit, for the weight column it mapped (another column chosen since: the seller says).
+  const weightPlan = preview?.weight && (mapping.unitNetWeightG === preview.mapping.unitNetWeightG ? preview.weight : { unit: null, from: null });
 
   return (
     <section className="screen import-wizard" aria-labelledby="import-title">
@@ -136,6 +146,16 @@ export function ImportWizard() {
           <p data-testid="import-format">
             {t('imports.detected', { format: t(`imports.format.${preview.format}`), count: preview.headers.length })}
           </p>
+          <Field label={t('imports.encoding')} name="encoding" hint={t('imports.encodingHint')}>
+            <select value={preview.encoding} onChange={(e) => void read(e.target.value as TextEncoding)} disabled={running}>
+              {TEXT_ENCODINGS.map((enc) => (
+                <option key={enc} value={enc}>
+                  {t(`imports.encodings.${enc}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          {preview.decimal === ',' && <p className="muted">{t('imports.decimalComma')}</p>}
           <div className="mapping-grid">
             {fields.map(({ field, label }) => (
               <Field key={field} label={label} name={`map-${field}`}>
@@ -149,6 +169,24 @@ export function ImportWizard() {
                 </select>
               </Field>
             ))}
+            {kind === 'products' && weightPlan && mapping.unitNetWeightG && (
+              <Field
+                label={t('imports.weightUnit')}
+                name="weightUnit"
+                hint={`${t(`imports.weightUnitFrom.${weightPlan.from ?? 'none'}`, { unit: weightPlan.unit ? t(`imports.weightUnits.${weightPlan.unit}`) : '' })} ${t('imports.weightUnitHint')}`}
+                error={error ? fieldErrors(t, error).weightUnit : undefined}
+              >
+                {/* The file's own unit (header, unit column) is not overridden; a platform's unit or none is the seller's to choose. */}
+                <select value={weightUnit} onChange={(e) => setWeightUnit(e.target.value as WeightUnit | '')} disabled={running || weightPlan.from === 'header' || weightPlan.from === 'column'}>
+                  <option value="">—</option>
+                  {WEIGHT_UNITS.map((u) => (
+                    <option key={u} value={u}>
+                      {t(`imports.weightUnits.${u}`)}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+            )}
             {kind === 'products' && (
               <Field label={t('imports.currency')} name="currency" hint={t('imports.currencyHint')}>
                 <select value={currency} onChange={(e) => setCurrency(e.target.value)} disabled={running}>
