@@ -56,7 +56,7 @@ export const handlers: Handlers = {
 const RECOVERY_METHODS = new Set<MethodName>(['app.info', 'backup.list', 'backup.inspect', 'backup.restore', 'jobs.get', 'jobs.cancel']);
 
 /** The context a query runs with: the same, but its db is the read-only connection. */
-export const queryContext = (ctx: CoreContext): QueryContext => ({ ...ctx, db: ctx.readDb });
+export const queryContext = ({ readDb, ...ctx }: CoreContext): QueryContext => ({ ...ctx, db: readDb });
 
 /** Runs a parsed call the way its declared kind says (see core/handlers.ts). */
 export function runHandler(method: MethodName, input: unknown, ctx: CoreContext): unknown {

@@ -1,5 +1,6 @@
 import type { DatabaseCheck, RecoveryInfo } from '../shared/backup';
 import type { DB } from './db/open';
+import type { ReadDb } from './db/read';
 import type { JobRunner } from './jobs/runner';
 
 /**
@@ -43,8 +44,7 @@ export interface CoreContext {
 }
 
 /**
- * What a query gets: the same context, but its db is the read-only connection, so a write fails at
- * run time. (Narrowing its type too — a db without exec/transaction/run — needs every read helper
- * of every area to take that type; not done yet.)
+ * What a query gets: the same context, but its db is the read-only connection, typed ReadDb (no
+ * run, exec or transaction), and the writer is not in it.
  */
-export type QueryContext = CoreContext;
+export type QueryContext = Omit<CoreContext, 'db' | 'readDb'> & { db: ReadDb };

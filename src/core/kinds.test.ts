@@ -32,13 +32,26 @@ describe('method kinds', () => {
     for (const m of ['products.importCsv', 'documents.buildBatch', 'backup.create', 'backup.restore'] as const) expect(kindOf(m), m).toBe('job');
   });
 
-  it('a query gets the read-only connection: a real write attempt on it fails and changes nothing', async () => {
+  it('a query gets the read-only connection: no write method by type, and a real write attempt fails', async () => {
     const core = testCore();
     const q = queryContext(core.ctx);
-    expect(q.db).not.toBe(core.ctx.db);
-    expect(q.db.readonly).toBe(true);
-    expect(() => q.db.prepare("INSERT INTO products (sku, name) VALUES ('RO-1', 'x')").run()).toThrow(/readonly/);
-    expect(() => q.db.exec("DELETE FROM products")).toThrow(/readonly/);
+    expect(q.db).toBe(core.ctx.readDb);
+    expect('readDb' in q).toBe(false);
+    // By type (tsc fails if any of these compiles): no exec, transaction or close on a query's db,
+    // no run() on its statements, and the writer is not in a query's context.
+    // @ts-expect-error ReadDb has no exec()
+    void q.db.exec;
+    // @ts-expect-error ReadDb has no transaction()
+    void q.db.transaction;
+    // @ts-expect-error ReadDb has no close()
+    void q.db.close;
+    // @ts-expect-error a ReadStatement has no run()
+    void q.db.prepare('SELECT 1').run;
+    // At run time the connection itself is read-only, whatever slips past the types.
+    const reader = core.ctx.readDb;
+    expect(reader.readonly).toBe(true);
+    expect(() => reader.prepare("INSERT INTO products (sku, name) VALUES ('RO-1', 'x')").run()).toThrow(/readonly/);
+    expect(() => reader.exec('DELETE FROM products')).toThrow(/readonly/);
     expect((await core.ok('products.list', {})).total).toBe(0);
   });
 
@@ -66,6 +79,7 @@ describe('method kinds', () => {
     const list = await core.ok('products.list', {});
     expect(list.items.map((p) => p.sku)).toEqual(['KEEP']);
     expect(core.ctx.readDb.open && core.ctx.readDb.readonly).toBe(true);
-    expect(() => queryContext(core.ctx).db.prepare("DELETE FROM products").run()).toThrow(/readonly/);
+    expect(queryContext(core.ctx).db).toBe(core.ctx.readDb);
+    expect(() => core.ctx.readDb.prepare('DELETE FROM products').run()).toThrow(/readonly/);
   });
 });

@@ -1,6 +1,8 @@
 // After-sales cases: a customer's return, exchange, repair, refund or complaint, answered within
 // the seller's service levels. Deadlines are fixed when the case opens (changing the service levels
 // later does not move promises already made); `next_due` on the row is the deadline still to meet.
+import type { QueryContext } from '../context';
+import type { ReadDb } from '../db/read';
 import type { ParsedInputOf } from '../../shared/api';
 import { CASE_OPEN_STATUSES, CASE_TRANSITIONS, DEFAULT_SERVICE_LEVELS } from '../../shared/aftersales';
 import type { AfterSalesCase, CaseEvent, CaseFlag, CaseStatus, CaseSummary, ServiceLevels, Warranty } from '../../shared/aftersales';
@@ -16,7 +18,7 @@ import { getProfile } from '../settings/profile';
 
 const LEVELS_KEY = 'service_levels';
 
-export function getServiceLevels(ctx: CoreContext): ServiceLevels {
+export function getServiceLevels(ctx: QueryContext): ServiceLevels {
   const row = ctx.db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(LEVELS_KEY) as string | undefined;
   return { ...DEFAULT_SERVICE_LEVELS, ...(row ? (JSON.parse(row) as Partial<ServiceLevels>) : {}) };
 }
@@ -64,7 +66,7 @@ const SELECT = `SELECT c.id, c.customer_name AS customerName, c.customer_contact
 
 type Row = Omit<AfterSalesCase, 'flags' | 'warranty' | 'history'> & { flags: string; shipDate: string | null; warrantyMonths: number | null };
 
-export function getCase(db: DB, id: number): AfterSalesCase {
+export function getCase(db: ReadDb, id: number): AfterSalesCase {
   const row = db.prepare(`${SELECT} WHERE c.id = ?`).get(id) as Row | undefined;
   if (!row) throw new NotFoundError('Case', id);
   const { shipDate, warrantyMonths, flags, ...rest } = row;
@@ -196,7 +198,7 @@ const SUMMARY = `SELECT c.id, c.customer_name AS customerName, c.customer_countr
   c.type, c.reason, c.status, c.opened_at AS openedAt, c.next_due AS nextDue, c.next_due_kind AS nextDueKind, c.flags
   FROM cases c JOIN products p ON p.id = c.product_id`;
 
-export function listCases(ctx: CoreContext, input: ParsedInputOf<'cases.list'>): Page<CaseSummary> {
+export function listCases(ctx: QueryContext, input: ParsedInputOf<'cases.list'>): Page<CaseSummary> {
   const conditions: string[] = [];
   const params: unknown[] = [];
   if (input.status === 'active') conditions.push(`c.status IN ('open', 'in_progress', 'awaiting_customer')`);

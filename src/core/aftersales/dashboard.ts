@@ -1,11 +1,11 @@
 // The home screen: what needs the seller today. Each card is a count plus the first few records,
 // each read by an indexed range or a small count (no preflight over every draft: only the few
 // drafts shown are checked).
+import type { ReadDb } from '../db/read';
+import type { QueryContext } from '../context';
 import type { ParsedInputOf } from '../../shared/api';
 import type { Dashboard, DashboardCard, DashboardClaim } from '../../shared/aftersales';
 import { addDays, startOfDayIn } from '../../shared/dates';
-import type { CoreContext } from '../context';
-import type { DB } from '../db/open';
 import { runPreflight } from '../preflight/load';
 import { getShipment } from '../shipments/shipments';
 
@@ -14,7 +14,7 @@ const card = <T>(count: number, items: T[]): DashboardCard<T> => ({ count, items
 /**
  * The dashboard's two claim cards: claims still to file, and claims waiting for the insurer.
  */
-export function claimsForDashboard(db: DB, today: string, limit = 5): { toFile: DashboardCard<DashboardClaim>; waiting: DashboardCard<DashboardClaim> } {
+export function claimsForDashboard(db: ReadDb, today: string, limit = 5): { toFile: DashboardCard<DashboardClaim>; waiting: DashboardCard<DashboardClaim> } {
   // Drafts are claims still to file, the most urgent deadline first (a late one can still be filed,
   // with a warning); filed and under-review ones wait for the insurer, the oldest filing first.
   const select = `SELECT c.id, c.reference, c.type, s.reference AS shipmentReference, c.status, %DATE% AS date FROM claims c LEFT JOIN shipments s ON s.id = c.shipment_id`;
@@ -32,7 +32,7 @@ export function claimsForDashboard(db: DB, today: string, limit = 5): { toFile: 
   };
 }
 
-export function getDashboard(ctx: CoreContext, input: ParsedInputOf<'dashboard.get'>): Dashboard {
+export function getDashboard(ctx: QueryContext, input: ParsedInputOf<'dashboard.get'>): Dashboard {
   const db = ctx.db;
   const now = ctx.now();
   const today = input.today ?? ctx.today();

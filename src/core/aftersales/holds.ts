@@ -2,6 +2,8 @@
 // The shipment's status follows through the shipments workflow (setShipmentStatus, never a raw
 // UPDATE): a hold makes it `held`; the outcome moves it on (released → shipped, returned, destroyed).
 // "Prevent this next time" turns the hold into a seller rule through the rules' own create path.
+import type { QueryContext } from '../context';
+import type { ReadDb } from '../db/read';
 import type { ParsedInputOf } from '../../shared/api';
 import type { Hold, HoldOutcome, HoldReason, HoldStats } from '../../shared/aftersales';
 import { ConflictError, NotFoundError, ValidationError } from '../../shared/errors';
@@ -9,7 +11,6 @@ import type { SellerRule } from '../../shared/preflight';
 import type { Page } from '../../shared/products';
 import type { ShipmentStatus } from '../../shared/shipments';
 import type { CoreContext } from '../context';
-import type { DB } from '../db/open';
 import { createSellerRule } from '../preflight/sellerRules';
 import { getShipment, setShipmentStatus } from '../shipments/shipments';
 import { requireRefs } from '../db/refs';
@@ -18,7 +19,7 @@ const SELECT = `SELECT h.id, h.shipment_id AS shipmentId, s.reference AS shipmen
   h.requested, h.handling, h.deadline, h.cost, h.cost_currency AS costCurrency, h.outcome, h.rule_id AS ruleId, h.created_at AS createdAt,
   h.updated_at AS updatedAt FROM holds h JOIN shipments s ON s.id = h.shipment_id`;
 
-export function getHold(db: DB, id: number): Hold {
+export function getHold(db: ReadDb, id: number): Hold {
   const row = db.prepare(`${SELECT} WHERE h.id = ?`).get(id) as Hold | undefined;
   if (!row) throw new NotFoundError('Hold', id);
   return row;
@@ -75,7 +76,7 @@ export function updateHold(ctx: CoreContext, input: ParsedInputOf<'holds.update'
   return getHold(ctx.db, current.id);
 }
 
-export function listHolds(ctx: CoreContext, input: ParsedInputOf<'holds.list'>): Page<Hold> {
+export function listHolds(ctx: QueryContext, input: ParsedInputOf<'holds.list'>): Page<Hold> {
   const conditions: string[] = [];
   const params: unknown[] = [];
   if (input.shipmentId) {
@@ -94,7 +95,7 @@ export function listHolds(ctx: CoreContext, input: ParsedInputOf<'holds.list'>):
   return { items, total, offset: input.offset, limit: input.limit };
 }
 
-export function holdStats(ctx: CoreContext): HoldStats {
+export function holdStats(ctx: QueryContext): HoldStats {
   const db = ctx.db;
   const total = db.prepare('SELECT count(*) FROM holds').pluck().get() as number;
   const byReason = db.prepare('SELECT reason, count(*) AS count FROM holds GROUP BY reason ORDER BY count DESC, reason').all() as { reason: HoldReason; count: number }[];

@@ -1,6 +1,8 @@
 // Attachments: which record holds which stored file. Adding copies the file first (outside the
 // transaction, it is slow I/O) and then records it in one transaction; if recording fails, a file
 // that this call stored and nothing references is removed again.
+import type { QueryContext } from '../context';
+import type { ReadDb } from '../db/read';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ParsedInputOf } from '../../shared/api';
@@ -33,7 +35,7 @@ function checkOwner(db: DB, owner: AttachmentOwner): void {
   if (!db.prepare(`SELECT 1 FROM ${OWNER_TABLES[owner.kind]} WHERE id = ?`).get(owner.id)) throw new NotFoundError(owner.kind, owner.id);
 }
 
-function getAttachment(db: DB, id: number): Attachment {
+function getAttachment(db: ReadDb, id: number): Attachment {
   const row = db.prepare(`${SELECT} WHERE a.id = ?`).get(id) as Row | undefined;
   if (!row) throw new NotFoundError('Attachment', id);
   return fromRow(row);
@@ -59,7 +61,7 @@ export async function addAttachment(ctx: CoreContext, input: ParsedInputOf<'atta
   }
 }
 
-export function listAttachments(db: DB, owner: AttachmentOwner): Attachment[] {
+export function listAttachments(db: ReadDb, owner: AttachmentOwner): Attachment[] {
   return (db.prepare(`${SELECT} WHERE a.owner_kind = ? AND a.owner_id = ? ORDER BY a.created_at, a.id`).all(owner.kind, owner.id) as Row[]).map(fromRow);
 }
 
@@ -77,7 +79,7 @@ export function removeAttachment(ctx: CoreContext, id: number): { removed: boole
   return { removed: true, fileDeleted: orphan !== null };
 }
 
-export function attachmentPath(ctx: CoreContext, id: number): { path: string } {
+export function attachmentPath(ctx: QueryContext, id: number): { path: string } {
   const a = getAttachment(ctx.db, id);
   const path = join(filesDir(ctx.dataDir), a.sha256);
   if (!existsSync(path)) throw new ClearpackError('NOT_FOUND', `The stored file of "${a.fileName}" is missing from the data folder`, { what: 'file', id });

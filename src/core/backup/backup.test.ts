@@ -58,6 +58,31 @@ describe('backup.create and backup.restore', () => {
     expect(core.ctx.db.pragma('integrity_check', { simple: true })).toBe('ok');
   });
 
+  it('a restore is not held back while the data a previous restore set aside is still being packed', async () => {
+    const core = await smallData();
+    const made = await backupNow(core);
+    await core.ok('products.create', { sku: 'LIVE-1', name: 'Only in the live data' });
+    const first = await restore(core, made.path);
+    expect(first.state, JSON.stringify(first.error)).toBe('done');
+    // The packing of the replaced data has just started (its worker is not even up yet): a second
+    // restore starts beside it instead of being refused; the packing touches nothing it replaces.
+    expect((await core.ok('jobs.get', { jobId: first.result!.keepingJobId! })).state).toBe('running');
+    await core.ok('products.create', { sku: 'LIVE-2', name: 'Made between the restores' });
+    const second = await restore(core, made.path);
+    expect(second.state, JSON.stringify(second.error)).toBe('done');
+    for (const job of [first, second]) {
+      const keeping = await core.ctx.jobs!.wait(job.result!.keepingJobId!);
+      expect(keeping.state, JSON.stringify(keeping.error)).toBe('done');
+    }
+    const list = await core.ok('backup.list', {});
+    expect(list.items.filter((b) => b.kind === 'before-restore')).toHaveLength(2);
+    expect((await core.ok('products.list', { query: 'LIVE' })).total).toBe(0);
+    // Each "before restore" backup holds the data it replaced, whole.
+    const inspected = await Promise.all(list.items.filter((b) => b.kind === 'before-restore').map((b) => core.ok('backup.inspect', { path: b.path })));
+    const inBackup = (await core.ok('backup.inspect', { path: made.path })).counts.products!;
+    expect(inspected.map((b) => b.counts.products)).toEqual([inBackup + 1, inBackup + 1]);
+  });
+
   it('a backup to a chosen path: absolute, .clearpack-backup, never inside the data folder\'s areas', async () => {
     const core = await smallData();
     const out = join(tempDir(), 'usb', 'x.clearpack-backup');

@@ -4,6 +4,7 @@
 // stored file, hashed, in a plain tar with manifest.json first. Written to a hidden temporary file
 // beside the target, synced, and renamed: a backup that is listed is always whole.
 // Synchronous on purpose: it runs in a job worker (the window never waits) or before a migration.
+import type { ReadDb } from '../db/read';
 import { createHash, randomUUID } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
@@ -73,7 +74,7 @@ export function hashFile(file: string, onBytes: (n: number) => void = () => {}):
   return { size, sha256: hash.digest('hex') };
 }
 
-export function countRows(db: DB): Record<string, number> {
+export function countRows(db: ReadDb): Record<string, number> {
   const have = new Set((db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).pluck().all() as string[]));
   return Object.fromEntries(COUNTED_TABLES.filter((t) => have.has(t)).map((t) => [t, db.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number]));
 }
@@ -159,7 +160,9 @@ export function packSetAside(folder: string, target: string, version: string, jo
   }
   const work = join(folder, `.work-${randomUUID()}`);
   mkdirSync(work);
-  const p: Pending = { at, target, dir: dirname(target), prune: true, work, temp: tempBeside(target), snapshot, from: folder };
+  // No pruning here: this job may run beside a restore (it is `independent`, see jobs/runner.ts),
+  // which may be reading an old backup that pruning would remove; the next backup prunes.
+  const p: Pending = { at, target, dir: dirname(target), prune: false, work, temp: tempBeside(target), snapshot, from: folder };
   const made = pack({ version }, 'before-restore', p, job, () => {});
   rmSync(folder, { recursive: true, force: true });
   return made;

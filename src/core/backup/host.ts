@@ -1,5 +1,6 @@
 // The backup methods on the core's thread: they check their input, start the job, and (restore)
 // swap the verified copy in when the job's work is done. See create.ts, restore.ts, swap.ts.
+import type { QueryContext } from '../context';
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { BACKUP_EXTENSION } from '../../shared/backup';
@@ -24,7 +25,7 @@ export function startBackup(ctx: CoreContext, jobs: JobRunner, path: string | un
   return jobs.start('backup.create', { path: target, kind: 'manual' }, { writes: false });
 }
 
-export function listBackups(ctx: CoreContext, { offset, limit }: { offset: number; limit: number }): Page<BackupEntry> {
+export function listBackups(ctx: QueryContext, { offset, limit }: { offset: number; limit: number }): Page<BackupEntry> {
   const all = scanBackups(backupsDir(ctx.dataDir));
   const { keep } = planRetention(all);
   const items = all
@@ -47,7 +48,7 @@ export function newestBackup(dataDir: string): { path: string; createdAt: string
   return all[0] ? { path: all[0].path, createdAt: all[0].createdAt } : null;
 }
 
-export function inspectBackup(ctx: CoreContext, path: string): BackupInspected {
+export function inspectBackup(ctx: QueryContext, path: string): BackupInspected {
   const file = checkBackupPath(ctx.dataDir, path, { mustExist: true });
   const m = manifestOf(file);
   return {
@@ -119,7 +120,7 @@ function swapIn(ctx: CoreContext, prepared: PreparedRestore): RestoreReport {
 function keepSetAside(ctx: CoreContext, folder: string, backup: string): string | null {
   if (!ctx.jobs) return null;
   try {
-    return ctx.jobs.start('backup.keepSetAside', { folder, target: backup }, { writes: false, noDatabase: true }).jobId;
+    return ctx.jobs.start('backup.keepSetAside', { folder, target: backup }, { writes: false, noDatabase: true, independent: true }).jobId;
   } catch {
     return null; // the folder stays whole; the next open packs it
   }

@@ -1,4 +1,6 @@
 // Products: create, read, correct, archive, and find among many.
+import type { QueryContext } from '../context';
+import type { ReadDb } from '../db/read';
 import type { ParsedInputOf } from '../../shared/api';
 import { ConflictError, NotFoundError, ValidationError } from '../../shared/errors';
 import type { FieldIssue } from '../../shared/errors';
@@ -30,7 +32,7 @@ const EDITABLE_KEYS: (keyof Editable)[] = [
   'unitNetWeightG', 'unitValue', 'currency', 'warrantyMonths', 'compliance',
 ];
 
-export function getProduct(db: DB, id: number): Product {
+export function getProduct(db: ReadDb, id: number): Product {
   const row = db.prepare(`${SELECT} WHERE p.id = ?`).get(id) as Row | undefined;
   if (!row) throw new NotFoundError('Product', id);
   return fromRow(row);
@@ -164,13 +166,13 @@ const RANK_AT_MOST = 2000;
 const WALK_WHEN_MATCHING = 0.5;
 const WALK_AT_MOST_ROWS = 1000;
 
-function walkNameIndex(db: DB, sort: ProductSort, status: string | null, matches: number, upTo: number): boolean {
+function walkNameIndex(db: ReadDb, sort: ProductSort, status: string | null, matches: number, upTo: number): boolean {
   if (sort !== 'name' || !status || upTo > WALK_AT_MOST_ROWS || matches < WALK_AT_MOST_ROWS) return false;
   const rows = (db.prepare('SELECT count(*) AS n FROM products WHERE status = ?').get(status) as { n: number }).n;
   return matches >= rows * WALK_WHEN_MATCHING;
 }
 
-export function listProducts(ctx: CoreContext, input: ParsedInputOf<'products.list'>): Page<Product> {
+export function listProducts(ctx: QueryContext, input: ParsedInputOf<'products.list'>): Page<Product> {
   const typed = input.query ? ftsQuery(input.query) : null;
   const status = input.status === 'all' ? null : input.status;
   const dir = input.dir === 'desc' ? 'DESC' : 'ASC';

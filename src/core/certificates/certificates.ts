@@ -1,4 +1,6 @@
 // Certificates: record, correct, find by product or supplier, and see which run out soon.
+import type { ReadDb } from '../db/read';
+import type { QueryContext } from '../context';
 import type { ParsedInputOf } from '../../shared/api';
 import { certificateIssues, certificateValidity, expiringFrom } from '../../shared/certificates';
 import type { Certificate, CertificateProduct, CertificateType, Validity } from '../../shared/certificates';
@@ -18,7 +20,7 @@ const SELECT = `
 
 type Row = Omit<Certificate, 'products' | 'validity' | 'daysLeft'>;
 
-function withProducts(db: DB, rows: Row[], today: string): Certificate[] {
+function withProducts(db: ReadDb, rows: Row[], today: string): Certificate[] {
   if (rows.length === 0) return [];
   const byCert = new Map<number, CertificateProduct[]>(rows.map((r) => [r.id, []]));
   const links = db
@@ -36,9 +38,9 @@ function withProducts(db: DB, rows: Row[], today: string): Certificate[] {
   }));
 }
 
-const today = (ctx: CoreContext, given?: string) => given ?? ctx.today();
+const today = (ctx: QueryContext, given?: string) => given ?? ctx.today();
 
-export function getCertificate(ctx: CoreContext, id: number): Certificate {
+export function getCertificate(ctx: QueryContext, id: number): Certificate {
   const row = ctx.db.prepare(`${SELECT} WHERE c.id = ?`).get(id) as Row | undefined;
   if (!row) throw new NotFoundError('Certificate', id);
   return withProducts(ctx.db, [row], today(ctx))[0]!;
@@ -127,7 +129,7 @@ function validitySql(v: Validity): string {
 // Sorted by expiry: the soonest first, certificates without an expiry date last.
 const BY_EXPIRY = 'ORDER BY c.expiry_date IS NULL, c.expiry_date, c.id';
 
-export function listCertificates(ctx: CoreContext, input: ParsedInputOf<'certificates.list'>): Page<Certificate> {
+export function listCertificates(ctx: QueryContext, input: ParsedInputOf<'certificates.list'>): Page<Certificate> {
   const day = today(ctx, input.today);
   const conditions: string[] = [];
   const params: Record<string, unknown> = { today: day, horizon: expiringFrom(day), limit: input.limit, offset: input.offset };
@@ -160,7 +162,7 @@ export function listCertificates(ctx: CoreContext, input: ParsedInputOf<'certifi
 }
 
 /** Certificates whose expiry date falls within `withinDays` of today, and those already expired. */
-export function expiringCertificates(ctx: CoreContext, input: ParsedInputOf<'certificates.expiring'>): Page<Certificate> {
+export function expiringCertificates(ctx: QueryContext, input: ParsedInputOf<'certificates.expiring'>): Page<Certificate> {
   const day = today(ctx, input.today);
   const until = addDays(day, input.withinDays);
   const total = (ctx.db.prepare('SELECT count(*) AS n FROM certificates c WHERE c.expiry_date <= ?').get(until) as { n: number }).n;

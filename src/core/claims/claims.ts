@@ -1,6 +1,7 @@
 // Insurance claims on shipments: the facts checked against the shipment's insurance (no claim on
 // an uninsured parcel, none above its insured value), the filing deadline from the policy, the
 // workflow draft → filed → under review → approved / rejected → paid → closed, and the history.
+import type { QueryContext } from '../context';
 import type { ParsedInputOf } from '../../shared/api';
 import { CLAIM_EDITABLE_STATUSES, CLAIM_TRANSITIONS } from '../../shared/claims';
 import type { Claim, ClaimEvent, ClaimStatus, ClaimSummary, ClaimWarning, EvidenceKind } from '../../shared/claims';
@@ -33,7 +34,7 @@ function warningsOf(c: Pick<Claim, 'filingDeadline' | 'filedOn' | 'status'>, tod
   return [{ key: 'filing_late', message: `This claim ${when} ${days} day(s) after its filing deadline ${c.filingDeadline}; the insurer may refuse it`, params: { days } }];
 }
 
-export function getClaim(ctx: CoreContext, id: number): Claim {
+export function getClaim(ctx: QueryContext, id: number): Claim {
   const row = ctx.db.prepare(`${SELECT} WHERE c.id = ?`).get(id) as Row | undefined;
   if (!row) throw new NotFoundError('Claim', id);
   const today = ctx.today();
@@ -208,7 +209,7 @@ const SUMMARY = `SELECT c.id, c.reference, s.reference AS shipmentReference, p.i
 
 const OPEN: readonly ClaimStatus[] = ['draft', 'filed', 'under_review', 'approved'];
 
-export function listClaims(ctx: CoreContext, input: ParsedInputOf<'claims.list'>): Page<ClaimSummary> {
+export function listClaims(ctx: QueryContext, input: ParsedInputOf<'claims.list'>): Page<ClaimSummary> {
   const where: string[] = [];
   const params: Record<string, unknown> = { limit: input.limit, offset: input.offset };
   if (input.status === 'open') where.push(`c.status IN (${OPEN.map((s) => `'${s}'`).join(',')})`);

@@ -1,18 +1,19 @@
 // Insurance policies: who insures the parcels, the deductible, and how many days after an incident
 // a claim may still be filed.
+import type { QueryContext } from '../context';
+import type { ReadDb } from '../db/read';
 import type { ParsedInputOf } from '../../shared/api';
 import type { Policy } from '../../shared/claims';
 import { NotFoundError } from '../../shared/errors';
 import type { Page } from '../../shared/products';
 import type { CoreContext } from '../context';
-import type { DB } from '../db/open';
 
 const SELECT = `SELECT p.id, p.insurer, p.policy_number AS policyNumber, p.insurer_address AS insurerAddress, p.insurer_email AS insurerEmail,
   p.coverage_notes AS coverageNotes, p.deductible, p.deductible_currency AS deductibleCurrency, p.claim_window_days AS claimWindowDays,
   (SELECT count(*) FROM claims c WHERE c.policy_id = p.id) AS claimCount, p.created_at AS createdAt, p.updated_at AS updatedAt
   FROM policies p`;
 
-export function getPolicy(db: DB, id: number): Policy {
+export function getPolicy(db: ReadDb, id: number): Policy {
   const row = db.prepare(`${SELECT} WHERE p.id = ?`).get(id) as Policy | undefined;
   if (!row) throw new NotFoundError('Policy', id);
   return row;
@@ -56,7 +57,7 @@ export function updatePolicy(ctx: CoreContext, input: ParsedInputOf<'policies.up
   return getPolicy(ctx.db, p.id);
 }
 
-export function listPolicies(ctx: CoreContext, input: ParsedInputOf<'policies.list'>): Page<Policy> {
+export function listPolicies(ctx: QueryContext, input: ParsedInputOf<'policies.list'>): Page<Policy> {
   const total = (ctx.db.prepare('SELECT count(*) AS n FROM policies').get() as { n: number }).n;
   const items = ctx.db.prepare(`${SELECT} ORDER BY p.insurer COLLATE NOCASE, p.policy_number, p.id LIMIT ? OFFSET ?`).all(input.limit, input.offset) as Policy[];
   return { items, total, offset: input.offset, limit: input.limit };

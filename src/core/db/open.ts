@@ -1,3 +1,4 @@
+import type { ReadDb } from './read';
 import Database from 'better-sqlite3';
 import type { Database as DB } from 'better-sqlite3';
 import { existsSync } from 'node:fs';
@@ -75,7 +76,7 @@ function typedOpenError(file: string, err: unknown): unknown {
   return err;
 }
 
-export function schemaVersion(db: DB): number {
+export function schemaVersion(db: ReadDb): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 

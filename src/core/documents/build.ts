@@ -2,6 +2,7 @@
 // the products' compliance facts, the seller profile, the preflight, the valid certificates with
 // their files) mapped to PackData, drawn by buildPackPdf, stored as packs/<sha256>.pdf in the data
 // folder and recorded with the shipment as it was.
+import type { QueryContext } from '../context';
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ParsedInputOf } from '../../shared/api';
@@ -279,12 +280,12 @@ export async function buildPack(ctx: CoreContext, input: ParsedInputOf<'document
   return { id, path: input.outPath ?? archivePath, archivePath, sha256: pdf.sha256, pages: pdf.pages, form: pdf.form, paper, documents: pdf.documents, skipped: pdf.skipped };
 }
 
-export function listPacks(ctx: CoreContext, shipmentId: number): PackRecord[] {
+export function listPacks(ctx: QueryContext, shipmentId: number): PackRecord[] {
   getShipment(ctx.db, shipmentId); // NotFound for an unknown shipment
   return (ctx.db.prepare(`${SELECT} WHERE p.shipment_id = ? ORDER BY p.created_at DESC, p.id DESC`).all(shipmentId) as Row[]).map((r) => fromRow(ctx.dataDir, r));
 }
 
-export function getPack(ctx: CoreContext, id: number): PackRecord {
+export function getPack(ctx: QueryContext, id: number): PackRecord {
   const row = ctx.db.prepare(`${SELECT} WHERE p.id = ?`).get(id) as Row | undefined;
   if (!row) throw new NotFoundError('Document pack', id);
   return fromRow(ctx.dataDir, row);
@@ -297,7 +298,7 @@ export function packShipment(ctx: CoreContext, id: number): Shipment {
   return JSON.parse(json) as Shipment;
 }
 
-export function openPack(ctx: CoreContext, id: number): { path: string } {
+export function openPack(ctx: QueryContext, id: number): { path: string } {
   const pack = getPack(ctx, id);
   try {
     statSync(pack.path);
@@ -308,7 +309,7 @@ export function openPack(ctx: CoreContext, id: number): { path: string } {
 }
 
 /** The archived PDF's bytes as base64 (for the preview in the window). */
-export function readPack(ctx: CoreContext, id: number): { id: number; sha256: string; pages: number; base64: string } {
+export function readPack(ctx: QueryContext, id: number): { id: number; sha256: string; pages: number; base64: string } {
   const { path } = openPack(ctx, id);
   const pack = getPack(ctx, id);
   return { id, sha256: pack.sha256, pages: pack.pages, base64: readFileSync(path).toString('base64') };

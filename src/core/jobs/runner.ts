@@ -32,6 +32,7 @@ interface Running {
   cancel: Int32Array;
   writes: boolean;
   exclusive: boolean;
+  independent: boolean;
   finished: Promise<Job>;
 }
 
@@ -42,6 +43,11 @@ export interface StartOptions {
   exclusive?: boolean;
   /** The worker opens no database (a restore in recovery mode, where the file cannot be read). */
   noDatabase?: boolean;
+  /**
+   * It touches nothing a restore replaces (no database, only files of its own, no pruning): it may
+   * run beside an exclusive job, and does not hold one back (packing the data a restore set aside).
+   */
+  independent?: boolean;
   /**
    * Runs on the core's thread with the worker's result before the job counts as done (the restore's
    * swap). An exclusive job's `finish` may start other jobs synchronously (its worker has exited).
@@ -57,9 +63,9 @@ export class JobRunner {
   constructor(private readonly options: JobRunnerOptions) {}
 
   /** Starts `kind` with `input` in a worker. `writes`: it will write, so no other writer may start. */
-  start(kind: string, input: unknown, { writes, exclusive = false, noDatabase = false, finish: after }: StartOptions): JobStarted {
-    if (this.exclusive()) throw new ConflictError('A restore is running; wait for it to finish');
-    if (exclusive && this.running()) throw new ConflictError('Another job is running; wait for it to finish, then restore');
+  start(kind: string, input: unknown, { writes, exclusive = false, noDatabase = false, independent = false, finish: after }: StartOptions): JobStarted {
+    if (this.exclusive() && !independent) throw new ConflictError('A restore is running; wait for it to finish');
+    if (exclusive && this.running(false)) throw new ConflictError('Another job is running; wait for it to finish, then restore');
     if (writes && this.writing()) throw new ConflictError('Another job is writing to the catalog; wait for it to finish');
     const jobId = randomUUID();
     const file = this.options.workerFile ?? fileURLToPath(new URL(WORKER_SOURCE, import.meta.url));
@@ -76,7 +82,7 @@ export class JobRunner {
       startedAt: new Date().toISOString(), finishedAt: null,
     };
     let settle!: (job: Job) => void;
-    const running: Running = { job, worker, cancel: new Int32Array(cancel), writes, exclusive, finished: new Promise((ok) => (settle = ok)) };
+    const running: Running = { job, worker, cancel: new Int32Array(cancel), writes, exclusive, independent, finished: new Promise((ok) => (settle = ok)) };
     // Set once the worker reported its result: its exit is then expected, and `after` may still run.
     let ending = false;
     let afterExit: (() => Promise<void>) | null = null;
@@ -140,9 +146,9 @@ export class JobRunner {
     return running.finished;
   }
 
-  /** True while any job runs. */
-  running(): boolean {
-    for (const r of this.jobs.values()) if (r.job.state === 'running') return true;
+  /** True while any job runs (`withIndependent` false: any but those that may run beside a restore). */
+  running(withIndependent = true): boolean {
+    for (const r of this.jobs.values()) if (r.job.state === 'running' && (withIndependent || !r.independent)) return true;
     return false;
   }
 

@@ -1,10 +1,10 @@
 // Gathers the preflight's input from the database and runs the pure checker.
+import type { ReadDb } from '../db/read';
+import type { QueryContext } from '../context';
 import { normalizeCompliance } from '../../shared/compliance';
 import type { Compliance } from '../../shared/compliance';
 import type { CertificateFact, PreflightResult, ProductFacts, SellerRule } from '../../shared/preflight';
 import type { Shipment } from '../../shared/shipments';
-import type { CoreContext } from '../context';
-import type { DB } from '../db/open';
 import { getProfile } from '../settings/profile';
 import { listActiveSellerRules } from './sellerRules';
 import { preflight } from './engine';
@@ -15,7 +15,7 @@ import { loadReferenceRules } from '../reference';
  * Every certificate covering these products, expired ones included: the checker decides what an
  * expiry on the ship date means (a block), so it must see them.
  */
-export function loadCertificateFacts(db: DB, productIds: readonly number[], _onDate: string): CertificateFact[] {
+export function loadCertificateFacts(db: ReadDb, productIds: readonly number[], _onDate: string): CertificateFact[] {
   if (productIds.length === 0) return [];
   const rows = db
     .prepare(
@@ -28,7 +28,7 @@ export function loadCertificateFacts(db: DB, productIds: readonly number[], _onD
   return rows.map((r) => ({ type: r.type, number: r.number ?? '', expiryDate: r.expiryDate, productIds: JSON.parse(r.productIds) as number[] }));
 }
 
-export function loadProductFacts(db: DB, ids: readonly number[]): Map<number, ProductFacts> {
+export function loadProductFacts(db: ReadDb, ids: readonly number[]): Map<number, ProductFacts> {
   const out = new Map<number, ProductFacts>();
   if (ids.length === 0) return out;
   const unique = [...new Set(ids)];
@@ -62,7 +62,7 @@ export function loadProductFacts(db: DB, ids: readonly number[]): Map<number, Pr
   return out;
 }
 
-export function runPreflight(ctx: CoreContext, shipment: PreflightShipment, sellerRules?: SellerRule[]): PreflightResult {
+export function runPreflight(ctx: QueryContext, shipment: PreflightShipment, sellerRules?: SellerRule[]): PreflightResult {
   const ids = shipment.items.map((i) => i.productId);
   const date = shipment.shipDate ?? ctx.today();
   return preflight({

@@ -1,4 +1,6 @@
 // The seller's own preflight rules: product, special category or HS prefix × destination.
+import type { ReadDb } from '../db/read';
+import type { QueryContext } from '../context';
 import type { ParsedInputOf } from '../../shared/api';
 import { NotFoundError, ValidationError } from '../../shared/errors';
 import type { Page } from '../../shared/products';
@@ -18,7 +20,7 @@ export function getSellerRule(db: DB, id: number): SellerRule {
   return fromRow(row);
 }
 
-export const listActiveSellerRules = (db: DB): SellerRule[] => (db.prepare(`${SELECT} WHERE r.active = 1 ORDER BY r.id`).all() as Row[]).map(fromRow);
+export const listActiveSellerRules = (db: ReadDb): SellerRule[] => (db.prepare(`${SELECT} WHERE r.active = 1 ORDER BY r.id`).all() as Row[]).map(fromRow);
 
 type Editable = Pick<SellerRule, 'match' | 'productId' | 'category' | 'hsPrefix' | 'destination' | 'severity' | 'message' | 'active'>;
 
@@ -75,7 +77,7 @@ export function removeSellerRule(ctx: CoreContext, id: number): SellerRule {
   return rule;
 }
 
-export function listSellerRules(ctx: CoreContext, input: ParsedInputOf<'rules.list'>): Page<SellerRule> {
+export function listSellerRules(ctx: QueryContext, input: ParsedInputOf<'rules.list'>): Page<SellerRule> {
   const where = input.productId ? 'WHERE r.product_id = ?' : '';
   const params = input.productId ? [input.productId] : [];
   const total = (ctx.db.prepare(`SELECT count(*) AS n FROM seller_rules r ${where}`).get(...params) as { n: number }).n;

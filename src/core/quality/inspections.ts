@@ -1,5 +1,7 @@
 // Incoming inspections: the plan's sample sizes for the lot (ISO 2859-1, mode from the switching
 // state), the defects found per class, checklist results, and the verdict that sets the lot status.
+import type { ReadDb } from '../db/read';
+import type { QueryContext } from '../context';
 import type { ParsedInputOf } from '../../shared/api';
 import { ConflictError, NotFoundError, ValidationError } from '../../shared/errors';
 import type { FieldIssue } from '../../shared/errors';
@@ -8,7 +10,6 @@ import type { ChecklistResult, ClassResult, Defect, Inspection, LotStatus } from
 import type { InspectionLevel, InspectionMode } from '../../shared/quality';
 import type { Page } from '../../shared/products';
 import type { CoreContext } from '../context';
-import type { DB } from '../db/open';
 import { getLot, needsQuarantine, releaseDocumentOnFile } from './lots';
 import { classPlans, getPlan, getSwitching, saveSwitching } from './plans';
 import { nextSwitching } from './switching';
@@ -25,7 +26,7 @@ export interface InspectionPreview {
 }
 
 /** What the inspector must do for this lot: sample sizes and Ac/Re per class, and the checklist. */
-export function previewInspection(ctx: CoreContext, lotId: number): InspectionPreview {
+export function previewInspection(ctx: QueryContext, lotId: number): InspectionPreview {
   const lot = getLot(ctx.db, lotId);
   const plan = getPlan(ctx.db, lot.productId);
   const { mode } = getSwitching(ctx.db, lot.supplierId, lot.productId);
@@ -44,7 +45,7 @@ const SELECT = `
          i.next_mode AS nextMode, i.notes, i.created_at AS createdAt
   FROM inspections i JOIN lots l ON l.id = i.lot_id`;
 
-function withDefects(db: DB, rows: Row[]): Inspection[] {
+function withDefects(db: ReadDb, rows: Row[]): Inspection[] {
   const defects = db.prepare(
     'SELECT class, type, count, note, photo_attachment_id AS photoAttachmentId FROM inspection_defects WHERE inspection_id = ? ORDER BY id',
   );
@@ -56,13 +57,13 @@ function withDefects(db: DB, rows: Row[]): Inspection[] {
   }));
 }
 
-export function getInspection(db: DB, id: number): Inspection {
+export function getInspection(db: ReadDb, id: number): Inspection {
   const row = db.prepare(`${SELECT} WHERE i.id = ?`).get(id) as Row | undefined;
   if (!row) throw new NotFoundError('Inspection', id);
   return withDefects(db, [row])[0]!;
 }
 
-export function listInspections(ctx: CoreContext, input: ParsedInputOf<'inspections.list'>): Page<Inspection> {
+export function listInspections(ctx: QueryContext, input: ParsedInputOf<'inspections.list'>): Page<Inspection> {
   const conditions: string[] = [];
   const params: unknown[] = [];
   if (input.lotId) {

@@ -1,5 +1,7 @@
 // Lots: goods received from a supplier, waiting for (or through) incoming inspection, held in
 // quarantine until their documents are in, then released into stock.
+import type { QueryContext } from '../context';
+import type { ReadDb } from '../db/read';
 import type { ParsedInputOf } from '../../shared/api';
 import { BlockedError, ConflictError, NotFoundError, ValidationError } from '../../shared/errors';
 import type { FieldIssue } from '../../shared/errors';
@@ -22,7 +24,7 @@ const SELECT = `
          l.released_at AS releasedAt, l.created_at AS createdAt, l.updated_at AS updatedAt
   FROM lots l JOIN suppliers s ON s.id = l.supplier_id JOIN products p ON p.id = l.product_id`;
 
-export function getLot(db: DB, id: number): Lot {
+export function getLot(db: ReadDb, id: number): Lot {
   const row = db.prepare(`${SELECT} WHERE l.id = ?`).get(id) as Lot | undefined;
   if (!row) throw new NotFoundError('Lot', id);
   return row;
@@ -130,7 +132,7 @@ export function updateLot(ctx: CoreContext, input: ParsedInputOf<'lots.update'>)
   return getLot(ctx.db, cur.id);
 }
 
-export function listLots(ctx: CoreContext, input: ParsedInputOf<'lots.list'>): Page<Lot> {
+export function listLots(ctx: QueryContext, input: ParsedInputOf<'lots.list'>): Page<Lot> {
   const conditions: string[] = [];
   const params: Record<string, unknown> = { limit: input.limit, offset: input.offset };
   if (input.status) {

@@ -4,6 +4,8 @@
 // AQL 0 (the default for critical defects): the tables have no AQL 0 column. We treat it as
 // "accept 0, reject 1" on the sample drawn for the major class (the largest sample of the classes
 // with an AQL, if major is also 0; the code letter's own sample size if every class is 0).
+import type { ReadDb } from '../db/read';
+import type { QueryContext } from '../context';
 import type { ParsedInputOf } from '../../shared/api';
 import { ValidationError } from '../../shared/errors';
 import type { FieldIssue } from '../../shared/errors';
@@ -12,7 +14,6 @@ import type { ChecklistItem, ClassResult, DefectClass, InspectionPlan } from '..
 import type { InspectionLevel, InspectionMode } from '../../shared/quality';
 import { getProduct } from '../catalog/products';
 import type { CoreContext } from '../context';
-import type { DB } from '../db/open';
 import { codeLetterSample, samplingPlan } from './sampling';
 import { START } from './switching';
 import type { Switching } from './switching';
@@ -29,7 +30,7 @@ interface PlanRow {
   updated_at: string;
 }
 
-export function getPlan(db: DB, productId: number): InspectionPlan {
+export function getPlan(db: ReadDb, productId: number): InspectionPlan {
   const row = db.prepare('SELECT * FROM inspection_plans WHERE product_id = ?').get(productId) as PlanRow | undefined;
   if (!row) return { productId, level: DEFAULT_LEVEL, aql: { ...DEFAULT_AQL }, checklist: [], saved: false, updatedAt: null };
   return {
@@ -42,7 +43,7 @@ export function getPlan(db: DB, productId: number): InspectionPlan {
   };
 }
 
-export function getPlanFor(ctx: CoreContext, input: ParsedInputOf<'inspectionPlans.get'>): InspectionPlan & { mode: InspectionMode | null } {
+export function getPlanFor(ctx: QueryContext, input: ParsedInputOf<'inspectionPlans.get'>): InspectionPlan & { mode: InspectionMode | null } {
   getProduct(ctx.db, input.productId);
   const plan = getPlan(ctx.db, input.productId);
   return { ...plan, mode: input.supplierId ? getSwitching(ctx.db, input.supplierId, input.productId).mode : null };
@@ -89,7 +90,7 @@ export function setPlan(ctx: CoreContext, input: ParsedInputOf<'inspectionPlans.
   return getPlan(ctx.db, input.productId);
 }
 
-export function getSwitching(db: DB, supplierId: number, productId: number): Switching {
+export function getSwitching(db: ReadDb, supplierId: number, productId: number): Switching {
   const row = db.prepare('SELECT mode, history FROM inspection_switching WHERE supplier_id = ? AND product_id = ?').get(supplierId, productId) as Switching | undefined;
   return row ?? { ...START };
 }

@@ -2,13 +2,14 @@
 // month): lots received, lots accepted on original inspection, defects per million units inspected,
 // deliveries on time, quality returns from after-sales cases, certificates valid. Then a few lines
 // of arithmetic per supplier-month turn them into criterion scores, a weighted score and a band.
+import type { ReadDb } from '../db/read';
+import type { QueryContext } from '../context';
 import type { ParsedInputOf } from '../../shared/api';
 import { addDays } from '../../shared/dates';
 import { ValidationError } from '../../shared/errors';
 import { BANDS, CRITERIA, DEFAULT_BANDS, DEFAULT_WEIGHTS } from '../../shared/reviews';
 import type { Activity, Band, Criterion, CriterionScore, DefectStats, PeriodInput, ReviewResult, Scorecard, ScorecardMonth } from '../../shared/reviews';
 import type { CoreContext } from '../context';
-import type { DB } from '../db/open';
 import { getSupplier } from '../suppliers/suppliers';
 
 export interface Period {
@@ -35,7 +36,7 @@ const shiftMonth = (month: string, by: number): string => {
 // cases with reason 'quality_defect' attributed to a supplier (supplier_id set) and opened within
 // the period, counted per supplier (index cases_supplier_reason).
 // ------------------------------------------------------------------------------------------------
-export function qualityReturnsBySupplier(db: DB, period: Period): Map<number, number> {
+export function qualityReturnsBySupplier(db: ReadDb, period: Period): Map<number, number> {
   const rows = db
     .prepare(
       `SELECT supplier_id AS supplierId, count(*) AS n FROM cases
@@ -55,7 +56,7 @@ const emptyActivity = (): Activity => ({
  * Activity per supplier and bucket (the month 'YYYY-MM', or 'all' for the whole period), in three
  * grouped queries over the period plus one per month for returns and certificates.
  */
-export function aggregate(db: DB, period: Period, opts: { supplierId?: number; byMonth: boolean }): Map<number, Map<string, Activity>> {
+export function aggregate(db: ReadDb, period: Period, opts: { supplierId?: number; byMonth: boolean }): Map<number, Map<string, Activity>> {
   const out = new Map<number, Map<string, Activity>>();
   const at = (supplierId: number, bucket: string): Activity => {
     let m = out.get(supplierId);
@@ -237,7 +238,7 @@ export function reviewSupplier(ctx: CoreContext, input: ParsedInputOf<'suppliers
  * included): the bench recomputes those of 2,000 suppliers. Reviewer scores (communication, price)
  * come from the latest recorded review overlapping each month, weighted with default weights.
  */
-export function computeScorecards(ctx: CoreContext, months: number, supplierId?: number): Map<number, ScorecardMonth[]> {
+export function computeScorecards(ctx: QueryContext, months: number, supplierId?: number): Map<number, ScorecardMonth[]> {
   const last = ctx.today().slice(0, 7);
   const first = shiftMonth(last, -(months - 1));
   const period = { from: `${first}-01`, to: monthEnd(last) };
@@ -276,7 +277,7 @@ export function computeScorecards(ctx: CoreContext, months: number, supplierId?:
   return out;
 }
 
-export function scorecard(ctx: CoreContext, input: ParsedInputOf<'suppliers.scorecard'>): Scorecard {
+export function scorecard(ctx: QueryContext, input: ParsedInputOf<'suppliers.scorecard'>): Scorecard {
   const supplier = getSupplier(ctx.db, input.supplierId);
   const last = ctx.today().slice(0, 7);
   const months =
@@ -300,7 +301,7 @@ export function scorecard(ctx: CoreContext, input: ParsedInputOf<'suppliers.scor
 }
 
 /** Defect rate by supplier and a Pareto of defect types over the last `months` months (original inspections). */
-export function defectStats(ctx: CoreContext, input: ParsedInputOf<'quality.defectStats'>): DefectStats {
+export function defectStats(ctx: QueryContext, input: ParsedInputOf<'quality.defectStats'>): DefectStats {
   const from = addDays(ctx.today(), -31 * input.months + 1);
   const only = input.supplierId ? 'AND l.supplier_id = @supplierId' : '';
   const params = { from, ...(input.supplierId ? { supplierId: input.supplierId } : {}) };

@@ -1,5 +1,6 @@
 // The seller profile: one JSON document in `settings`, merged field by field on update. Before the
 // seller saves anything, the exchange rates are the dated starting values of resources/rules.
+import type { QueryContext } from '../context';
 import type { ParsedInputOf } from '../../shared/api';
 import { ValidationError } from '../../shared/errors';
 import type { FieldIssue } from '../../shared/errors';
@@ -10,7 +11,7 @@ import { loadReferenceRules } from '../reference';
 
 const KEY = 'seller_profile';
 
-export function getProfile(ctx: CoreContext): SellerProfile {
+export function getProfile(ctx: QueryContext): SellerProfile {
   const row = ctx.db.prepare('SELECT value FROM settings WHERE key = ?').get(KEY) as { value: string } | undefined;
   if (row) return { ...EMPTY_PROFILE, ...(JSON.parse(row.value) as Partial<SellerProfile>) };
   const ref = loadReferenceRules(ctx.resourcesDir).exchangeRates;

@@ -1,5 +1,7 @@
 // Shipments: create, read, edit (items and parcels replaced as a whole, in one transaction), the
 // status workflow with its timeline, and the paged, searchable list.
+import type { QueryContext } from '../context';
+import type { ReadDb } from '../db/read';
 import type { ParsedInputOf } from '../../shared/api';
 import { BlockedError, ConflictError, NotFoundError, ValidationError } from '../../shared/errors';
 import type { FieldIssue } from '../../shared/errors';
@@ -23,7 +25,7 @@ const SELECT = `SELECT id, reference, order_refs AS orderRefs, consignee, ship_d
 
 type Row = Omit<Shipment, 'orderRefs' | 'consignee' | 'items' | 'parcels' | 'timeline'> & { orderRefs: string; consignee: string };
 
-export function getShipment(db: DB, id: number): Shipment {
+export function getShipment(db: ReadDb, id: number): Shipment {
   const row = db.prepare(`${SELECT} WHERE id = ?`).get(id) as Row | undefined;
   if (!row) throw new NotFoundError('Shipment', id);
   const items = db
@@ -261,7 +263,7 @@ export function removeItem(ctx: CoreContext, input: ParsedInputOf<'shipments.rem
   return updateShipment(ctx, { id: current.id, items: current.items.filter((i) => i.id !== input.itemId).map(asInput) } as ParsedInputOf<'shipments.update'>);
 }
 
-export function preflightShipment(ctx: CoreContext, id: number): PreflightResult {
+export function preflightShipment(ctx: QueryContext, id: number): PreflightResult {
   return runPreflight(ctx, getShipment(ctx.db, id));
 }
 
@@ -291,7 +293,7 @@ const SUMMARY = `SELECT s.id, s.reference, s.consignee_name AS consigneeName, s.
   s.item_count AS itemCount, s.goods_value AS goodsValue, s.currency, s.tracking_number AS trackingNumber, s.updated_at AS updatedAt
   FROM shipments s`;
 
-export function listShipments(ctx: CoreContext, input: ParsedInputOf<'shipments.list'>): Page<ShipmentSummary> {
+export function listShipments(ctx: QueryContext, input: ParsedInputOf<'shipments.list'>): Page<ShipmentSummary> {
   const typed = input.query ? ftsQuery(input.query) : null;
   const conditions: string[] = [];
   const params: unknown[] = [];

@@ -1,5 +1,6 @@
 // Product ↔ supplier links: who a product is bought from, at what cost and lead time, and which
 // supplier is the default one (at most one per product; setting a new default clears the old).
+import type { ReadDb } from '../db/read';
 import type { ParsedInputOf } from '../../shared/api';
 import { NotFoundError, ValidationError } from '../../shared/errors';
 import type { FieldIssue } from '../../shared/errors';
@@ -26,7 +27,7 @@ function getLink(db: DB, productId: number, supplierId: number): ProductSupplier
   return row ? fromRow(row) : null;
 }
 
-export function listLinks(db: DB, input: ParsedInputOf<'productSuppliers.list'>): ProductSupplier[] {
+export function listLinks(db: ReadDb, input: ParsedInputOf<'productSuppliers.list'>): ProductSupplier[] {
   const conditions: string[] = [];
   const params: number[] = [];
   if (input.productId !== undefined) {

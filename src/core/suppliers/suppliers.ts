@@ -1,5 +1,7 @@
 // Suppliers: create, read, correct, archive, and find among many (FTS over names, contacts and
 // the business licence number).
+import type { QueryContext } from '../context';
+import type { ReadDb } from '../db/read';
 import type { ParsedInputOf } from '../../shared/api';
 import { NotFoundError } from '../../shared/errors';
 import type { Page } from '../../shared/products';
@@ -26,7 +28,7 @@ const fromRow = (r: Row): Supplier => ({
 type Editable = Omit<Supplier, 'id' | 'archived' | 'productCount' | 'createdAt' | 'updatedAt'>;
 const EDITABLE: (keyof Editable)[] = ['name', 'localName', 'country', 'address', 'contacts', 'website', 'licenceNumber', 'status', 'assessment'];
 
-export function getSupplier(db: DB, id: number): Supplier {
+export function getSupplier(db: ReadDb, id: number): Supplier {
   const row = db.prepare(`${SELECT} WHERE s.id = ?`).get(id) as Row | undefined;
   if (!row) throw new NotFoundError('Supplier', id);
   return fromRow(row);
@@ -111,7 +113,7 @@ const SORT_SQL: Record<Exclude<SupplierSort, 'relevance'>, string> = {
 /** Above this many matches "relevance" falls back to name order (ranking thousands tells little). */
 const RANK_AT_MOST = 2000;
 
-export function listSuppliers(ctx: CoreContext, input: ParsedInputOf<'suppliers.list'>): Page<Supplier> {
+export function listSuppliers(ctx: QueryContext, input: ParsedInputOf<'suppliers.list'>): Page<Supplier> {
   const typed = input.query ? ftsQuery(input.query) : null;
   const dir = input.dir === 'desc' ? 'DESC' : 'ASC';
   let sort = input.sort ?? (typed ? 'relevance' : 'name');
