@@ -14,16 +14,8 @@ import { getLot, needsQuarantine, releaseDocumentOnFile } from './lots';
 import { classPlans, getPlan, getSwitching, saveSwitching } from './plans';
 import { nextSwitching } from './switching';
 import { requireRefs } from '../db/refs';
+import type { InspectionPreview } from '../../shared/quality/methods';
 
-export interface InspectionPreview {
-  lotId: number;
-  mode: InspectionMode;
-  level: InspectionLevel;
-  lotSize: number;
-  sampleSize: number;
-  classes: ClassResult[];
-  checklist: ReturnType<typeof getPlan>['checklist'];
-}
 
 /** What the inspector must do for this lot: sample sizes and Ac/Re per class, and the checklist. */
 export function previewInspection(ctx: QueryContext, lotId: number): InspectionPreview {
