@@ -23,7 +23,7 @@ const byBatteryType = <T extends z.ZodType>(t: T) => z.object({ lithium_ion: t, 
 const specialRule = z.object({ severity, document: text });
 
 const SCHEMAS = {
-  countries: sourced({ codes: z.array(country).min(200) }),
+  countries: sourced({ codes: z.array(country).min(200), aliasesNote: text.optional(), aliases: z.record(text, country).optional() }),
   destinations: sourced({ eu27: z.array(country).length(27), specific: z.array(z.union([country, z.literal('EU')])) }),
   declarations: sourced({ minChars: z.number().int().min(1), vagueWords: z.array(text), fillerWords: z.array(text) }),
   forms: sourced({
