@@ -2,7 +2,7 @@
 // and a data folder whose database is garbage opens on the recovery screen and is restored there.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startCoreHost } from '../src/core/host/start';
+import { startTestHost } from './host';
 import { waitForJob } from './call';
 import { ARTIFACTS, expect, test } from './harness';
 
@@ -57,7 +57,7 @@ test('back up, change data, restore through Settings → Backups, and the old da
 
 test('a garbage database opens on the recovery screen, and restoring the newest backup brings the app back', async ({ page, harness, dataDir }) => {
   // A data folder with data and one backup, then garbage where the database is.
-  const first = await startCoreHost({ dataDir });
+  const first = await startTestHost({ dataDir });
   expect((await first.call('demo.load', {})).ok).toBe(true);
   const started = await first.call('backup.create', {});
   expect(started.ok).toBe(true);
@@ -68,7 +68,7 @@ test('a garbage database opens on the recovery screen, and restoring the newest 
   const file = join(dataDir, 'clearpack.sqlite');
   writeFileSync(file, Buffer.concat([Buffer.from('this is not a database '.repeat(40)), readFileSync(file)]));
 
-  const host = await startCoreHost({ dataDir });
+  const host = await startTestHost({ dataDir });
   try {
     await harness.attach(page, host);
     await page.goto(`${harness.url}#/`);

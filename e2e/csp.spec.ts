@@ -3,12 +3,12 @@
 // `app` fixture fails any test whose page reports a violation. This spec proves both halves with
 // its own page: the header is there and enforced, and a violation shows on the console the fixture
 // watches. (It does not use the `app` fixture, whose check would fail on the violations provoked.)
-import { startCoreHost } from '../src/core/host/start';
+import { startTestHost } from './host';
 import { CSP } from '../src/main/renderer-protocol';
 import { expect, test } from './harness';
 
 test('the page is served with the CSP header, which blocks inline script and inline style', async ({ page, harness, dataDir }) => {
-  const host = await startCoreHost({ dataDir });
+  const host = await startTestHost({ dataDir });
   try {
     await harness.attach(page, host);
     const violations: string[] = [];

@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { startCoreHost } from '../src/core/host/start';
+import { startTestHost } from './host';
 import type { CoreHost } from '../src/core/host/start';
 import type { Invoke } from '../src/shared/contract';
 import { startHarness } from './harness-core';
@@ -39,7 +39,7 @@ export const test = base.extend<{ app: AppFixture; dataDir: string }, { harness:
     rmSync(dir, { recursive: true, force: true });
   },
   app: async ({ page, harness, dataDir }, use) => {
-    const host = await startCoreHost({ dataDir });
+    const host = await startTestHost({ dataDir });
     await harness.attach(page, host);
     const pageErrors: Error[] = [];
     page.on('pageerror', (err) => pageErrors.push(err));

@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startCoreHost } from '../src/core/host/start';
+import { startTestHost } from './host';
 import { expect, test } from './harness';
 
 const AT = new Date('2026-12-01T23:30:00Z');
@@ -13,7 +13,7 @@ const AT = new Date('2026-12-01T23:30:00Z');
 for (const [zone, validity] of [['Asia/Shanghai', 'expired'], ['America/Los_Angeles', 'expiring']] as const) {
   test(`a certificate expiring 2026-12-01 is ${validity} for a seller in ${zone}, on both sides of the bridge`, async ({ page, harness }) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'clearpack-e2e-clock-'));
-    const host = await startCoreHost({ dataDir, now: AT });
+    const host = await startTestHost({ dataDir, now: AT });
     try {
       const call = async (method: string, input: unknown) => {
         const r = await host.call(method, input);

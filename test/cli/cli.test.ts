@@ -1,14 +1,13 @@
-import { spawnSync } from 'node:child_process';
+import { runCli } from './spawn';
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 
 function cli(dataDir: string, args: string[], stdin?: string) {
-  const r = spawnSync(TSX, [join(ROOT, 'src', 'cli', 'index.ts'), '--data-dir', dataDir, ...args], { encoding: 'utf8', input: stdin, cwd: ROOT });
+  const r = runCli(['--data-dir', dataDir, ...args], { encoding: 'utf8', input: stdin, cwd: ROOT });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 

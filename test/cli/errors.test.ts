@@ -1,6 +1,6 @@
 // The CLI never shows a stack trace to a user: every failure is the JSON error on stderr; the stack
 // of an unexpected one only with --debug.
-import { spawnSync } from 'node:child_process';
+import { runCli } from './spawn';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
@@ -8,11 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const STACK_LINE = /^\s+at .+[:(]/m;
 
 function cli(args: string[]) {
-  const r = spawnSync(TSX, [join(ROOT, 'src', 'cli', 'index.ts'), ...args], { encoding: 'utf8', cwd: ROOT });
+  const r = runCli([...args], { encoding: 'utf8', cwd: ROOT });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { runCli } from './spawn';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,13 +6,12 @@ import { tempDir } from '../helpers';
 import { packSetup } from '../fixtures/shipment-packs';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 
 describe('CLI pack', () => {
   it('prints the day’s packs into a folder with progress on stderr; exits 1 naming the blocked shipment and why', async () => {
     const { core, cn22, cn23, blocked } = await packSetup();
     const out = tempDir();
-    const r = spawnSync(TSX, [join(ROOT, 'src', 'cli', 'index.ts'), '--data-dir', core.ctx.dataDir, 'pack', '--date', '2026-11-22', '--out', out], { encoding: 'utf8', cwd: ROOT });
+    const r = runCli(['--data-dir', core.ctx.dataDir, 'pack', '--date', '2026-11-22', '--out', out], { encoding: 'utf8', cwd: ROOT });
     expect(r.stderr).toMatch(/building 3\/3/);
     expect(r.stderr).toContain(`BLOCKED ${blocked.reference}`);
     expect(r.stderr).toMatch(/lithium batteries shipped alone/i);
@@ -23,13 +22,13 @@ describe('CLI pack', () => {
 
     // The pack file is there already: kept, and the batch refused, unless --overwrite.
     const first = readFileSync(join(out, `${cn22.reference}.pdf`));
-    const kept = spawnSync(TSX, [join(ROOT, 'src', 'cli', 'index.ts'), '--data-dir', core.ctx.dataDir, 'pack', '--ids', `${cn22.id}`, '--out', out], { encoding: 'utf8', cwd: ROOT });
+    const kept = runCli(['--data-dir', core.ctx.dataDir, 'pack', '--ids', `${cn22.id}`, '--out', out], { encoding: 'utf8', cwd: ROOT });
     expect(kept.status).toBe(2);
     expect(JSON.parse(kept.stderr)).toMatchObject({ code: 'VALIDATION', details: { issues: [{ path: 'outDir', key: 'file_exists' }] } });
     expect(readFileSync(join(out, `${cn22.reference}.pdf`)).equals(first)).toBe(true);
-    const ok = spawnSync(TSX, [join(ROOT, 'src', 'cli', 'index.ts'), '--data-dir', core.ctx.dataDir, 'pack', '--ids', `${cn22.id}`, '--out', out, '--overwrite'], { encoding: 'utf8', cwd: ROOT });
+    const ok = runCli(['--data-dir', core.ctx.dataDir, 'pack', '--ids', `${cn22.id}`, '--out', out, '--overwrite'], { encoding: 'utf8', cwd: ROOT });
     expect(ok.status).toBe(0);
-    const bad = spawnSync(TSX, [join(ROOT, 'src', 'cli', 'index.ts'), '--data-dir', core.ctx.dataDir, 'pack', '--date', '2026-11-22', '--out', join(out, 'missing')], { encoding: 'utf8', cwd: ROOT });
+    const bad = runCli(['--data-dir', core.ctx.dataDir, 'pack', '--date', '2026-11-22', '--out', join(out, 'missing')], { encoding: 'utf8', cwd: ROOT });
     expect(bad.status).toBe(2);
     expect(JSON.parse(bad.stderr)).toMatchObject({ code: 'VALIDATION', details: { issues: [{ path: 'outDir' }] } });
   }, 120_000); // a real CLI process: tsx start-up, a worker thread and the fonts loaded once

@@ -13,13 +13,12 @@ import { tempDir, testCore } from '../helpers';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const require = createRequire(import.meta.url);
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const CHILD = join(import.meta.dirname, 'two-writers.child.ts');
 
 interface Outcome { name: string; mode: string; count: number; failures: number; sample: unknown[]; maxMs: number }
 
 function start(dataDir: string, mode: 'write' | 'read', name: string, count: number) {
-  const child: ChildProcess = spawn(TSX, [CHILD, dataDir, mode, name, String(count)], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', CHILD, dataDir, mode, name, String(count)], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
