@@ -17,12 +17,15 @@ export type ImportField = (typeof IMPORT_FIELDS)[number];
 
 /**
  * clearpack: our own export (headers = field names). shopify: Shopify's product export (variants
- * become separate products). woocommerce: WooCommerce's product CSV export (its weight unit is in
- * the header, e.g. "Weight (lbs)"). magento: Magento 2's catalog export (its weights are in the
- * store's unit, which the file does not say: pounds unless the seller says otherwise). generic:
- * any other spreadsheet, mapped by header names.
+ * become separate products; the 2024 column names too). woocommerce: WooCommerce's product CSV
+ * export (its weight unit is in the header, e.g. "Weight (lbs)"). magento: Magento 2's catalog
+ * export (its weights are in the store's unit, which the file does not say: pounds unless the
+ * seller says otherwise). etsy: Etsy's "Download listings" CSV. bigcommerce: BigCommerce's product
+ * export (v3 "Bulk edit": Item/Name/Type/SKU; legacy: Item Type/Product Name/Product Code/SKU).
+ * amazon: an Amazon inventory flat file (its header is the row of attribute names below the
+ * template rows). generic: any other spreadsheet, mapped by header names.
  */
-export const CSV_FORMATS = ['clearpack', 'shopify', 'woocommerce', 'magento', 'generic'] as const;
+export const CSV_FORMATS = ['clearpack', 'shopify', 'woocommerce', 'magento', 'etsy', 'bigcommerce', 'amazon', 'generic'] as const;
 export type CsvFormat = (typeof CSV_FORMATS)[number];
 
 /** Field -> source column header; null leaves the field out. */
@@ -70,8 +73,14 @@ export const csvImportInput = z.strictObject({
    * pounds can be corrected with it.
    */
   weightUnit: z.enum(WEIGHT_UNITS).optional(),
-  /** Currency of prices when the file has no currency column (Shopify's export has none). */
-  currency: currencyCode.default('USD'),
+  /**
+   * Currency of prices when the file has no currency column (Shopify's export has none). Absent:
+   * the seller profile's currency once the profile is saved; else a file with prices is refused
+   * (`currency_required` on `currency`), never guessed.
+   */
+  currency: currencyCode.optional(),
+  /** Origin country of products whose file has none (no column, or an empty cell). */
+  defaultCountry: countryCode.optional(),
   /**
    * Link the products to a supplier per vendor name (Shopify's Vendor column): the supplier with
    * that exact name (case-insensitive), else a new one in `vendorCountry`. Written in the same
@@ -82,6 +91,28 @@ export const csvImportInput = z.strictObject({
   vendorCountry: countryCode.default('CN'),
 });
 export type CsvImportInput = z.input<typeof csvImportInput>;
+
+/**
+ * Why a row of a store's export is not a product of ours (only sellable, shippable goods are):
+ * continuation: a row that only adds to the product above it (Shopify image rows, BigCommerce
+ * image/video/rule rows); parent: a configurable/variable/grouped/bundle product, whose children
+ * (variants) are the products; gift_card; digital: digital, virtual or downloadable goods;
+ * no_shipping: marked as not needing shipping; external: sold on another site (WooCommerce external).
+ */
+export const SKIP_REASONS = ['continuation', 'parent', 'gift_card', 'digital', 'no_shipping', 'external'] as const;
+export type SkipReason = (typeof SKIP_REASONS)[number];
+
+/** How the preview reads one of its rows: the product it becomes, or why it is skipped. */
+export interface PlannedRow {
+  /** The row in the file (the header is row 1). */
+  row: number;
+  skip: SkipReason | null;
+  sku: string | null;
+  /** The SKU was made from the handle and option values (Shopify rows without a Variant SKU): the same file gives the same SKU. */
+  skuDerived: boolean;
+  name: string | null;
+  status: 'active' | 'archived' | null;
+}
 
 export const csvExportInput = z.strictObject({ path: filePath, overwrite });
 
@@ -99,6 +130,10 @@ export interface CsvPreview<F extends string = ImportField> {
   mapping: Partial<Record<F, string | null>>;
   /** First data rows, as parsed (cells by column index). */
   rows: string[][];
+  /** Products only: how the first rows are read (products, derived SKUs, statuses, skipped rows and why). */
+  planned?: PlannedRow[];
+  /** Products only: the currency used when the file has no currency column and the seller chooses none (the profile's; null: not set, the seller must choose). */
+  defaultCurrency?: string | null;
 }
 
 /** One problem in an import: row 1 is the header row (as a spreadsheet numbers it); null = the file. */
@@ -117,8 +152,12 @@ export interface ImportReport {
   mapping: ColumnMapping;
   /** Data rows read (after the header). */
   rows: number;
-  /** Rows that carry no product (e.g. Shopify image-only rows). */
+  /** Rows that carry no product (e.g. Shopify image-only rows, variable parents, gift cards). */
   skipped: number;
+  /** The skipped rows by reason. */
+  skippedBy: Partial<Record<SkipReason, number>>;
+  /** Products written as archived because the platform's status is not active (draft, archived, unpublished, disabled). */
+  archived: number;
   /** Products the file describes. */
   products: number;
   /** Products written (0 on a dry run or when any row is bad). */
@@ -158,8 +197,8 @@ export interface ExportReport {
  * for spreadsheets. Assessment: its four parts, all empty for none.
  */
 export const SUPPLIER_IMPORT_FIELDS = [
-  'name', 'localName', 'country', 'address', 'contactName', 'contactPhone', 'contactEmail', 'contactMessaging', 'contacts',
-  'website', 'licenceNumber', 'status', 'archived', 'assessmentDate', 'assessmentMethod', 'assessmentResult', 'assessmentNotes',
+  'name', 'localName', 'country', 'address', 'city', 'postalCode', 'contactName', 'contactPhone', 'contactEmail', 'contactMessaging', 'contacts',
+  'website', 'licenceNumber', 'taxNumber', 'status', 'archived', 'assessmentDate', 'assessmentMethod', 'assessmentResult', 'assessmentNotes',
 ] as const;
 export type SupplierImportField = (typeof SUPPLIER_IMPORT_FIELDS)[number];
 export type SupplierColumnMapping = Partial<Record<SupplierImportField, string | null>>;
@@ -169,6 +208,8 @@ export const supplierCsvImportInput = z.strictObject({
   encoding,
   mapping: z.partialRecord(z.enum(SUPPLIER_IMPORT_FIELDS), z.string().max(500).nullable()).optional(),
   dryRun: z.boolean().default(false),
+  /** Country of suppliers whose file has none (no column, or an empty cell). */
+  defaultCountry: countryCode.optional(),
 });
 export type SupplierCsvImportInput = z.input<typeof supplierCsvImportInput>;
 

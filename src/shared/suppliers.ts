@@ -16,6 +16,9 @@ export const SUPPLIER_LIMITS = {
   name: 200,
   localName: 200,
   address: 1000,
+  city: 120,
+  postalCode: 20,
+  taxNumber: 60,
   website: 300,
   licenceNumber: 100,
   contacts: 20,
@@ -61,9 +64,13 @@ export interface Supplier {
   /** ISO 3166-1 alpha-2. */
   country: string;
   address: string | null;
+  city: string | null;
+  postalCode: string | null;
   contacts: Contact[];
   website: string | null;
   licenceNumber: string | null;
+  /** VAT, GST, EIN … as the supplier gives it. */
+  taxNumber: string | null;
   status: SupplierStatus;
   assessment: Assessment | null;
   /** Archived is separate from status: a blocked supplier stays on record, an archived one is put away. */
@@ -78,9 +85,12 @@ const supplierFields = {
   localName: optionalText(SUPPLIER_LIMITS.localName),
   country: countryCode,
   address: optionalText(SUPPLIER_LIMITS.address, true),
+  city: optionalText(SUPPLIER_LIMITS.city),
+  postalCode: optionalText(SUPPLIER_LIMITS.postalCode),
   contacts: z.array(contactSchema).max(SUPPLIER_LIMITS.contacts).optional(),
   website: optionalText(SUPPLIER_LIMITS.website),
   licenceNumber: optionalIdentifier(SUPPLIER_LIMITS.licenceNumber),
+  taxNumber: optionalText(SUPPLIER_LIMITS.taxNumber),
   status: z.enum(SUPPLIER_STATUSES).optional(),
   /** null clears it. */
   assessment: assessmentSchema.nullable().optional(),

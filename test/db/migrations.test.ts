@@ -165,7 +165,9 @@ describe('007 aftersales', () => {
     const before = { s: db.prepare('SELECT * FROM shipments').all(), p: db.prepare('SELECT * FROM suppliers').all() };
     db.close();
     const upgraded = openDatabase(file);
-    expect({ s: upgraded.prepare('SELECT * FROM shipments').all(), p: upgraded.prepare('SELECT * FROM suppliers').all() }).toEqual(before);
+    // Later migrations add supplier columns (010): the columns that were there keep their values.
+    const kept = (rows: unknown[]) => rows.map((r) => Object.fromEntries(Object.keys(before.p[0] as object).map((k) => [k, (r as Record<string, unknown>)[k]])));
+    expect({ s: upgraded.prepare('SELECT * FROM shipments').all(), p: kept(upgraded.prepare('SELECT * FROM suppliers').all()) }).toEqual(before);
     upgraded.prepare(`INSERT INTO holds (shipment_id, date, authority, reason, cost_currency, created_at, updated_at) VALUES (1, '2026-01-01', 'customs', 'packaging', 'USD', 't', 't')`).run();
     expect(() => upgraded.prepare(`INSERT INTO holds (shipment_id, date, authority, reason, cost_currency, created_at, updated_at) VALUES (9, '2026-01-01', 'customs', 'packaging', 'USD', 't', 't')`).run()).toThrow(/FOREIGN KEY/);
     expect(() => upgraded.prepare(`UPDATE holds SET outcome = 'lost'`).run()).toThrow(/CHECK/);
@@ -210,6 +212,20 @@ describe('009 document-packs', () => {
     insert.run(1, 'a'.repeat(64), 'CN22');
     expect(() => insert.run(99, 'a'.repeat(64), 'CN22')).toThrow(/FOREIGN KEY/);
     expect(() => insert.run(1, 'a'.repeat(64), 'CN99')).toThrow(/CHECK/);
+    upgraded.close();
+  });
+});
+
+describe('010 supplier-address', () => {
+  it('upgrades a database with suppliers: they keep every value and get an empty city, postal code and tax number', () => {
+    const { file, db } = databaseAt(versionOf('supplier-address') - 1);
+    db.prepare(`INSERT INTO suppliers (name, country, address, created_at, updated_at) VALUES ('Ningbo Bags', 'CN', '88 Jiangdong Rd', 't', 't')`).run();
+    const before = db.prepare('SELECT * FROM suppliers').get() as Record<string, unknown>;
+    db.close();
+    const upgraded = openDatabase(file);
+    expect(upgraded.prepare('SELECT * FROM suppliers').get()).toEqual({ ...before, city: null, postal_code: null, tax_number: null });
+    upgraded.prepare(`UPDATE suppliers SET city = 'Ningbo', postal_code = '315000', tax_number = '91330200MA2AB' WHERE id = 1`).run();
+    expect(upgraded.prepare('SELECT city, postal_code AS postalCode, tax_number AS taxNumber FROM suppliers').get()).toEqual({ city: 'Ningbo', postalCode: '315000', taxNumber: '91330200MA2AB' });
     upgraded.close();
   });
 });

@@ -2,7 +2,7 @@
 import type { catalogMethods } from '../../shared/catalog/methods';
 import { csvExportJob, csvImportJob } from '../handlers';
 import type { HandlersOf } from '../handlers';
-import { previewProductsCsv } from './csv/mapping';
+import { previewProductsCsv } from './csv/preview';
 import { createProduct, getProduct, listProducts, setProductStatus, updateProduct } from './products';
 
 export const catalogHandlers: HandlersOf<typeof catalogMethods> = {
@@ -12,7 +12,7 @@ export const catalogHandlers: HandlersOf<typeof catalogMethods> = {
   'products.archive': (input, ctx) => setProductStatus(ctx, input.id, 'archived'),
   'products.restore': (input, ctx) => setProductStatus(ctx, input.id, 'active'),
   'products.list': (input, ctx) => listProducts(ctx, input),
-  'products.previewCsv': (input) => previewProductsCsv(input),
+  'products.previewCsv': (input, ctx) => previewProductsCsv(ctx, input),
   'products.importCsv': csvImportJob('products.importCsv'),
   'products.exportCsv': csvExportJob('products.exportCsv'),
 };

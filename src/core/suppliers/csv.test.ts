@@ -72,7 +72,7 @@ describe('suppliers CSV', () => {
       const report = await importCsv(core, path, { dryRun });
       expect(report).toMatchObject({ committed: false, created: 0, suppliers: 2 });
       expect(report.errors.map((e) => [e.row, e.column, e.key])).toEqual([
-        [3, 'country', 'country_unknown'],
+        [3, 'country', 'country_not_recognised'],
         [4, 'name', 'required'],
         [5, 'status', 'not_allowed'],
         [6, 'contactEmail', 'email_invalid'],
@@ -101,5 +101,37 @@ describe('suppliers CSV', () => {
     for (let i = 0; i < garbage.length; i++) garbage[i] = (i * 7919 + 13) % 256;
     expect((await core.fail('suppliers.importCsv', { path: file('g.csv', garbage) })).details.issues![0]!.key).toBe('file_not_text');
     expect(core.snapshot(...TABLES)).toEqual({ suppliers: [], suppliers_fts: [] });
+  });
+});
+
+describe('suppliers.importCsv: addresses, tax numbers, countries as written, empty words', () => {
+  it('imports city, postal code, website and tax number; UK/USA/Japan/中国 to ISO codes; a default country for blank cells; NULL, N/A, -, — and none are empty', async () => {
+    const core = testCore();
+    const path = file('lieferanten.csv', [
+      'Firma,Land,Stadt,PLZ,Adresse,Webseite,USt-IdNr,Telefon',
+      'Ningbo Bags,中国,Ningbo,315000,88 Jiangdong Rd,https://nb.example,NULL,+86 574 1234',
+      'Leeds Wool,UK,Leeds,LS1 4AP,N/A,-,GB123456789,—',
+      'Ohio Tins,USA,Dayton,45402,none,,,',
+      'Osaka Paper,Japan,Osaka,530-0001,,,,',
+      'Local Print,,Berlin,10115,,,DE811907980,',
+      'Nowhere Ltd,Atlantis,,,,,,',
+    ].join('\n'));
+    const dry = await importCsv(core, path, { dryRun: true, defaultCountry: 'DE' });
+    expect(dry.errors.map((e) => [e.row, e.column, e.key])).toEqual([[7, 'Land', 'country_not_recognised']]);
+    const fixed = file('lieferanten-ok.csv', (await import('node:fs')).readFileSync(path, 'utf8').split('\n').slice(0, 6).join('\n'));
+    expect(await importCsv(core, fixed, { defaultCountry: 'DE' })).toMatchObject({ committed: true, created: 5 });
+    const { items } = await core.ok('suppliers.list', { sort: 'name' });
+    const full = await Promise.all(items.map((s) => core.ok('suppliers.get', { id: s.id })));
+    expect(full.map((s) => [s.name, s.country, s.city, s.postalCode, s.address, s.website, s.taxNumber, s.contacts.length])).toEqual([
+      ['Leeds Wool', 'GB', 'Leeds', 'LS1 4AP', null, null, 'GB123456789', 0],
+      ['Local Print', 'DE', 'Berlin', '10115', null, null, 'DE811907980', 0],
+      ['Ningbo Bags', 'CN', 'Ningbo', '315000', '88 Jiangdong Rd', 'https://nb.example', null, 1],
+      ['Ohio Tins', 'US', 'Dayton', '45402', null, null, null, 0],
+      ['Osaka Paper', 'JP', 'Osaka', '530-0001', null, null, null, 0],
+    ]);
+    // Without a country column or a default, the file is refused before any row.
+    const noCountry = await importCsv(testCore(), file('no-country.csv', 'Firma,Stadt\nA,Berlin\n'), { dryRun: true });
+    expect(noCountry.errors).toMatchObject([{ row: null, field: 'country', key: 'mapping_required' }]);
+    expect(await importCsv(testCore(), file('no-country2.csv', 'Firma,Stadt\nA,Berlin\n'), { defaultCountry: 'AT' })).toMatchObject({ committed: true, created: 1 });
   });
 });

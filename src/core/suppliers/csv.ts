@@ -15,21 +15,37 @@ import type { Detect } from '../tables/read';
 import type { CoreContext } from '../context';
 import type { JobControl } from '../jobs/control';
 import { createSupplier, getSupplier, setSupplierArchived } from './suppliers';
+import { countryCode } from '../tables/countries';
 
 type Options = z.output<typeof supplierCsvImportInput>;
 
 const SYNONYMS: Record<SupplierImportField, string[]> = {
-  name: ['name', 'supplier', 'suppliername', 'company', 'companyname', 'vendor', '供应商', '供应商名称', '公司名称', '名称'],
+  name: [
+    'name', 'supplier', 'suppliername', 'company', 'companyname', 'vendor', 'vendorname',
+    'lieferant', 'firma', 'firmenname', 'unternehmen', 'fournisseur', 'société', 'societe', 'entreprise', 'raisonsociale', 'fornitore', 'azienda', 'ragionesociale',
+    'proveedor', 'empresa', 'razónsocial', 'razonsocial', 'leverancier', 'bedrijf', 'bedrijfsnaam', 'dostawca', 'nazwafirmy', 'fornecedor', 'leverantör', 'företag',
+    '供应商', '供应商名称', '公司名称', '名称',
+  ],
   localName: ['localname', 'chinesename', 'namecn', 'namezh', '中文名', '中文名称', '本地名称'],
-  country: ['country', 'countrycode', '国家', '国家代码'],
-  address: ['address', '地址'],
-  contactName: ['contactname', 'contact', 'contactperson', '联系人'],
-  contactPhone: ['contactphone', 'phone', 'telephone', 'tel', 'mobile', '电话', '手机'],
-  contactEmail: ['contactemail', 'email', 'mail', '邮箱', '电子邮件'],
+  country: ['country', 'countrycode', 'land', 'pays', 'paese', 'país', 'pais', 'kraj', '国家', '国家代码'],
+  address: ['address', 'street', 'adresse', 'anschrift', 'straße', 'strasse', 'rue', 'indirizzo', 'dirección', 'direccion', 'adres', 'endereço', 'endereco', 'adress', 'gatuadress', '地址'],
+  city: ['city', 'town', 'stadt', 'ort', 'ville', 'città', 'citta', 'ciudad', 'stad', 'plaats', 'woonplaats', 'miasto', 'miejscowość', 'cidade', 'ort', '城市', '市'],
+  postalCode: [
+    'postalcode', 'postcode', 'zip', 'zipcode', 'postleitzahl', 'plz', 'codepostal', 'cp', 'cap', 'codicepostale', 'códigopostal', 'codigopostal',
+    'kodpocztowy', 'cep', 'postnummer', '邮编', '邮政编码',
+  ],
+  contactName: ['contactname', 'contact', 'contactperson', 'ansprechpartner', 'kontakt', 'kontaktperson', 'interlocuteur', 'referente', 'contacto', 'contactpersoon', 'osobakontaktowa', 'contato', '联系人'],
+  contactPhone: ['contactphone', 'phone', 'telephone', 'tel', 'mobile', 'telefon', 'téléphone', 'telefono', 'teléfono', 'telefoon', 'telefone', '电话', '手机'],
+  contactEmail: ['contactemail', 'email', 'mail', 'courriel', 'adresseemail', '邮箱', '电子邮件'],
   contactMessaging: ['contactmessaging', 'messaging', 'wechat', 'whatsapp', 'skype', '微信'],
   contacts: ['contacts'],
-  website: ['website', 'web', 'url', 'homepage', '网站', '网址'],
+  website: ['website', 'web', 'url', 'homepage', 'webseite', 'siteweb', 'siteinternet', 'sitoweb', 'sitioweb', 'stronawww', 'webbplats', '网站', '网址'],
   licenceNumber: ['licencenumber', 'licensenumber', 'businesslicence', 'businesslicense', 'uscc', '营业执照', '营业执照号', '统一社会信用代码'],
+  taxNumber: [
+    'taxnumber', 'taxid', 'taxno', 'vat', 'vatnumber', 'vatno', 'vatid', 'tin', 'ein', 'gst', 'gstnumber', 'ustid', 'ustidnr', 'steuernummer',
+    'umsatzsteueridentifikationsnummer', 'tva', 'numérotva', 'numerotva', 'partitaiva', 'piva', 'nif', 'cif', 'btw', 'btwnummer', 'nip', 'momsnummer', 'momsregistreringsnummer',
+    '税号', '纳税人识别号',
+  ],
   status: ['status', '状态'],
   archived: ['archived', '已归档'],
   assessmentDate: ['assessmentdate', 'auditdate', '评估日期', '审核日期'],
@@ -49,7 +65,7 @@ export const previewSuppliersCsv = (input: Parameters<typeof previewCsv>[0]) => 
 
 const CONTACT_COLUMNS = { name: 'contactName', phone: 'contactPhone', email: 'contactEmail', messaging: 'contactMessaging' } as const;
 const ASSESSMENT_COLUMNS = { date: 'assessmentDate', method: 'assessmentMethod', result: 'assessmentResult', notes: 'assessmentNotes' } as const;
-const TEXT_FIELDS = ['name', 'localName', 'country', 'address', 'website', 'licenceNumber'] as const;
+const TEXT_FIELDS = ['name', 'localName', 'address', 'city', 'postalCode', 'website', 'licenceNumber', 'taxNumber'] as const;
 const YES = ['true', 'yes', '1', '是'];
 const NO = ['false', 'no', '0', '否', ''];
 
@@ -72,12 +88,20 @@ export function importSuppliersCsv(ctx: CoreContext, options: Options, job: JobC
     errorCount: issues.length, errors: issues.slice(0, IMPORT_ERROR_LIMIT),
   });
   if (csv.headers.length === 0) return report(0, false);
-  issues.push(...mappingIssues(csv.headers, mapping, ['name', 'country']));
+  // A file without a country column needs the seller's default country.
+  issues.push(...mappingIssues(csv.headers, mapping, options.defaultCountry ? ['name'] : ['name', 'country']));
   if (issues.some((i) => i.row === null)) return report(0, false);
 
   const { col, raw } = cellReader(csv.headers);
   rows = eachRecord<SupplierImportField>(csv, mapping, job, issues, 'validating', ({ row, cells, problems, bad, texts }) => {
     const input = texts(TEXT_FIELDS, 'address');
+    // A country as the file writes it ("UK", "USA", "Japan", "中国"), else the seller's default.
+    const countryText = col(cells, mapping.country);
+    if (countryText) {
+      const code = countryCode(countryText);
+      if (code) input.country = code;
+      else bad('country', 'country_not_recognised', `"${countryText}" is not a country we know: write its name or ISO code (e.g. CN, DE)`, { value: countryText });
+    } else if (options.defaultCountry) input.country = options.defaultCountry;
     const status = col(cells, mapping.status).toLowerCase();
     if (status) input.status = status;
 
@@ -112,7 +136,9 @@ export function importSuppliersCsv(ctx: CoreContext, options: Options, job: JobC
       return mapping[head as SupplierImportField] ?? null;
     };
     const parsed = z.safeParse(supplierCreateInput, input, { reportInput: true });
-    if (!parsed.success) problems.push(...rowIssues(row, issuesFromZod(parsed.error), columnOf));
+    // A country already named as not recognised is not also "required".
+    const countryBad = problems.some((p) => p.field === 'country');
+    if (!parsed.success) problems.push(...rowIssues(row, issuesFromZod(parsed.error).filter((i) => !(countryBad && i.path === 'country')), columnOf));
     else if (problems.length === 0) candidates.push({ input: parsed.data, archived });
   });
   issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
@@ -130,10 +156,10 @@ function toCells(s: Supplier): string[] {
   const first: Partial<Contact> = s.contacts[0] ?? {};
   const a = s.assessment;
   const cells: Record<SupplierImportField, string> = {
-    name: s.name, localName: s.localName ?? '', country: s.country, address: s.address ?? '',
+    name: s.name, localName: s.localName ?? '', country: s.country, address: s.address ?? '', city: s.city ?? '', postalCode: s.postalCode ?? '',
     contactName: first.name ?? '', contactPhone: first.phone ?? '', contactEmail: first.email ?? '', contactMessaging: first.messaging ?? '',
     contacts: s.contacts.length ? JSON.stringify(s.contacts) : '',
-    website: s.website ?? '', licenceNumber: s.licenceNumber ?? '', status: s.status, archived: s.archived ? 'true' : 'false',
+    website: s.website ?? '', licenceNumber: s.licenceNumber ?? '', taxNumber: s.taxNumber ?? '', status: s.status, archived: s.archived ? 'true' : 'false',
     assessmentDate: a?.date ?? '', assessmentMethod: a?.method ?? '', assessmentResult: a?.result ?? '', assessmentNotes: a?.notes ?? '',
   };
   return SUPPLIER_IMPORT_FIELDS.map((f) => cells[f]);

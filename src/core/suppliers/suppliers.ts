@@ -11,8 +11,8 @@ import type { CoreContext } from '../context';
 import type { DB } from '../db/open';
 
 const SELECT = `
-  SELECT s.id, s.name, s.local_name AS localName, s.country, s.address, s.contacts, s.website,
-         s.licence_number AS licenceNumber, s.status, s.assessment, s.archived,
+  SELECT s.id, s.name, s.local_name AS localName, s.country, s.address, s.city, s.postal_code AS postalCode, s.contacts, s.website,
+         s.licence_number AS licenceNumber, s.tax_number AS taxNumber, s.status, s.assessment, s.archived,
          (SELECT count(*) FROM product_suppliers ps WHERE ps.supplier_id = s.id) AS productCount,
          s.created_at AS createdAt, s.updated_at AS updatedAt
   FROM suppliers s`;
@@ -26,7 +26,7 @@ const fromRow = (r: Row): Supplier => ({
 });
 
 type Editable = Omit<Supplier, 'id' | 'archived' | 'productCount' | 'createdAt' | 'updatedAt'>;
-const EDITABLE: (keyof Editable)[] = ['name', 'localName', 'country', 'address', 'contacts', 'website', 'licenceNumber', 'status', 'assessment'];
+const EDITABLE: (keyof Editable)[] = ['name', 'localName', 'country', 'address', 'city', 'postalCode', 'contacts', 'website', 'licenceNumber', 'taxNumber', 'status', 'assessment'];
 
 export function getSupplier(db: ReadDb, id: number): Supplier {
   const row = db.prepare(`${SELECT} WHERE s.id = ?`).get(id) as Row | undefined;
@@ -52,21 +52,22 @@ function writeFts(db: DB, s: Pick<Supplier, 'id' | 'name' | 'localName' | 'conta
 }
 
 const toRow = (s: Editable) => ({
-  name: s.name, local_name: s.localName, country: s.country, address: s.address, contacts: JSON.stringify(s.contacts),
-  website: s.website, licence_number: s.licenceNumber, status: s.status, assessment: s.assessment ? JSON.stringify(s.assessment) : null,
+  name: s.name, local_name: s.localName, country: s.country, address: s.address, city: s.city, postal_code: s.postalCode, contacts: JSON.stringify(s.contacts),
+  website: s.website, licence_number: s.licenceNumber, tax_number: s.taxNumber, status: s.status, assessment: s.assessment ? JSON.stringify(s.assessment) : null,
 });
 
 export function createSupplier(ctx: CoreContext, input: ParsedInputOf<'suppliers.create'>): Supplier {
   const s: Editable = {
     name: input.name, localName: input.localName ?? null, country: input.country, address: input.address ?? null,
-    contacts: normContacts(input.contacts), website: input.website ?? null, licenceNumber: input.licenceNumber ?? null,
+    city: input.city ?? null, postalCode: input.postalCode ?? null,
+    contacts: normContacts(input.contacts), website: input.website ?? null, licenceNumber: input.licenceNumber ?? null, taxNumber: input.taxNumber ?? null,
     status: input.status ?? 'approved', assessment: normAssessment(input.assessment),
   };
   const now = ctx.now().toISOString();
   const { lastInsertRowid } = ctx.db
     .prepare(
-      `INSERT INTO suppliers (name, local_name, country, address, contacts, website, licence_number, status, assessment, archived, created_at, updated_at)
-       VALUES (@name, @local_name, @country, @address, @contacts, @website, @licence_number, @status, @assessment, 0, @now, @now)`,
+      `INSERT INTO suppliers (name, local_name, country, address, city, postal_code, contacts, website, licence_number, tax_number, status, assessment, archived, created_at, updated_at)
+       VALUES (@name, @local_name, @country, @address, @city, @postal_code, @contacts, @website, @licence_number, @tax_number, @status, @assessment, 0, @now, @now)`,
     )
     .run({ ...toRow(s), now });
   const id = Number(lastInsertRowid);
@@ -86,8 +87,8 @@ export function updateSupplier(ctx: CoreContext, input: ParsedInputOf<'suppliers
   }
   ctx.db
     .prepare(
-      `UPDATE suppliers SET name = @name, local_name = @local_name, country = @country, address = @address, contacts = @contacts,
-         website = @website, licence_number = @licence_number, status = @status, assessment = @assessment, updated_at = @now
+      `UPDATE suppliers SET name = @name, local_name = @local_name, country = @country, address = @address, city = @city, postal_code = @postal_code,
+         contacts = @contacts, website = @website, licence_number = @licence_number, tax_number = @tax_number, status = @status, assessment = @assessment, updated_at = @now
        WHERE id = @id`,
     )
     .run({ ...toRow(next), now: ctx.now().toISOString(), id: current.id });

@@ -14,15 +14,31 @@ import type { CsvFile } from './read';
 type Mapping = Partial<Record<string, string | null>>;
 
 /**
+ * Cells that stand for "nothing" in exports and hand-made sheets (a database's NULL, N/A, a dash):
+ * read as empty by every import, never stored as text.
+ */
+const EMPTY_WORDS = new Set(['null', 'n/a', '-', '--', '—', '–', 'none', '#n/a']);
+const blank = (trimmed: string) => trimmed.length <= 4 && EMPTY_WORDS.has(trimmed.toLowerCase());
+
+/**
  * Cells of a record by the header a field is mapped to: trimmed (`col`) or as written (`raw`),
- * with the quote our exports put before a formula-like cell removed (see cells.ts).
+ * with the quote our exports put before a formula-like cell removed (see cells.ts), and a cell that
+ * says "nothing" (NULL, N/A, -, —, none) read as empty.
  */
 export function cellReader(headers: string[]) {
   const index = new Map(headers.map((h, i) => [h, i]));
   return {
     has: (header: string) => index.has(header),
-    col: (cells: string[], header: string | null | undefined) => (header ? restoreCell((cells[index.get(header)!] ?? '').trim()) : ''),
-    raw: (cells: string[], header: string | null | undefined) => (header ? restoreCell(cells[index.get(header)!] ?? '') : ''),
+    col: (cells: string[], header: string | null | undefined) => {
+      if (!header) return '';
+      const v = restoreCell((cells[index.get(header)!] ?? '').trim());
+      return blank(v) ? '' : v;
+    },
+    raw: (cells: string[], header: string | null | undefined) => {
+      if (!header) return '';
+      const v = restoreCell(cells[index.get(header)!] ?? '');
+      return blank(v.trim()) ? '' : v;
+    },
   };
 }
 

@@ -11,7 +11,7 @@ import { file, jobResult } from '../../../test/jobs';
 import { decideEncoding } from './encoding';
 
 const importProducts = (core: TestCore, path: string, extra: Record<string, unknown> = {}) =>
-  jobResult<ImportReport>(core, 'products.importCsv', { path, ...extra });
+  jobResult<ImportReport>(core, 'products.importCsv', { path, currency: 'USD', ...extra });
 const names = async (core: TestCore) => (await core.ok('products.list', { sort: 'sku' })).items.map((p) => [p.sku, p.name]);
 
 /** Windows-1252 bytes written by hand (0x80 is € in Windows-1252 and a control character in Latin-1). */

@@ -187,12 +187,12 @@ describe('products.importCsv with linkVendors', () => {
     const core = testCore();
     const existing = await core.ok('suppliers.create', { name: 'JINGDEZHEN CO', country: 'CN' });
     const path = file('shopify.csv', `\uFEFF${SHOPIFY_CSV}\r\n`);
-    const dry = await importCsv(core, path, { dryRun: true, linkVendors: true, vendorCountry: 'vn' });
+    const dry = await importCsv(core, path, { dryRun: true, linkVendors: true, vendorCountry: 'vn', currency: 'EUR' });
     expect(dry).toMatchObject({ committed: false, suppliersCreated: 1, linked: 0, errorCount: 0 });
     expect(dry.vendors.map((v) => [v.vendor, v.supplierId])).toEqual([['杭州丝绸厂', null], ['Jingdezhen Co', existing.id]]);
     expect(core.snapshot('products', 'suppliers', 'product_suppliers')).toMatchObject({ products: [], product_suppliers: [] });
 
-    const report = await importCsv(core, path, { linkVendors: true, vendorCountry: 'vn' });
+    const report = await importCsv(core, path, { linkVendors: true, vendorCountry: 'vn', currency: 'EUR' });
     expect(report).toMatchObject({ committed: true, created: 3, linked: 3 });
     const created = report.vendors.find((v) => v.vendor === '杭州丝绸厂')!.supplierId!;
     expect(await core.ok('suppliers.get', { id: created })).toMatchObject({ name: '杭州丝绸厂', country: 'VN', productCount: 2 });
@@ -209,7 +209,7 @@ describe('products.importCsv with linkVendors', () => {
     const before = core.snapshot('products', 'suppliers', 'product_suppliers');
     const path = file('shopify.csv', SHOPIFY_CSV);
     for (const dryRun of [true, false]) {
-      const report = await importCsv(core, path, { dryRun, linkVendors: true });
+      const report = await importCsv(core, path, { dryRun, linkVendors: true, currency: 'EUR' });
       expect(report.committed).toBe(false);
       expect(report.errors.map((e) => [e.row, e.column, e.key])).toEqual([[5, 'Vendor', 'supplier_archived']]);
     }
@@ -217,7 +217,7 @@ describe('products.importCsv with linkVendors', () => {
     const bad = await core.fail('products.importCsv', { path, linkVendors: true, vendorCountry: 'XX' });
     expect(bad.details.issues![0]).toMatchObject({ path: 'vendorCountry', key: 'country_unknown' });
     // Without linkVendors the archived namesake does not matter.
-    expect((await importCsv(core, path)).created).toBe(3);
+    expect((await importCsv(core, path, { currency: 'EUR' })).created).toBe(3);
     expect(core.snapshot('product_suppliers')).toEqual({ product_suppliers: [] });
   });
 });

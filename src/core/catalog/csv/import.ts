@@ -10,7 +10,7 @@ import { normalizeCompliance } from '../../../shared/compliance';
 import { productCreateInput } from '../../../shared/products';
 import type { Product } from '../../../shared/products';
 import { IMPORT_ERROR_LIMIT } from '../../../shared/imports';
-import type { ColumnMapping, csvImportInput, ImportField, ImportIssue, ImportReport } from '../../../shared/imports';
+import type { ColumnMapping, CsvFormat, csvImportInput, ImportField, ImportIssue, ImportReport, SkipReason } from '../../../shared/imports';
 import { CURRENCY_MINOR_DIGITS } from '../../../shared/iso';
 import { issuesFromZod } from '../../../shared/validation';
 import type { CoreContext } from '../../context';
@@ -21,7 +21,12 @@ import { MessageChannel } from 'node:worker_threads';
 import { supplierCreateInput } from '../../../shared/suppliers';
 import { cellReader, eachRecord, mappingIssues, rowIssues } from '../../tables/common';
 import { htmlToText } from './html';
-import { detectFormat, resolveMapping, SHOPIFY } from './mapping';
+import { detectFormat, resolveMapping } from './mapping';
+import { fromAmazonHeader } from './amazon';
+import { rowReader, statusOfCell } from './platforms';
+import type { Candidate, Outcome } from './platforms';
+import { countryCode } from '../../tables/countries';
+import { profileCurrency } from './preview';
 import { ImportWriter } from './import-writer';
 import type { ImportRow, ToWriter, VendorPlan, WriteOutcome } from './import-writer';
 import { openCsvFile } from '../../tables/read';
@@ -91,13 +96,16 @@ export async function importProductsCsv(ctx: CoreContext, options: Options, job:
 
 /** Reads and checks the whole file, handing good rows to `writer` (if any) while no row is bad. */
 function checkFile(ctx: CoreContext, options: Options, job: JobControl, writer: WriteSide | null) {
-  const csv = openCsvFile(options.path, { encoding: options.encoding });
+  const opened = openCsvFile(options.path, { encoding: options.encoding });
+  const csv = fromAmazonHeader(opened, options.path, opened.encoding);
   job.checkCancelled();
   const format = detectFormat(csv.headers);
+  // Prices without a currency column: the seller's choice, else the saved profile's currency, else refused.
+  const currency = options.currency ?? profileCurrency(ctx);
   const mapping = resolveMapping(csv.headers, format, options.mapping as ColumnMapping | undefined);
   const issues: ImportIssue[] = [...csv.issues];
   const vendors = new Map<string, VendorGroup>();
-  let read = { rows: 0, products: 0, skipped: 0 };
+  let read: ReadCounts = { rows: 0, products: 0, skipped: 0, skippedBy: {}, archived: 0 };
   let links: Map<string, number | null> | null = null;
   const result = () => ({
     rows: read.rows,
@@ -107,7 +115,7 @@ function checkFile(ctx: CoreContext, options: Options, job: JobControl, writer: 
     final: (outcome: WriteOutcome | null): ImportReport => {
       if (outcome && links) for (const [vendor, id] of outcome.suppliers) links.set(vendor, id);
       return {
-        dryRun: options.dryRun, format, mapping, rows: read.rows, skipped: read.skipped, products: read.products,
+        dryRun: options.dryRun, format, mapping, rows: read.rows, skipped: read.skipped, skippedBy: read.skippedBy, archived: read.archived, products: read.products,
         created: outcome?.written ?? 0, committed: outcome !== null, errorCount: issues.length, errors: issues.slice(0, IMPORT_ERROR_LIMIT),
         vendors: [...vendors]
           .map(([vendor, g]) => ({ vendor, count: g.count, skus: g.skus, supplierId: links?.get(vendor) ?? null }))
@@ -127,10 +135,15 @@ function checkFile(ctx: CoreContext, options: Options, job: JobControl, writer: 
       row: null, column: mapping.unitNetWeightG, field: 'weightUnit', key: 'weight_unit_required',
       message: `The file does not say the unit of "${mapping.unitNetWeightG}": choose g, kg, lb or oz`, params: { column: mapping.unitNetWeightG },
     });
+  if (mapping.unitValue && !mapping.currency && !currency)
+    issues.push({
+      row: null, column: mapping.unitValue, field: 'currency', key: 'currency_required',
+      message: `The file has no currency column: choose the currency of "${mapping.unitValue}" (or set one in your seller profile)`, params: { column: mapping.unitValue },
+    });
   if (issues.some((i) => i.row === null)) return result();
 
   // One pass over the file; each good row goes to the writer (a commit) while no row has been bad.
-  read = readProducts(ctx, csv, format, mapping, options, issues, vendors, job, writer ? (rows) => writer.rows(rows) : null);
+  read = readProducts(ctx, csv, format, mapping, { ...options, currency: currency ?? undefined }, issues, vendors, job, writer ? (rows) => writer.rows(rows) : null);
   issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   if (options.linkVendors) {
     links = planVendorLinks(ctx, vendors, mapping, options.vendorCountry, issues);
@@ -205,15 +218,26 @@ function planVendorLinks(ctx: CoreContext, vendors: Map<string, VendorGroup>, ma
 
 const TEXT_FIELDS = ['sku', 'name', 'localName', 'description', 'material', 'hsCode', 'originCountry', 'currency'] as const;
 
+/** What readProducts found, beyond the issues. */
+interface ReadCounts {
+  rows: number;
+  products: number;
+  skipped: number;
+  skippedBy: Partial<Record<SkipReason, number>>;
+  archived: number;
+}
+
 /**
  * Reads, validates and (with `write`) writes the file's products, in one pass as it is parsed. Issues
  * go to `issues`; vendors to `vendors`. `write` is called only while no issue has been found.
+ * The platform's reader (platforms.ts) says which rows are products and which are skipped, and why.
  */
 function readProducts(
-  ctx: CoreContext, csv: CsvFile, format: ReturnType<typeof detectFormat>, mapping: ColumnMapping, options: Options,
+  ctx: CoreContext, csv: CsvFile, format: CsvFormat, mapping: ColumnMapping, options: Options & { currency: string | undefined },
   issues: ImportIssue[], vendors: Map<string, VendorGroup>, job: JobControl, write: ((rows: ImportRow[]) => void) | null,
-): { rows: number; products: number; skipped: number } {
-  const { col, raw, has } = cellReader(csv.headers);
+): ReadCounts {
+  const cells = cellReader(csv.headers);
+  const { col, raw } = cells;
   const columnOf = (path: string): string | null => {
     const field = path.split('.')[0] as ImportField;
     return mapping[field] ?? null;
@@ -223,10 +247,7 @@ function readProducts(
   const firstRow = new Map<string, number>();
   const skuColumn = mapping.sku ?? null;
   const weightUnit = weightUnitOf(format, mapping, options.weightUnit);
-  let products = 0;
-  let skipped = 0;
-  // Shopify: a product's Title, Body and Vendor are on its first row only; its variants follow.
-  let group: { handle: string; title: string; body: string; vendor: string } | null = null;
+  const counts: ReadCounts = { rows: 0, products: 0, skipped: 0, skippedBy: {}, archived: 0 };
 
   // Good rows are handed to the writer in batches: checking a batch and then writing it in a tight
   // loop is faster than alternating for every row, and a batch is one message to a writer thread.
@@ -237,7 +258,8 @@ function readProducts(
     batch = [];
   };
   const accept = (row: number, product: Editable, status: Product['status'], vendor: string | null) => {
-    products++;
+    counts.products++;
+    if (status === 'archived') counts.archived++;
     const key = skuKey(product.sku);
     const seen = firstRow.get(key);
     if (seen !== undefined)
@@ -256,58 +278,65 @@ function readProducts(
     if (batch.length === WRITE_BATCH) flush();
   };
 
-  const rows = eachRecord<ImportField>(csv, mapping, job, issues, write ? 'importing' : 'validating', ({ row, cells, problems, bad, texts }) => {
-    const input = texts(TEXT_FIELDS, 'description');
-    let vendor = col(cells, mapping.vendor) || null;
-
-    if (format === 'shopify') {
-      const handle = col(cells, SHOPIFY.handle);
-      if (!group || handle !== group.handle) group = { handle, title: '', body: '', vendor: '' };
-      const title = col(cells, mapping.name);
-      if (title) group.title = title;
-      const body = raw(cells, mapping.description);
-      if (body.trim()) group.body = body;
-      if (vendor) group.vendor = vendor;
-      const options = SHOPIFY.options.map((h) => col(cells, has(h) ? h : null)).filter((v) => v && v !== 'Default Title');
-      const isVariant = Boolean(col(cells, mapping.sku) || options.length || col(cells, mapping.unitValue) || col(cells, mapping.unitNetWeightG));
-      if (!isVariant) {
-        skipped++; // an image row, or a product row with no variant data
-        return;
-      }
-      const name = [group.title, options.join(' / ')].filter(Boolean).join(' - ');
-      if (name) input.name = name;
-      else delete input.name;
-      const text = group.body ? htmlToText(group.body) : '';
+  /** One product of the file: its cells read through the mapping (a variant's blank cells from its product), validated as products.create validates. */
+  const check = (c: Candidate) => {
+    const { row } = c;
+    const problems: ImportIssue[] = [];
+    const bad = (field: ImportField, key: string, message: string, params?: Record<string, string | number>) =>
+      problems.push({ row, column: mapping[field] ?? null, field, key, message, ...(params ? { params } : {}) });
+    const cell = (field: ImportField) => col(c.cells, mapping[field]) || (c.parent ? col(c.parent, mapping[field]) : '');
+    const input: Record<string, unknown> = {};
+    for (const f of TEXT_FIELDS) {
+      const v = f === 'description' ? (raw(c.cells, mapping[f]).trim() || (c.parent ? raw(c.parent, mapping[f]).trim() : '')) : cell(f);
+      if (v !== '') input[f] = v;
+    }
+    if (c.sku !== undefined) input.sku = c.sku;
+    if (c.name !== undefined) input.name = c.name;
+    if (c.description !== undefined) input.description = c.description;
+    if (input.sku === '') delete input.sku;
+    // Descriptions of every platform come as HTML or text: stored as plain text, entities decoded.
+    if (typeof input.description === 'string') {
+      const text = htmlToText(input.description);
       if (text) input.description = text;
       else delete input.description;
-      vendor = group.vendor || null;
     }
+    const vendor = (c.vendor !== undefined ? c.vendor : cell('vendor')) || null;
 
-    const weight = col(cells, mapping.unitNetWeightG);
+    // Origin: a country as the file writes it ("China", "UK", "Deutschland", "中国"), else the seller's default.
+    const origin = cell('originCountry');
+    delete input.originCountry;
+    if (origin) {
+      const code = countryCode(origin);
+      if (code) input.originCountry = code;
+      else bad('originCountry', 'country_not_recognised', `"${origin}" is not a country we know: write its name or ISO code (e.g. CN, DE)`, { value: origin });
+    } else if (options.defaultCountry) input.originCountry = options.defaultCountry;
+
+    const weight = cell('unitNetWeightG');
     if (weight) {
       const n = parseNumber(weight, csv.decimal);
       // The file's unit, else this row's unit cell; a row whose cell names no unit is a problem of that row.
-      const unitText = weightUnit.unit ? '' : col(cells, mapping.weightUnit);
+      const unitText = weightUnit.unit ? '' : cell('weightUnit');
       const unit = weightUnit.unit ?? unitOfCell(unitText);
       if (typeof n !== 'number') bad('unitNetWeightG', n.key, n.message);
       else if (unit) input.unitNetWeightG = toGrams(n, unit);
       else bad('weightUnit', 'weight_unit_unknown', `"${unitText}" is not a weight unit (g, kg, lb, oz)`, { value: unitText });
     }
-    const warranty = col(cells, mapping.warrantyMonths);
+    const warranty = cell('warrantyMonths');
     if (warranty) {
       const n = parseNumber(warranty, csv.decimal);
       if (typeof n === 'number') input.warrantyMonths = n;
       else bad('warrantyMonths', n.key, n.message);
     }
-    const value = col(cells, mapping.unitValue);
+    const value = cell('unitValue');
     if (value) {
-      const currency = typeof input.currency === 'string' ? input.currency.toUpperCase() : options.currency;
-      input.currency ??= options.currency;
+      if (typeof input.currency === 'string') input.currency = input.currency.toUpperCase();
+      else if (options.currency) input.currency = options.currency;
+      const currency = typeof input.currency === 'string' ? input.currency : 'USD';
       const m = parseMoney(value, currency, csv.decimal);
       if (typeof m === 'number') input.unitValue = m;
       else bad('unitValue', m.key, m.message, m.params);
     }
-    const compliance = col(cells, mapping.compliance);
+    const compliance = cell('compliance');
     if (compliance) {
       try {
         input.compliance = JSON.parse(compliance);
@@ -315,10 +344,13 @@ function readProducts(
         bad('compliance', 'bad_json', 'Not valid JSON');
       }
     }
-    let status: Product['status'] = 'active';
-    const statusText = col(cells, mapping.status).toLowerCase();
-    if (statusText === 'archived') status = 'archived';
-    else if (statusText && statusText !== 'active') bad('status', 'not_allowed', 'Must be one of: active, archived', { values: 'active, archived' });
+    let status: Product['status'] = c.status ?? 'active';
+    if (c.status === null) {
+      const statusText = cell('status');
+      const read = statusOfCell(statusText);
+      if (read) status = read;
+      else bad('status', 'not_allowed', 'Must be one of: active, archived', { values: 'active, archived' });
+    }
 
     // The same validation as products.create: the contract's schema, then the core's record checks.
     const parsed = z.safeParse(productCreateInput, input, { reportInput: true });
@@ -329,7 +361,21 @@ function readProducts(
       problems.push(...rowIssues(row, productRecordIssues(ctx, product), columnOf));
       if (problems.length === 0) accept(row, product, status, vendor);
     }
-  });
+    for (const p of problems) issues.push(p);
+  };
+  const settle = (outcomes: Outcome[]) => {
+    for (const o of outcomes) {
+      if ('product' in o) check(o.product);
+      else {
+        counts.skipped++;
+        counts.skippedBy[o.skip] = (counts.skippedBy[o.skip] ?? 0) + 1;
+      }
+    }
+  };
+
+  const reader = rowReader(format, csv.headers, mapping, cells);
+  counts.rows = eachRecord<ImportField>(csv, mapping, job, issues, write ? 'importing' : 'validating', ({ row, cells: c }) => settle(reader.push(row, c)));
+  settle(reader.end());
   if (write && issues.length === 0) flush();
-  return { rows, products, skipped };
+  return counts;
 }

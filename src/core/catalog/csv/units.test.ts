@@ -90,11 +90,11 @@ describe('weights: the unit the file says, stored as whole grams', () => {
     const path = file('plain.csv', 'sku,name,weight,price\nP-1,Scarf,1.5,10\n');
     expect((await core.ok('products.previewCsv', { path })).weight).toEqual({ unit: null, from: null });
     for (const dryRun of [true, false])
-      expect(await importCsv(core, path, { dryRun })).toMatchObject({
+      expect(await importCsv(core, path, { dryRun, currency: 'USD' })).toMatchObject({
         committed: false, created: 0, errors: [{ row: null, column: 'weight', field: 'weightUnit', key: 'weight_unit_required' }],
       });
     expect(await stored(core)).toEqual([]);
-    expect(await importCsv(core, path, { weightUnit: 'kg' })).toMatchObject({ committed: true, created: 1 });
+    expect(await importCsv(core, path, { weightUnit: 'kg', currency: 'USD' })).toMatchObject({ committed: true, created: 1 });
     expect(await stored(core)).toEqual([['P-1', 1500, 1000, 'USD']]);
   });
 

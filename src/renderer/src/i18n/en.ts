@@ -185,6 +185,7 @@ export const en = {
     mapping_required: 'Choose the column that holds this field ({{field}}).',
     duplicate_in_file: 'The same SKU is already on row {{row}} of the file.',
     not_a_number: 'Not a number.',
+    country_not_recognised: '"{{value}}" is not a country we know: write its name or its ISO code (e.g. CN, DE).',
     weight_unit_required: 'The file does not say the unit of the weights in "{{column}}": choose g, kg, lb or oz.',
     weight_unit_unknown: '"{{value}}" is not a weight unit (g, kg, lb, oz).',
     bad_json: 'Not valid JSON.',

@@ -187,6 +187,7 @@ export const zh: Messages = {
     mapping_required: '请选择此字段（{{field}}）对应的列。',
     duplicate_in_file: '文件第 {{row}} 行已有相同的 SKU。',
     not_a_number: '不是数字。',
+    country_not_recognised: '无法识别国家“{{value}}”：请填写国家名称或 ISO 代码（如 CN、DE）。',
     weight_unit_required: '文件没有说明“{{column}}”列的重量单位：请选择 g、kg、lb 或 oz。',
     weight_unit_unknown: '“{{value}}”不是重量单位（g、kg、lb、oz）。',
     bad_json: '不是有效的 JSON。',

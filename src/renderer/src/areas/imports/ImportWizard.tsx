@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { ClearpackError } from '../../../../shared/errors';
-import { IMPORT_FIELDS, SUPPLIER_IMPORT_FIELDS, TEXT_ENCODINGS, WEIGHT_UNITS } from '../../../../shared/imports';
+import { IMPORT_FIELDS, SKIP_REASONS, SUPPLIER_IMPORT_FIELDS, TEXT_ENCODINGS, WEIGHT_UNITS } from '../../../../shared/imports';
 import type { CsvPreview, ImportReport, SupplierImportReport, TextEncoding, WeightUnit } from '../../../../shared/imports';
 import { CURRENCY_CODES } from '../../../../shared/iso';
 import { api, toClearpackError } from '../../api';
@@ -43,7 +43,10 @@ export function ImportWizard() {
   const [path, setPath] = useState('');
   const [preview, setPreview] = useState<CsvPreview<string> | null>(null);
   const [mapping, setMapping] = useState<Record<string, string | null>>({});
-  const [currency, setCurrency] = useState('USD');
+  // The currency of prices when the file has none: preset to the seller profile's (if saved), else the seller chooses.
+  const [currency, setCurrency] = useState('');
+  // Origin (products) or country (suppliers) for rows whose file says none.
+  const [defaultCountry, setDefaultCountry] = useState('');
   // The seller's unit for weights when the file does not say it (or to correct a platform's unit).
   const [weightUnit, setWeightUnit] = useState<WeightUnit | ''>('');
   const [linkVendors, setLinkVendors] = useState(true);
@@ -75,6 +78,7 @@ export function ImportWizard() {
       setPreview(p);
       setMapping(p.mapping);
       setWeightUnit(p.weight?.unit && p.weight.from === 'platform' ? p.weight.unit : '');
+      setCurrency((c) => c || p.defaultCurrency || '');
     } catch (err) {
       setPreview(null);
       setError(toClearpackError(err));
@@ -89,9 +93,10 @@ export function ImportWizard() {
       const { jobId: id } =
         kind === 'products'
           ? await api.products.importCsv({
-              path, encoding, mapping, dryRun: asDryRun, currency, linkVendors: hasVendor && linkVendors, vendorCountry, ...(weightUnit ? { weightUnit } : {}),
+              path, encoding, mapping, dryRun: asDryRun, linkVendors: hasVendor && linkVendors, vendorCountry, ...(weightUnit ? { weightUnit } : {}),
+              ...(currency ? { currency } : {}), ...(defaultCountry ? { defaultCountry } : {}),
             })
-          : await api.suppliers.importCsv({ path, encoding, mapping, dryRun: asDryRun });
+          : await api.suppliers.importCsv({ path, encoding, mapping, dryRun: asDryRun, ...(defaultCountry ? { defaultCountry } : {}) });
       setJobId(id);
     } catch (err) {
       setError(toClearpackError(err));
@@ -102,6 +107,11 @@ export function ImportWizard() {
   const report = job?.state === 'done' ? job.result! : null;
   const pathError = error ? fieldErrors(t, error).path : undefined;
   // What the preview found about the weights' unit, for the weight column it mapped (another column chosen since: the seller says).
+  // A file-level problem of the last check on one of the choices above (currency, weight unit), shown next to it.
+  const reportField = (field: string) => {
+    const issue = report?.errors.find((e) => e.row === null && e.field === field);
+    return issue ? issueText(t, issue) : undefined;
+  };
   const weightPlan = preview?.weight && (mapping.unitNetWeightG === preview.mapping.unitNetWeightG ? preview.weight : { unit: null, from: null });
 
   return (
@@ -188,8 +198,9 @@ export function ImportWizard() {
               </Field>
             )}
             {kind === 'products' && (
-              <Field label={t('imports.currency')} name="currency" hint={t('imports.currencyHint')}>
+              <Field label={t('imports.currency')} name="currency" hint={t('imports.currencyHint')} error={reportField('currency')}>
                 <select value={currency} onChange={(e) => setCurrency(e.target.value)} disabled={running}>
+                  <option value="">{t('imports.chooseCurrency')}</option>
                   {CURRENCY_CODES.map((c) => (
                     <option key={c} value={c}>
                       {c}
@@ -198,7 +209,46 @@ export function ImportWizard() {
                 </select>
               </Field>
             )}
+            <Field label={t(kind === 'products' ? 'imports.defaultCountry' : 'imports.defaultCountrySuppliers')} name="defaultCountry" hint={t('imports.defaultCountryHint')}>
+              <select value={defaultCountry} onChange={(e) => setDefaultCountry(e.target.value)} disabled={running}>
+                <option value="">{t('imports.noDefault')}</option>
+                <CountryOptions />
+              </select>
+            </Field>
           </div>
+          {kind === 'products' && preview.planned && preview.planned.length > 0 && (
+            <div className="preview-scroll">
+              <table className="plain-table" aria-label={t('imports.planned')} data-testid="import-planned">
+                <caption>{t('imports.planned')}</caption>
+                <thead>
+                  <tr>
+                    <th>{t('imports.row')}</th>
+                    <th>{t('imports.plannedSku')}</th>
+                    <th>{t('imports.plannedName')}</th>
+                    <th>{t('imports.plannedStatus')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {preview.planned.map((p) => (
+                    <tr key={p.row}>
+                      <td>{p.row}</td>
+                      {p.skip ? (
+                        <td colSpan={3} className="muted">{t('imports.plannedSkipped', { reason: t(`imports.skip.${p.skip}`) })}</td>
+                      ) : (
+                        <>
+                          <td>
+                            {p.sku ?? '—'} {p.skuDerived && <span className="muted">({t('imports.derivedSku')})</span>}
+                          </td>
+                          <td>{p.name ?? '—'}</td>
+                          <td>{p.status ? t(`imports.statuses.${p.status}`) : '—'}</td>
+                        </>
+                      )}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
           {hasVendor && (
             <fieldset className="vendor-link">
               <legend>{t('imports.vendorLegend')}</legend>
@@ -276,11 +326,21 @@ function ImportResult({ report }: { report: Report }) {
           : t('imports.vendors', { list: vendorList })}
     </p>
   );
+  const skippedLine = products && report.skipped > 0 && (
+    <p className="muted" data-testid="import-skipped">
+      {t('imports.skippedBy', {
+        list: SKIP_REASONS.filter((r) => report.skippedBy[r]).map((r) => `${t(`imports.skip.${r}`)} (${formatCount(report.skippedBy[r]!)})`).join(', '),
+      })}
+    </p>
+  );
+  const archivedLine = products && report.archived > 0 && <p className="muted">{t('imports.archivedCount', { count: report.archived })}</p>;
   if (report.committed)
     return (
       <div className="banner ok" role="status" data-testid="import-result">
         {t(products ? 'imports.done' : 'imports.doneSuppliers', { count: report.created, formatted: formatCount(report.created) })}{' '}
         <Link to={products ? '/catalog' : '/suppliers'}>{t(products ? 'imports.openCatalog' : 'imports.openSuppliers')}</Link>
+        {skippedLine}
+        {archivedLine}
         {vendorLine}
       </div>
     );
@@ -290,6 +350,8 @@ function ImportResult({ report }: { report: Report }) {
         {products
           ? t('imports.checkedOk', { count, formatted: formatCount(count), skipped: report.skipped })
           : t('imports.checkedOkSuppliers', { count, formatted: formatCount(count) })}
+        {skippedLine}
+        {archivedLine}
         {vendorLine}
       </div>
     );

@@ -31,8 +31,11 @@ interface FormState {
   localName: string;
   country: string;
   address: string;
+  city: string;
+  postalCode: string;
   website: string;
   licenceNumber: string;
+  taxNumber: string;
   status: SupplierStatus;
   contacts: ContactRow[];
   assessmentDate: string;
@@ -42,13 +45,13 @@ interface FormState {
 }
 
 const EMPTY: FormState = {
-  name: '', localName: '', country: '', address: '', website: '', licenceNumber: '', status: 'approved', contacts: [],
+  name: '', localName: '', country: '', address: '', city: '', postalCode: '', website: '', licenceNumber: '', taxNumber: '', status: 'approved', contacts: [],
   assessmentDate: '', assessmentMethod: '', assessmentResult: '', assessmentNotes: '',
 };
 
 const toForm = (s: Supplier): FormState => ({
   name: s.name, localName: s.localName ?? '', country: s.country, address: s.address ?? '', website: s.website ?? '',
-  licenceNumber: s.licenceNumber ?? '', status: s.status,
+  city: s.city ?? '', postalCode: s.postalCode ?? '', licenceNumber: s.licenceNumber ?? '', taxNumber: s.taxNumber ?? '', status: s.status,
   contacts: s.contacts.map((c) => ({ name: c.name ?? '', phone: c.phone ?? '', email: c.email ?? '', messaging: c.messaging ?? '' })),
   assessmentDate: s.assessment?.date ?? '', assessmentMethod: s.assessment?.method ?? '', assessmentResult: s.assessment?.result ?? '',
   assessmentNotes: s.assessment?.notes ?? '',
@@ -98,7 +101,7 @@ export function SupplierForm() {
     const assessed = form.assessmentDate.trim() !== '' || form.assessmentMethod !== '' || form.assessmentResult !== '';
     return {
       name: form.name, localName: form.localName, country: form.country, address: form.address, website: form.website,
-      licenceNumber: form.licenceNumber, status: form.status, contacts: form.contacts,
+      city: form.city, postalCode: form.postalCode, licenceNumber: form.licenceNumber, taxNumber: form.taxNumber, status: form.status, contacts: form.contacts,
       assessment: assessed
         ? { date: form.assessmentDate, method: form.assessmentMethod as AssessmentMethod, result: form.assessmentResult as AssessmentResult, notes: form.assessmentNotes }
         : null,
@@ -189,11 +192,20 @@ export function SupplierForm() {
             <Field {...f('licenceNumber')} hint={t('supplierForm.hints.licenceNumber')}>
               <input value={form.licenceNumber} onChange={set('licenceNumber')} className="mono" />
             </Field>
+            <Field {...f('taxNumber')} hint={t('supplierForm.hints.taxNumber')}>
+              <input value={form.taxNumber} onChange={set('taxNumber')} className="mono" />
+            </Field>
             <Field {...f('website')}>
               <input value={form.website} onChange={set('website')} type="url" />
             </Field>
             <Field {...f('address')} wide>
               <textarea rows={2} value={form.address} onChange={set('address')} />
+            </Field>
+            <Field {...f('city')}>
+              <input value={form.city} onChange={set('city')} />
+            </Field>
+            <Field {...f('postalCode')}>
+              <input value={form.postalCode} onChange={set('postalCode')} className="mono" />
             </Field>
           </div>
         </fieldset>
