@@ -86,6 +86,15 @@ describe('streamCsvText', () => {
     expect(chunks.at(-1)!.slice(0, 2)).toEqual([1001, text.length]);
   });
 
+  it('a semicolon file with decimal commas is read by ";" with or without a final line break', () => {
+    const body = 'Artikelnummer;Titel;Beschreibung;Gewicht (kg);Preis;Ursprungsland\r\nA-1;Teekanne;NULL;1,2;24,90;China\r\nA-2;Tasse;N/A;0,3;9,50;-';
+    for (const text of [body, `${body}\r\n`, `${body}\r\n\r\n`]) {
+      const { header, records } = visitAll(text);
+      expect(header).toHaveLength(6);
+      expect(records.map(([, cells]) => cells[4])).toEqual(['24,90', '9,50']);
+    }
+  });
+
   it('parseCsvText stops after the rows asked for (previews)', () => {
     const parsed = parseCsvText('a,b\n1,2\n3,4\n5,6\n', 2);
     expect(parsed.headers).toEqual(['a', 'b']);

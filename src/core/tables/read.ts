@@ -85,9 +85,11 @@ const stripBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1
 
 /**
  * The delimiter and line break, guessed once from the start of the file (as a whole-file parse
- * does), not from whatever the first chunk happens to hold.
+ * does), not from whatever the first chunk happens to hold. Blank lines do not count in the guess: the
+ * empty record after a file's last line break has one field for every delimiter, and papaparse would
+ * then prefer "," in a semicolon file whose decimal commas split each row evenly.
  */
-const guessLayout = (body: string) => Papa.parse(body.slice(0, GUESS_CHARS), { preview: 1 }).meta;
+const guessLayout = (body: string) => Papa.parse(body.slice(0, GUESS_CHARS), { preview: 1, skipEmptyLines: true }).meta;
 
 /**
  * Parses CSV text (papaparse: quoted multi-line fields, CRLF, delimiter guessed) and visits its records

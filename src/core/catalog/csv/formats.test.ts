@@ -229,8 +229,7 @@ describe('generic sheets in European languages and Chinese', () => {
   });
 
   it('a German semicolon sheet: Waga-style units from the header, Ursprungsland names, NULL / N/A / - cells empty', async () => {
-    const path = file('artikel.csv', 'Artikelnummer;Titel;Beschreibung;Gewicht (kg);Preis;Ursprungsland\r\nA-1;Teekanne;NULL;1,2;24,90;China\r\nA-2;Tasse;N/A;0,3;9,50;-');
-    // (No final line break: with one, the reader's delimiter guess — tables/read.ts, not this part — takes "," here; reported.)
+    const path = file('artikel.csv', 'Artikelnummer;Titel;Beschreibung;Gewicht (kg);Preis;Ursprungsland\r\nA-1;Teekanne;NULL;1,2;24,90;China\r\nA-2;Tasse;N/A;0,3;9,50;-\r\n');
     const core = testCore();
     expect(await importCsv(core, path, { currency: 'EUR', defaultCountry: 'DE' })).toMatchObject({ committed: true, created: 2 });
     expect((await products(core)).map((p) => [p.sku, p.g, p.value, p.origin, p.description])).toEqual([
