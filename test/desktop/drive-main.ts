@@ -14,6 +14,7 @@ import { createRequire, syncBuiltinESMExports } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import vm from 'node:vm';
+import type { Worker as NodeWorkerClass, WorkerOptions } from 'node:worker_threads';
 import * as standIn from './electron-stand-in';
 
 const [entry = '', dataDir = '', reportFile = '', flag, resourcesPath] = process.argv.slice(2);
@@ -32,10 +33,10 @@ delete process.env.ELECTRON_RENDERER_URL;
 
 // The workers main starts (file and workerData), recorded by a subclass of Node's Worker.
 const workers: { file: string; workerData: Record<string, unknown> }[] = [];
-const threads = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+const threads = createRequire(import.meta.url)('node:worker_threads') as { Worker: typeof NodeWorkerClass };
 const NodeWorker = threads.Worker;
 threads.Worker = class RecordedWorker extends NodeWorker {
-  constructor(file: string | URL, options?: import('node:worker_threads').WorkerOptions) {
+  constructor(file: string | URL, options?: WorkerOptions) {
     workers.push({ file: String(file), workerData: (options?.workerData ?? {}) as Record<string, unknown> });
     super(file, options);
   }
