@@ -8,6 +8,7 @@
 // - the staged package RUNS: its main under the electron stand-in (isPackaged, a resourcesPath),
 //   the core host and a job worker from the archive's folder, the rules and fonts from beside it.
 import { expect, test } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
@@ -103,5 +104,7 @@ test('the staged package runs: main from app.asar, the core from it, resources a
   expect(core.hsCodes).toContain('851830'); // HS data from <resourcesPath>/resources/hs
   // A pack needs the fonts, which are nowhere in the archive: they came from <resourcesPath>/fonts.
   expect(core.pack).toMatchObject({ exists: true, head: '%PDF-', pages: 6 });
+  const text = execFileSync('pdftotext', [core.pack.archivePath, '-']).toString();
+  expect(text).toContain('Bluetooth headphones / 蓝牙耳机'); // Latin and CJK fonts both drawn
   expect(core.backup).toMatchObject({ state: 'done', exists: true }); // the job worker ran from the archive
 });

@@ -218,7 +218,7 @@ async function main(): Promise<void> {
   // this process must then end on its own (a thread left running would keep it alive).
   win.close();
   await until('the app to quit', () => standIn.recorded.quit, 30_000);
-  report.quit = { quit: standIn.recorded.quit, exitCode: standIn.recorded.exitCode, errorBoxes: standIn.recorded.errorBoxes };
+  report.quit = { quit: standIn.recorded.quit, exitCode: standIn.recorded.exitCode, errorBoxes: standIn.recorded.errorBoxes, walLeft: existsSync(join(dataDir, 'clearpack.sqlite-wal')) };
   save();
 }
 
