@@ -12,7 +12,7 @@ import type { DB } from './db/open';
 import { openReader } from './db/read';
 import { headerProblem, QUICK_CHECK_AT_OPEN_BYTES, quickCheck } from './db/check';
 import { JobRunner } from './jobs/runner';
-import { DATABASE_FILE, findResourcesDir } from './paths';
+import { DATABASE_FILE, resourceDirs } from './paths';
 import { loadReferenceRules } from './reference';
 import { ClearpackError } from '../shared/errors';
 import { createBackup } from './backup/create';
@@ -56,7 +56,7 @@ function ensureDataDir(dataDir: string): void {
 
 export function openCore(options: OpenCoreOptions): Core {
   const { dataDir } = options;
-  const resourcesDir = options.resourcesDir ?? findResourcesDir();
+  const resourcesDir = options.resourcesDir ?? resourceDirs().dir;
   // Reference data first: a broken rules file stops the start (naming the file) before anything is opened.
   loadReferenceRules(resourcesDir);
   ensureDataDir(dataDir);

@@ -172,6 +172,8 @@ app.whenReady().then(async () => {
   try {
     opened = await startCoreHost({
       dataDir: dataDir(),
+      // Packaged, the resources are in process.resourcesPath (outside app.asar): resourceDirs().
+      location: { packaged: app.isPackaged, resourcesPath: process.resourcesPath },
       version: app.getVersion(),
       hostWorkerFile,
       jobWorkerFile,

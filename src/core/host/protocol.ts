@@ -3,11 +3,17 @@
 // structured clone, so an envelope arrives as it was sent, with no JSON round trip.
 import type { Envelope } from '../../shared/contract';
 import type { ErrorData } from '../../shared/errors';
+import type { AppLocation } from '../paths';
 
 /** What the starter passes to the worker: openCore's options without its functions. */
 export interface HostWorkerData {
   dataDir: string;
   resourcesDir?: string;
+  /**
+   * Where the app runs (Electron main passes app.isPackaged and process.resourcesPath): the host
+   * finds resources/ through resourceDirs(location) unless resourcesDir is given.
+   */
+  location?: AppLocation;
   version?: string;
   /** A fixed clock (tests, e2e): the core's now() always answers this instant. */
   now?: Date;

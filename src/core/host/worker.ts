@@ -7,6 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { openCore } from '../index';
 import type { Core } from '../index';
 import { errorData } from '../failure';
+import { resourceDirs } from '../paths';
 import type { HostMessage, HostRequest, HostWorkerData } from './protocol';
 
 const data = workerData as HostWorkerData;
@@ -18,7 +19,7 @@ function open(): Core | null {
     const fixed = data.now ? new Date(data.now) : null;
     return openCore({
       dataDir: data.dataDir,
-      resourcesDir: data.resourcesDir,
+      resourcesDir: data.resourcesDir ?? (data.location ? resourceDirs(data.location).dir : undefined),
       version: data.version,
       now: fixed ? () => new Date(fixed) : undefined,
       jobWorkerFile: data.jobWorkerFile,

@@ -3,21 +3,17 @@
 // pdfkit embeds each one as a subset (TrueType glyf outlines subset reliably), so a pack only
 // carries the glyphs it prints. No single font covers all scripts, so text is split into runs by
 // the first font of the chain that has each character.
+// Where the files are: resourceDirs() (src/core/paths.ts), from node_modules in the repository and
+// from the resources folder of a packaged app.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { create } from 'fontkit';
 import type { Font } from 'fontkit';
+import { FONT_FILES, resourceDirs } from '../../paths';
 
-export type FontName = 'sans' | 'sans-bold' | 'cjk' | 'hangul';
+export type FontName = keyof typeof FONT_FILES;
 
-const FILES: Record<FontName, string> = {
-  sans: '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf',
-  'sans-bold': '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf',
-  cjk: '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
-  hangul: '@expo-google-fonts/noto-sans-kr/400Regular/NotoSansKR_400Regular.ttf',
-};
-
-const require = createRequire(import.meta.url);
+let fontsDir: string | null = null;
 // Parsed once per process: parsing the 10 MB CJK font costs ~40 ms, drawing with it afterwards
 // almost nothing. pdfkit accepts a parsed fontkit font and makes a fresh subset per document.
 const loaded = new Map<FontName, Font>();
@@ -25,7 +21,8 @@ const loaded = new Map<FontName, Font>();
 export function fontObject(name: FontName): Font {
   let font = loaded.get(name);
   if (!font) {
-    font = create(readFileSync(require.resolve(FILES[name])));
+    fontsDir ??= resourceDirs().fonts;
+    font = create(readFileSync(join(fontsDir, FONT_FILES[name])));
     loaded.set(name, font);
   }
   return font;
