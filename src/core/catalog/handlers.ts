@@ -1,8 +1,10 @@
 // The catalog's methods (declared in src/shared/catalog/methods.ts), bound to their work.
 import type { catalogMethods } from '../../shared/catalog/methods';
-import { csvExportJob, csvImportJob } from '../handlers';
+import { csvExportJob, csvImportJob, ownTransactions } from '../handlers';
 import type { HandlersOf } from '../handlers';
-import { previewProductsCsv } from './csv/mapping';
+import { detectProducts } from './csv/mapping';
+import { saveProblemsCsv } from '../tables/problems';
+import { previewTable } from '../tables/read';
 import { createProduct, getProduct, listProducts, setProductStatus, updateProduct } from './products';
 
 export const catalogHandlers: HandlersOf<typeof catalogMethods> = {
@@ -12,7 +14,8 @@ export const catalogHandlers: HandlersOf<typeof catalogMethods> = {
   'products.archive': (input, ctx) => setProductStatus(ctx, input.id, 'archived'),
   'products.restore': (input, ctx) => setProductStatus(ctx, input.id, 'active'),
   'products.list': (input, ctx) => listProducts(ctx, input),
-  'products.previewCsv': (input) => previewProductsCsv(input),
+  'products.previewCsv': (input) => previewTable(input, detectProducts),
   'products.importCsv': csvImportJob('products.importCsv'),
+  'products.saveProblemsCsv': ownTransactions((input, ctx) => saveProblemsCsv(ctx.dataDir, input)),
   'products.exportCsv': csvExportJob('products.exportCsv'),
 };
