@@ -6,7 +6,7 @@ import type { ImportReport, SupplierImportReport } from '../../shared/imports';
 import { tempDir, testCore } from '../../../test/helpers';
 import type { TestCore } from '../../../test/helpers';
 import { file, jobResult } from '../../../test/jobs';
-import { xlsxFile } from '../../../test/fixtures/xlsx';
+import { xlsxBytes } from '../../../test/fixtures/xlsx';
 
 // A generic product sheet with what real files hold: a negative weight, a price that is not one,
 // a SKU three times, a row with a column too many, and good rows around them.
@@ -88,13 +88,13 @@ describe('bad rows: all or nothing by default, or skipped with onError "skip"', 
 
   it('suppliers: "skip" creates the good rows from an Excel sheet and stages the bad ones', async () => {
     const core = testCore();
-    const path = await xlsxFile('suppliers.xlsx', [{ sheet: 'Suppliers', rows: [
+    const path = file('suppliers.xlsx', await xlsxBytes([{ sheet: 'Suppliers', rows: [
       ['Supplier', 'Country', 'Email'],
       ['Hangzhou Silk Co', 'CN', 'sales@silk.example'],
       ['Nowhere Ltd', 'XX', 'a@b.example'],
       ['Ningbo Mould', 'CN', 'not-an-email'],
       ['Yiwu Toys', 'CN', null],
-    ] }]);
+    ] }]));
     const all = await jobResult<SupplierImportReport>(core, 'suppliers.importCsv', { path });
     expect(all).toMatchObject({ committed: false, created: 0, badRows: 2 });
     const report = await jobResult<SupplierImportReport>(core, 'suppliers.importCsv', { path, onError: 'skip' });

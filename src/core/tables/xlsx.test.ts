@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ImportReport, SupplierImportReport } from '../../shared/imports';
 import { tempDir, testCore } from '../../../test/helpers';
 import { file, jobResult } from '../../../test/jobs';
-import { xlsxFile } from '../../../test/fixtures/xlsx';
+import { xlsxBytes } from '../../../test/fixtures/xlsx';
 import { cellText, excelNumberText } from './xlsx';
 
 // Shaped like a Shopify product export saved from Excel: text SKUs with leading zeros, prices as
@@ -35,7 +35,7 @@ describe('Excel workbooks (.xlsx)', () => {
 
   it('a Shopify sheet previews with its sheets listed and imports the values the seller sees: leading zeros kept, no float tails', async () => {
     const core = testCore();
-    const path = await xlsxFile('products_export.xlsx', [{ sheet: 'Products', rows: products }, { sheet: 'Notes', rows: notes }]);
+    const path = file('products_export.xlsx', await xlsxBytes([{ sheet: 'Products', rows: products }, { sheet: 'Notes', rows: notes }]));
     const preview = await core.ok('products.previewCsv', { path });
     expect(preview).toMatchObject({ fileKind: 'xlsx', sheets: ['Products', 'Notes'], sheet: 'Products', format: 'shopify', headers: SHOPIFY });
     expect(preview.mapping).toMatchObject({ sku: 'Variant SKU', unitNetWeightG: 'Variant Grams', unitValue: 'Variant Price' });
@@ -56,7 +56,7 @@ describe('Excel workbooks (.xlsx)', () => {
 
   it('the sheet is chosen by name or number; an unknown sheet is a field error listing the sheets', async () => {
     const core = testCore();
-    const path = await xlsxFile('book.xlsx', [{ sheet: 'Notes', rows: notes }, { sheet: 'Products', rows: products }]);
+    const path = file('book.xlsx', await xlsxBytes([{ sheet: 'Notes', rows: notes }, { sheet: 'Products', rows: products }]));
     expect((await core.ok('products.previewCsv', { path })).headers).toEqual(['Note']);
     expect((await core.ok('products.previewCsv', { path, sheet: 'Products' })).format).toBe('shopify');
     expect((await core.ok('products.previewCsv', { path, sheet: 2 })).sheet).toBe('Products');
@@ -68,9 +68,9 @@ describe('Excel workbooks (.xlsx)', () => {
 
   it('suppliers are read from a workbook by the same reader', async () => {
     const core = testCore();
-    const path = await xlsxFile('suppliers.xlsx', [
+    const path = file('suppliers.xlsx', await xlsxBytes([
       { sheet: 'Lieferanten', rows: [['Supplier', 'Country', 'Phone', 'Audit date'], ['Hangzhou Silk Co', 'CN', 8657112345678, new Date(Date.UTC(2024, 4, 17))]] },
-    ]);
+    ]));
     expect((await core.ok('suppliers.previewCsv', { path })).rows).toEqual([['Hangzhou Silk Co', 'CN', '8657112345678', '2024-05-17']]);
     const report = await jobResult<SupplierImportReport>(core, 'suppliers.importCsv', { path, mapping: { assessmentDate: null } });
     expect(report).toMatchObject({ committed: true, created: 1, sheet: 'Lieferanten' });
@@ -84,7 +84,7 @@ describe('Excel workbooks (.xlsx)', () => {
     const ole2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
     const xls = file('old.xls', Buffer.concat([ole2, Buffer.alloc(600, 0), Buffer.from('Workbook', 'utf16le')]));
     const encrypted = file('secret.xlsx', Buffer.concat([ole2, Buffer.alloc(600, 0), Buffer.from('EncryptedPackage', 'utf16le'), Buffer.alloc(600, 0)]));
-    const good = await xlsxFile('cut.xlsx', [{ sheet: 'Products', rows: products }]);
+    const good = file('cut.xlsx', await xlsxBytes([{ sheet: 'Products', rows: products }]));
     // The start and the end of a real workbook (its parts named), with the middle lost.
     const bytes = readFileSync(good);
     const damaged = file('damaged.xlsx', Buffer.concat([bytes.subarray(0, 200), Buffer.alloc(50, 7), bytes.subarray(bytes.length - 600)]));
