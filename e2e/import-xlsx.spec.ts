@@ -48,6 +48,7 @@ test('import wizard: an .xlsx chosen in the dialog, its sheet chosen, bad rows s
   await page.getByText(/First \d+ rows of the file/).click();
   await expect(page.locator('.preview-scroll')).toContainText('00123');
   await expect(page.locator('.preview-scroll')).toContainText('45.3');
+  await summary.scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(ARTIFACTS, 'import-7-xlsx-preview-en.png'), fullPage: true });
 
   // All or nothing first: the import stays closed.
@@ -80,6 +81,8 @@ test('import wizard: an .xlsx chosen in the dialog, its sheet chosen, bad rows s
   await page.getByRole('button', { name: '简体中文' }).click();
   await expect(page.getByTestId('import-skipped')).toHaveText('已跳过 2 个有问题的行。');
   await expect(summary).toContainText('Excel 工作簿（.xlsx）');
+  await page.screenshot({ path: join(ARTIFACTS, 'import-8-xlsx-skipped-zh.png'), fullPage: true });
+  await summary.scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(ARTIFACTS, 'import-7-xlsx-preview-zh.png'), fullPage: true });
   await page.getByRole('button', { name: 'English' }).click();
 
