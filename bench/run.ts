@@ -6,7 +6,7 @@ import { run as runClaims } from './claims.bench';
 import { run as runDocuments } from './documents.bench';
 import { run as runHost } from './host.bench';
 import { run as runHs } from './hs.bench';
-import { run as runImport } from './import.bench';
+import { run as runImport, runXlsx } from './import.bench';
 import { run as runOutput } from './output.bench';
 import { cleanup, productsDataDir, run as runProducts } from './products.bench';
 import { run as runProductsScreen } from './products-screen.bench';
@@ -30,6 +30,8 @@ if (wants('products') || wants('screen')) {
 }
 if (wants('hs')) await runHs();
 if (wants('import')) await runImport();
+// The .xlsx case alone (it is also part of `import`).
+if (only === 'import-xlsx') await runXlsx();
 if (wants('suppliers')) await runSuppliers();
 if (wants('shipments')) await runShipments();
 if (wants('documents')) await runDocuments();

@@ -58,11 +58,25 @@ export type WeightUnitSource = 'header' | 'column' | 'platform' | 'asked';
 /** The seller's choice of encoding; absent: detected from the whole file. */
 const encoding = z.enum(TEXT_ENCODINGS).optional();
 
-export const csvPreviewInput = z.strictObject({ path: filePath, encoding });
+/** A workbook's sheet (.xlsx): its name, or its number (the first is 1); absent, the first. Ignored for a text file. */
+const sheet = z.union([z.string().trim().min(1).max(200), z.number().int().min(1).max(10_000)]).optional();
+
+/**
+ * What a bad row does to an import: `all` (the default) writes nothing while any row is bad;
+ * `skip` writes the good rows and reports the bad ones (downloadable as a CSV to fix and re-import).
+ * A problem of the file itself (a missing column, a unit not said) stops it either way.
+ */
+export const ON_ERROR = ['all', 'skip'] as const;
+const onError = z.enum(ON_ERROR).default('all');
+export type OnError = (typeof ON_ERROR)[number];
+
+export const csvPreviewInput = z.strictObject({ path: filePath, encoding, sheet });
 
 export const csvImportInput = z.strictObject({
   path: filePath,
   encoding,
+  sheet,
+  onError,
   /** Overrides the detected mapping, field by field. */
   mapping: z.partialRecord(z.enum(IMPORT_FIELDS), z.string().max(500).nullable()).optional(),
   /** Only validate; write nothing. */
@@ -116,9 +130,21 @@ export interface PlannedRow {
 
 export const csvExportInput = z.strictObject({ path: filePath, overwrite });
 
+/** Writes an import's bad rows (its report's problemsFile) as a CSV where the seller says. */
+export const problemsCsvInput = z.strictObject({ token: z.string().regex(/^[0-9a-f]{32}$/), path: filePath, overwrite });
+export interface ProblemsCsvReport {
+  path: string;
+  bytes: number;
+}
+
 export interface CsvPreview<F extends string = ImportField> {
   path: string;
   sizeBytes: number;
+  /** A text file (CSV, TSV) or an Excel workbook. */
+  fileKind: 'csv' | 'xlsx';
+  /** A workbook's sheets in order, and the one previewed; [] and null for a text file. */
+  sheets: string[];
+  sheet: string | null;
   format: CsvFormat;
   /** The encoding the file was read in (detected from the whole file, or the one asked for). */
   encoding: TextEncoding;
@@ -148,6 +174,13 @@ export interface ImportIssue {
 
 export interface ImportReport {
   dryRun: boolean;
+  onError: OnError;
+  /** The workbook's sheet read; null for a text file. */
+  sheet: string | null;
+  /** Rows with a problem (left out with onError "skip"; with "all", any of them stops the import). */
+  badRows: number;
+  /** Token of the bad rows' CSV (products.saveProblemsCsv writes it where the seller says); null when no row was bad. */
+  problemsFile: string | null;
   format: CsvFormat;
   mapping: ColumnMapping;
   /** Data rows read (after the header). */
@@ -206,6 +239,8 @@ export type SupplierColumnMapping = Partial<Record<SupplierImportField, string |
 export const supplierCsvImportInput = z.strictObject({
   path: filePath,
   encoding,
+  sheet,
+  onError,
   mapping: z.partialRecord(z.enum(SUPPLIER_IMPORT_FIELDS), z.string().max(500).nullable()).optional(),
   dryRun: z.boolean().default(false),
   /** Country of suppliers whose file has none (no column, or an empty cell). */
@@ -216,6 +251,10 @@ export type SupplierCsvImportInput = z.input<typeof supplierCsvImportInput>;
 /** Supplier names need not be unique (two workshops can trade under one name): an import always creates. */
 export interface SupplierImportReport {
   dryRun: boolean;
+  onError: OnError;
+  sheet: string | null;
+  badRows: number;
+  problemsFile: string | null;
   format: CsvFormat;
   mapping: SupplierColumnMapping;
   rows: number;

@@ -36,6 +36,8 @@ export const SEEDS: Seeds = {
   'suppliers.previewCsv': (w) => [{ path: join(w.inDir, 'suppliers.csv') }],
   'suppliers.importCsv': (w) => [{ path: join(w.inDir, 'suppliers.csv'), dryRun: true }, { path: join(w.inDir, 'suppliers.csv') }],
   'suppliers.exportCsv': (w) => [{ path: out(w, 'csv') }],
+  // A token no import staged: refused as gone, nothing written.
+  'suppliers.saveProblemsCsv': (w) => [{ token: '0'.repeat(32), path: out(w, 'csv') }],
   'productSuppliers.list': (w) => [{ productId: first(w.ids.products) }, { supplierId: first(w.ids.suppliers) }],
   'productSuppliers.set': (w) => [{ productId: at(w.ids.products, 5), supplierId: first(w.ids.suppliers), supplierSku: 'S-1', unitCost: 300, currency: 'CNY', leadTimeDays: 20 }],
   'productSuppliers.remove': (w) => [{ productId: at(w.ids.products, 5), supplierId: first(w.ids.suppliers) }],
@@ -52,6 +54,7 @@ export const SEEDS: Seeds = {
   'products.previewCsv': (w) => [{ path: join(w.inDir, 'products.csv') }],
   'products.importCsv': (w) => [{ path: join(w.inDir, 'products.csv'), dryRun: true }, { path: join(w.inDir, 'products.csv'), currency: 'EUR' }],
   'products.exportCsv': (w) => [{ path: out(w, 'csv') }],
+  'products.saveProblemsCsv': (w) => [{ token: '0'.repeat(32), path: out(w, 'csv') }],
   'jobs.get': (w) => [{ jobId: w.jobId }],
   'jobs.cancel': (w) => [{ jobId: w.jobId }],
   'demo.load': () => [{}, undefined],

@@ -1,8 +1,9 @@
 // The catalog's methods (declared in src/shared/catalog/methods.ts), bound to their work.
 import type { catalogMethods } from '../../shared/catalog/methods';
-import { csvExportJob, csvImportJob } from '../handlers';
+import { csvExportJob, csvImportJob, ownTransactions } from '../handlers';
 import type { HandlersOf } from '../handlers';
 import { previewProductsCsv } from './csv/preview';
+import { saveProblemsCsv } from '../tables/problems';
 import { createProduct, getProduct, listProducts, setProductStatus, updateProduct } from './products';
 
 export const catalogHandlers: HandlersOf<typeof catalogMethods> = {
@@ -14,5 +15,6 @@ export const catalogHandlers: HandlersOf<typeof catalogMethods> = {
   'products.list': (input, ctx) => listProducts(ctx, input),
   'products.previewCsv': (input, ctx) => previewProductsCsv(ctx, input),
   'products.importCsv': csvImportJob('products.importCsv'),
+  'products.saveProblemsCsv': ownTransactions((input, ctx) => saveProblemsCsv(ctx.dataDir, input)),
   'products.exportCsv': csvExportJob('products.exportCsv'),
 };

@@ -3,7 +3,7 @@
 // nothing of the seller's is ever damaged by a wrong path:
 // - absolute only: a relative path would land wherever the process happens to run;
 // - never inside the data folder's own areas (the database and its -wal/-shm/-journal, files/,
-//   packs/, backups/, a restore's staging .restore/), compared after resolving symlinks and, where the file system folds case
+//   packs/, backups/, a restore's staging .restore/, an import's staged problems .imports/), compared after resolving symlinks and, where the file system folds case
 //   (Windows, macOS), without case: one wrong click in a save dialog must not replace the database
 //   or a stored attachment;
 // - the extension the method writes (.pdf, .csv): an "export" must not create evil.bat, which the
@@ -24,7 +24,7 @@ import { ClearpackError, ValidationError } from '../../shared/errors';
 import { DATABASE_FILE } from '../paths';
 
 /** The data folder's own areas: nothing the caller names may be written there. */
-const PROTECTED_FOLDERS = ['files', 'packs', 'backups', '.restore'];
+const PROTECTED_FOLDERS = ['files', 'packs', 'backups', '.restore', '.imports'];
 
 export interface OutputTarget {
   /** The input field the path came from (the error names it). */

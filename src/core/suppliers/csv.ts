@@ -1,6 +1,8 @@
 // suppliers.importCsv / exportCsv / previewCsv, on the products' CSV machinery (read, mapping,
 // row issues, one all-or-nothing transaction, atomic export). Every row is validated exactly as
 // suppliers.create validates a supplier. Names need not be unique, so an import always creates.
+// With `onError: "skip"` the good rows are created and the bad ones reported; either way the bad rows
+// are staged as a problems CSV (tables/problems.ts). The file is a CSV or an Excel sheet.
 import { z } from 'zod';
 import { IMPORT_ERROR_LIMIT, SUPPLIER_IMPORT_FIELDS } from '../../shared/imports';
 import type {
@@ -10,7 +12,8 @@ import { supplierCreateInput } from '../../shared/suppliers';
 import type { Contact, Supplier } from '../../shared/suppliers';
 import { issuesFromZod } from '../../shared/validation';
 import { cellReader, commitAll, eachRecord, mapBySynonyms, mappingIssues, rowIssues, writeCsvFile } from '../tables/common';
-import { openCsvFile, previewCsv } from '../tables/read';
+import { openTableFile, previewTable } from '../tables/read';
+import { BadRows } from '../tables/problems';
 import type { Detect } from '../tables/read';
 import type { CoreContext } from '../context';
 import type { JobControl } from '../jobs/control';
@@ -61,7 +64,7 @@ export const detectSupplierCsv: Detect<SupplierImportField> = (headers) => {
   return { format, mapping: mapBySynonyms(headers, SUPPLIER_IMPORT_FIELDS, SYNONYMS) };
 };
 
-export const previewSuppliersCsv = (input: Parameters<typeof previewCsv>[0]) => previewCsv(input, detectSupplierCsv);
+export const previewSuppliersCsv = (input: Parameters<typeof previewTable>[0]) => previewTable(input, detectSupplierCsv);
 
 const CONTACT_COLUMNS = { name: 'contactName', phone: 'contactPhone', email: 'contactEmail', messaging: 'contactMessaging' } as const;
 const ASSESSMENT_COLUMNS = { date: 'assessmentDate', method: 'assessmentMethod', result: 'assessmentResult', notes: 'assessmentNotes' } as const;
@@ -74,17 +77,18 @@ interface Candidate {
   archived: boolean;
 }
 
-export function importSuppliersCsv(ctx: CoreContext, options: Options, job: JobControl): SupplierImportReport {
+export async function importSuppliersCsv(ctx: CoreContext, options: Options, job: JobControl): Promise<SupplierImportReport> {
   job.progress(0, 1, 'reading');
-  const csv = openCsvFile(options.path, { encoding: options.encoding });
+  const csv = await openTableFile(options.path, { encoding: options.encoding, sheet: options.sheet });
   job.checkCancelled();
   const detected = detectSupplierCsv(csv.headers);
   const mapping: SupplierColumnMapping = { ...detected.mapping, ...(options.mapping ?? {}) };
   const issues: ImportIssue[] = [...csv.issues];
   const candidates: Candidate[] = [];
   let rows = 0;
+  const bad = new BadRows();
   const report = (created: number, committed: boolean): SupplierImportReport => ({
-    dryRun: options.dryRun, format: detected.format, mapping, rows, suppliers: candidates.length, created, committed,
+    dryRun: options.dryRun, onError: options.onError, sheet: csv.sheet ?? null, badRows: bad.size, problemsFile: bad.stage(ctx.dataDir, csv.headers), format: detected.format, mapping, rows, suppliers: candidates.length, created, committed,
     errorCount: issues.length, errors: issues.slice(0, IMPORT_ERROR_LIMIT),
   });
   if (csv.headers.length === 0) return report(0, false);
@@ -140,9 +144,10 @@ export function importSuppliersCsv(ctx: CoreContext, options: Options, job: JobC
     const countryBad = problems.some((p) => p.field === 'country');
     if (!parsed.success) problems.push(...rowIssues(row, issuesFromZod(parsed.error).filter((i) => !(countryBad && i.path === 'country')), columnOf));
     else if (problems.length === 0) candidates.push({ input: parsed.data, archived });
-  });
+  }, (row, cells, problems) => bad.add(row, cells, problems));
   issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-  if (options.dryRun || issues.length) return report(0, false);
+  // Every issue here is a row's (the file's own returned above): "skip" leaves those rows out.
+  if (options.dryRun || (issues.length && options.onError !== 'skip')) return report(0, false);
 
   commitAll(ctx, candidates, job, (c) => {
     const s = createSupplier(ctx, c.input);

@@ -1,6 +1,7 @@
 // Suppliers' methods (declared in src/shared/suppliers/methods.ts), bound to their work.
 import type { suppliersMethods } from '../../shared/suppliers/methods';
-import { csvExportJob, csvImportJob } from '../handlers';
+import { csvExportJob, csvImportJob, ownTransactions } from '../handlers';
+import { saveProblemsCsv } from '../tables/problems';
 import type { HandlersOf } from '../handlers';
 import { previewSuppliersCsv } from './csv';
 import { listLinks, removeLink, setLink } from './links';
@@ -15,6 +16,7 @@ export const suppliersHandlers: HandlersOf<typeof suppliersMethods> = {
   'suppliers.list': (input, ctx) => listSuppliers(ctx, input),
   'suppliers.previewCsv': (input) => previewSuppliersCsv(input),
   'suppliers.importCsv': csvImportJob('suppliers.importCsv'),
+  'suppliers.saveProblemsCsv': ownTransactions((input, ctx) => saveProblemsCsv(ctx.dataDir, input)),
   'suppliers.exportCsv': csvExportJob('suppliers.exportCsv'),
   'productSuppliers.list': (input, ctx) => listLinks(ctx.db, input),
   'productSuppliers.set': (input, ctx) => setLink(ctx, input),

@@ -60,6 +60,8 @@ export interface RecordScope<F extends string> {
  */
 export function eachRecord<F extends string>(
   csv: CsvFile, mapping: Partial<Record<F, string | null>>, job: JobControl, issues: ImportIssue[], phase: string, visit: (record: RecordScope<F>) => void,
+  /** Told of every bad record with its cells and problems (for the problems CSV, see problems.ts). */
+  onBad?: (row: number, cells: string[], problems: readonly ImportIssue[]) => void,
 ): number {
   const { col, raw } = cellReader(csv.headers);
   let seen = 0;
@@ -87,6 +89,7 @@ export function eachRecord<F extends string>(
       seen++;
       if (problem) {
         issues.push(problem);
+        onBad?.(row, cells, [problem]);
         return;
       }
       scope.row = row;
@@ -94,6 +97,7 @@ export function eachRecord<F extends string>(
       scope.problems = [];
       visit(scope);
       for (const p of scope.problems) issues.push(p);
+      if (scope.problems.length) onBad?.(row, cells, scope.problems);
     },
     chunk: (records, done, of) => {
       estimate = done > 0 ? Math.round(((records - 1) * of) / done) : 0;

@@ -1,13 +1,19 @@
 // Reading a table file a seller picked (products, suppliers, later orders): refused by size before
 // reading, refused when it is binary, decoded in the encoding decided from the whole file (or the
 // one the seller chose, see encoding.ts), parsed by papaparse (quoted multi-line fields, CRLF, the
-// delimiter guessed: comma, semicolon, tab).
+// delimiter guessed: comma, semicolon, tab). Excel workbooks (.xlsx, told by their bytes) are read
+// by xlsx.ts into the same text cells.
+//
+// One entry for any table file: `openTableFile` and `previewTable` (async, for .xlsx as for CSV;
+// `sheet` chooses a workbook's sheet). `openCsvFile` and `previewCsv` remain for text files only.
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import Papa from 'papaparse';
 import { CSV_MAX_BYTES } from '../../shared/imports';
 import type { CsvFormat, CsvPreview, ImportIssue, TextEncoding } from '../../shared/imports';
 import { ValidationError } from '../../shared/errors';
 import { decideEncoding, decodeText, looksBinary } from './encoding';
+import { readWorkbook, tableFileKind, unreadableKindIssue } from './xlsx';
+import type { TableFileKind } from './xlsx';
 
 const SNIFF_BYTES = 64 * 1024;
 
@@ -19,7 +25,7 @@ const pathIssue = (key: string, message: string, params?: Record<string, string 
  * like a binary file. Throws a ValidationError on `path` otherwise. Cheap: reads at most 64 KB (the
  * encoding is decided from the whole file when it is read).
  */
-export function checkCsvFile(path: string): { sizeBytes: number; head: Buffer } {
+export function checkCsvFile(path: string): { sizeBytes: number; head: Buffer; kind: 'csv' | 'xlsx' } {
   let size: number;
   try {
     const st = statSync(path);
@@ -43,8 +49,11 @@ export function checkCsvFile(path: string): { sizeBytes: number; head: Buffer } 
   } finally {
     closeSync(fd);
   }
-  if (looksBinary(head, decideEncoding(head).encoding)) throw pathIssue('file_not_text', 'The file is not a text file');
-  return { sizeBytes: size, head };
+  const kind: TableFileKind = tableFileKind(path, size, head);
+  const unreadable = unreadableKindIssue(kind);
+  if (unreadable) throw unreadable;
+  if (kind === 'csv' && looksBinary(head, decideEncoding(head).encoding)) throw pathIssue('file_not_text', 'The file is not a text file');
+  return { sizeBytes: size, head, kind: kind === 'xlsx' ? 'xlsx' : 'csv' };
 }
 
 /** A whole file's text, in the encoding asked for or decided from all of its bytes; or the issue that stops it. */
@@ -188,6 +197,11 @@ export function parseCsvText(text: string, limitRows?: number): ParsedCsv {
 
 /** A table file opened for an import: its header, and its records streamed on demand. */
 export interface CsvFile {
+  /** A text file, or an Excel workbook (one of whose sheets is read). */
+  kind?: 'csv' | 'xlsx';
+  /** A workbook's sheets, and the one read; absent for a text file. */
+  sheets?: string[];
+  sheet?: string;
   headers: string[];
   /** The encoding its text was read in. */
   encoding: TextEncoding;
@@ -205,6 +219,8 @@ export interface CsvFile {
 export interface ReadOptions {
   /** The seller's choice; absent: decided from the whole file. */
   encoding?: TextEncoding;
+  /** A workbook's sheet: its name or number (the first is 1); absent, the first. Ignored for a text file. */
+  sheet?: string | number;
   chunkChars?: number;
 }
 
@@ -217,6 +233,49 @@ export function openCsvFile(path: string, options: ReadOptions = {}): CsvFile {
   return {
     headers, issues, encoding, decimal: decimalOf(text),
     forEachRecord: (visitor) => (headers.length ? streamCsvText(text, { header: () => {}, ...visitor }, { chunkChars: options.chunkChars }) : 0),
+  };
+}
+
+/**
+ * Any table file opened for an import (after checkCsvFile): an Excel workbook's sheet (kind from
+ * the bytes), else text as openCsvFile reads it. The one reader of products, suppliers and orders.
+ */
+export async function openTableFile(path: string, options: ReadOptions = {}): Promise<CsvFile> {
+  const { kind } = checkCsvFile(path);
+  if (kind === 'csv') return { kind, ...openCsvFile(path, options) };
+  const book = await readWorkbook(path, options.sheet);
+  return sheetAsFile(book.rows, { kind, sheets: book.sheets, sheet: book.sheet });
+}
+
+/**
+ * A sheet's rows as a CsvFile: the first row is the header (trimmed), blank rows are skipped, row
+ * numbers are the sheet's, a row shorter than the header is read with empty cells, and a value
+ * right of the header's last column is a problem of its row (as a CSV row with too many cells is).
+ */
+function sheetAsFile(rows: string[][], about: Pick<CsvFile, 'kind' | 'sheets' | 'sheet'>): CsvFile {
+  const headers = (rows[0] ?? []).map((h) => h.trim());
+  while (headers.length && headers[headers.length - 1] === '') headers.pop();
+  const { issues } = acceptHeader(headers, null);
+  const columns = headers.length;
+  return {
+    ...about, headers: issues.length ? [] : headers, issues, encoding: 'utf-8', decimal: '.',
+    forEachRecord: (visitor) => {
+      if (!columns || issues.length) return 0;
+      visitor.chunk?.(rows.length, 1, 1);
+      let records = 0;
+      for (let i = 1; i < rows.length; i++) {
+        const row = rows[i]!;
+        if (row.every((c) => c.trim() === '')) continue;
+        records++;
+        const extra = row.findLastIndex((c) => c.trim() !== '') + 1;
+        const cells = row.length >= columns ? row.slice(0, columns) : [...row, ...new Array<string>(columns - row.length).fill('')];
+        visitor.record(i + 1, cells, extra <= columns ? null : {
+          row: i + 1, column: null, field: null, key: 'csv_column_count',
+          message: `Row ${i + 1} has ${extra} columns; the header has ${columns}`, params: { expected: columns, found: extra },
+        });
+      }
+      return records;
+    },
   };
 }
 
@@ -238,12 +297,32 @@ export function previewCsvFile(path: string, rows = 10, encoding?: TextEncoding)
 /** How a kind of record recognises a file: its format and the proposed mapping, from the headers. */
 export type Detect<F extends string> = (headers: string[]) => { format: CsvFormat; mapping: Partial<Record<F, string | null>>; weight?: CsvPreview['weight'] };
 
-/** products.previewCsv, suppliers.previewCsv (each with its own `detect`): what the wizard shows before an import. */
+/**
+ * products.previewCsv, suppliers.previewCsv (each with its own `detect`): what the wizard shows
+ * before an import, for a text file or a workbook's sheet (with the list of its sheets).
+ */
+export async function previewTable<F extends string>(input: { path: string; encoding?: TextEncoding; sheet?: string | number }, detect: Detect<F>): Promise<CsvPreview<F>> {
+  const { sizeBytes, kind } = checkCsvFile(input.path);
+  if (kind === 'csv') return previewCsv(input, detect);
+  const file = await openTableFile(input.path, input);
+  if (file.issues.length) {
+    const { key, message, params } = file.issues[0]!;
+    throw new ValidationError([{ path: 'path', key, message, ...(params ? { params } : {}) }]);
+  }
+  const rows: string[][] = [];
+  file.forEachRecord({ record: (_row, cells) => void (rows.length < 10 && rows.push(cells)) });
+  return {
+    path: input.path, sizeBytes, ...detect(file.headers), fileKind: 'xlsx', sheets: file.sheets ?? [], sheet: file.sheet ?? null,
+    encoding: file.encoding, decimal: file.decimal, headers: file.headers, rows,
+  };
+}
+
+/** previewTable for a text file (sync). */
 export function previewCsv<F extends string>(input: { path: string; encoding?: TextEncoding }, detect: Detect<F>): CsvPreview<F> {
   const { sizeBytes } = checkCsvFile(input.path);
   const parsed = previewCsvFile(input.path, 10, input.encoding);
   return {
-    path: input.path, sizeBytes, ...detect(parsed.headers), encoding: parsed.encoding, decimal: parsed.decimal, headers: parsed.headers,
+    path: input.path, sizeBytes, ...detect(parsed.headers), fileKind: 'csv', sheets: [], sheet: null, encoding: parsed.encoding, decimal: parsed.decimal, headers: parsed.headers,
     rows: parsed.records.map((r) => r.cells),
   };
 }

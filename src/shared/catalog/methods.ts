@@ -1,8 +1,8 @@
 // The catalog's methods (implemented in src/core/catalog/handlers.ts).
 import { job, mutation, query } from '../contract';
 import type { MethodTable } from '../contract';
-import { csvExportInput, csvImportInput, csvPreviewInput } from '../imports';
-import type { CsvPreview, ExportReport, ImportReport } from '../imports';
+import { csvExportInput, csvImportInput, csvPreviewInput, problemsCsvInput } from '../imports';
+import type { CsvPreview, ExportReport, ImportReport, ProblemsCsvReport } from '../imports';
 import { byId, productCreateInput, productListInput, productUpdateInput } from '../products';
 import type { Page, Product } from '../products';
 
@@ -13,9 +13,11 @@ export const catalogMethods = {
   'products.archive': mutation<Product>()(byId),
   'products.restore': mutation<Product>()(byId),
   'products.list': query<Page<Product>>()(productListInput),
-  /** Header, detected format, proposed mapping and first rows of a CSV file, for the import wizard. */
+  /** Header, detected format, proposed mapping and first rows of a CSV file or an Excel sheet, for the import wizard. */
   'products.previewCsv': query<CsvPreview>()(csvPreviewInput),
-  /** All rows valid → all written in one transaction; else nothing. */
+  /** All rows valid → all written in one transaction; else nothing (onError "skip": the good rows, the bad reported). */
   'products.importCsv': job<ImportReport>()(csvImportInput),
+  /** An import's bad rows (its report's problemsFile) as a CSV to fix and import again, where the seller says. */
+  'products.saveProblemsCsv': mutation<ProblemsCsvReport>()(problemsCsvInput),
   'products.exportCsv': job<ExportReport>()(csvExportInput),
 } satisfies MethodTable;

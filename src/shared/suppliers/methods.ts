@@ -1,8 +1,8 @@
 // Suppliers and their links to products (implemented in src/core/suppliers/handlers.ts).
 import { job, mutation, query } from '../contract';
 import type { MethodTable } from '../contract';
-import { csvExportInput, csvPreviewInput, supplierCsvImportInput } from '../imports';
-import type { CsvPreview, SupplierExportReport, SupplierImportField, SupplierImportReport } from '../imports';
+import { csvExportInput, csvPreviewInput, problemsCsvInput, supplierCsvImportInput } from '../imports';
+import type { CsvPreview, ProblemsCsvReport, SupplierExportReport, SupplierImportField, SupplierImportReport } from '../imports';
 import { byId } from '../products';
 import type { Page } from '../products';
 import { productSupplierKey, productSupplierListInput, productSupplierSetInput, supplierCreateInput, supplierListInput, supplierUpdateInput } from '../suppliers';
@@ -18,6 +18,8 @@ export const suppliersMethods = {
   'suppliers.previewCsv': query<CsvPreview<SupplierImportField>>()(csvPreviewInput),
   /** All rows valid → all created in one transaction; else nothing. */
   'suppliers.importCsv': job<SupplierImportReport>()(supplierCsvImportInput),
+  /** An import's bad rows (its report's problemsFile) as a CSV to fix and import again, where the seller says. */
+  'suppliers.saveProblemsCsv': mutation<ProblemsCsvReport>()(problemsCsvInput),
   'suppliers.exportCsv': job<SupplierExportReport>()(csvExportInput),
   'productSuppliers.list': query<ProductSupplier[]>()(productSupplierListInput),
   'productSuppliers.set': mutation<ProductSupplier>()(productSupplierSetInput),

@@ -5,7 +5,6 @@
 // templates have the attribute names on row 2. The header is the row that holds `item_sku`.
 import type { CsvFile } from '../../tables/read';
 import { previewCsvFile } from '../../tables/read';
-import type { TextEncoding } from '../../../shared/imports';
 
 /** A flat file's first cell: the template's settings, not a column name. */
 export const isAmazonTemplate = (headers: string[]) => /^TemplateType=/i.test(headers[0] ?? '');
@@ -20,9 +19,9 @@ export function attributeRowIndex(rows: string[][]): number {
  * are not records, and a record's column count is checked against that header (row numbers stay
  * the file's own, as a spreadsheet shows them). A file that is not a flat file is returned as it is.
  */
-export function fromAmazonHeader(csv: CsvFile, path: string, encoding: TextEncoding): CsvFile {
+export function fromAmazonHeader(csv: CsvFile, path: string): CsvFile {
   if (!isAmazonTemplate(csv.headers)) return csv;
-  const first = previewCsvFile(path, 3, encoding).records;
+  const first = csv.kind === 'xlsx' ? firstRecords(csv, 3) : previewCsvFile(path, 3, csv.encoding).records;
   const index = attributeRowIndex(first.map((r) => r.cells));
   if (index < 0) return csv;
   const headerRow = first[index]!.row;
@@ -50,6 +49,13 @@ export function fromAmazonHeader(csv: CsvFile, path: string, encoding: TextEncod
       return count;
     },
   };
+}
+
+/** A workbook sheet's first records (its rows are in memory already: reading them all costs little). */
+function firstRecords(csv: CsvFile, count: number): { row: number; cells: string[] }[] {
+  const out: { row: number; cells: string[] }[] = [];
+  csv.forEachRecord({ record: (row, cells) => void (out.length < count && out.push({ row, cells })) });
+  return out;
 }
 
 /** The preview's header and rows, from the flat file's real header (see fromAmazonHeader). */

@@ -3,8 +3,12 @@
 // against the catalog, all in one pass over the file as it is parsed. A commit hands the good rows,
 // batch by batch, to a writer (import-writer.ts) that writes them inside one IMMEDIATE transaction
 // while the next rows are checked; the first bad row stops the writing (the rest is still checked,
-// so the report names every bad row) and the transaction is rolled back: all or nothing. Runs in a
-// job worker; `job` reports progress and answers "was I cancelled?" (a cancel rolls back too).
+// so the report names every bad row) and the transaction is rolled back: all or nothing. With
+// `onError: "skip"` the bad rows are left out and the good ones written (a problem of the file itself,
+// or of a vendor's supplier, still stops it); either way the bad rows are staged as a problems CSV
+// (tables/problems.ts). A SKU twice in the file is a problem of each later row: with "skip" the
+// first good one is kept. The file is a CSV or an Excel sheet (tables/read.ts openTableFile).
+// Runs in a job worker; `job` reports progress and answers "was I cancelled?" (a cancel rolls back too).
 import { z } from 'zod';
 import { normalizeCompliance } from '../../../shared/compliance';
 import { productCreateInput } from '../../../shared/products';
@@ -29,7 +33,8 @@ import { countryCode } from '../../tables/countries';
 import { profileCurrency } from './preview';
 import { ImportWriter } from './import-writer';
 import type { ImportRow, ToWriter, VendorPlan, WriteOutcome } from './import-writer';
-import { openCsvFile } from '../../tables/read';
+import { openTableFile } from '../../tables/read';
+import { BadRows } from '../../tables/problems';
 import { decimalText, parseDecimal } from '../../tables/numbers';
 import { toGrams, unitOfCell, weightUnitOf } from './units';
 import type { CsvFile } from '../../tables/read';
@@ -83,8 +88,8 @@ export async function importProductsCsv(ctx: CoreContext, options: Options, job:
   const writer = options.dryRun ? null : writeSide(ctx, job);
   let outcome: WriteOutcome | null = null;
   try {
-    const report = checkFile(ctx, options, job, writer);
-    if (writer && report.errorCount === 0) {
+    const report = await checkFile(ctx, options, job, writer);
+    if (writer && report.canCommit) {
       outcome = await writer.commit(report.plan);
       job.progress(report.rows, report.rows, 'writing');
     }
@@ -95,9 +100,8 @@ export async function importProductsCsv(ctx: CoreContext, options: Options, job:
 }
 
 /** Reads and checks the whole file, handing good rows to `writer` (if any) while no row is bad. */
-function checkFile(ctx: CoreContext, options: Options, job: JobControl, writer: WriteSide | null) {
-  const opened = openCsvFile(options.path, { encoding: options.encoding });
-  const csv = fromAmazonHeader(opened, options.path, opened.encoding);
+async function checkFile(ctx: CoreContext, options: Options, job: JobControl, writer: WriteSide | null) {
+  const csv = fromAmazonHeader(await openTableFile(options.path, { encoding: options.encoding, sheet: options.sheet }), options.path);
   job.checkCancelled();
   const format = detectFormat(csv.headers);
   // Prices without a currency column: the seller's choice, else the saved profile's currency, else refused.
@@ -107,20 +111,28 @@ function checkFile(ctx: CoreContext, options: Options, job: JobControl, writer: 
   const vendors = new Map<string, VendorGroup>();
   let read: ReadCounts = { rows: 0, products: 0, skipped: 0, skippedBy: {}, archived: 0 };
   let links: Map<string, number | null> | null = null;
+  const bad = new BadRows();
+  // Problems no skipping gets round: of the file (row null), of a vendor's supplier.
+  let walls = 0;
+  const skip = options.onError === 'skip';
   const result = () => ({
     rows: read.rows,
     products: read.products,
     errorCount: issues.length,
+    canCommit: issues.length === 0 || (skip && walls === 0 && issues.every((i) => i.row !== null)),
     plan: links ? { links: [...links], country: options.vendorCountry } : null,
     final: (outcome: WriteOutcome | null): ImportReport => {
+      // Suppliers created (or, on a dry run, to be created): the vendors planned without one, counted before the outcome fills them in.
+      const suppliersCreated = links ? [...links.values()].filter((id) => id === null).length : 0;
       if (outcome && links) for (const [vendor, id] of outcome.suppliers) links.set(vendor, id);
       return {
+        onError: options.onError, sheet: csv.sheet ?? null, badRows: bad.size, problemsFile: bad.stage(ctx.dataDir, csv.headers),
         dryRun: options.dryRun, format, mapping, rows: read.rows, skipped: read.skipped, skippedBy: read.skippedBy, archived: read.archived, products: read.products,
         created: outcome?.written ?? 0, committed: outcome !== null, errorCount: issues.length, errors: issues.slice(0, IMPORT_ERROR_LIMIT),
         vendors: [...vendors]
           .map(([vendor, g]) => ({ vendor, count: g.count, skus: g.skus, supplierId: links?.get(vendor) ?? null }))
           .sort((a, b) => b.count - a.count),
-        suppliersCreated: outcome || !links ? 0 : [...links.values()].filter((id) => id === null).length,
+        suppliersCreated: links && (outcome || options.dryRun) ? suppliersCreated : 0,
         linked: outcome && links ? [...vendors.values()].reduce((n, g) => n + g.count, 0) : 0,
       };
     },
@@ -143,10 +155,12 @@ function checkFile(ctx: CoreContext, options: Options, job: JobControl, writer: 
   if (issues.some((i) => i.row === null)) return result();
 
   // One pass over the file; each good row goes to the writer (a commit) while no row has been bad.
-  read = readProducts(ctx, csv, format, mapping, { ...options, currency: currency ?? undefined }, issues, vendors, job, writer ? (rows) => writer.rows(rows) : null);
+  read = readProducts(ctx, csv, format, mapping, { ...options, currency: currency ?? undefined }, issues, vendors, job, writer ? (rows) => writer.rows(rows) : null, bad);
   issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   if (options.linkVendors) {
+    const before = issues.length;
     links = planVendorLinks(ctx, vendors, mapping, options.vendorCountry, issues);
+    walls += issues.length - before;
     issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   }
   return result();
@@ -234,8 +248,9 @@ interface ReadCounts {
  */
 function readProducts(
   ctx: CoreContext, csv: CsvFile, format: CsvFormat, mapping: ColumnMapping, options: Options & { currency: string | undefined },
-  issues: ImportIssue[], vendors: Map<string, VendorGroup>, job: JobControl, write: ((rows: ImportRow[]) => void) | null,
+  issues: ImportIssue[], vendors: Map<string, VendorGroup>, job: JobControl, write: ((rows: ImportRow[]) => void) | null, badRows: BadRows,
 ): ReadCounts {
+  const skip = options.onError === 'skip';
   const cells = cellReader(csv.headers);
   const { col, raw } = cells;
   const columnOf = (path: string): string | null => {
@@ -257,23 +272,26 @@ function readProducts(
     if (batch.length) write!(batch);
     batch = [];
   };
-  const accept = (row: number, product: Editable, status: Product['status'], vendor: string | null) => {
+  // `problems`: the row's own (empty when it gets here); a duplicate SKU is added to them.
+  const accept = (row: number, product: Editable, status: Product['status'], vendor: string | null, problems: ImportIssue[]) => {
     counts.products++;
     if (status === 'archived') counts.archived++;
     const key = skuKey(product.sku);
     const seen = firstRow.get(key);
     if (seen !== undefined)
-      issues.push({ row, column: skuColumn, field: 'sku', key: 'duplicate_in_file', message: `SKU "${product.sku}" is already on row ${seen}`, params: { value: product.sku, row: seen } });
+      problems.push({ row, column: skuColumn, field: 'sku', key: 'duplicate_in_file', message: `SKU "${product.sku}" is already on row ${seen}`, params: { value: product.sku, row: seen } });
+    else if (existing.has(key))
+      problems.push({ row, column: skuColumn, field: 'sku', key: 'duplicate', message: `SKU "${product.sku}" is already used by a product in the catalog`, params: { value: product.sku } });
     else firstRow.set(key, row);
-    if (existing.has(key))
-      issues.push({ row, column: skuColumn, field: 'sku', key: 'duplicate', message: `SKU "${product.sku}" is already used by a product in the catalog`, params: { value: product.sku } });
+    if (problems.length) return;
     if (vendor) {
       let g = vendors.get(vendor);
       if (!g) vendors.set(vendor, (g = { firstRow: row, count: 0, skus: [] }));
       g.count++;
       if (g.skus.length < 100) g.skus.push(product.sku);
     }
-    if (!write || issues.length) return;
+    // All or nothing: nothing more is written once a row was bad (the transaction will roll back).
+    if (!write || (!skip && issues.length)) return;
     batch.push({ values: productValues(product, status, now, product.compliance === NO_COMPLIANCE ? NO_COMPLIANCE_JSON : undefined), vendor });
     if (batch.length === WRITE_BATCH) flush();
   };
@@ -359,9 +377,10 @@ function readProducts(
     } else if (problems.length === 0) {
       const product = editableFromInput(parsed.data, NO_COMPLIANCE);
       problems.push(...rowIssues(row, productRecordIssues(ctx, product), columnOf));
-      if (problems.length === 0) accept(row, product, status, vendor);
+      if (problems.length === 0) accept(row, product, status, vendor, problems);
     }
     for (const p of problems) issues.push(p);
+    if (problems.length) badRows.add(row, c.cells, problems);
   };
   const settle = (outcomes: Outcome[]) => {
     for (const o of outcomes) {
@@ -374,8 +393,11 @@ function readProducts(
   };
 
   const reader = rowReader(format, csv.headers, mapping, cells);
-  counts.rows = eachRecord<ImportField>(csv, mapping, job, issues, write ? 'importing' : 'validating', ({ row, cells: c }) => settle(reader.push(row, c)));
+  counts.rows = eachRecord<ImportField>(
+    csv, mapping, job, issues, write ? 'importing' : 'validating', ({ row, cells: c }) => settle(reader.push(row, c)),
+    (row, c, problems) => badRows.add(row, c, problems),
+  );
   settle(reader.end());
-  if (write && issues.length === 0) flush();
+  if (write && (skip || issues.length === 0)) flush();
   return counts;
 }

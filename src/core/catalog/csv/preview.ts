@@ -1,4 +1,4 @@
-// products.previewCsv: what the wizard shows before an import — the format, mapping and weight unit
+// products.previewCsv: what the wizard shows before an import (a CSV or an Excel sheet) — the format, mapping and weight unit
 // found from the header, the first rows, and how those rows are read (which become products, with
 // which SKU, name and status; which are skipped and why), plus the currency used when the file has
 // no currency column.
@@ -6,7 +6,7 @@ import type { CsvPreview, ImportField, PlannedRow } from '../../../shared/import
 import type { QueryContext } from '../../context';
 import { getProfile } from '../../settings/profile';
 import { cellReader } from '../../tables/common';
-import { previewCsv } from '../../tables/read';
+import { previewTable } from '../../tables/read';
 import type { Detect } from '../../tables/read';
 import { amazonPreview } from './amazon';
 import { detectProductHeaders } from './mapping';
@@ -22,8 +22,8 @@ export function profileCurrency(ctx: QueryContext): string | null {
   return profile.updatedAt ? profile.defaultCurrency : null;
 }
 
-export function previewProductsCsv(ctx: QueryContext, input: Parameters<typeof previewCsv>[0]): CsvPreview<ImportField> {
-  let preview = previewCsv(input, detectProducts);
+export async function previewProductsCsv(ctx: QueryContext, input: Parameters<typeof previewTable>[0]): Promise<CsvPreview<ImportField>> {
+  let preview = await previewTable(input, detectProducts);
   let firstRow = 2;
   const amazon = amazonPreview(preview.headers, preview.rows);
   if (amazon) {

@@ -1,18 +1,22 @@
-// The import wizard: pick a CSV file (by path: the renderer cannot open native dialogs), see the
-// detected format and the proposed column mapping, correct it, check every row (dry run), then
-// import all-or-nothing with a progress bar and Cancel. The work runs as a core job.
+// The import wizard: a CSV file or an Excel workbook, chosen in the system dialog (desktop app),
+// dropped on the screen, or by typed path; see the detected format, the file's kind, sheet,
+// encoding, units and currency and the proposed column mapping, correct it, check every row (dry
+// run), then import all-or-nothing — or the good rows, skipping the bad, whose CSV can be saved to
+// fix and import again — with a progress bar and Cancel. The work runs as a core job.
 // Products or suppliers (chosen first; ?kind=suppliers opens on suppliers).
 import { useState } from 'react';
+import type { DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { ClearpackError } from '../../../../shared/errors';
 import { IMPORT_FIELDS, SKIP_REASONS, SUPPLIER_IMPORT_FIELDS, TEXT_ENCODINGS, WEIGHT_UNITS } from '../../../../shared/imports';
-import type { CsvPreview, ImportReport, SupplierImportReport, TextEncoding, WeightUnit } from '../../../../shared/imports';
+import type { CsvPreview, ImportReport, OnError, SupplierImportReport, TextEncoding, WeightUnit } from '../../../../shared/imports';
 import { CURRENCY_CODES } from '../../../../shared/iso';
 import { api, toClearpackError } from '../../api';
 import { CountryOptions } from '../../components/CountryOptions';
 import { Field } from '../../components/Field';
 import { JobProgress } from '../../components/JobProgress';
+import { desktop } from '../../lib/desktop';
 import { fieldErrors, issueText } from '../../lib/errors';
 import { formatCount } from '../../lib/format';
 import { useJob } from '../../lib/useJob';
@@ -54,6 +58,9 @@ export function ImportWizard() {
   const [error, setError] = useState<ClearpackError | null>(null);
   const [jobId, setJobId] = useState<string | null>(null);
   const [dryRun, setDryRun] = useState(true);
+  const [onError, setOnError] = useState<OnError>('all');
+  const [dragging, setDragging] = useState(false);
+  const [dropError, setDropError] = useState(false);
   const { job, cancel } = useJob<'products.importCsv' | 'suppliers.importCsv'>(jobId);
   // Each column the file can map to, with its word (a typed key for each list, so a field without one does not compile).
   const fields: { field: string; label: string }[] =
@@ -69,12 +76,15 @@ export function ImportWizard() {
     setParams(next === 'products' ? {} : { kind: next }, { replace: true });
   };
 
-  // `encoding`: the seller's choice in the preview; absent, the core decides it from the whole file.
-  const read = async (encoding?: TextEncoding) => {
+  // `encoding`, `sheet`: the seller's choice in the preview; absent, the core decides (the whole file, the first sheet).
+  const read = async (options: { encoding?: TextEncoding; sheet?: string; at?: string } = {}) => {
+    const { encoding, sheet, at = path } = options;
     setError(null);
+    setDropError(false);
     setJobId(null);
     try {
-      const p = kind === 'products' ? await api.products.previewCsv({ path, encoding }) : await api.suppliers.previewCsv({ path, encoding });
+      const input = { path: at, encoding, sheet };
+      const p = kind === 'products' ? await api.products.previewCsv(input) : await api.suppliers.previewCsv(input);
       setPreview(p);
       setMapping(p.mapping);
       setWeightUnit(p.weight?.unit && p.weight.from === 'platform' ? p.weight.unit : '');
@@ -84,19 +94,39 @@ export function ImportWizard() {
       setError(toClearpackError(err));
     }
   };
+  // A file taken from the dialog or a drop: its path is filled in and it is read at once.
+  const take = (chosen: string) => {
+    setPath(chosen);
+    void read({ at: chosen });
+  };
+  const pick = async () => {
+    const chosen = await desktop!.pickFile({ title: t('imports.path'), filters: [{ name: 'CSV, TSV, Excel', extensions: ['csv', 'tsv', 'txt', 'xlsx'] }] });
+    if (chosen) take(chosen);
+  };
+  const drop = (e: DragEvent) => {
+    e.preventDefault();
+    setDragging(false);
+    const dropped = e.dataTransfer.files[0];
+    if (!dropped || running) return;
+    // The page sees a dropped file's bytes, not its path; the desktop door gives the path (a browser: none).
+    const at = desktop?.pathForFile?.(dropped) ?? '';
+    if (at) take(at);
+    else setDropError(true);
+  };
   const start = async (asDryRun: boolean) => {
     setError(null);
-    // The import reads the file in the encoding the preview showed, so both see the same text.
+    // The import reads the file in the encoding and sheet the preview showed, so both see the same rows.
     const encoding = preview?.encoding;
+    const sheet = preview?.sheet ?? undefined;
     setDryRun(asDryRun);
     try {
       const { jobId: id } =
         kind === 'products'
           ? await api.products.importCsv({
-              path, encoding, mapping, dryRun: asDryRun, linkVendors: hasVendor && linkVendors, vendorCountry, ...(weightUnit ? { weightUnit } : {}),
+              path, encoding, sheet, onError, mapping, dryRun: asDryRun, linkVendors: hasVendor && linkVendors, vendorCountry, ...(weightUnit ? { weightUnit } : {}),
               ...(currency ? { currency } : {}), ...(defaultCountry ? { defaultCountry } : {}),
             })
-          : await api.suppliers.importCsv({ path, encoding, mapping, dryRun: asDryRun, ...(defaultCountry ? { defaultCountry } : {}) });
+          : await api.suppliers.importCsv({ path, encoding, sheet, onError, mapping, dryRun: asDryRun, ...(defaultCountry ? { defaultCountry } : {}) });
       setJobId(id);
     } catch (err) {
       setError(toClearpackError(err));
@@ -113,9 +143,25 @@ export function ImportWizard() {
     return issue ? issueText(t, issue) : undefined;
   };
   const weightPlan = preview?.weight && (mapping.unitNetWeightG === preview.mapping.unitNetWeightG ? preview.weight : { unit: null, from: null });
+  // The dry run allows the import: no problem at all, or (skipping) problems of single rows only.
+  const canCommit = Boolean(report?.dryRun && (report.errorCount === 0 || (report.onError === 'skip' && report.errors.every((e) => e.row !== null))));
 
   return (
-    <section className="screen import-wizard" aria-labelledby="import-title">
+    <section
+      className={`screen import-wizard${dragging ? ' dragging' : ''}`}
+      aria-labelledby="import-title"
+      data-testid="import-drop"
+      onDragOver={(e) => {
+        if (!e.dataTransfer.types.includes('Files')) return;
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={(e) => {
+        if (e.currentTarget === e.target) setDragging(false);
+      }}
+      onDrop={drop}
+    >
+      {dragging && <div className="drop-overlay" aria-hidden="true">{t('imports.dropHere')}</div>}
       <header className="screen-head">
         <div>
           <h1 id="import-title">{t(kind === 'products' ? 'imports.title' : 'imports.titleSuppliers')}</h1>
@@ -135,10 +181,15 @@ export function ImportWizard() {
       >
         <h2>{t('imports.step1')}</h2>
         <KindChoice kind={kind} onChange={choose} disabled={running} />
-        <Field label={t('imports.path')} name="path" hint={t('imports.pathHint')} error={pathError} wide>
-          <input value={path} onChange={(e) => setPath(e.target.value)} placeholder="/home/me/products_export.csv" spellCheck={false} />
+        <Field label={t('imports.path')} name="path" hint={`${t('imports.pathHint')} ${t('imports.dropHint')}`} error={pathError ?? (dropError ? t('imports.dropNoPath') : undefined)} wide>
+          <input value={path} onChange={(e) => setPath(e.target.value)} placeholder="/home/me/products_export.xlsx" spellCheck={false} />
         </Field>
         <div className="form-actions">
+          {desktop && (
+            <button type="button" className="button" onClick={() => void pick()} disabled={running}>
+              {t('imports.choose')}
+            </button>
+          )}
           <button type="submit" className="button primary" disabled={!path.trim() || running}>
             {t('imports.read')}
           </button>
@@ -156,15 +207,58 @@ export function ImportWizard() {
           <p data-testid="import-format">
             {t('imports.detected', { format: t(`imports.format.${preview.format}`), count: preview.headers.length })}
           </p>
-          <Field label={t('imports.encoding')} name="encoding" hint={t('imports.encodingHint')}>
-            <select value={preview.encoding} onChange={(e) => void read(e.target.value as TextEncoding)} disabled={running}>
-              {TEXT_ENCODINGS.map((enc) => (
-                <option key={enc} value={enc}>
-                  {t(`imports.encodings.${enc}`)}
-                </option>
-              ))}
-            </select>
-          </Field>
+          <dl className="import-summary" data-testid="import-summary">
+            <dt>{t('imports.summary.file')}</dt>
+            <dd>{t(`imports.fileKind.${preview.fileKind}`)}</dd>
+            {preview.fileKind === 'xlsx' ? (
+              <>
+                <dt>{t('imports.summary.sheet')}</dt>
+                <dd>{preview.sheet}</dd>
+              </>
+            ) : (
+              <>
+                <dt>{t('imports.summary.encoding')}</dt>
+                <dd>{t(`imports.encodings.${preview.encoding}`)}</dd>
+              </>
+            )}
+            {kind === 'products' && (
+              <>
+                <dt>{t('imports.summary.weights')}</dt>
+                <dd>
+                  {!mapping.unitNetWeightG
+                    ? t('imports.noWeight')
+                    : weightUnit || weightPlan?.unit
+                      ? t(`imports.weightUnits.${(weightUnit || weightPlan?.unit)!}`)
+                      : t('imports.weightUnitFrom.none')}
+                </dd>
+                <dt>{t('imports.summary.currency')}</dt>
+                <dd>{mapping.currency ? t('imports.currencyColumn', { column: mapping.currency }) : t('imports.currencyChosen', { currency })}</dd>
+              </>
+            )}
+            <dt>{t('imports.summary.skipped')}</dt>
+            <dd>{t(onError === 'skip' ? 'imports.skippedSkip' : 'imports.skippedAll')}</dd>
+          </dl>
+          {preview.fileKind === 'xlsx' ? (
+            <Field label={t('imports.sheet')} name="sheet" hint={t('imports.sheetHint', { count: preview.sheets.length })}>
+              <select value={preview.sheet ?? ''} onChange={(e) => void read({ sheet: e.target.value })} disabled={running}>
+                {preview.sheets.map((name) => (
+                  <option key={name} value={name}>
+                    {name}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          ) : (
+            <Field label={t('imports.encoding')} name="encoding" hint={t('imports.encodingHint')}>
+              <select value={preview.encoding} onChange={(e) => void read({ encoding: e.target.value as TextEncoding })} disabled={running}>
+                {TEXT_ENCODINGS.map((enc) => (
+                  <option key={enc} value={enc}>
+                    {t(`imports.encodings.${enc}`)}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          )}
           {preview.decimal === ',' && <p className="muted">{t('imports.decimalComma')}</p>}
           <div className="mapping-grid">
             {fields.map(({ field, label }) => (
@@ -287,11 +381,24 @@ export function ImportWizard() {
               </table>
             </div>
           </details>
+          <label className="check" title={t('imports.skipBadHint')}>
+            <input
+              type="checkbox"
+              checked={onError === 'skip'}
+              onChange={(e) => {
+                setOnError(e.target.checked ? 'skip' : 'all');
+                setJobId(null); // the last check was made under the other rule
+              }}
+              disabled={running}
+            />{' '}
+            {t('imports.skipBad')}
+          </label>
+          <p className="muted small">{t('imports.skipBadHint')}</p>
           <div className="form-actions">
             <button type="button" className="button" onClick={() => void start(true)} disabled={running}>
               {t('imports.check')}
             </button>
-            <button type="button" className="button primary" onClick={() => void start(false)} disabled={running || !report || !report.dryRun || report.errorCount > 0}>
+            <button type="button" className="button primary" onClick={() => void start(false)} disabled={running || !canCommit}>
               {t('imports.commit')}
             </button>
           </div>
@@ -305,13 +412,19 @@ export function ImportWizard() {
           {job.error?.details.issues?.length ? job.error.details.issues.map((i) => issueText(t, i)).join(' ') : job.error?.message}
         </div>
       )}
-      {report && <ImportResult report={report} />}
+      {report && <ImportResult report={report} kind={kind} />}
     </section>
   );
 }
 
-function ImportResult({ report }: { report: Report }) {
+function ImportResult({ report, kind }: { report: Report; kind: CsvKind }) {
   const { t } = useTranslation();
+  const problems = report.problemsFile ? <ProblemsDownload token={report.problemsFile} kind={kind} /> : null;
+  const badRowsLine = report.onError === 'skip' && report.badRows > 0 && (
+    <p data-testid="import-skipped">
+      {t(report.committed ? 'imports.doneSkipped' : 'imports.willSkip', { count: report.badRows, formatted: formatCount(report.badRows) })}
+    </p>
+  );
   const products = isProducts(report);
   const count = products ? report.products : report.suppliers;
   // With linkVendors every vendor has a supplier found (supplierId) or one to create (suppliersCreated).
@@ -326,8 +439,8 @@ function ImportResult({ report }: { report: Report }) {
           : t('imports.vendors', { list: vendorList })}
     </p>
   );
-  const skippedLine = products && report.skipped > 0 && (
-    <p className="muted" data-testid="import-skipped">
+  const notProductsLine = products && report.skipped > 0 && (
+    <p className="muted" data-testid="import-not-products">
       {t('imports.skippedBy', {
         list: SKIP_REASONS.filter((r) => report.skippedBy[r]).map((r) => `${t(`imports.skip.${r}`)} (${formatCount(report.skippedBy[r]!)})`).join(', '),
       })}
@@ -339,9 +452,12 @@ function ImportResult({ report }: { report: Report }) {
       <div className="banner ok" role="status" data-testid="import-result">
         {t(products ? 'imports.done' : 'imports.doneSuppliers', { count: report.created, formatted: formatCount(report.created) })}{' '}
         <Link to={products ? '/catalog' : '/suppliers'}>{t(products ? 'imports.openCatalog' : 'imports.openSuppliers')}</Link>
-        {skippedLine}
+        {notProductsLine}
         {archivedLine}
         {vendorLine}
+        {badRowsLine}
+        {report.errors.length > 0 && <ErrorsTable report={report} />}
+        {problems}
       </div>
     );
   if (report.errorCount === 0)
@@ -350,16 +466,32 @@ function ImportResult({ report }: { report: Report }) {
         {products
           ? t('imports.checkedOk', { count, formatted: formatCount(count), skipped: report.skipped })
           : t('imports.checkedOkSuppliers', { count, formatted: formatCount(count) })}
-        {skippedLine}
+        {notProductsLine}
         {archivedLine}
         {vendorLine}
       </div>
     );
   return (
     <div className="import-step" data-testid="import-result">
-      <div className="banner error" role="alert">
-        {t(report.dryRun ? 'imports.badRows' : 'imports.notWritten', { count: report.errorCount, formatted: formatCount(report.errorCount) })}
-      </div>
+      {badRowsLine && report.errors.every((e) => e.row !== null) ? (
+        <div className="banner ok" role="status">
+          {badRowsLine}
+        </div>
+      ) : (
+        <div className="banner error" role="alert">
+          {t(report.dryRun ? 'imports.badRows' : 'imports.notWritten', { count: report.errorCount, formatted: formatCount(report.errorCount) })}
+        </div>
+      )}
+      <ErrorsTable report={report} />
+      {problems}
+    </div>
+  );
+}
+
+function ErrorsTable({ report }: { report: Report }) {
+  const { t } = useTranslation();
+  return (
+    <>
       <table className="plain-table errors-table" aria-label={t('imports.errorsTable')}>
         <thead>
           <tr>
@@ -379,6 +511,62 @@ function ImportResult({ report }: { report: Report }) {
         </tbody>
       </table>
       {report.errorCount > report.errors.length && <p className="muted">{t('imports.moreErrors', { count: report.errorCount - report.errors.length })}</p>}
-    </div>
+    </>
+  );
+}
+
+/** Saves the bad rows' CSV (staged by the import) where the seller says: the save dialog in the desktop app, else a typed path. */
+function ProblemsDownload({ token, kind }: { token: string; kind: CsvKind }) {
+  const { t } = useTranslation();
+  const [path, setPath] = useState('');
+  const [error, setError] = useState<ClearpackError | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const save = async (at: string, overwrite: boolean) => {
+    setError(null);
+    setSaved(null);
+    try {
+      const input = { token, path: at, overwrite };
+      const r = kind === 'products' ? await api.products.saveProblemsCsv(input) : await api.suppliers.saveProblemsCsv(input);
+      setSaved(r.path);
+    } catch (err) {
+      setError(toClearpackError(err));
+    }
+  };
+  const pathError = error ? fieldErrors(t, error).path ?? fieldErrors(t, error).token : undefined;
+  return (
+    <form
+      className="problems-download"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save(path, false);
+      }}
+    >
+      {desktop && (
+        <button
+          type="button"
+          className="button"
+          onClick={async () => {
+            const chosen = await desktop!.pickSaveFile({ title: t('imports.problemsPath'), defaultName: 'bad-rows.csv', filters: [{ name: 'CSV', extensions: ['csv'] }] });
+            // The save dialog asked before replacing a file.
+            if (chosen) void save(chosen, true);
+          }}
+        >
+          {t('imports.saveProblems')}
+        </button>
+      )}
+      <Field label={t('imports.problemsPath')} name="path" hint={t('imports.problemsPathHint')} error={pathError} wide>
+        <input value={path} onChange={(e) => setPath(e.target.value)} placeholder="/home/me/bad-rows.csv" spellCheck={false} />
+      </Field>
+      <div className="form-actions">
+        <button type="submit" className="button" disabled={!path.trim()}>
+          {t('imports.saveProblemsButton')}
+        </button>
+      </div>
+      {saved && (
+        <p role="status" data-testid="problems-saved">
+          {t('imports.problemsSaved', { path: saved })}
+        </p>
+      )}
+    </form>
   );
 }
