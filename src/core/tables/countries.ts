@@ -4,28 +4,15 @@
 // only codes on our own country list are answered. Case, accents, dots and spaces do not matter.
 import countries from 'i18n-iso-countries';
 import type { LocaleData } from 'i18n-iso-countries';
-import cs from 'i18n-iso-countries/langs/cs.json' with { type: 'json' };
-import da from 'i18n-iso-countries/langs/da.json' with { type: 'json' };
-import de from 'i18n-iso-countries/langs/de.json' with { type: 'json' };
-import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
-import es from 'i18n-iso-countries/langs/es.json' with { type: 'json' };
-import fi from 'i18n-iso-countries/langs/fi.json' with { type: 'json' };
-import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
-import it from 'i18n-iso-countries/langs/it.json' with { type: 'json' };
-import ja from 'i18n-iso-countries/langs/ja.json' with { type: 'json' };
-import ko from 'i18n-iso-countries/langs/ko.json' with { type: 'json' };
-import nb from 'i18n-iso-countries/langs/nb.json' with { type: 'json' };
-import nl from 'i18n-iso-countries/langs/nl.json' with { type: 'json' };
-import pl from 'i18n-iso-countries/langs/pl.json' with { type: 'json' };
-import pt from 'i18n-iso-countries/langs/pt.json' with { type: 'json' };
-import ru from 'i18n-iso-countries/langs/ru.json' with { type: 'json' };
-import sv from 'i18n-iso-countries/langs/sv.json' with { type: 'json' };
-import tr from 'i18n-iso-countries/langs/tr.json' with { type: 'json' };
-import zh from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
+import { createRequire } from 'node:module';
 import list from '../../../resources/rules/countries.json' with { type: 'json' };
 import { isCountryCode } from '../../shared/iso';
 
-const LOCALES: LocaleData[] = [en, zh, de, fr, es, it, nl, pt, pl, sv, da, nb, fi, cs, ja, ko, ru, tr] as LocaleData[];
+// The library's name lists, read when a name is first looked up (not at the core's start). Through
+// require: the library stays outside the app's bundle, and Node loads a package's JSON by import only
+// with an import attribute, which the bundler does not keep (the desktop-main e2e test caught it).
+const require = createRequire(import.meta.url);
+const LANGUAGES = ['en', 'zh', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'pl', 'sv', 'da', 'nb', 'fi', 'cs', 'ja', 'ko', 'ru', 'tr'] as const;
 
 /** Lower case, accents and everything but letters and digits dropped: "U.S.A." → "usa", "Côte d'Ivoire" → "cotedivoire". */
 export const countryKey = (text: string): string =>
@@ -40,7 +27,8 @@ function names(): Map<string, string> {
     const key = countryKey(name);
     if (key && isCountryCode(code) && !map.has(key)) map.set(key, code);
   };
-  for (const locale of LOCALES) {
+  for (const language of LANGUAGES) {
+    const locale = require(`i18n-iso-countries/langs/${language}.json`) as LocaleData;
     countries.registerLocale(locale);
     for (const [code, all] of Object.entries(countries.getNames(locale.locale, { select: 'all' }))) for (const name of all) add(name, code);
   }
