@@ -46,7 +46,7 @@ function invoiceHtml(d: PackData): string {
   <div class="parties">${party('EXPORTER', d.exporter)}${party('IMPORTER', d.importer)}</div>
   <p>Incoterm ${d.incoterm} · Currency ${d.currency} · Reason ${esc(d.reasonForExport)} · Packages ${t.packages} · Net ${kg(t.netG)} · Gross ${kg(t.grossG)}</p>
   <table><thead><tr><th>#</th><th>Description</th><th>HS code</th><th>Origin</th><th>Qty</th><th>Unit value</th><th>Line total</th><th>Net weight</th></tr></thead><tbody>${rows}</tbody></table>
-  <p>Goods ${money(t.goods, d.currency)} · Postage ${money(d.charges.postage, d.currency)} · Insurance ${money(d.charges.insurance, d.currency)} · <b>TOTAL ${money(t.total, d.currency)}</b></p>
+  <p>Goods ${money(t.goods, d.currency)} · Postage ${money(d.charges.postage, d.currency)} · Insurance ${money(d.charges.insurance, d.currency)} · <b>TOTAL ${money(t.invoiceTotal, d.currency)}</b></p>
   <p>I declare that the information on this invoice is true and correct.</p><p>${esc(d.signatory.name)}, ${esc(d.signatory.title)}, ${d.invoiceDate}</p></body></html>`;
 }
 

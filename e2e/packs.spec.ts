@@ -24,7 +24,7 @@ test('a seller prints the pack of a CN22 parcel and of a CN23 parcel with a batt
     compliance: { battery: { type: 'lithium_ion', configuration: 'contained_in_equipment', whPerBattery: 7.4, batteriesPerUnit: 1 } },
   });
   const consignee = { name: 'Anna Schmidt', addressLines: ['Hauptstr. 5'], city: 'Berlin', postcode: '10115', country: 'DE', phone: '+49 30 123456' };
-  const base = { consignee, invoiceDate: '2026-11-21', shipDate: '2026-11-22', postage: 850, trackingNumber: 'LX123456789CN' };
+  const base = { consignee, invoiceDate: '2026-11-21', shipDate: '2026-11-22', postage: 850, trackingNumber: 'LX123456785CN' };
   const cn22 = await call('shipments.create', { ...base, invoiceNumber: 'INV-22', items: [{ productId: hp.id, quantity: 1 }], parcels: [{ grossWeightG: 400, lengthMm: 200, widthMm: 150, heightMm: 80 }] });
   const cn23 = await call('shipments.create', { ...base, invoiceNumber: 'INV-23', items: [{ productId: spk.id, quantity: 2 }, { productId: hp.id, quantity: 2 }], parcels: [{ grossWeightG: 3200, lengthMm: 400, widthMm: 300, heightMm: 200 }] });
 

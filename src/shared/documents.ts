@@ -61,6 +61,8 @@ export interface PackItem {
   unitValue: number;
   /** Net weight of ONE unit, grams. */
   netWeightG: number;
+  /** Fibre content ("60% cotton, 40% polyester"), printed on the invoice where required (textiles to the US, 19 CFR 141.89). */
+  fibreContent?: string | null;
 }
 
 export interface PackParcel {
@@ -73,18 +75,23 @@ export interface PackParcel {
   contents: { item: number; quantity: number }[];
 }
 
-export interface PackBatteries {
+export interface PackBatteryEntry {
   /** The UN number, from resources/rules/batteries.json (by battery type and configuration). */
   unNumber: string;
-  /** Its proper shipping name and IATA packing instruction, from the same file. */
+  /** The proper shipping name that applies (e.g. "… contained in equipment") and the IATA packing instruction. */
   shippingName: string;
   packingInstruction: string;
   /** 'contained' = in equipment, 'packed' = packed with equipment, 'alone' = batteries only. */
   configuration: 'contained' | 'packed' | 'alone';
   /** Watt-hour rating per cell or battery (lithium ion) or lithium content (metal), as printed. */
   rating: string;
-  /** Number of batteries in the parcel. */
+  /** Number of batteries of this kind in the parcel. */
   count: number;
+}
+
+export interface PackBatteries {
+  /** One entry per UN number and configuration (a parcel with Li-ion and Li-metal has two); the mark shows every UN number. */
+  entries: PackBatteryEntry[];
   /** Telephone number printed in the battery mark. */
   phone: string;
   /** Mark size: 100×100 mm (default) or 100×70 mm for small packages. */
@@ -137,8 +144,10 @@ export interface PackSignatory {
 export interface PackData {
   /** Shipment reference (printed and barcoded on the cover). */
   reference: string;
-  /** Carrier tracking number (barcoded on the cover), if known. */
+  /** Carrier tracking number (barcoded on the cover), if known. A UPU S10 one is the CN 22/CN 23 item number, barcoded there too. */
   trackingNumber?: string | null;
+  /** The designated operator (the postal operator carrying the item) as printed on CN 22/CN 23; null: not chosen. */
+  designatedOperator?: string | null;
   form: PostalForm;
   exporter: PackParty;
   importer: PackParty;
@@ -189,6 +198,7 @@ const party = z.object({
 export const packDataSchema = z.object({
   reference: text(60),
   trackingNumber: opt(60),
+  designatedOperator: opt(100),
   form: z.enum(POSTAL_FORMS),
   exporter: party,
   importer: party,
@@ -211,6 +221,7 @@ export const packDataSchema = z.object({
         quantity: count(1_000_000).min(1),
         unitValue: count(1e12),
         netWeightG: count(1e7),
+        fibreContent: opt(500),
       }),
     )
     .min(1)
@@ -229,12 +240,18 @@ export const packDataSchema = z.object({
     .min(1),
   batteries: z
     .object({
-      unNumber: z.string().regex(/^UN\d{4}$/),
-      shippingName: text(120),
-      packingInstruction: text(20),
-      configuration: z.enum(['contained', 'packed', 'alone']),
-      rating: text(60),
-      count: count(1000).min(1),
+      entries: z
+        .array(
+          z.object({
+            unNumber: z.string().regex(/^UN\d{4}$/),
+            shippingName: text(120),
+            packingInstruction: text(20),
+            configuration: z.enum(['contained', 'packed', 'alone']),
+            rating: text(200),
+            count: count(100_000).min(1),
+          }),
+        )
+        .min(1),
       phone: text(40),
       markSize: z.enum(['100x100', '100x70']).optional(),
     })

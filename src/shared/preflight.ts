@@ -54,6 +54,8 @@ export interface ProductFacts {
   sku: string;
   status: 'active' | 'archived';
   compliance: Compliance;
+  /** The product's material as entered (a textile's fibre content may be stated there). */
+  material?: string | null;
   /** The product's default supplier (product_suppliers.is_default) and its standing; null without one. */
   defaultSupplier?: { id: number; name: string; status: 'approved' | 'probation' | 'blocked' } | null;
 }
@@ -141,4 +143,4 @@ export function chooseCustomsForm(
   return { form: 'CN22', valueSdr, grossWeightG, reason: 'within_limits' };
 }
 
-export type PreflightProfile = Pick<SellerProfile, 'iossNumber' | 'vatNumbers' | 'abnArn' | 'eori' | 'rates' | 'exporterName'>;
+export type PreflightProfile = Pick<SellerProfile, 'iossNumber' | 'vatNumbers' | 'abnArn' | 'eori' | 'rates' | 'exporterName' | 'defaultPostalOperator'>;

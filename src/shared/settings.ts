@@ -41,6 +41,8 @@ export interface SellerProfile {
   defaultCurrency: string;
   defaultIncoterm: Incoterm;
   paperSize: (typeof PAPER_SIZES)[number];
+  /** The designated operator printed on CN 22/CN 23 when a shipment names none (postal-operators.json id). */
+  defaultPostalOperator: string | null;
   rates: ExchangeRate[];
   /** IANA zone whose calendar decides "today" (due dates, expiry, ship date); null: the computer's zone. */
   timeZone: string | null;
@@ -68,6 +70,16 @@ export const exchangeRateSchema = z.strictObject({
 
 const line = (max: number) => requiredText(max);
 
+/** A designated operator's id from resources/rules/postal-operators.json ('' or null: none). */
+export const postalOperatorId = z
+  .string()
+  .trim()
+  .transform((s) => s.toUpperCase())
+  .pipe(z.string().regex(/^([A-Z]{2}-[A-Z]+)?$/, { error: 'A designated operator id such as CN-POST' }))
+  .transform((s) => (s === '' ? null : s))
+  .nullable()
+  .optional();
+
 export const settingsUpdateInput = z.strictObject({
   exporterName: optionalText(200),
   addressLines: z.array(line(200)).max(4).optional(),
@@ -94,6 +106,7 @@ export const settingsUpdateInput = z.strictObject({
   defaultCurrency: currencyCode.optional(),
   defaultIncoterm: z.enum(INCOTERMS).optional(),
   paperSize: z.enum(PAPER_SIZES).optional(),
+  defaultPostalOperator: postalOperatorId,
   rates: z.array(exchangeRateSchema).max(500).optional(),
   timeZone: z
     .string()
@@ -109,7 +122,7 @@ export type SettingsUpdateInput = z.input<typeof settingsUpdateInput>;
 export const EMPTY_PROFILE: SellerProfile = {
   exporterName: null, addressLines: [], city: null, state: null, postcode: null, country: null, phone: null, email: null,
   eori: null, iossNumber: null, vatNumbers: [], abnArn: null, otherTaxIds: [], signatoryName: null, signatoryTitle: null,
-  defaultCurrency: 'USD', defaultIncoterm: 'DAP', paperSize: 'A4', rates: [], timeZone: null, updatedAt: null,
+  defaultCurrency: 'USD', defaultIncoterm: 'DAP', paperSize: 'A4', defaultPostalOperator: null, rates: [], timeZone: null, updatedAt: null,
 };
 
 const digitsOf = (code: string, digits: Readonly<Record<string, number>>) => (code === SDR ? 2 : (digits[code] ?? 2));

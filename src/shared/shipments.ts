@@ -2,7 +2,7 @@
 // parcels, and a status that follows the parcel from draft to delivery (or hold, return, loss).
 import { z } from 'zod';
 import { hsCodeInput } from './products';
-import { calendarDate, INCOTERMS } from './settings';
+import { calendarDate, INCOTERMS, postalOperatorId } from './settings';
 import type { Incoterm } from './settings';
 import { count, countryCode, currencyCode, id, optionalText, requiredText, searchQuery, identifier, optionalIdentifier, optionalEmail } from './validation';
 
@@ -83,6 +83,8 @@ export interface Shipment {
   carrier: string | null;
   service: string | null;
   trackingNumber: string | null;
+  /** Designated operator (resources/rules/postal-operators.json id); null: the seller's default. */
+  postalOperator: string | null;
   category: ItemCategory;
   categoryExplanation: string | null;
   incoterm: Incoterm;
@@ -100,6 +102,13 @@ export interface Shipment {
   goodsValue: number;
   createdAt: string;
   updatedAt: string;
+}
+
+/** A designated operator (resources/rules/postal-operators.json): its id, country and name as printed on CN 22/CN 23. */
+export interface PostalOperator {
+  id: string;
+  country: string;
+  name: string;
 }
 
 export interface ShipmentSummary {
@@ -163,6 +172,7 @@ const shipmentFields = {
   carrier: optionalText(100),
   service: optionalText(100),
   trackingNumber: optionalIdentifier(60),
+  postalOperator: postalOperatorId,
   category: z.enum(ITEM_CATEGORIES),
   categoryExplanation: optionalText(200),
   incoterm: z.enum(INCOTERMS),

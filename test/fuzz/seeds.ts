@@ -74,6 +74,7 @@ export const SEEDS: Seeds = {
   'shipments.list': () => [{}, { query: 'Berlin', status: 'draft', limit: 5 }],
   'shipments.setStatus': (w) => [{ id: first(w.shipmentByStatus.draft ?? w.ids.shipments), status: 'ready', note: 'Packed' }],
   'shipments.preflight': (w) => w.ids.shipments.slice(0, 3).map((id) => ({ id })),
+  'shipments.postalOperators': () => [{}],
   'rules.create': (w) => [{ match: 'hs_prefix', hsPrefix: '8507', destination: 'EU', severity: 'block', message: 'No loose batteries' },
     { match: 'product', productId: first(w.ids.products), severity: 'info', message: 'Fragile' }],
   'rules.list': (w) => [{}, { productId: first(w.ids.products) }],

@@ -121,7 +121,7 @@ export function loadDemoClaims(ctx: CoreContext): number {
   }));
   moveShipment(ctx, lost.id, ['ready', 'shipped', 'lost']);
   const damaged = createShipment(ctx, shipmentCreateInput.parse({
-    ...base, shipDate: addDays(today, -35), orderRefs: ['#4930'], invoiceNumber: 'INV-4930', insuredValue: 4980, trackingNumber: 'EE987654321CN',
+    ...base, shipDate: addDays(today, -35), orderRefs: ['#4930'], invoiceNumber: 'INV-4930', insuredValue: 4980, trackingNumber: 'EE987654326CN',
     consignee: { name: 'Michael Davis', addressLines: ['1500 Market St'], city: 'Denver', state: 'CO', postcode: '80202', country: 'US' },
     items: [{ productId: productId(ctx, 'DEMO-HP-01'), quantity: 2 }], parcels: parcel,
   }));

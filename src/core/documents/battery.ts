@@ -11,25 +11,29 @@ export const markSize = (b: PackBatteries): [number, number] => (b.markSize === 
 export function drawBatteryStatement(kit: Kit, d: PackData, b: PackBatteries): void {
   kit.page();
   kit.header('LITHIUM BATTERY STATEMENT', undefined, [`Shipment: ${d.reference}`, `Date: ${d.invoiceDate}`]);
-  const pi = b.packingInstruction;
-  const y = kit.y;
-  kit.y =
-    y +
-    kit.keyValues(
-      [
-        ['UN number', b.unNumber],
-        ['Proper shipping name', b.shippingName],
-        ['Packing instruction', `${pi}, Section II`],
-        ['Batteries in this parcel', String(b.count)],
-        ['Rating', b.rating],
-        ['Emergency telephone', b.phone],
-      ],
-      kit.left,
-      y,
-      kit.contentWidth,
-      150,
-    ) +
-    8;
+  // One block per UN number and configuration, each with the proper shipping name that applies.
+  for (const e of b.entries) {
+    const y = kit.y;
+    kit.y =
+      y +
+      kit.keyValues(
+        [
+          ['UN number', e.unNumber],
+          ['Proper shipping name', e.shippingName],
+          ['Packing instruction', `${e.packingInstruction}, Section II`],
+          ['Batteries in this parcel', String(e.count)],
+          ['Rating', e.rating],
+        ],
+        kit.left,
+        y,
+        kit.contentWidth,
+        150,
+      ) +
+      6;
+    kit.doc.moveTo(kit.left, kit.y - 3).lineTo(kit.left + kit.contentWidth, kit.y - 3).lineWidth(0.4).strokeColor('#999').stroke().strokeColor('#000');
+  }
+  kit.y += kit.keyValues([['Emergency telephone', b.phone]], kit.left, kit.y, kit.contentWidth, 150) + 8;
+  const pi = [...new Set(b.entries.map((e) => e.packingInstruction))].join(' and ');
   kit.heading('Declaration of compliance', 10);
   kit.paragraph(
     `The lithium batteries in this package are prepared in compliance with Section II of IATA ${pi}. ` +
@@ -75,8 +79,9 @@ export function drawBatteryMark(kit: Kit, b: PackBatteries): void {
   doc.lineWidth(0.3).strokeColor('#d50000').rect(x, y, W, H).stroke();
   const ix = x + band + mm(3);
   const iw = W - 2 * band - mm(6);
-  // UN number
-  kit.text(b.unNumber, ix, y + band + mm(2), { size: hmm < 100 ? 14 : 18, bold: true, width: iw, align: 'center' });
+  // The UN number(s): every one in the parcel (Li-ion and Li-metal together show both).
+  const uns = [...new Set(b.entries.map((e) => e.unNumber))].join(', ');
+  kit.text(uns, ix, y + band + mm(2), { size: (hmm < 100 ? 14 : 18) * (uns.length > 6 ? 0.8 : 1), bold: true, width: iw, align: 'center' });
   // Battery symbol: two cells (one damaged with a flame) drawn as vectors.
   const sh = H * (hmm < 100 ? 0.22 : 0.25);
   const sw = sh * 0.55;

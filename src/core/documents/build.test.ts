@@ -36,7 +36,7 @@ describe('documents.buildPack', () => {
     expect(invoice).toContain('Li Wei');
     expect(pack.documents.map((d) => d.name)).toContain('CN22 customs declaration');
     expect(pages[0]!.text).toContain(cn22.reference);
-    expect(pages[0]!.text).toContain('LX123456789CN');
+    expect(pages[0]!.text).toContain('LX123456785CN');
     expect(pack.documents.some((d) => d.name.startsWith('Lithium'))).toBe(false);
   });
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { ParsedInputOf } from '../../shared/api';
 import type { CertificateType } from '../../shared/certificates';
 import type { Compliance } from '../../shared/compliance';
-import type { PackBatteries, PackBuilt, PackCertificate, PackData, PackRecord, Paper } from '../../shared/documents';
+import type { PackBatteries, PackBatteryEntry, PackBuilt, PackCertificate, PackData, PackRecord, Paper } from '../../shared/documents';
 import { BlockedError, NotFoundError } from '../../shared/errors';
 import { chooseCustomsForm } from '../../shared/preflight';
 import type { PreflightResult } from '../../shared/preflight';
@@ -27,6 +27,11 @@ import { loadReferenceRules } from '../reference';
 import type { ReferenceRules } from '../reference';
 import { getShipment } from '../shipments/shipments';
 import { CATEGORY_LABELS } from './common';
+import { CURRENCY_MINOR_DIGITS } from '../../shared/iso';
+import { parseS10 } from '../../shared/s10';
+import { convertMinor } from '../../shared/settings';
+import { isTextileHs, statedFibreContent } from '../../shared/textiles';
+import { operatorOf } from '../reference/operators';
 import { buildPackPdf } from './pack';
 
 export const packsDir = (dataDir: string): string => join(dataDir, 'packs');
@@ -66,27 +71,31 @@ function loadProducts(db: DB, ids: number[]): Map<number, ProductRow & { facts: 
   return new Map(rows.map((r) => [r.id, { ...r, facts: JSON.parse(r.compliance) as Compliance }]));
 }
 
-/** The lithium batteries in the shipment, as the battery statement and mark print them. */
-function batteriesOf(s: Shipment, products: Map<number, { facts: Compliance }>, phone: string, rules: ReferenceRules['batteries']): PackBatteries | null {
-  const found: PackBatteries[] = [];
+/**
+ * The lithium batteries in the shipment, as the battery statement and mark print them: one entry
+ * per UN number and configuration, each with the proper shipping name that applies to it.
+ */
+export function batteriesOf(s: Shipment, products: Map<number, { facts: Compliance }>, phone: string, rules: ReferenceRules['batteries']): PackBatteries | null {
+  const entries: PackBatteryEntry[] = [];
   for (const item of s.items) {
     const b = products.get(item.productId)?.facts.battery;
     if (!b || (b.type !== 'lithium_ion' && b.type !== 'lithium_metal')) continue;
     const ion = b.type === 'lithium_ion';
     const configuration = b.configuration === 'alone' ? 'alone' : b.configuration === 'packed_with_equipment' ? 'packed' : 'contained';
     const unNumber = (configuration === 'alone' ? rules.alone : rules.withEquipment).unNumbers[b.type];
-    const shippingName = rules.shippingNames[unNumber] ?? unNumber;
+    const named = rules.shippingNames[unNumber];
+    const shippingName = named === undefined ? unNumber : typeof named === 'string' ? named : configuration === 'packed' ? named.packed : named.contained;
     const packingInstruction = rules.packingInstructions[b.type][configuration];
     const rating = ion
       ? b.whPerBattery !== null ? `${b.whPerBattery} Wh per battery` : `${b.whPerCell ?? '?'} Wh per cell`
       : b.lithiumGPerBattery !== null ? `${b.lithiumGPerBattery} g lithium per battery` : `${b.lithiumGPerCell ?? '?'} g lithium per cell`;
     const count = item.quantity * Math.max(1, b.batteriesPerUnit ?? 1);
-    // One statement per parcel: the first lithium product sets the UN number; further ones add their count.
-    const prev = found[0];
-    if (prev) found[0] = { ...prev, count: prev.count + count, rating: prev.rating === rating ? rating : `${prev.rating}; ${rating}` };
-    else found.push({ unNumber, shippingName, packingInstruction, configuration, rating, count, phone });
+    const same = entries.findIndex((e) => e.unNumber === unNumber && e.configuration === configuration);
+    const prev = entries[same];
+    if (prev) entries[same] = { ...prev, count: prev.count + count, rating: prev.rating.split('; ').includes(rating) ? prev.rating : `${prev.rating}; ${rating}` };
+    else entries.push({ unNumber, shippingName, packingInstruction, configuration, rating, count });
   }
-  return found[0] ?? null;
+  return entries.length ? { entries, phone } : null;
 }
 
 function certificatesOf(ctx: CoreContext, s: Shipment, onDate: string, skuOf: Map<number, string>): PackCertificate[] {
@@ -122,6 +131,22 @@ function certificatesOf(ctx: CoreContext, s: Shipment, onDate: string, skuOf: Ma
 
 const partyName = (p: SellerProfile) => p.exporterName ?? '—';
 
+const LETTER = /\p{L}/gu;
+const LATIN = /\p{Script=Latin}/u;
+const notLatin = (s: string) => (s.match(LETTER) ?? []).some((ch) => !LATIN.test(ch));
+
+/**
+ * IOSS covers consignments of an intrinsic value (the goods, without transport and insurance) up to
+ * the EU limit (thresholds.json, the rule that requires the IOSS number: €150). Above it, or when no
+ * rate converts the currency to the limit's, the number is not printed (the preflight says why).
+ */
+export function iossApplies(goodsMinor: number, currency: string, profile: Pick<SellerProfile, 'rates'>, rules: Pick<ReferenceRules, 'thresholds'>): boolean {
+  const rule = rules.thresholds.thresholds.find((t) => t.destination === 'EU' && t.requires === 'iossNumber' && t.limit !== null);
+  if (!rule || rule.limit === null) return false;
+  const value = convertMinor(goodsMinor, currency, rule.currency, profile.rates, CURRENCY_MINOR_DIGITS);
+  return value !== null && value <= rule.limit;
+}
+
 /** Everything the pack prints, from the database. Refuses a shipment the preflight blocks. */
 export function packDataFor(ctx: CoreContext, shipment: Shipment, preflight: PreflightResult, profile: SellerProfile): PackData {
   const blocks = preflight.findings.filter((f) => f.severity === 'block');
@@ -136,6 +161,9 @@ export function packDataFor(ctx: CoreContext, shipment: Shipment, preflight: Pre
   const dest = s.consignee.country;
   const rules = loadReferenceRules(ctx.resourcesDir);
   const eu = rules.isEu(dest);
+  const goods = s.items.reduce((sum, i) => sum + i.quantity * i.unitValue, 0);
+  const operator = operatorOf(s, profile, rules);
+  const us = dest === 'US';
   const vat = profile.vatNumbers.find((v) => v.country === dest) ?? (eu ? profile.vatNumbers.find((v) => rules.isEu(v.country)) : undefined);
   const netG = s.items.reduce((sum, i) => sum + i.quantity * i.unitNetWeightG, 0);
   const parcels = s.parcels.length
@@ -145,7 +173,8 @@ export function packDataFor(ctx: CoreContext, shipment: Shipment, preflight: Pre
   const distinct = [...new Map(s.items.map((i) => [i.productId, i])).values()];
   return {
     reference: s.reference,
-    trackingNumber: s.trackingNumber,
+    trackingNumber: parseS10(s.trackingNumber)?.text ?? s.trackingNumber,
+    designatedOperator: operator?.name ?? null,
     form: chooseCustomsForm(s, profile.rates, rules.forms.cn22).form,
     exporter: {
       name: partyName(profile),
@@ -157,7 +186,7 @@ export function packDataFor(ctx: CoreContext, shipment: Shipment, preflight: Pre
       phone: profile.phone,
       email: profile.email,
       eori: profile.eori,
-      ioss: eu ? profile.iossNumber : null,
+      ioss: eu && iossApplies(goods, s.currency, profile, rules) ? profile.iossNumber : null,
       vat: vat?.number ?? null,
       otherTaxId: dest === 'AU' && profile.abnArn ? `ABN/ARN ${profile.abnArn}` : profile.otherTaxIds[0] ? `${profile.otherTaxIds[0].label} ${profile.otherTaxIds[0].number}` : null,
     },
@@ -189,6 +218,8 @@ export function packDataFor(ctx: CoreContext, shipment: Shipment, preflight: Pre
       quantity: i.quantity,
       unitValue: i.unitValue,
       netWeightG: i.unitNetWeightG,
+      // 19 CFR 141.89: a US invoice states the fibre content of textiles (HS chapters 50–63).
+      fibreContent: us && isTextileHs(i.hsCode) ? statedFibreContent(products.get(i.productId)?.facts.fibreContent, products.get(i.productId)?.material) : null,
     })),
     charges: { postage: s.postage, insurance: s.insurance },
     // The shipment does not record which item is in which parcel: the contents are listed with the
@@ -205,10 +236,14 @@ export function packDataFor(ctx: CoreContext, shipment: Shipment, preflight: Pre
     products: distinct.map((i) => {
       const p = products.get(i.productId);
       const f = p?.facts;
+      // The sheet speaks English: the product's name when it is written in Latin letters, else the
+      // customs description (which the preflight requires in English); the local name under it.
+      const name = p && !notLatin(p.name) ? p.name : i.description;
+      const local = [p?.localName, p?.name].find((n) => n && n !== name && notLatin(n)) ?? null;
       return {
         productKey: i.sku,
-        name: p?.name ?? i.description,
-        localName: p?.localName ?? null,
+        name,
+        localName: local,
         materials: [p?.material, f?.fibreContent, f?.ingredients].filter(Boolean).join('; ') || null,
         functions: f?.functions ?? null,
         instructions: f?.instructionsForUse ?? null,

@@ -11,8 +11,12 @@ export const CATEGORY_LABELS: Record<ItemCategory, string> = {
 };
 
 export interface Totals {
+  /** The contents: the CN 22/CN 23 "Total value" (postage and insurance are not part of it). */
   goods: number;
-  total: number;
+  /** Postage plus insurance: the CN 23 "Postal charges/Fees" box. */
+  fees: number;
+  /** Goods plus postage plus insurance: what the commercial invoice totals. */
+  invoiceTotal: number;
   quantity: number;
   netG: number;
   grossG: number;
@@ -24,7 +28,8 @@ export function totals(d: PackData): Totals {
   const goods = d.items.reduce((s, i) => s + i.unitValue * i.quantity, 0);
   return {
     goods,
-    total: goods + d.charges.postage + d.charges.insurance,
+    fees: d.charges.postage + d.charges.insurance,
+    invoiceTotal: goods + d.charges.postage + d.charges.insurance,
     quantity: d.items.reduce((s, i) => s + i.quantity, 0),
     netG: d.items.reduce((s, i) => s + i.netWeightG * i.quantity, 0),
     grossG: d.parcels.reduce((s, p) => s + p.grossWeightG, 0),

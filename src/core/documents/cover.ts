@@ -17,7 +17,7 @@ export function drawCover(kit: Kit, d: PackData, entries: CoverEntry[], skipped:
   const t = totals(d);
   kit.doc.switchToPage(0);
   kit.y = kit.top;
-  kit.header('SHIPMENT PACK', `${d.form} · ${d.parcels.length} parcel(s) · ${kg(t.grossG)} · ${money(t.total, d.currency)}`, [
+  kit.header('SHIPMENT PACK', `${d.form} · ${d.parcels.length} parcel(s) · ${kg(t.grossG)} · contents ${money(t.goods, d.currency)}`, [
     `Reference: ${d.reference}`,
     `Invoice no. ${d.invoiceNumber}`,
     `Date: ${d.invoiceDate}`,

@@ -26,6 +26,8 @@ export function drawInvoice(kit: Kit, d: PackData): void {
       ['Incoterm', d.incoterm],
       ['Currency', d.currency],
       ['Reason for export', d.reasonForExport],
+      // Marks and numbers: what is written on the package, so customs can match invoice and parcel.
+      ['Marks and numbers', [d.trackingNumber, `${d.reference}`, `${t.packages} package(s)`].filter(Boolean).join(' · ')],
     ],
     kit.left,
     ky,
@@ -50,7 +52,7 @@ export function drawInvoice(kit: Kit, d: PackData): void {
     head.map((header, i) => ({ header, width: cw[i]!, align: align[i] })),
     d.items.map((it, i) => [
       String(i + 1),
-      describe(it),
+      it.fibreContent ? [...describe(it), `Fibre content: ${it.fibreContent}`] : describe(it),
       it.hsCode,
       it.originCountry,
       String(it.quantity),
@@ -76,7 +78,7 @@ export function drawInvoice(kit: Kit, d: PackData): void {
     110,
   );
   kit.doc.moveTo(tx, totalsY + th).lineTo(tx + tw, totalsY + th).lineWidth(0.8).stroke();
-  kit.keyValues([['TOTAL', money(t.total, d.currency)]], tx, totalsY + th + 3, tw, 110, 10.5);
+  kit.keyValues([['TOTAL', money(t.invoiceTotal, d.currency)]], tx, totalsY + th + 3, tw, 110, 10.5);
   kit.y = totalsY + th + 24;
   kit.signature(
     'I declare that the information on this invoice is true and correct, that the goods are of the origin stated, and that the contents of this shipment are as stated above.',

@@ -61,9 +61,11 @@ export async function buildPackPdf(d: PackData, opts: PackOptions = {}): Promise
   };
 
   kit.page(); // the cover, drawn at the end
+  // What a form had to leave out or cut: printed with the preflight's findings on the cover.
+  const notes: string[] = [];
   section('Commercial invoice', WHERE.invoice, () => drawInvoice(kit, d));
   if (d.form === 'CN22') {
-    section('CN22 customs declaration', WHERE.cn22, () => drawCn22(kit, d));
+    section('CN22 customs declaration', WHERE.cn22, () => drawCn22(kit, d, notes));
     section('CN22 as 4 × 6 in label', WHERE.cn22, () => drawCn22Label(kit, d));
   } else section('CN23 customs declaration', WHERE.cn23, () => drawCn23(kit, d));
   section('Packing list', WHERE.packing, () => drawPackingList(kit, d));
@@ -79,7 +81,7 @@ export async function buildPackPdf(d: PackData, opts: PackOptions = {}): Promise
     next += a.file.pages;
   }
   const extra = next - 1 - kit.pageCount;
-  drawCover(kit, d, entries, skipped);
+  drawCover(kit, notes.length ? { ...d, preflight: { result: 'warnings', findings: [...d.preflight.findings, ...notes.map((n) => `Note: ${n}`)] } } : d, entries, skipped);
   entries.unshift({ name: 'Cover', firstPage: 1, lastPage: 1, where: 'Kept by the seller' });
   kit.numberPages(extra);
   let bytes = await kit.end();

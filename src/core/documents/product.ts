@@ -13,9 +13,13 @@ export function drawProductSheet(kit: Kit, d: PackData, key: string): void {
   const info = d.products?.find((p) => p.productKey === key);
   kit.page();
   kit.header('PRODUCT INFORMATION', undefined, [`Product: ${key}`, `Shipment: ${d.reference}`]);
-  kit.paragraph(info?.name ?? item.description, { size: 13, bold: true }, 2);
-  const local = info?.localName ?? item.localName;
-  if (local) kit.paragraph(local, { size: 11 }, 6);
+  // English first (the customs description when the product's own name is not English), the
+  // local name only as a second line, and only when it says something the first does not.
+  const title = info?.name ?? item.description;
+  kit.paragraph(title, { size: 13, bold: true }, 2);
+  const local = info ? info.localName : item.localName;
+  if (local && local !== title) kit.paragraph(local, { size: 11, color: '#444' }, 6);
+  else kit.y += 4;
   const y = kit.y;
   kit.y =
     y +

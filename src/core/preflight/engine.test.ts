@@ -33,7 +33,7 @@ function base(): Draft {
         invoiceNumber: 'INV-1001',
         shipDate: '2026-11-21',
       },
-      profile: { exporterName: 'Shop', eori: null, iossNumber: 'IM2760000001', vatNumbers: [{ country: 'GB', number: 'GB123456789' }], abnArn: '12345678901', rates },
+      profile: { exporterName: 'Shop', eori: null, iossNumber: 'IM2760000001', vatNumbers: [{ country: 'GB', number: 'GB123456789' }], abnArn: '12345678901', rates, defaultPostalOperator: 'CN-POST' },
       sellerRules: [],
       certificates: [],
       date: '2026-11-21',

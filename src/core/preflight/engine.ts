@@ -11,11 +11,12 @@ import { convertMinor } from '../../shared/settings';
 import { COMMERCIAL_CATEGORIES } from '../../shared/shipments';
 import type { Shipment } from '../../shared/shipments';
 import type { ReferenceRules } from '../reference';
+import { postalFindings } from './postal';
 
 export type PreflightShipment = Pick<
   Shipment,
   'consignee' | 'category' | 'categoryExplanation' | 'currency' | 'items' | 'parcels' | 'orderRefs' | 'invoiceNumber' | 'shipDate'
->;
+> & Partial<Pick<Shipment, 'trackingNumber' | 'postalOperator'>>;
 
 export interface PreflightInput {
   shipment: PreflightShipment;
@@ -111,6 +112,8 @@ export function preflight(input: PreflightInput): PreflightResult {
   else add('form.required', 'warn', 'form_cn23_no_rate', { currency: shipment.currency }, 'profile.rates', 'rate_missing');
   if (reference.forms.invoiceForCategories.includes(shipment.category) && items.length > 0 && !shipment.invoiceNumber)
     add('form.invoice_missing', 'block', 'invoice_missing', {}, 'invoiceNumber', 'invoice_missing');
+  for (const f of postalFindings({ ...shipment, trackingNumber: shipment.trackingNumber ?? null, postalOperator: shipment.postalOperator ?? null }, profile, reference, products))
+    add(f.rule, f.severity, f.msg, f.params, f.field, f.fix);
 
   // ---- Batteries and dangerous goods (every parcel is assumed to fly: postal and air) ----
   const b = reference.batteries;

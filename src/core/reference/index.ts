@@ -40,8 +40,11 @@ const SCHEMAS = {
       liMetalGPerBattery: z.number().positive(),
     }),
     postalPerPackage: z.object({ maxCells: z.number().int().min(0), maxBatteries: z.number().int().min(0) }),
-    /** Proper shipping name per UN number, as the battery statement prints it. */
-    shippingNames: z.record(unNumber, text),
+    /**
+     * Proper shipping name per UN number, as the battery statement prints it; for UN3481/UN3091
+     * one per configuration ("contained in equipment" and "packed with equipment" are two names).
+     */
+    shippingNames: z.record(unNumber, z.union([text, z.object({ contained: text, packed: text })])),
     packingInstructions: byBatteryType(z.object({ alone: text, packed: text, contained: text })),
   }),
   dangerousGoods: sourced({
@@ -79,6 +82,9 @@ const SCHEMAS = {
     ),
   }),
   exchangeRates: sourced({ rates: z.array(z.object({ from: currency, to: currency, rate: z.number().positive() })) }),
+  postalOperators: sourced({
+    operators: z.array(z.object({ id: z.string().regex(/^[A-Z]{2}-[A-Z]+$/, 'an id such as CN-POST'), country, name: text })).min(1),
+  }),
 } as const;
 
 export const REFERENCE_FILES = {
@@ -92,11 +98,13 @@ export const REFERENCE_FILES = {
   specialGoods: 'special-goods.json',
   thresholds: 'thresholds.json',
   exchangeRates: 'exchange-rates.json',
+  postalOperators: 'postal-operators.json',
 } as const satisfies Record<keyof typeof SCHEMAS, string>;
 
 type Files = { [K in keyof typeof SCHEMAS]: z.infer<(typeof SCHEMAS)[K]> };
 export type Threshold = Files['thresholds']['thresholds'][number];
 export type SpecialRule = z.infer<typeof specialRule>;
+export type PostalOperatorRule = Files['postalOperators']['operators'][number];
 
 export interface ReferenceRules extends Files {
   /** The EU member states, for "is this destination in the EU" (IOSS, a VAT number of another member). */

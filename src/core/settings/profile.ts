@@ -8,6 +8,7 @@ import { EMPTY_PROFILE } from '../../shared/settings';
 import type { SellerProfile } from '../../shared/settings';
 import type { CoreContext } from '../context';
 import { loadReferenceRules } from '../reference';
+import { checkPostalOperator } from '../reference/operators';
 
 const KEY = 'seller_profile';
 
@@ -21,6 +22,7 @@ export function getProfile(ctx: QueryContext): SellerProfile {
 export function updateProfile(ctx: CoreContext, input: ParsedInputOf<'settings.update'>): SellerProfile {
   const next: SellerProfile = { ...getProfile(ctx) };
   for (const [k, v] of Object.entries(input)) if (v !== undefined) (next as unknown as Record<string, unknown>)[k] = v;
+  checkPostalOperator(ctx.resourcesDir, input.defaultPostalOperator, 'defaultPostalOperator');
   const issues: FieldIssue[] = [];
   const seen = new Set<string>();
   next.rates.forEach((r, i) => {

@@ -37,7 +37,7 @@ export function seedDemoShipments(ctx: CoreContext): DemoShipmentsResult {
     updateProfile(ctx, {
       exporterName: 'Shenzhen Brightway Trading Co., Ltd.', addressLines: ['Room 1208, Tower B, Keji Road 18'], city: 'Shenzhen', state: 'Guangdong', postcode: '518057',
       country: 'CN', phone: '+86 755 8888 0000', email: 'orders@brightway.example', iossNumber: 'IM1560000001', eori: null,
-      vatNumbers: [], abnArn: null, otherTaxIds: [], signatoryName: 'Li Wei', signatoryTitle: 'Export manager',
+      vatNumbers: [], abnArn: null, otherTaxIds: [], signatoryName: 'Li Wei', signatoryTitle: 'Export manager', defaultPostalOperator: 'CN-POST',
     } as ParsedInputOf<'settings.update'>);
 
   const item = (sku: string, quantity: number, description?: string) => ({ productId: idOf.get(sku)!, quantity, ...(description ? { description } : {}) });

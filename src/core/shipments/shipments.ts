@@ -17,10 +17,12 @@ import type { DB } from '../db/open';
 import { isKnownSubheading } from '../hs/nomenclature';
 import { runPreflight } from '../preflight/load';
 import { getProfile } from '../settings/profile';
+import { checkPostalOperator } from '../reference/operators';
 
 const SELECT = `SELECT id, reference, order_refs AS orderRefs, consignee, ship_date AS shipDate, carrier, service,
   tracking_number AS trackingNumber, category, category_explanation AS categoryExplanation, incoterm, currency, postage,
   insurance, insured_value AS insuredValue, invoice_number AS invoiceNumber, invoice_date AS invoiceDate, status,
+  postal_operator AS postalOperator,
   goods_value AS goodsValue, created_at AS createdAt, updated_at AS updatedAt FROM shipments`;
 
 type Row = Omit<Shipment, 'orderRefs' | 'consignee' | 'items' | 'parcels' | 'timeline'> & { orderRefs: string; consignee: string };
@@ -132,10 +134,16 @@ function addEvent(ctx: CoreContext, shipmentId: number, kind: ShipmentEvent['kin
   );
 }
 
+/** Its own statement (migration 011), so the shipment's main INSERT/UPDATE stay as they were. */
+function writePostalOperator(db: DB, id: number, operator: string | null): void {
+  db.prepare('UPDATE shipments SET postal_operator = ? WHERE id = ?').run(operator, id);
+}
+
 const goodsOf = (items: Pick<ShipmentItem, 'quantity' | 'unitValue'>[]) => items.reduce((s, i) => s + i.quantity * i.unitValue, 0);
 
 export function createShipment(ctx: CoreContext, input: ParsedInputOf<'shipments.create'>): Shipment {
   const profile = getProfile(ctx);
+  checkPostalOperator(ctx.resourcesDir, input.postalOperator, 'postalOperator');
   const currency = input.currency ?? profile.defaultCurrency;
   const items = resolveItems(ctx, currency, input.items ?? [], new Set());
   const now = ctx.now().toISOString();
@@ -177,6 +185,7 @@ export function createShipment(ctx: CoreContext, input: ParsedInputOf<'shipments
   ctx.db.prepare('UPDATE shipments SET reference = ? WHERE id = ?').run(reference, id);
   writeItems(ctx.db, id, items);
   writeParcels(ctx.db, id, input.parcels ?? []);
+  writePostalOperator(ctx.db, id, input.postalOperator ?? null);
   addEvent(ctx, id, 'created', null, 'draft');
   const shipment = getShipment(ctx.db, id);
   writeFts(ctx.db, shipment);
@@ -200,6 +209,7 @@ function requireEditable(s: Shipment): void {
 export function updateShipment(ctx: CoreContext, input: ParsedInputOf<'shipments.update'>): Shipment {
   const current = getShipment(ctx.db, input.id);
   requireEditable(current);
+  checkPostalOperator(ctx.resourcesDir, input.postalOperator, 'postalOperator');
   const currency = input.currency ?? current.currency;
   const items = input.items ? resolveItems(ctx, currency, input.items, new Set(current.items.map((i) => i.productId))) : null;
   const consignee = input.consignee ? normalizeConsignee(input.consignee) : current.consignee;
@@ -240,6 +250,7 @@ export function updateShipment(ctx: CoreContext, input: ParsedInputOf<'shipments
     });
   if (items) writeItems(ctx.db, current.id, items);
   if (input.parcels) writeParcels(ctx.db, current.id, input.parcels);
+  if (input.postalOperator !== undefined) writePostalOperator(ctx.db, current.id, input.postalOperator);
   // A ready shipment that is changed must pass the preflight again.
   if (current.status === 'ready') addEvent(ctx, current.id, 'status', 'ready', 'draft', 'edited');
   const shipment = getShipment(ctx.db, current.id);

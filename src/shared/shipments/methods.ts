@@ -1,4 +1,5 @@
 // Shipments and their preflight (implemented in src/core/shipments/handlers.ts).
+import { z } from 'zod';
 import { mutation, query } from '../contract';
 import type { MethodTable } from '../contract';
 import type { PreflightResult } from '../preflight';
@@ -12,7 +13,7 @@ import {
   shipmentSetStatusInput,
   shipmentUpdateInput,
 } from '../shipments';
-import type { Shipment, ShipmentSummary } from '../shipments';
+import type { PostalOperator, Shipment, ShipmentSummary } from '../shipments';
 
 export const shipmentsMethods = {
   'shipments.create': mutation<Shipment>()(shipmentCreateInput),
@@ -23,4 +24,6 @@ export const shipmentsMethods = {
   'shipments.list': query<Page<ShipmentSummary>>()(shipmentListInput),
   'shipments.setStatus': mutation<Shipment>()(shipmentSetStatusInput),
   'shipments.preflight': query<PreflightResult>()(byId),
+  /** The designated operators a shipment (or the profile's default) can name, from resources/rules. */
+  'shipments.postalOperators': query<PostalOperator[]>()(z.strictObject({}).optional()),
 } satisfies MethodTable;

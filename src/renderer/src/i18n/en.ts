@@ -213,6 +213,7 @@ export const en = {
     rate_same_currency: 'A rate converts between two different currencies.',
     rate_duplicate: 'This rate is given twice.',
     vat_duplicate: 'A VAT number for this country is given twice.',
+    postal_operator_unknown: '{{value}} is not a designated operator Clearpack knows: choose one from the list.',
     aql_unknown: 'This AQL is not a column of the ISO 2859-1 tables.',
     over_receipt_reason: 'More was received ({{received}}) than ordered ({{ordered}}): give a reason.',
     weights_sum: 'The weights add up to {{sum}}; they must add up to 100.',

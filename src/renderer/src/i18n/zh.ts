@@ -215,6 +215,7 @@ export const zh: Messages = {
     rate_same_currency: '汇率须在两种不同币种之间换算。',
     rate_duplicate: '此汇率重复填写。',
     vat_duplicate: '此国家的增值税号重复填写。',
+    postal_operator_unknown: '{{value}} 不是 Clearpack 所知的指定邮政经营者：请从列表中选择。',
     aql_unknown: '该 AQL 不在 ISO 2859-1 表中。',
     over_receipt_reason: '实收数量（{{received}}）超过订购数量（{{ordered}}）：请说明原因。',
     weights_sum: '权重合计为 {{sum}}，必须合计为 100。',

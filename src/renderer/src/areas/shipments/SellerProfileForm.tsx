@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { machineTimeZone } from '../../../../shared/dates';
 import { INCOTERMS, PAPER_SIZES } from '../../../../shared/settings';
 import type { SellerProfile, SettingsUpdateInput } from '../../../../shared/settings';
+import type { PostalOperator } from '../../../../shared/shipments';
 import { api } from '../../api';
 import { Field } from '../../components/Field';
 import { refreshSellerTimeZone } from '../../lib/dates';
@@ -14,7 +15,7 @@ import { FormBanner } from '../../components/FormBanner';
 import { useFormat } from '../../lib/format';
 
 const TEXT = ['exporterName', 'city', 'state', 'postcode', 'phone', 'email', 'eori', 'iossNumber', 'abnArn', 'signatoryName', 'signatoryTitle'] as const;
-type Form = Record<(typeof TEXT)[number] | 'addressLines' | 'country' | 'vatNumbers' | 'otherTaxIds' | 'rates' | 'defaultCurrency' | 'defaultIncoterm' | 'paperSize' | 'timeZone', string>;
+type Form = Record<(typeof TEXT)[number] | 'addressLines' | 'country' | 'vatNumbers' | 'otherTaxIds' | 'rates' | 'defaultCurrency' | 'defaultIncoterm' | 'paperSize' | 'timeZone' | 'defaultPostalOperator', string>;
 
 // Every IANA zone this runtime knows (the same list the core validates against with Intl).
 const ZONES: readonly string[] = Intl.supportedValuesOf('timeZone');
@@ -30,6 +31,7 @@ const toForm = (p: SellerProfile): Form => ({
   defaultIncoterm: p.defaultIncoterm,
   paperSize: p.paperSize,
   timeZone: p.timeZone ?? '',
+  defaultPostalOperator: p.defaultPostalOperator ?? '',
 });
 
 export function SellerProfileForm() {
@@ -40,8 +42,10 @@ export function SellerProfileForm() {
   const countries = fmt.countries();
   const currencies = fmt.currencies();
 
+  const [operators, setOperators] = useState<PostalOperator[]>([]);
   useEffect(() => {
     void api.settings.get().then((p) => setForm(toForm(p)));
+    void api.shipments.postalOperators().then((list) => setOperators([...list].sort((a, b) => a.name.localeCompare(b.name))));
   }, []);
   if (!form) return null;
 
@@ -71,6 +75,7 @@ export function SellerProfileForm() {
       defaultCurrency: form.defaultCurrency,
       defaultIncoterm: form.defaultIncoterm as SettingsUpdateInput['defaultIncoterm'],
       paperSize: form.paperSize as SettingsUpdateInput['paperSize'],
+      defaultPostalOperator: form.defaultPostalOperator || null,
       timeZone: form.timeZone || null,
     };
     if (Object.keys(local).length) return showFieldErrors(local);
@@ -121,6 +126,12 @@ export function SellerProfileForm() {
           </Field>
           <Field {...f('paperSize')}>
             <select value={form.paperSize} onChange={set('paperSize')}>{PAPER_SIZES.map((c) => <option key={c} value={c}>{c}</option>)}</select>
+          </Field>
+          <Field {...f('defaultPostalOperator')} hint={t('sellerProfile.hints.defaultPostalOperator')}>
+            <select value={form.defaultPostalOperator} onChange={set('defaultPostalOperator')}>
+              <option value="">—</option>
+              {operators.map((o) => <option key={o.id} value={o.id}>{`${o.name} (${o.country})`}</option>)}
+            </select>
           </Field>
           <Field {...f('timeZone')} hint={t('sellerProfile.hints.timeZone')}>
             <select value={form.timeZone} onChange={set('timeZone')}>

@@ -11,7 +11,8 @@ import type { PreflightResult } from '../../../../shared/preflight';
 import type { Product } from '../../../../shared/products';
 import { INCOTERMS } from '../../../../shared/settings';
 import { EDITABLE_STATUSES, ITEM_CATEGORIES, STATUS_TRANSITIONS } from '../../../../shared/shipments';
-import type { ItemInput, ParcelInput, Shipment, ShipmentCreateInput, ShipmentStatus } from '../../../../shared/shipments';
+import type { ItemInput, ParcelInput, PostalOperator, Shipment, ShipmentCreateInput, ShipmentStatus } from '../../../../shared/shipments';
+import { parseS10 } from '../../../../shared/s10';
 import { api, toClearpackError } from '../../api';
 import { Field } from '../../components/Field';
 import { fieldErrors, issueText } from '../../lib/errors';
@@ -28,12 +29,12 @@ import { NotFound } from '../../components/NotFound';
 interface ItemRow { productId: number; sku: string; fresh: boolean; description: string; quantity: string; unitValue: string; hsCode: string; originCountry: string; unitNetWeightG: string }
 interface ParcelRow { grossWeightG: string; lengthMm: string; widthMm: string; heightMm: string; packaging: string }
 export const CONSIGNEE = ['name', 'company', 'addressLines', 'city', 'state', 'postcode', 'country', 'phone', 'email', 'taxId'] as const;
-export const DETAILS = ['orderRefs', 'shipDate', 'carrier', 'service', 'trackingNumber', 'category', 'categoryExplanation', 'incoterm', 'currency', 'postage', 'insurance', 'insuredValue', 'invoiceNumber', 'invoiceDate'] as const;
+export const DETAILS = ['orderRefs', 'shipDate', 'carrier', 'postalOperator', 'service', 'trackingNumber', 'category', 'categoryExplanation', 'incoterm', 'currency', 'postage', 'insurance', 'insuredValue', 'invoiceNumber', 'invoiceDate'] as const;
 type Form = Record<(typeof CONSIGNEE)[number] | (typeof DETAILS)[number], string> & { items: ItemRow[]; parcels: ParcelRow[] };
 
 const EMPTY: Form = {
   name: '', company: '', addressLines: '', city: '', state: '', postcode: '', country: '', phone: '', email: '', taxId: '',
-  orderRefs: '', shipDate: '', carrier: '', service: '', trackingNumber: '', category: 'sale_of_goods', categoryExplanation: '', incoterm: 'DAP',
+  orderRefs: '', shipDate: '', carrier: '', postalOperator: '', service: '', trackingNumber: '', category: 'sale_of_goods', categoryExplanation: '', incoterm: 'DAP',
   currency: 'USD', postage: '', insurance: '', insuredValue: '', invoiceNumber: '', invoiceDate: '', items: [], parcels: [],
 };
 const str = (v: string | number | null | undefined) => (v === null || v === undefined ? '' : String(v));
@@ -43,7 +44,7 @@ function toForm(s: Shipment): Form {
   return {
     name: c.name, company: str(c.company), addressLines: c.addressLines.join('\n'), city: c.city, state: str(c.state), postcode: str(c.postcode),
     country: c.country, phone: str(c.phone), email: str(c.email), taxId: str(c.taxId),
-    orderRefs: s.orderRefs.join(', '), shipDate: str(s.shipDate), carrier: str(s.carrier), service: str(s.service), trackingNumber: str(s.trackingNumber),
+    orderRefs: s.orderRefs.join(', '), shipDate: str(s.shipDate), carrier: str(s.carrier), postalOperator: str(s.postalOperator), service: str(s.service), trackingNumber: str(s.trackingNumber),
     category: s.category, categoryExplanation: str(s.categoryExplanation), incoterm: s.incoterm, currency: s.currency,
     postage: minorToInput(s.postage, s.currency), insurance: minorToInput(s.insurance, s.currency), insuredValue: minorToInput(s.insuredValue, s.currency),
     invoiceNumber: str(s.invoiceNumber), invoiceDate: str(s.invoiceDate),
@@ -91,13 +92,21 @@ function build(f: Form, t: Translate): { input: Omit<ShipmentCreateInput, 'items
         state: text(f.state), postcode: text(f.postcode), country: f.country, phone: text(f.phone), email: text(f.email), taxId: text(f.taxId),
       },
       orderRefs: f.orderRefs.split(',').map((s) => s.trim()).filter(Boolean),
-      shipDate: text(f.shipDate), carrier: text(f.carrier), service: text(f.service), trackingNumber: text(f.trackingNumber),
+      shipDate: text(f.shipDate), carrier: text(f.carrier), postalOperator: text(f.postalOperator), service: text(f.service), trackingNumber: text(f.trackingNumber),
       category: f.category as ShipmentCreateInput['category'] & string, categoryExplanation: text(f.categoryExplanation),
       incoterm: f.incoterm as ShipmentCreateInput['incoterm'] & string, currency: f.currency,
       postage: money('postage', f.postage, true), insurance: money('insurance', f.insurance, true), insuredValue: money('insuredValue', f.insuredValue, false) ?? null,
       invoiceNumber: text(f.invoiceNumber), invoiceDate: text(f.invoiceDate), items, parcels,
     },
   };
+}
+
+/** What the tracking number is: a UPU S10 item number (and whether its check digit is right) or a courier's. */
+function trackingHint(t: Translate, value: string): string | undefined {
+  if (!value.trim()) return undefined;
+  const s10 = parseS10(value);
+  if (!s10) return t('shipment.hints.courierNumber');
+  return s10.valid ? t('shipment.hints.s10Valid', { country: s10.country }) : t('shipment.hints.s10Wrong', { expected: s10.expected });
 }
 
 export function ShipmentEditor() {
@@ -153,6 +162,14 @@ export function ShipmentEditor() {
     },
     [setShipment, show],
   );
+
+  // The designated operators to choose from, and the seller's default (shown as the empty choice).
+  const [operators, setOperators] = useState<PostalOperator[]>([]);
+  const [defaultOperator, setDefaultOperator] = useState<string | null>(null);
+  useEffect(() => {
+    void api.shipments.postalOperators().then((list) => setOperators([...list].sort((a, b) => a.name.localeCompare(b.name))));
+    void api.settings.get().then((p) => setDefaultOperator(p.defaultPostalOperator));
+  }, []);
 
   useEffect(() => {
     if (shipmentId !== null) return;
@@ -332,7 +349,21 @@ export function ShipmentEditor() {
               {form.category === 'other' && field(F('categoryExplanation'), 'categoryExplanation', input('categoryExplanation', 'categoryExplanation'))}
               {field(F('carrier'), 'carrier', input('carrier', 'carrier'))}
               {field(F('service'), 'service', input('service', 'service'))}
-              {field(F('trackingNumber'), 'trackingNumber', input('trackingNumber', 'trackingNumber', { className: 'mono' }))}
+              {field(
+                F('postalOperator'),
+                'postalOperator',
+                <select value={form.postalOperator} onChange={setSelect('postalOperator')} data-path="postalOperator" aria-invalid={err('postalOperator') ? true : undefined}>
+                  <option value="">
+                    {defaultOperator
+                      ? t('shipment.operatorDefault', { name: operators.find((o) => o.id === defaultOperator)?.name ?? defaultOperator })
+                      : t('shipment.operatorNone')}
+                  </option>
+                  {operators.map((o) => <option key={o.id} value={o.id}>{`${o.name} (${o.country})`}</option>)}
+                </select>,
+                false,
+                t('shipment.hints.postalOperator'),
+              )}
+              {field(F('trackingNumber'), 'trackingNumber', input('trackingNumber', 'trackingNumber', { className: 'mono' }), false, trackingHint(t, form.trackingNumber))}
               {field(
                 F('incoterm'),
                 'incoterm',
