@@ -165,7 +165,10 @@ describe('007 aftersales', () => {
     const before = { s: db.prepare('SELECT * FROM shipments').all(), p: db.prepare('SELECT * FROM suppliers').all() };
     db.close();
     const upgraded = openDatabase(file);
-    expect({ s: upgraded.prepare('SELECT * FROM shipments').all(), p: upgraded.prepare('SELECT * FROM suppliers').all() }).toEqual(before);
+    // Every value kept (later migrations may add columns to shipments, e.g. 012's order number).
+    expect({ s: upgraded.prepare('SELECT * FROM shipments').all(), p: upgraded.prepare('SELECT * FROM suppliers').all() }).toEqual({
+      s: before.s.map((r) => expect.objectContaining(r)), p: before.p,
+    });
     upgraded.prepare(`INSERT INTO holds (shipment_id, date, authority, reason, cost_currency, created_at, updated_at) VALUES (1, '2026-01-01', 'customs', 'packaging', 'USD', 't', 't')`).run();
     expect(() => upgraded.prepare(`INSERT INTO holds (shipment_id, date, authority, reason, cost_currency, created_at, updated_at) VALUES (9, '2026-01-01', 'customs', 'packaging', 'USD', 't', 't')`).run()).toThrow(/FOREIGN KEY/);
     expect(() => upgraded.prepare(`UPDATE holds SET outcome = 'lost'`).run()).toThrow(/CHECK/);
@@ -203,13 +206,36 @@ describe('009 document-packs', () => {
     const before = db.prepare('SELECT * FROM shipments').all();
     db.close();
     const upgraded = openDatabase(file);
-    expect(upgraded.prepare('SELECT * FROM shipments').all()).toEqual(before);
+    // Every value kept (later migrations may add columns to shipments, e.g. 012's order number).
+    expect(upgraded.prepare('SELECT * FROM shipments').all()).toEqual(before.map((r) => expect.objectContaining(r)));
     const insert = upgraded.prepare(
       `INSERT INTO document_packs (shipment_id, sha256, pages, size, form, paper, documents, skipped, shipment, created_at) VALUES (?, ?, 3, 100, ?, 'A4', '[]', '[]', '{}', 't')`,
     );
     insert.run(1, 'a'.repeat(64), 'CN22');
     expect(() => insert.run(99, 'a'.repeat(64), 'CN22')).toThrow(/FOREIGN KEY/);
     expect(() => insert.run(1, 'a'.repeat(64), 'CN99')).toThrow(/CHECK/);
+    upgraded.close();
+  });
+});
+
+describe('012 order-numbers', () => {
+  it('upgrades a database with shipments: they keep every value and have no order; an order number is unique per store', () => {
+    const { file, db } = databaseAt(versionOf('order-numbers') - 1);
+    const add = (ref: string) =>
+      db.prepare(`INSERT INTO shipments (reference, consignee, consignee_name, country, category, incoterm, currency, created_at, updated_at) VALUES (?, '{}', 'x', 'DE', 'sale_of_goods', 'DAP', 'USD', 't', 't')`).run(ref);
+    add('SH-1');
+    add('SH-2');
+    add('SH-3');
+    const before = db.prepare('SELECT * FROM shipments ORDER BY id').all() as Record<string, unknown>[];
+    db.close();
+    const upgraded = openDatabase(file);
+    const after = upgraded.prepare('SELECT * FROM shipments ORDER BY id').all() as Record<string, unknown>[];
+    expect(after).toEqual(before.map((r) => ({ ...r, order_store: null, order_number: null })));
+    const set = upgraded.prepare('UPDATE shipments SET order_store = ?, order_number = ? WHERE id = ?');
+    set.run('shopify', '#1001', 1);
+    // The same number in another store is another order; in the same store it is refused.
+    set.run('etsy', '#1001', 2);
+    expect(() => set.run('shopify', '#1001', 3)).toThrow(/UNIQUE/);
     upgraded.close();
   });
 });

@@ -165,7 +165,8 @@ export async function importOrdersCsv(ctx: CoreContext, options: OrdersImportOpt
     d.problems.push({ orderNumber: d.number, row, column: mapping[field] ?? null, field, key, message, ...(params ? { params } : {}) });
   // Amazon's shipping-price is per line (a total of the line's quantity): the order's is their sum.
   const shippingPerLine = format === 'amazon';
-  const lineFields = format === 'etsy_orders' ? [] : (['sku', 'quantity', 'unitPrice', 'lineTotal'] as const);
+  // A row is a line when it names or prices an item; a quantity alone is an order's summary (eBay's order row of a multi-item order).
+  const lineFields = format === 'etsy_orders' ? [] : (['sku', 'itemName', 'unitPrice', 'lineTotal'] as const);
 
   report.rows = eachRecord<OrderField>(csv, mapping, job, readerIssues, 'reading', ({ row, cells }) => {
     const number = col(cells, mapping.orderNumber).replace(/\s+/g, ' ');
@@ -180,8 +181,10 @@ export async function importOrdersCsv(ctx: CoreContext, options: OrdersImportOpt
     let d = drafts.get(number);
     if (!d) drafts.set(number, (d = { number, firstRow: row, fields: {}, at: {}, lines: [], leftOut: 0, problems: [], conflict: false, lineShipping: [] }));
     for (const f of ORDER_LEVEL) {
-      const v = col(cells, mapping[f]);
+      let v = col(cells, mapping[f]);
       if (!v) continue;
+      // Spreadsheet exports (Shopify's) put an apostrophe before a postcode or phone so that a leading zero survives.
+      if ((f === 'postcode' || f === 'phone') && /^'[\d+]/.test(v)) v = v.slice(1);
       const had = d.fields[f];
       if (had === undefined) {
         d.fields[f] = v;
