@@ -31,6 +31,7 @@ import { cellReader, eachRecord, mappingIssues } from '../tables/common';
 import { countryCode } from '../tables/countries';
 import { decimalText, parseDecimal } from '../tables/numbers';
 import { openOrdersFile } from './file';
+import { withStatementCache } from './statements';
 import { defaultStore, detectOrderFormat, resolveOrderMapping } from './mapping';
 
 export type OrdersImportOptions = z.output<typeof ordersImportInput>;
@@ -72,7 +73,8 @@ interface Draft {
 /** An order checked and ready to write. */
 interface Good {
   number: string;
-  input: ShipmentCreateInput;
+  /** As the shipments' schema parsed it (checked once, written as it is). */
+  input: z.output<typeof shipmentCreateInput>;
 }
 
 const FALSE = new Set(['false', 'no', 'n', '0', 'nein', 'non', '否']);
@@ -262,18 +264,19 @@ export async function importOrdersCsv(ctx: CoreContext, options: OrdersImportOpt
   if (!write) return finish();
 
   // ---- Written all together, each new shipment preflighted as it is made ----
+  const cached = withStatementCache(ctx);
   const rules = listActiveSellerRules(ctx.db);
   const setOrder = ctx.db.prepare('UPDATE shipments SET order_store = ?, order_number = ? WHERE id = ?');
   const made: ImportedShipment[] = [];
-  writeTransaction(ctx.db, () => {
+  writeTransaction(cached.db, () => {
     goods.forEach((g, i) => {
       if (i % 100 === 0) {
         job.checkCancelled();
         job.progress(i, goods.length, 'writing');
       }
-      const shipment = createShipment(ctx, shipmentCreateInput.parse(g.input));
+      const shipment = createShipment(cached, g.input);
       setOrder.run(store, g.number, shipment.id);
-      const findings = runPreflight(ctx, shipment, rules).findings;
+      const findings = runPreflight(cached, shipment, rules).findings;
       const verdict: PreflightVerdict = findings.some((f) => f.severity === 'block') ? 'blocked' : findings.some((f) => f.severity === 'warn') ? 'warned' : 'ready';
       made.push({
         id: shipment.id, reference: shipment.reference, orderNumber: g.number, consigneeName: shipment.consignee.name, country: shipment.consignee.country,
@@ -391,7 +394,7 @@ function checkOrder(d: Draft, c: CheckContext): Good | 'no_shipping' | null {
   if (d.problems.length) return null;
   const parsed = z.safeParse(shipmentCreateInput, input);
   if (!parsed.success) for (const issue of issuesFromZod(parsed.error)) shipmentIssue(d, c, issue, lines);
-  return d.problems.length ? null : { number: n, input };
+  return parsed.success && d.problems.length === 0 ? { number: n, input: parsed.data } : null;
 }
 
 /** Etsy's Sold Orders file: items only as a SKU list and a count; one SKU is enough to know the line. */
