@@ -4,7 +4,7 @@
 // window.clearpackDesktop, the native dialogs and the system viewer. Nothing else of Electron or
 // Node is exposed. Envelopes stay plain data because contextBridge copies an Error without its
 // custom properties (code, details); the renderer turns an error envelope into a ClearpackError.
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import type { Envelope, Invoke } from '../shared/contract';
 import { DESKTOP_CHANNELS } from '../shared/desktop';
 import type { DesktopBridge, MenuAction } from '../shared/desktop';
@@ -19,6 +19,7 @@ const desktop: DesktopBridge = {
   pickFile: (options) => ipcRenderer.invoke(DESKTOP_CHANNELS.pickFile, options ?? {}),
   pickSaveFile: (options) => ipcRenderer.invoke(DESKTOP_CHANNELS.pickSaveFile, options ?? {}),
   pickFolder: (options) => ipcRenderer.invoke(DESKTOP_CHANNELS.pickFolder, options ?? {}),
+  pathForFile: (file) => webUtils.getPathForFile(file),
   onMenu: (listener) => {
     const handler = (_event: Electron.IpcRendererEvent, action: MenuAction) => listener(action);
     ipcRenderer.on(DESKTOP_CHANNELS.menu, handler);

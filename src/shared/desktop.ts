@@ -30,6 +30,8 @@ export interface DesktopBridge {
   pickFile(options?: { title?: string; filters?: FileFilter[] }): Promise<string | null>;
   pickSaveFile(options?: { title?: string; defaultName?: string; filters?: FileFilter[] }): Promise<string | null>;
   pickFolder(options?: { title?: string }): Promise<string | null>;
+  /** The path of a file dropped on the page (Electron's webUtils.getPathForFile); '' when it has none. */
+  pathForFile(file: File): string;
   /** Listens for File menu items; returns the function that stops listening. */
   onMenu(listener: (action: MenuAction) => void): () => void;
   /** Listens for restarts of the core host after a crash; returns the function that stops listening. */
