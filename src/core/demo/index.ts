@@ -65,7 +65,7 @@ export const DEMO_SECTIONS: DemoSection[] = [
     load: loadDemoClaims,
   },
   {
-    // Orders in: one order export per platform to try (documents/demo/orders/), for the demo catalog.
+    // Orders in: one order export per platform to try (demo-orders/ in the data folder), for the demo catalog.
     name: 'orderFiles',
     hasData: () => false,
     load: (ctx) => writeDemoOrderFiles(ctx.dataDir, ctx.today()),

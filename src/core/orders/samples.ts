@@ -269,8 +269,11 @@ export const SAMPLE_FILE_NAMES: Record<SampleFormat, string> = {
   ebay: 'ebay-orders-report.csv', amazon: 'amazon-order-report.txt', generic: 'orders.csv',
 };
 
-/** Where the demo puts its order files: documents/ may be written (everything there can be made again). */
-export const demoOrdersDir = (dataDir: string) => join(dataDir, 'documents', 'demo', 'orders');
+/**
+ * Where the demo puts its order files: a folder of its own at the data folder's top level (which
+ * may be written), outside the stored areas a backup carries (files/, packs/, documents/).
+ */
+export const demoOrdersDir = (dataDir: string) => join(dataDir, 'demo-orders');
 
 /** The demo's orders: for the demo catalog, dated today; two to ship, one the preflight stops, one cancelled, one shipped, a gift card. */
 export function demoOrders(): SampleOrder[] {
