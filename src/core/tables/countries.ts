@@ -4,28 +4,17 @@
 // only codes on our own country list are answered. Case, accents, dots and spaces do not matter.
 import countries from 'i18n-iso-countries';
 import type { LocaleData } from 'i18n-iso-countries';
-import cs from 'i18n-iso-countries/langs/cs.json' with { type: 'json' };
-import da from 'i18n-iso-countries/langs/da.json' with { type: 'json' };
-import de from 'i18n-iso-countries/langs/de.json' with { type: 'json' };
-import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
-import es from 'i18n-iso-countries/langs/es.json' with { type: 'json' };
-import fi from 'i18n-iso-countries/langs/fi.json' with { type: 'json' };
-import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
-import it from 'i18n-iso-countries/langs/it.json' with { type: 'json' };
-import ja from 'i18n-iso-countries/langs/ja.json' with { type: 'json' };
-import ko from 'i18n-iso-countries/langs/ko.json' with { type: 'json' };
-import nb from 'i18n-iso-countries/langs/nb.json' with { type: 'json' };
-import nl from 'i18n-iso-countries/langs/nl.json' with { type: 'json' };
-import pl from 'i18n-iso-countries/langs/pl.json' with { type: 'json' };
-import pt from 'i18n-iso-countries/langs/pt.json' with { type: 'json' };
-import ru from 'i18n-iso-countries/langs/ru.json' with { type: 'json' };
-import sv from 'i18n-iso-countries/langs/sv.json' with { type: 'json' };
-import tr from 'i18n-iso-countries/langs/tr.json' with { type: 'json' };
-import zh from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
+import { createRequire } from 'node:module';
 import list from '../../../resources/rules/countries.json' with { type: 'json' };
 import { isCountryCode } from '../../shared/iso';
 
-const LOCALES: LocaleData[] = [en, zh, de, fr, es, it, nl, pt, pl, sv, da, nb, fi, cs, ja, ko, ru, tr] as LocaleData[];
+// Loaded with require, not `import … with { type: 'json' }`: the Electron build keeps the package
+// external and its bundle loses the import attribute, which Node then refuses (the orders import
+// in a job worker failed so); require reads JSON as it is, from the sources and from the bundle.
+const requireJson = createRequire(import.meta.url);
+const LOCALES: LocaleData[] = ['en', 'zh', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'pl', 'sv', 'da', 'nb', 'fi', 'cs', 'ja', 'ko', 'ru', 'tr'].map(
+  (code) => requireJson(`i18n-iso-countries/langs/${code}.json`) as LocaleData,
+);
 
 /** Lower case, accents and everything but letters and digits dropped: "U.S.A." → "usa", "Côte d'Ivoire" → "cotedivoire". */
 export const countryKey = (text: string): string =>
