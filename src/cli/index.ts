@@ -9,6 +9,9 @@
 //   clearpack [--data-dir DIR] backup [FILE]          back up now (backup.create) to FILE or <data>/backups/
 //   clearpack [--data-dir DIR] restore FILE           verify FILE and restore it (backup.restore)
 //   clearpack [--data-dir DIR] backups                list the backups in <data>/backups/ (backup.list)
+//   clearpack [--data-dir DIR] orders import FILE [--dry-run] [--skip-bad] [--store NAME]
+//                                                      a store's order export → draft shipments, preflighted
+//                                                      (orders.importCsv); exit 2 when some orders are bad
 // A method the contract declares a job (products.importCsv, documents.buildBatch, backup.create…)
 // is waited for: progress goes to stderr, the finished job is printed.
 // On failure the error {code, message, details} goes to stderr as JSON; exit 2 for validation
@@ -50,6 +53,15 @@ Commands:
                            (works when the data file cannot be read); progress on stderr
   backups                  list the backups in the data folder's backups/, newest first
 
+  orders import FILE [--dry-run] [--skip-bad] [--store NAME]
+                           one draft shipment per order of a store's order export (Shopify,
+                           WooCommerce, Etsy, eBay, Amazon or any sheet), each preflighted; prints
+                           each new shipment with ready/warned/blocked, the skipped orders and the
+                           problems (order, row, column, why). --dry-run checks only; --skip-bad
+                           imports the good orders when some are bad (default: none is imported);
+                           --store names the store order numbers are unique in. Exit 2 when some
+                           orders are bad
+
 Options:
   --data-dir DIR           data folder (default: CLEARPACK_DATA_DIR or the desktop app's folder)
   --debug                  on an unexpected (INTERNAL) error, also print its stack trace to stderr
@@ -87,6 +99,9 @@ export async function main(argv: string[]): Promise<number> {
       combined: { type: 'string' },
       paper: { type: 'string' },
       overwrite: { type: 'boolean' },
+      'dry-run': { type: 'boolean' },
+      'skip-bad': { type: 'boolean' },
+      store: { type: 'string' },
       debug: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -98,9 +113,10 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return values.help ? 0 : 1;
   }
-  if (!['api', 'demo', 'pack', 'backup', 'restore', 'backups'].includes(command)) throw new UsageError(`Unknown command "${command}"`);
+  if (!['api', 'demo', 'pack', 'backup', 'restore', 'backups', 'orders'].includes(command)) throw new UsageError(`Unknown command "${command}"`);
   if ((command === 'demo' || command === 'pack' || command === 'backups') && rest.length) throw new UsageError(`Unexpected arguments: ${rest.join(' ')}`);
   if (command === 'pack') return pack(values);
+  if (command === 'orders') return ordersCommand(rest, values);
   if (command === 'backup' || command === 'restore' || command === 'backups') return backupCommand(command, rest, values['data-dir']);
 
   if (command === 'api' && values.list) {
@@ -201,6 +217,52 @@ async function pack(values: Record<string, string | boolean | undefined>): Promi
     for (const f of r.failed) process.stderr.write(`FAILED ${f.reference ?? f.shipmentId}: ${f.message}\n`);
     process.stderr.write(`${r.built.length} of ${r.total} pack(s) built, ${r.blocked.length} blocked, ${r.failed.length} failed (${r.workers} thread(s))\n`);
     return r.blocked.length || r.failed.length ? 1 : 0;
+  } finally {
+    core.close();
+  }
+}
+
+/** `orders import FILE`: orders.importCsv with progress on stderr; each new shipment on stdout; bad orders → exit 2. */
+async function ordersCommand(rest: string[], values: Record<string, string | boolean | undefined>): Promise<number> {
+  const [sub, path, ...extra] = rest;
+  if (sub !== 'import' || !path) throw new UsageError('orders needs: import FILE');
+  if (extra.length) throw new UsageError(`Unexpected arguments: ${extra.join(' ')}`);
+  let core;
+  try {
+    core = open(typeof values['data-dir'] === 'string' ? values['data-dir'] : undefined);
+  } catch (err) {
+    if (err instanceof ClearpackError) return fail(err.toData());
+    throw err;
+  }
+  try {
+    const input = {
+      // A relative FILE is the shell's, as for `pack`.
+      path: resolve(path), dryRun: values['dry-run'] === true, onError: values['skip-bad'] === true ? 'skip' : 'stop',
+      ...(typeof values.store === 'string' ? { store: values.store } : {}),
+    };
+    const started = await core.api.call('orders.importCsv', input);
+    if (!started.ok) return fail(started.error);
+    const job = await waitForJob(core, 'orders.importCsv', started.value as JobStarted, true);
+    if (job.state === 'failed' && job.error) return fail(job.error);
+    if (job.state !== 'done' || !job.result) {
+      process.stderr.write(`Import ${job.state}\n`);
+      return 1;
+    }
+    const r = job.result;
+    for (const s of r.shipments) {
+      const why = s.findings.map((f) => f.text).join(' ');
+      process.stdout.write(`${s.reference}\t${s.orderNumber}\t${s.verdict}\t${s.consigneeName}\t${s.country}${why ? `\t${why}` : ''}\n`);
+    }
+    for (const p of r.problems)
+      process.stderr.write(`PROBLEM ${p.orderNumber ? `order ${p.orderNumber} ` : ''}${p.row !== null ? `row ${p.row} ` : ''}${p.column ? `column "${p.column}" ` : ''}(${p.key}): ${p.message}\n`);
+    const skipped = Object.entries(r.skipped).filter(([, n]) => n > 0).map(([why, n]) => `${n} ${why.replace('_', ' ')}`);
+    process.stderr.write(
+      `${r.orders} order(s) in the ${r.format} file (store "${r.store}"): ${r.good} to ship, ${r.badOrders} with problems${skipped.length ? `, skipped: ${skipped.join(', ')}` : ''}` +
+        `${r.linesLeftOut ? `; ${r.linesLeftOut} line(s) need no shipping` : ''}.\n`,
+    );
+    if (r.committed) process.stderr.write(`${r.created} draft shipment(s) created: ${r.verdicts.ready} ready, ${r.verdicts.warned} with warnings, ${r.verdicts.blocked} blocked.\n`);
+    else process.stderr.write(r.dryRun ? 'Dry run: nothing was written.\n' : 'Nothing was written.\n');
+    return r.problemCount ? 2 : 0;
   } finally {
     core.close();
   }

@@ -26,6 +26,7 @@ import { documentsHandlers } from './documents/handlers';
 import { hsHandlers } from './hs/handlers';
 import { jobsHandlers } from './jobs/handlers';
 import { preflightHandlers } from './preflight/handlers';
+import { ordersHandlers } from './orders/handlers';
 import { qualityHandlers } from './quality/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { shipmentsHandlers } from './shipments/handlers';
@@ -50,6 +51,7 @@ export const handlers: Handlers = {
   ...documentsHandlers,
   ...backupHandlers,
   ...appHandlers,
+  ...ordersHandlers,
 };
 
 /** What answers while the data file cannot be read (recovery mode): the way out, and nothing else. */

@@ -15,6 +15,7 @@ import { documentsMethods } from './documents/methods';
 import { hsMethods } from './hs/methods';
 import { jobsMethods } from './jobs/methods';
 import { preflightMethods } from './preflight/methods';
+import { ordersMethods } from './orders/methods';
 import { qualityMethods } from './quality/methods';
 import { settingsMethods } from './settings/methods';
 import { shipmentsMethods } from './shipments/methods';
@@ -42,6 +43,7 @@ export const AREA_METHODS = {
   documents: documentsMethods,
   backup: backupMethods,
   app: appMethods,
+  orders: ordersMethods,
 } as const satisfies Record<string, MethodTable>;
 
 export const methods = {
@@ -61,6 +63,7 @@ export const methods = {
   ...documentsMethods,
   ...backupMethods,
   ...appMethods,
+  ...ordersMethods,
 } satisfies MethodTable;
 
 export type Methods = typeof methods;

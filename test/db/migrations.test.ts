@@ -232,3 +232,25 @@ describe('010 supplier-address', () => {
     upgraded.close();
   });
 });
+
+describe('012 order-numbers', () => {
+  it('upgrades a database with shipments: they keep every value and have no order; an order number is unique per store', () => {
+    const { file, db } = databaseAt(versionOf('order-numbers') - 1);
+    const add = (ref: string) =>
+      db.prepare(`INSERT INTO shipments (reference, consignee, consignee_name, country, category, incoterm, currency, created_at, updated_at) VALUES (?, '{}', 'x', 'DE', 'sale_of_goods', 'DAP', 'USD', 't', 't')`).run(ref);
+    add('SH-1');
+    add('SH-2');
+    add('SH-3');
+    const before = db.prepare('SELECT * FROM shipments ORDER BY id').all() as Record<string, unknown>[];
+    db.close();
+    const upgraded = openDatabase(file);
+    const after = upgraded.prepare('SELECT * FROM shipments ORDER BY id').all() as Record<string, unknown>[];
+    expect(after).toEqual(before.map((r) => ({ ...r, order_store: null, order_number: null })));
+    const set = upgraded.prepare('UPDATE shipments SET order_store = ?, order_number = ? WHERE id = ?');
+    set.run('shopify', '#1001', 1);
+    // The same number in another store is another order; in the same store it is refused.
+    set.run('etsy', '#1001', 2);
+    expect(() => set.run('shopify', '#1001', 3)).toThrow(/UNIQUE/);
+    upgraded.close();
+  });
+});

@@ -29,6 +29,7 @@ export interface World {
 
 const PRODUCTS_CSV = 'sku,name,hs_code,origin_country,unit_value,currency,unit_net_weight_g\nFZ-1,Fuzz mug,6912.00,CN,12.50,EUR,320\nFZ-2,Fuzz scarf,6214.10,CN,29.00,EUR,60\n';
 const SUPPLIERS_CSV = 'name,country,contact_email\nFuzz Ceramics Ltd,CN,sales@fuzz.example\n';
+const ORDERS_CSV = 'Order No,Recipient,Address,City,Postcode,Country,SKU,Qty,Unit price,Currency,Shipping\nFZ-O-1,Anna Schmidt,Hauptstraße 5,Berlin,10115,Germany,HM-MG-CER,2,12.90,EUR,4.90\n';
 
 export async function openWorld(): Promise<World> {
   // Lives for the whole file (beforeAll → afterAll), not one test: so not test/helpers' tempDir.
@@ -45,6 +46,7 @@ export async function openWorld(): Promise<World> {
   await core.ok('demo.load', {});
   writeFileSync(join(inDir, 'products.csv'), PRODUCTS_CSV);
   writeFileSync(join(inDir, 'suppliers.csv'), SUPPLIERS_CSV);
+  writeFileSync(join(inDir, 'orders.csv'), ORDERS_CSV);
   const pdf = await PDFDocument.create();
   pdf.addPage([200, 200]);
   writeFileSync(join(inDir, 'certificate.pdf'), await pdf.save());

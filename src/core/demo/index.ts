@@ -7,6 +7,7 @@ import type { DemoLoaded } from '../../shared/api';
 import { productCreateInput } from '../../shared/products';
 import { createProduct } from '../catalog/products';
 import type { CoreContext } from '../context';
+import { writeDemoOrderFiles } from '../orders/samples';
 import { seedDemoShipments } from '../shipments/demo';
 import { seedDemoLots } from '../quality/demo';
 import { loadDemoCases, loadDemoClaims, loadDemoHolds } from './afterParcel';
@@ -62,6 +63,12 @@ export const DEMO_SECTIONS: DemoSection[] = [
     name: 'claims',
     hasData: (ctx) => ctx.db.prepare('SELECT EXISTS (SELECT 1 FROM claims) OR EXISTS (SELECT 1 FROM policies)').pluck().get() === 1,
     load: loadDemoClaims,
+  },
+  {
+    // Orders in: one order export per platform to try (demo-orders/ in the data folder), for the demo catalog.
+    name: 'orderFiles',
+    hasData: () => false,
+    load: (ctx) => writeDemoOrderFiles(ctx.dataDir, ctx.today()),
   },
 ];
 

@@ -9,6 +9,7 @@ import type { MessagePort } from 'node:worker_threads';
 import type { JobControl } from './control';
 import type { BatchTaskInput } from '../../shared/documents';
 import type { BackupKind } from '../../shared/backup';
+import type { ordersImportInput } from '../../shared/orders';
 
 export const tasks = {
   'products.importCsv': async (ctx: CoreContext, input: z.output<typeof csvImportInput>, job: JobControl) =>
@@ -18,6 +19,8 @@ export const tasks = {
     (await import('../catalog/csv/import-writer')).writeImportRows(ctx, input, job),
   'products.exportCsv': async (ctx: CoreContext, input: z.output<typeof csvExportInput>, job: JobControl) =>
     (await import('../catalog/csv/export')).exportProductsCsv(ctx, input, job),
+  'orders.importCsv': async (ctx: CoreContext, input: z.output<typeof ordersImportInput>, job: JobControl) =>
+    (await import('../orders/import')).importOrdersCsv(ctx, input, job),
   'documents.buildBatch': async (ctx: CoreContext, input: BatchTaskInput, job: JobControl) => (await import('../documents/batch')).buildBatch(ctx, input, job),
   /** Half of a batch, in the helper thread that documents.buildBatch starts. */
   'documents.buildBatchPart': async (ctx: CoreContext, input: BatchTaskInput, job: JobControl) => (await import('../documents/batch')).buildPart(ctx, input, job),

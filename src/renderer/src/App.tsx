@@ -22,6 +22,7 @@ import { Settings } from './areas/shell/Settings';
 import { RulesScreen } from './areas/rules/RulesScreen';
 import { ShipmentEditor } from './areas/shipments/ShipmentEditor';
 import { ShipmentsScreen } from './areas/shipments/ShipmentsScreen';
+import { OrdersImport } from './areas/orders/OrdersImport';
 import { InspectScreen } from './areas/quality/InspectScreen';
 import { LotForm } from './areas/quality/LotForm';
 import { PlanEditor, PlansScreen } from './areas/quality/PlanEditor';
@@ -152,6 +153,7 @@ export function App() {
             <Route path="/shipments" element={<ShipmentsScreen />} />
             <Route path="/shipments/new" element={<ShipmentEditor key="new" />} />
             <Route path="/shipments/rules" element={<RulesScreen />} />
+            <Route path="/shipments/import-orders" element={<OrdersImport />} />
             <Route path="/shipments/:id" element={<ShipmentEditor />} />
             <Route path="/after-sales" element={<CasesScreen />} />
             <Route path="/after-sales/holds" element={<HoldsScreen />} />

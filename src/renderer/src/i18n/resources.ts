@@ -11,6 +11,7 @@ import * as compliance from '../areas/compliance/i18n';
 import * as demo from '../areas/demo/i18n';
 import * as documents from '../areas/documents/i18n';
 import * as imports from '../areas/imports/i18n';
+import * as orders from '../areas/orders/i18n';
 import * as quality from '../areas/quality/i18n';
 import * as rules from '../areas/rules/i18n';
 import * as shipments from '../areas/shipments/i18n';
@@ -18,7 +19,7 @@ import * as suppliers from '../areas/suppliers/i18n';
 import { en as shellEn } from './en';
 import { zh as shellZh } from './zh';
 
-export const areas = { aftersales, backup, certificates, claims, compliance, demo, documents, imports, quality, rules, shipments, suppliers };
+export const areas = { aftersales, backup, certificates, claims, compliance, demo, documents, imports, orders, quality, rules, shipments, suppliers };
 
 export const en = {
   ...shellEn,
@@ -30,6 +31,7 @@ export const en = {
   ...demo.en,
   ...documents.en,
   ...imports.en,
+  ...orders.en,
   ...quality.en,
   ...rules.en,
   ...shipments.en,
@@ -48,6 +50,7 @@ export const zh: Words = {
   ...demo.zh,
   ...documents.zh,
   ...imports.zh,
+  ...orders.zh,
   ...quality.zh,
   ...rules.zh,
   ...shipments.zh,

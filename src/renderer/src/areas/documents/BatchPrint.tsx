@@ -31,9 +31,11 @@ interface Props {
   query: string;
   status: string;
   onClose: () => void;
+  /** These shipments only (e.g. the ready ones of an orders import): no choice of scope. */
+  shipmentIds?: number[];
 }
 
-export function BatchPrint({ query, status, onClose }: Props) {
+export function BatchPrint({ query, status, onClose, shipmentIds }: Props) {
   const { t } = useTranslation();
   const [scope, setScope] = useState<Scope>('date');
   const [date, setDate] = useState(() => localToday());
@@ -54,7 +56,8 @@ export function BatchPrint({ query, status, onClose }: Props) {
     setJobId(null);
     try {
       let target: { shipmentIds: number[] } | { date: string };
-      if (scope === 'list') {
+      if (shipmentIds) target = { shipmentIds };
+      else if (scope === 'list') {
         const ids = listHasReady ? await readyIds(query) : [];
         if (ids.length === 0) {
           setNote(t('packs.batch.noneReady'));
@@ -81,6 +84,7 @@ export function BatchPrint({ query, status, onClose }: Props) {
           void start();
         }}
       >
+        {!shipmentIds && (
         <fieldset className="batch-scope" disabled={running}>
           <div className="batch-choice">
             <label>
@@ -96,6 +100,7 @@ export function BatchPrint({ query, status, onClose }: Props) {
             </label>
           </div>
         </fieldset>
+        )}
         <Field
           label={t('packs.batch.outDir')}
           name="outDir"
@@ -118,7 +123,7 @@ export function BatchPrint({ query, status, onClose }: Props) {
         </Field>
         <ReplaceFile error={error} field="outDir" onReplace={() => void start(true)} disabled={running} />
         <div className="form-actions">
-          <button type="submit" className="button primary" disabled={running || !outDir.trim() || (scope === 'date' && !date)}>
+          <button type="submit" className="button primary" disabled={running || !outDir.trim() || (!shipmentIds && scope === 'date' && !date)}>
             {t('packs.batch.start')}
           </button>
           <button type="button" className="button" onClick={onClose} disabled={running}>

@@ -144,7 +144,7 @@ export const en = {
   },
   jobs: {
     cancel: 'Cancel',
-    phase: { starting: 'Starting…', reading: 'Reading the file', validating: 'Checking rows', importing: 'Checking and writing rows', writing: 'Writing', linking: 'Linking suppliers',
+    phase: { starting: 'Starting…', reading: 'Reading the file', validating: 'Checking rows', importing: 'Checking and writing rows', writing: 'Writing', linking: 'Linking suppliers', checking: 'Checking orders',
       // Backups and restores (areas/backup)
       database: 'Copying the data file', hashing: 'Checking the files', keeping: 'Keeping your current data as a backup', verifying: 'Verifying the backup', finishing: 'Replacing the data' },
   },
@@ -295,7 +295,7 @@ export const zh: typeof en = {
   },
   jobs: {
     cancel: '取消',
-    phase: { starting: '正在启动…', reading: '正在读取文件', validating: '正在检查', importing: '正在检查并写入', writing: '正在写入', linking: '正在关联供应商',
+    phase: { starting: '正在启动…', reading: '正在读取文件', validating: '正在检查', importing: '正在检查并写入', writing: '正在写入', linking: '正在关联供应商', checking: '正在检查订单',
       database: '正在复制数据文件', hashing: '正在检查文件', keeping: '正在把当前数据保存为备份', verifying: '正在校验备份', finishing: '正在替换数据' },
   },
 };

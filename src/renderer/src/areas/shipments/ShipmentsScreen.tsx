@@ -61,6 +61,9 @@ export function ShipmentsScreen() {
           <button type="button" className="button" aria-expanded={batchOpen} onClick={() => setBatchOpen((o) => !o)}>
             {t('packs.batch.open')}
           </button>
+          <Link className="button" to="/shipments/import-orders">
+            {t('orders.open')}
+          </Link>
           <Link className="button" to="/shipments/rules">
             {t('sellerRules.link')}
           </Link>
