@@ -7,9 +7,12 @@ import { migration006 } from './006-quality';
 import { migration007 } from './007-aftersales';
 import { migration008 } from './008-claims';
 import { migration009 } from './009-document-packs';
+import { migration010, migration011, migration012 } from './010-012-reserved';
+import { migration013 } from './013-product-tariffs';
 import type { Migration } from './types';
 
 /** Every migration, in order. Add a file per migration and list it here. */
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009,
+  migration010, migration011, migration012, migration013];
 
 export const LATEST_VERSION = migrations.length;
