@@ -27,6 +27,7 @@ import { hsHandlers } from './hs/handlers';
 import { jobsHandlers } from './jobs/handlers';
 import { preflightHandlers } from './preflight/handlers';
 import { qualityHandlers } from './quality/handlers';
+import { referenceHandlers } from './reference/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { shipmentsHandlers } from './shipments/handlers';
 import { suppliersHandlers } from './suppliers/handlers';
@@ -43,6 +44,7 @@ export const handlers: Handlers = {
   ...demoHandlers,
   ...hsHandlers,
   ...settingsHandlers,
+  ...referenceHandlers,
   ...shipmentsHandlers,
   ...preflightHandlers,
   ...aftersalesHandlers,

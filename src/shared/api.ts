@@ -16,6 +16,7 @@ import { hsMethods } from './hs/methods';
 import { jobsMethods } from './jobs/methods';
 import { preflightMethods } from './preflight/methods';
 import { qualityMethods } from './quality/methods';
+import { referenceMethods } from './reference/methods';
 import { settingsMethods } from './settings/methods';
 import { shipmentsMethods } from './shipments/methods';
 import { suppliersMethods } from './suppliers/methods';
@@ -35,6 +36,7 @@ export const AREA_METHODS = {
   demo: demoMethods,
   hs: hsMethods,
   settings: settingsMethods,
+  reference: referenceMethods,
   shipments: shipmentsMethods,
   preflight: preflightMethods,
   aftersales: aftersalesMethods,
@@ -54,6 +56,7 @@ export const methods = {
   ...demoMethods,
   ...hsMethods,
   ...settingsMethods,
+  ...referenceMethods,
   ...shipmentsMethods,
   ...preflightMethods,
   ...aftersalesMethods,

@@ -127,6 +127,7 @@ export const SEEDS: Seeds = {
   'documents.read': (w) => [{ id: first(w.ids.packs) }],
   'documents.buildBatch': (w) => [{ shipmentIds: w.ids.shipments.slice(0, 2), outDir: w.outDir }, { shipmentIds: [first(w.ids.shipments)], combinedPath: out(w, 'pdf') }],
   'app.info': () => [{}, undefined],
+  'reference.list': () => [{}, undefined],
   'backup.create': (w) => [{ path: out(w, 'clearpack-backup') }, undefined],
   'backup.list': () => [{}, undefined, { offset: 0, limit: 5 }],
   'backup.inspect': (w) => [{ path: w.backupFile }],

@@ -108,6 +108,15 @@ export const en = {
     notFound: 'This product does not exist (it may have been removed).',
   },
   settings: {
+    rules: {
+      title: 'Rules and their sources',
+      file: 'Rules file',
+      checked: 'Checked on',
+      source: 'Source',
+      old: 'older than six months',
+      stale: 'Some of these rules are more than {{months}} months old (the oldest was checked on {{oldest}}; today is {{today}}): customs rules change — check the sources before relying on the preflight.',
+      fresh: 'Every rules file was checked within the last {{months}} months.',
+    },
     title: 'Settings',
     language: 'Language',
     languageHint: 'The language of Clearpack’s screens. Documents follow their own settings.',

@@ -69,11 +69,13 @@ export const en = {
     intro: 'Printed on invoices and customs forms, and used by the preflight (IOSS, VAT, ABN, exchange rates).',
     fields: {
       exporterName: 'Exporter name', addressLines: 'Address (one line each)', city: 'City', state: 'State / province', postcode: 'Postcode', country: 'Country',
-      phone: 'Phone', email: 'Email', eori: 'EORI', iossNumber: 'IOSS number', vatNumbers: 'VAT numbers', abnArn: 'ABN / ARN (Australia)',
+      phone: 'Phone', email: 'Email', eori: 'EORI', iossNumber: 'IOSS number', vatNumbers: 'VAT numbers', abnArn: 'ABN / ARN (Australia)', euResponsiblePerson: 'EU responsible person (GPSR)',
       otherTaxIds: 'Other tax IDs', signatoryName: 'Signatory name', signatoryTitle: 'Signatory title', defaultCurrency: 'Default currency',
       defaultIncoterm: 'Default incoterm', paperSize: 'Paper size', rates: 'Exchange rates', timeZone: 'Time zone',
     },
+    ratesStale: 'The oldest exchange rate is from {{date}}, {{days}} days ago: rates older than {{max}} days make the preflight warn. Update them here.',
     hints: {
+      euResponsiblePerson: 'Name, postal address and e-mail of your economic operator in the EU; printed on the invoice for EU parcels.',
       vatNumbers: 'One per line: country code, then the number — e.g. “GB GB123456789”.',
       otherTaxIds: 'One per line: label: number — e.g. “USCC: 91440300MA5F…”.',
       rates: 'One per line: FROM TO RATE DATE — e.g. “USD XDR 0.73 2025-09-01” (XDR is the SDR).',
@@ -277,11 +279,13 @@ export const zh: typeof en = {
     intro: '打印在发票和报关单上，也用于预检（IOSS、增值税号、ABN、汇率）。',
     fields: {
       exporterName: '出口商名称', addressLines: '地址（每行一项）', city: '城市', state: '州 / 省', postcode: '邮编', country: '国家',
-      phone: '电话', email: '电子邮件', eori: 'EORI 号', iossNumber: 'IOSS 号', vatNumbers: '增值税号', abnArn: 'ABN / ARN（澳大利亚）',
+      phone: '电话', email: '电子邮件', eori: 'EORI 号', iossNumber: 'IOSS 号', vatNumbers: '增值税号', abnArn: 'ABN / ARN（澳大利亚）', euResponsiblePerson: '欧盟责任人（GPSR）',
       otherTaxIds: '其他税号', signatoryName: '签字人姓名', signatoryTitle: '签字人职务', defaultCurrency: '默认币种',
       defaultIncoterm: '默认贸易术语', paperSize: '纸张尺寸', rates: '汇率', timeZone: '时区',
     },
+    ratesStale: '最早的汇率日期为 {{date}}，已过 {{days}} 天：超过 {{max}} 天的汇率会让预检发出警告。请在此更新。',
     hints: {
+      euResponsiblePerson: '您在欧盟的经营者的名称、邮寄地址和电子邮件；寄往欧盟的包裹会打印在发票上。',
       vatNumbers: '每行一个：国家代码，然后是税号——例如“GB GB123456789”。',
       otherTaxIds: '每行一个：名称: 号码——例如“统一社会信用代码: 91440300MA5F…”。',
       rates: '每行一个：源币种 目标币种 汇率 日期——例如“USD XDR 0.73 2025-09-01”（XDR 即特别提款权）。',
