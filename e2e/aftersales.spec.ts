@@ -18,7 +18,8 @@ test('a held parcel becomes a seller rule that blocks the same mistake in a new 
     return r.value as { id: number; reference: string };
   };
   // Perfume declared without its dangerous-goods facts: the preflight has nothing to object to.
-  const perfume = await call('products.create', { sku: 'PF-50', name: 'Eau de parfum 50 ml', localName: '香水', hsCode: '330300', originCountry: 'FR', unitNetWeightG: 120, unitValue: 3500, currency: 'USD' });
+  // A lipstick, not a perfume: since issue 15 a perfume (HS 3303) is kept out of the mail by its HS code.
+  const perfume = await call('products.create', { sku: 'PF-50', name: 'Lipstick, matte, red', localName: '哑光口红', hsCode: '330410', originCountry: 'FR', unitNetWeightG: 120, unitValue: 3500, currency: 'USD' });
   await call('settings.update', { exporterName: 'Shenzhen Shop', abnArn: '12345678901' });
   const s = await call('shipments.create', { consignee, invoiceNumber: 'INV-1', shipDate: '2026-11-20', items: [{ productId: perfume.id, quantity: 1 }], parcels: [{ grossWeightG: 400 }] });
   await call('shipments.setStatus', { id: s.id, status: 'ready' });

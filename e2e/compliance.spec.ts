@@ -9,7 +9,7 @@ const headphones = { sku: 'HP-1', name: 'Bluetooth headphones, over-ear', localN
 const shot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
 const rowOf = (page: Page, sku: string) => page.getByRole('row').filter({ hasText: sku });
 
-test('compliance tab: a lithium-ion power bank needs Wh; HS code via the picker makes a product customs-ready', async ({ app }) => {
+test('compliance tab: a lithium-ion power bank needs Wh and, a battery alone, is never customs-ready; HS code via the picker makes a product customs-ready', async ({ app }) => {
   const { page } = app;
   mkdirSync(ARTIFACTS, { recursive: true });
   for (const p of [powerBank, headphones]) expect((await app.core.api.call('products.create', p)).ok).toBe(true);
@@ -17,10 +17,12 @@ test('compliance tab: a lithium-ion power bank needs Wh; HS code via the picker 
   // The catalog says which product is not customs-ready and why, and filters by it.
   await app.open('/catalog');
   await expect(rowOf(page, 'HP-1')).toContainText('Missing: HS code');
-  await expect(rowOf(page, 'PB-1')).toContainText('Customs-ready');
+  // A power bank (HS 8507.60) is a lithium battery alone: not accepted by post, whatever its other facts.
+  await expect(rowOf(page, 'PB-1')).toContainText('Missing: a lithium battery alone (power bank): not accepted by post');
+  await expect(rowOf(page, 'PB-1')).not.toContainText('Customs-ready');
   const readiness = page.getByRole('group', { name: 'Customs readiness' });
   await readiness.getByRole('button', { name: 'Not ready' }).click();
-  await expect(page.getByTestId('product-count')).toHaveText('1 product');
+  await expect(page.getByTestId('product-count')).toHaveText('2 products');
   await expect(rowOf(page, 'HP-1')).toBeVisible();
   await shot(page, 'catalog-readiness-en');
 
@@ -68,7 +70,7 @@ test('compliance tab: a lithium-ion power bank needs Wh; HS code via the picker 
     battery: { type: 'lithium_ion', configuration: 'alone', whPerBattery: 37, cellsPerUnit: 3, lithiumGPerBattery: null },
     categories: ['electrical'],
   });
-  await expect(page.getByTestId('readiness')).toHaveText('Customs-ready: this product has everything a customs declaration needs.');
+  await expect(page.getByTestId('readiness')).toContainText(/Not customs-ready yet\. Missing: ?a lithium battery alone \(power bank\): not accepted by post/);
   await shot(page, 'product-compliance-en');
 
   // The headphones: the readiness banner's link jumps to the HS field; the picker fills it.
@@ -102,10 +104,11 @@ test('compliance tab: a lithium-ion power bank needs Wh; HS code via the picker 
   // The list filter follows: nothing left that is not ready.
   await page.getByRole('link', { name: 'Catalog' }).click();
   await readiness.getByRole('button', { name: 'Not ready' }).click();
-  await expect(page.getByTestId('product-count')).toHaveText('0 products');
-  await expect(page.getByText('Every product here is customs-ready.')).toBeVisible();
+  await expect(page.getByTestId('product-count')).toHaveText('1 product');
+  await expect(rowOf(page, 'PB-1')).toBeVisible();
   await readiness.getByRole('button', { name: 'Ready', exact: true }).click();
-  await expect(page.getByTestId('product-count')).toHaveText('2 products');
+  await expect(page.getByTestId('product-count')).toHaveText('1 product');
+  await expect(rowOf(page, 'HP-1')).toBeVisible();
 
   // The same screens in Chinese.
   await page.getByRole('button', { name: '简体中文' }).click();
@@ -113,7 +116,7 @@ test('compliance tab: a lithium-ion power bank needs Wh; HS code via the picker 
   await page.getByRole('group', { name: '报关就绪情况' }).getByRole('button', { name: '全部' }).click();
   await expect(page.getByTestId('product-count')).toHaveText('3 个商品');
   await expect(rowOf(page, 'TS-1')).toContainText('缺少：HS 编码、原产国、净重、单价');
-  await expect(rowOf(page, 'PB-1')).toContainText('可报关');
+  await expect(rowOf(page, 'PB-1')).toContainText('单独运输的锂电池（充电宝）：邮政不收寄');
   await shot(page, 'catalog-readiness-zh');
   await rowOf(page, 'PB-1').click();
   await page.getByRole('tablist', { name: '商品信息分区' }).getByRole('tab', { name: '合规' }).click();

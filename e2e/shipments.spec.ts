@@ -47,7 +47,8 @@ test('a seller builds a shipment with a loose lithium battery, sees the block, f
 
   // The block: a loose lithium battery, with its fix; "Mark ready" cannot be pressed.
   const block = page.locator('[data-rule="battery.alone"]');
-  await expect(block).toContainText('lithium batteries shipped alone (UN3480) are forbidden');
+  // The power bank's HS code (8507.60) already says it is a battery alone.
+  await expect(block).toContainText('ships as a battery alone (UN3480)');
   await expect(page.locator('[data-rule="decl.no_items"]')).toHaveCount(0);
   await expect(page.getByTestId('preflight-summary')).toContainText('1 blocking');
   await expect(page.getByRole('button', { name: 'Mark ready' })).toBeDisabled();
@@ -61,7 +62,7 @@ test('a seller builds a shipment with a loose lithium battery, sees the block, f
 
   // The same in Chinese.
   await page.getByRole('button', { name: '简体中文' }).click();
-  await expect(page.locator('[data-rule="battery.alone"]')).toContainText('单独运输的锂电池（UN3480）禁止邮寄');
+  await expect(page.locator('[data-rule="battery.alone"]')).toContainText('按单独运输的电池（UN3480）处理——禁止邮寄');
   await page.screenshot({ path: join(ARTIFACTS, 'shipment-editor-blocked-zh.png'), fullPage: true });
   await page.getByRole('button', { name: 'English' }).click();
 

@@ -28,6 +28,7 @@ import { jobsHandlers } from './jobs/handlers';
 import { preflightHandlers } from './preflight/handlers';
 import { ordersHandlers } from './orders/handlers';
 import { qualityHandlers } from './quality/handlers';
+import { referenceHandlers } from './reference/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { shipmentsHandlers } from './shipments/handlers';
 import { suppliersHandlers } from './suppliers/handlers';
@@ -44,6 +45,7 @@ export const handlers: Handlers = {
   ...demoHandlers,
   ...hsHandlers,
   ...settingsHandlers,
+  ...referenceHandlers,
   ...shipmentsHandlers,
   ...preflightHandlers,
   ...aftersalesHandlers,

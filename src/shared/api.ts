@@ -17,6 +17,7 @@ import { jobsMethods } from './jobs/methods';
 import { preflightMethods } from './preflight/methods';
 import { ordersMethods } from './orders/methods';
 import { qualityMethods } from './quality/methods';
+import { referenceMethods } from './reference/methods';
 import { settingsMethods } from './settings/methods';
 import { shipmentsMethods } from './shipments/methods';
 import { suppliersMethods } from './suppliers/methods';
@@ -36,6 +37,7 @@ export const AREA_METHODS = {
   demo: demoMethods,
   hs: hsMethods,
   settings: settingsMethods,
+  reference: referenceMethods,
   shipments: shipmentsMethods,
   preflight: preflightMethods,
   aftersales: aftersalesMethods,
@@ -56,6 +58,7 @@ export const methods = {
   ...demoMethods,
   ...hsMethods,
   ...settingsMethods,
+  ...referenceMethods,
   ...shipmentsMethods,
   ...preflightMethods,
   ...aftersalesMethods,

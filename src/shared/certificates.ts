@@ -11,6 +11,7 @@ export const CERTIFICATE_TYPES = [
   'kc', // Korea Certification
   'rcm', // Australia / New Zealand Regulatory Compliance Mark
   'ccc', // China Compulsory Certification
+  'cpc', // US Children's Product Certificate (16 CFR 1110)
   'test_report',
   'un38_3', // UN38.3 test summary (lithium batteries)
   'sds', // safety data sheet

@@ -156,7 +156,7 @@ export function complianceIssues(c: Compliance): FieldIssue[] {
 /** Why a product is not yet customs-ready: only SKU and name are needed to save it. */
 export interface ReadinessGap {
   field: 'hsCode' | 'originCountry' | 'unitNetWeightG' | 'unitValue' | 'battery';
-  key: 'missing_hs' | 'missing_origin' | 'missing_weight' | 'missing_value' | 'missing_battery_facts';
+  key: 'missing_hs' | 'missing_origin' | 'missing_weight' | 'missing_value' | 'missing_battery_facts' | 'battery_not_mailable';
   message: string;
 }
 
@@ -172,13 +172,29 @@ export function normalizeCompliance(stored: Partial<Compliance> | null | undefin
   };
 }
 
+/** An HS heading that is a battery itself (resources/rules/batteries.json `batteryHsPrefixes`). */
+export interface BatteryHsPrefix { prefix: string; type: 'lithium_ion' | 'lithium_metal' | null }
+
+/**
+ * A lithium battery that mail does not accept because it travels alone: declared so, or by its HS
+ * code (a power bank, HS 8507.60, is a battery alone whatever "how it ships" says). Null otherwise.
+ */
+export function batteryAlone(p: { hsCode: string | null; compliance: Compliance }, prefixes: readonly BatteryHsPrefix[]): { type: 'lithium_ion' | 'lithium_metal'; byHs: string | null } | null {
+  const b = p.compliance.battery;
+  const lithium = b.type === 'lithium_ion' || b.type === 'lithium_metal' ? b.type : null;
+  const hit = p.hsCode ? prefixes.find((x) => p.hsCode!.startsWith(x.prefix) && (x.type !== null || lithium !== null)) : undefined;
+  if (hit) return { type: lithium ?? hit.type ?? 'lithium_ion', byHs: hit.prefix };
+  if (lithium && b.configuration === 'alone') return { type: lithium, byHs: null };
+  return null;
+}
+
 export function customsReadiness(p: {
   hsCode: string | null;
   originCountry: string | null;
   unitNetWeightG: number | null;
   unitValue: number | null;
   compliance: Compliance;
-}): ReadinessGap[] {
+}, batteryHsPrefixes: readonly BatteryHsPrefix[] = []): ReadinessGap[] {
   const gaps: ReadinessGap[] = [];
   if (!p.hsCode) gaps.push({ field: 'hsCode', key: 'missing_hs', message: 'No HS code' });
   if (!p.originCountry) gaps.push({ field: 'originCountry', key: 'missing_origin', message: 'No country of origin' });
@@ -187,5 +203,7 @@ export function customsReadiness(p: {
   const b = p.compliance.battery;
   if (b.type !== 'none' && (!b.configuration || (b.type === 'lithium_ion' && b.whPerBattery === null && b.whPerCell === null) || (b.type === 'lithium_metal' && b.lithiumGPerBattery === null && b.lithiumGPerCell === null)))
     gaps.push({ field: 'battery', key: 'missing_battery_facts', message: 'Battery facts incomplete' });
+  // Not a gap that filling a field closes, but the product cannot go by post: never "customs-ready".
+  if (batteryAlone(p, batteryHsPrefixes)) gaps.push({ field: 'battery', key: 'battery_not_mailable', message: 'A lithium battery alone (a power bank): not accepted by post' });
   return gaps;
 }

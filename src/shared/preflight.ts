@@ -58,6 +58,14 @@ export interface ProductFacts {
   material?: string | null;
   /** The product's default supplier (product_suppliers.is_default) and its standing; null without one. */
   defaultSupplier?: { id: number; name: string; status: 'approved' | 'probation' | 'blocked' } | null;
+  /** The catalog's HS code and unit value (minor units of `currency`), for the HS and value checks. */
+  hsCode?: string | null;
+  unitValue?: number | null;
+  currency?: string | null;
+  /** National extensions of the HS code by destination ('US', 'EU', 'GB' …). */
+  tariffCodes?: Readonly<Record<string, string>>;
+  /** This product's EU responsible person (GPSR), when not the profile's. */
+  euResponsiblePerson?: string | null;
 }
 
 // ---- Seller rules ----------------------------------------------------------------------------
@@ -143,4 +151,5 @@ export function chooseCustomsForm(
   return { form: 'CN22', valueSdr, grossWeightG, reason: 'within_limits' };
 }
 
-export type PreflightProfile = Pick<SellerProfile, 'iossNumber' | 'vatNumbers' | 'abnArn' | 'eori' | 'rates' | 'exporterName' | 'defaultPostalOperator'>;
+export type PreflightProfile = Pick<SellerProfile, 'iossNumber' | 'vatNumbers' | 'abnArn' | 'eori' | 'rates' | 'exporterName' | 'defaultPostalOperator'> &
+  Partial<Pick<SellerProfile, 'euResponsiblePerson'>>;

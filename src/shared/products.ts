@@ -26,6 +26,10 @@ export interface Product {
   currency: string | null;
   warrantyMonths: number | null;
   compliance: Compliance;
+  /** National extensions of the HS code by destination: { US: '6109100012', EU: '61091000', GB: '6109100010' }. */
+  tariffCodes: Record<string, string>;
+  /** The EU responsible person (GPSR) for this product, when it is not the seller profile's. */
+  euResponsiblePerson: string | null;
   /** Empty when the product has everything a customs declaration needs. */
   customsGaps: ReadinessGap['key'][];
   customsReady: boolean;
@@ -51,6 +55,16 @@ export const hsCodeInput = z
   .transform((code) => (code === '' ? null : code))
   .nullable()
   .optional();
+
+/** National tariff codes by destination (a country code or 'EU'; which ones and their lengths: resources/rules/tariffs.json). */
+export const tariffCodesInput = z
+  .record(z.string().regex(/^([A-Z]{2})$/, { error: 'A destination is a country code or EU' }), z.string().transform(normalizeHsCode).pipe(z.string().regex(/^(\d{7,12})?$/, { error: 'A national tariff code has 7 to 12 digits (dots and spaces are ignored)' })))
+  .transform((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined && v !== '')) as Record<string, string>);
+
+/** The code to declare for a destination: its national extension when the product has one, else the HS code. */
+export function tariffCodeFor(p: { hsCode: string | null; tariffCodes?: Readonly<Record<string, string>> }, country: string, isEu: boolean): string | null {
+  return p.tariffCodes?.[country] ?? (isEu ? p.tariffCodes?.EU : undefined) ?? p.hsCode;
+}
 
 export const LIMITS = {
   sku: 64,
@@ -78,6 +92,9 @@ const productFields = {
   warrantyMonths: count(LIMITS.warrantyMonths).nullable().optional(),
   /** Replaces the product's compliance facts as a whole when given. */
   compliance: complianceSchema.optional(),
+  /** Replaces the national tariff codes as a whole when given. */
+  tariffCodes: tariffCodesInput.optional(),
+  euResponsiblePerson: optionalText(400),
 };
 
 export const productCreateInput = z.strictObject(productFields);

@@ -35,6 +35,8 @@ export interface SellerProfile {
   vatNumbers: { country: string; number: string }[];
   /** Australian Business Number or ATO Reference Number, for GST on low-value imports. */
   abnArn: string | null;
+  /** GPSR (EU) 2023/988: the economic operator in the EU for the seller's consumer products — name, address, e-mail. */
+  euResponsiblePerson: string | null;
   otherTaxIds: { label: string; number: string }[];
   signatoryName: string | null;
   signatoryTitle: string | null;
@@ -100,6 +102,7 @@ export const settingsUpdateInput = z.strictObject({
     .optional(),
   vatNumbers: z.array(z.strictObject({ country: countryCode, number: identifier(30) })).max(40).optional(),
   abnArn: optionalIdentifier(20),
+  euResponsiblePerson: optionalText(400),
   otherTaxIds: z.array(z.strictObject({ label: line(60), number: identifier(60) })).max(20).optional(),
   signatoryName: optionalText(120),
   signatoryTitle: optionalText(120),
@@ -121,7 +124,7 @@ export type SettingsUpdateInput = z.input<typeof settingsUpdateInput>;
 
 export const EMPTY_PROFILE: SellerProfile = {
   exporterName: null, addressLines: [], city: null, state: null, postcode: null, country: null, phone: null, email: null,
-  eori: null, iossNumber: null, vatNumbers: [], abnArn: null, otherTaxIds: [], signatoryName: null, signatoryTitle: null,
+  eori: null, iossNumber: null, vatNumbers: [], abnArn: null, euResponsiblePerson: null, otherTaxIds: [], signatoryName: null, signatoryTitle: null,
   defaultCurrency: 'USD', defaultIncoterm: 'DAP', paperSize: 'A4', defaultPostalOperator: null, rates: [], timeZone: null, updatedAt: null,
 };
 

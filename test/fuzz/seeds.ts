@@ -134,6 +134,7 @@ export const SEEDS: Seeds = {
   'orders.previewCsv': (w) => [{ path: join(w.inDir, 'orders.csv') }],
   'orders.importCsv': (w) => [{ path: join(w.inDir, 'orders.csv'), dryRun: true }, { path: join(w.inDir, 'orders.csv'), onError: 'skip', store: 'fuzz' }],
   'orders.demoFiles': () => [{}, undefined],
+  'reference.list': () => [{}, undefined],
   'backup.create': (w) => [{ path: out(w, 'clearpack-backup') }, undefined],
   'backup.list': () => [{}, undefined, { offset: 0, limit: 5 }],
   'backup.inspect': (w) => [{ path: w.backupFile }],

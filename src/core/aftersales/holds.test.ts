@@ -8,7 +8,8 @@ const consignee = { name: 'Jack Brown', addressLines: ['1 George St'], city: 'Sy
 async function setup() {
   const core = testCore();
   // Perfume declared without its dangerous-goods facts: exactly how a parcel gets held.
-  const perfume = await core.ok('products.create', { sku: 'PF-50', name: 'Eau de parfum 50 ml', hsCode: '330300', originCountry: 'FR', unitNetWeightG: 120, unitValue: 3500, currency: 'USD', compliance: { categories: ['cosmetics'] } });
+  // A lipstick (HS 3304.10), not a perfume: since issue 15 a perfume (HS 3303) is blocked from mail by its HS code, so it could never be shipped and held.
+  const perfume = await core.ok('products.create', { sku: 'PF-50', name: 'Lipstick, matte, red', hsCode: '330410', originCountry: 'FR', unitNetWeightG: 120, unitValue: 3500, currency: 'USD', compliance: { categories: ['cosmetics'] } });
   await core.ok('settings.update', { exporterName: 'Shenzhen Shop', abnArn: '12345678901' });
   return { core, perfume };
 }
@@ -84,7 +85,7 @@ describe('inspection holds', () => {
     const { core, perfume } = await setup();
     const s = await shipped(core, perfume.id);
     const hold = await core.ok('holds.create', { shipmentId: s.id, date: '2026-11-21', authority: 'customs', reason: 'dangerous_goods' });
-    expect((await core.ok('holds.preventRule', { holdId: hold.id, scope: 'hsPrefix', severity: 'warn' })).rule).toMatchObject({ match: 'hs_prefix', hsPrefix: '330300' });
+    expect((await core.ok('holds.preventRule', { holdId: hold.id, scope: 'hsPrefix', severity: 'warn' })).rule).toMatchObject({ match: 'hs_prefix', hsPrefix: '330410' });
     expect((await core.ok('holds.preventRule', { holdId: hold.id, scope: 'category' })).rule).toMatchObject({ match: 'category', category: 'cosmetics' });
     const err = await core.fail('holds.preventRule', { holdId: hold.id, scope: 'product', productId: 999 });
     expect(err.details.issues?.[0]).toMatchObject({ path: 'productId', key: 'hold_product_not_in_shipment' });
@@ -100,7 +101,7 @@ describe('inspection holds', () => {
     expect(stats.total).toBe(3);
     expect(stats.byReason).toEqual([{ reason: 'dangerous_goods', count: 2 }, { reason: 'packaging', count: 1 }]);
     expect(stats.byDestination).toEqual([{ country: 'AU', count: 3 }]);
-    expect(stats.byProduct).toEqual([{ productId: perfume.id, sku: 'PF-50', name: 'Eau de parfum 50 ml', count: 3 }]);
+    expect(stats.byProduct).toEqual([{ productId: perfume.id, sku: 'PF-50', name: 'Lipstick, matte, red', count: 3 }]);
     expect((await core.ok('holds.list', { outcome: 'pending' })).total).toBe(3);
   });
 });

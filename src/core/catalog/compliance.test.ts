@@ -52,8 +52,15 @@ describe('customs readiness', () => {
     const bare = await core.ok('products.create', { sku: 'S-1', name: 'Imported from a store' });
     expect(bare.customsReady).toBe(false);
     expect(bare.customsGaps).toEqual(['missing_hs', 'missing_origin', 'missing_weight', 'missing_value']);
-    const full = await core.ok('products.create', ready);
+    // HS 8518.30 (headphones): with everything filled in it is customs-ready …
+    const full = await core.ok('products.create', { ...ready, hsCode: '851830' });
     expect(full).toMatchObject({ customsReady: true, customsGaps: [] });
+    // … a power bank (HS 8507.60) never is, whatever "how it ships" says: mail does not take it.
+    const bank = await core.ok('products.create', { ...ready, sku: 'PB-2', compliance: { battery: { type: 'lithium_ion', configuration: 'contained_in_equipment', whPerBattery: 37 } } });
+    expect(bank).toMatchObject({ customsReady: false, customsGaps: ['battery_not_mailable'] });
+    const alone = await core.ok('products.update', { id: bank.id, hsCode: '851830', compliance: { battery: { type: 'lithium_ion', configuration: 'alone', whPerBattery: 37 } } });
+    expect(alone.customsGaps).toEqual(['battery_not_mailable']);
+    await core.ok('products.archive', { id: bank.id });
     const battery = await core.ok('products.update', { id: full.id, compliance: { battery: { type: 'other', configuration: 'contained_in_equipment' } } });
     expect(battery.customsReady).toBe(true);
     expect((await core.ok('products.list', { customsReady: false })).items.map((p) => p.sku)).toEqual(['S-1']);

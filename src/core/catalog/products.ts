@@ -5,7 +5,8 @@ import type { ParsedInputOf } from '../../shared/api';
 import { ConflictError, NotFoundError, ValidationError } from '../../shared/errors';
 import type { FieldIssue } from '../../shared/errors';
 import { complianceIssues, customsReadiness, normalizeCompliance } from '../../shared/compliance';
-import type { Compliance } from '../../shared/compliance';
+import type { BatteryHsPrefix, Compliance } from '../../shared/compliance';
+import { loadReferenceRules } from '../reference';
 import { productConsistencyIssues } from '../../shared/products';
 import type { Page, Product, ProductSort } from '../../shared/products';
 import type { CoreContext } from '../context';
@@ -17,19 +18,26 @@ const SELECT = `
   SELECT p.id, p.sku, p.name, p.local_name AS localName, p.description, p.material, p.hs_code AS hsCode,
          p.origin_country AS originCountry, p.unit_net_weight_g AS unitNetWeightG, p.unit_value AS unitValue,
          p.currency, p.warranty_months AS warrantyMonths, p.compliance, p.customs_gaps AS customsGaps,
+         p.tariff_codes AS tariffCodes, p.eu_responsible_person AS euResponsiblePerson,
          p.status, p.created_at AS createdAt, p.updated_at AS updatedAt
   FROM products p`;
 
-type Row = Omit<Product, 'compliance' | 'customsGaps' | 'customsReady'> & { compliance: string; customsGaps: string };
+type Row = Omit<Product, 'compliance' | 'customsGaps' | 'customsReady' | 'tariffCodes'> & { compliance: string; customsGaps: string; tariffCodes: string };
 const fromRow = (row: Row): Product => {
   const customsGaps = JSON.parse(row.customsGaps) as Product['customsGaps'];
-  return { ...row, compliance: normalizeCompliance(JSON.parse(row.compliance) as Partial<Compliance>), customsGaps, customsReady: customsGaps.length === 0 };
+  return {
+    ...row,
+    compliance: normalizeCompliance(JSON.parse(row.compliance) as Partial<Compliance>),
+    tariffCodes: JSON.parse(row.tariffCodes) as Record<string, string>,
+    customsGaps,
+    customsReady: customsGaps.length === 0,
+  };
 };
 
 export type Editable = Omit<Product, 'id' | 'status' | 'createdAt' | 'updatedAt' | 'customsGaps' | 'customsReady'>;
 const EDITABLE_KEYS: (keyof Editable)[] = [
   'sku', 'name', 'localName', 'description', 'material', 'hsCode', 'originCountry',
-  'unitNetWeightG', 'unitValue', 'currency', 'warrantyMonths', 'compliance',
+  'unitNetWeightG', 'unitValue', 'currency', 'warrantyMonths', 'compliance', 'tariffCodes', 'euResponsiblePerson',
 ];
 
 export function getProduct(db: ReadDb, id: number): Product {
@@ -48,6 +56,23 @@ export function productRecordIssues(ctx: Pick<CoreContext, 'resourcesDir'>, p: E
       message: `HS code ${p.hsCode} does not start with a subheading of the HS 2022 nomenclature`,
       params: { value: p.hsCode },
     });
+  issues.push(...tariffCodeIssues(ctx, p));
+  return issues;
+}
+
+/** A national code has a length the destination uses and extends the product's own HS code. */
+function tariffCodeIssues(ctx: Pick<CoreContext, 'resourcesDir'>, p: Editable): FieldIssue[] {
+  const rules = loadReferenceRules(ctx.resourcesDir).tariffs.destinations;
+  const issues: FieldIssue[] = [];
+  for (const [dest, code] of Object.entries(p.tariffCodes)) {
+    const rule = rules[dest];
+    const path = `tariffCodes.${dest}`;
+    if (!rule) issues.push({ path, key: 'tariff_destination', message: `No national tariff code is kept for ${dest}`, params: { value: dest } });
+    else if (!rule.digits.includes(code.length))
+      issues.push({ path, key: 'tariff_length', message: `A ${rule.name} code has ${rule.digits.join(' or ')} digits, not ${code.length}`, params: { value: code, digits: rule.digits.join('/') } });
+    else if (p.hsCode && !code.startsWith(p.hsCode.slice(0, 6)))
+      issues.push({ path, key: 'tariff_not_extension', message: `${code} does not start with the product's HS code ${p.hsCode.slice(0, 6)}`, params: { value: code, hs: p.hsCode.slice(0, 6) } });
+  }
   return issues;
 }
 
@@ -69,13 +94,14 @@ function writeFts(db: DB, p: Pick<Product, 'id' | 'sku' | 'name' | 'localName' |
   );
 }
 
-const toRow = (p: Editable) => {
-  const gaps = customsReadiness(p).map((g) => g.key);
+const toRow = (ctx: Pick<CoreContext, 'resourcesDir'>, p: Editable) => {
+  const gaps = customsReadiness(p, loadReferenceRules(ctx.resourcesDir).batteries.batteryHsPrefixes).map((g) => g.key);
   return {
     sku: p.sku, name: p.name, local_name: p.localName, description: p.description, material: p.material,
     hs_code: p.hsCode, origin_country: p.originCountry, unit_net_weight_g: p.unitNetWeightG,
     unit_value: p.unitValue, currency: p.currency, warranty_months: p.warrantyMonths,
     compliance: JSON.stringify(p.compliance), customs_gaps: JSON.stringify(gaps), customs_ready: gaps.length ? 0 : 1,
+    tariff_codes: JSON.stringify(p.tariffCodes), eu_responsible_person: p.euResponsiblePerson,
   };
 };
 
@@ -91,6 +117,8 @@ export function editableFromInput(input: ParsedInputOf<'products.create'>, noCom
     unitNetWeightG: input.unitNetWeightG ?? null, unitValue: input.unitValue ?? null,
     currency: input.currency ?? null, warrantyMonths: input.warrantyMonths ?? null,
     compliance: input.compliance === undefined && noCompliance ? noCompliance : normalizeCompliance(input.compliance as Partial<Compliance> | undefined),
+    tariffCodes: input.tariffCodes ?? {},
+    euResponsiblePerson: input.euResponsiblePerson ?? null,
   };
 }
 
@@ -101,11 +129,11 @@ export function createProduct(ctx: CoreContext, input: ParsedInputOf<'products.c
   const { lastInsertRowid } = ctx.db
     .prepare(
       `INSERT INTO products (sku, name, local_name, description, material, hs_code, origin_country, unit_net_weight_g,
-         unit_value, currency, warranty_months, compliance, customs_gaps, customs_ready, status, created_at, updated_at)
+         unit_value, currency, warranty_months, compliance, customs_gaps, customs_ready, tariff_codes, eu_responsible_person, status, created_at, updated_at)
        VALUES (@sku, @name, @local_name, @description, @material, @hs_code, @origin_country, @unit_net_weight_g,
-         @unit_value, @currency, @warranty_months, @compliance, @customs_gaps, @customs_ready, 'active', @now, @now)`,
+         @unit_value, @currency, @warranty_months, @compliance, @customs_gaps, @customs_ready, @tariff_codes, @eu_responsible_person, 'active', @now, @now)`,
     )
-    .run({ ...toRow(p), now });
+    .run({ ...toRow(ctx, p), now });
   const id = Number(lastInsertRowid);
   writeFts(ctx.db, { id, ...p, status: 'active' });
   return getProduct(ctx.db, id);
@@ -124,10 +152,11 @@ export function updateProduct(ctx: CoreContext, input: ParsedInputOf<'products.u
       `UPDATE products SET sku = @sku, name = @name, local_name = @local_name, description = @description,
          material = @material, hs_code = @hs_code, origin_country = @origin_country, unit_net_weight_g = @unit_net_weight_g,
          unit_value = @unit_value, currency = @currency, warranty_months = @warranty_months, compliance = @compliance,
-         customs_gaps = @customs_gaps, customs_ready = @customs_ready, updated_at = @now
+         customs_gaps = @customs_gaps, customs_ready = @customs_ready, tariff_codes = @tariff_codes,
+         eu_responsible_person = @eu_responsible_person, updated_at = @now
        WHERE id = @id`,
     )
-    .run({ ...toRow(next), now: ctx.now().toISOString(), id: current.id });
+    .run({ ...toRow(ctx, next), now: ctx.now().toISOString(), id: current.id });
   writeFts(ctx.db, { ...next, id: current.id, status: current.status });
   return getProduct(ctx.db, current.id);
 }
@@ -230,8 +259,14 @@ export interface ProductValues {
  * `complianceJson`: the document, when many rows share one compliance record (serialised once).
  * Pure, so an import computes them in the thread that checks rows, not the one that writes.
  */
-export function productValues(p: Editable, status: Product['status'], now: string, complianceJson = JSON.stringify(p.compliance)): ProductValues {
-  const gaps = customsReadiness(p);
+export function productValues(
+  p: Editable,
+  status: Product['status'],
+  now: string,
+  complianceJson = JSON.stringify(p.compliance),
+  batteryHsPrefixes: readonly BatteryHsPrefix[] = [],
+): ProductValues {
+  const gaps = customsReadiness(p, batteryHsPrefixes);
   return {
     row: [
       p.sku, p.name, p.localName, p.description, p.material, p.hsCode, p.originCountry, p.unitNetWeightG, p.unitValue, p.currency,

@@ -24,6 +24,7 @@ const CERT: Record<CertificateType, [string, string]> = {
   kc: ['KC (Korea)', 'KC（韩国）'],
   rcm: ['RCM (Australia / New Zealand)', 'RCM（澳大利亚/新西兰）'],
   ccc: ['CCC (China)', '中国强制性认证（CCC）'],
+  cpc: ['Children’s Product Certificate (US)', '儿童产品证书（美国 CPC）'],
   test_report: ['Test report', '检测报告'],
   un38_3: ['UN38.3 test summary', 'UN38.3 测试摘要'],
   sds: ['Safety data sheet', '安全数据表'],

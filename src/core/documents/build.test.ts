@@ -162,7 +162,7 @@ describe('documents.buildBatch', () => {
     expect(r.total).toBe(3);
     expect(r.built.map((b) => b.shipmentId).sort()).toEqual([cn22.id, cn23.id].sort());
     expect(r.blocked).toEqual([expect.objectContaining({ shipmentId: blocked.id, reference: blocked.reference })]);
-    expect(r.blocked[0]!.findings.join(' ')).toMatch(/lithium batteries shipped alone/i);
+    expect(r.blocked[0]!.findings.join(' ')).toMatch(/ships as a battery alone \(UN3480\)/i);
     expect(readdirSync(outDir).sort()).toEqual([`${cn22.reference}.pdf`, `${cn23.reference}.pdf`].sort());
     expect(job.progress).toMatchObject({ done: 3, total: 3 });
     expect((await core.ok('documents.list', { shipmentId: cn23.id })).length).toBe(1);

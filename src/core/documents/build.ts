@@ -45,6 +45,7 @@ const CERTIFICATE_LABELS: Record<CertificateType, string> = {
   kc: 'KC (Korea)',
   rcm: 'RCM (Australia, New Zealand)',
   ccc: 'CCC (China)',
+  cpc: 'Children’s Product Certificate (US)',
   test_report: 'Test report',
   un38_3: 'UN38.3 test summary',
   sds: 'Safety data sheet',

@@ -11,7 +11,8 @@ import type { PreflightInput } from './engine';
 import { loadReferenceRules } from '../reference';
 
 const reference = loadReferenceRules(findResourcesDir());
-const rates = reference.exchangeRates.rates.map((r) => ({ ...r, date: reference.exchangeRates.date }));
+// Rates taken a week before the ship date (the shipped starting rates are older than 30 days and would warn).
+const rates = reference.exchangeRates.rates.map((r) => ({ ...r, date: '2026-11-14' }));
 
 interface Draft {
   input: Omit<PreflightInput, 'products' | 'reference'>;
@@ -20,7 +21,7 @@ interface Draft {
 
 function base(): Draft {
   return {
-    product: { id: 1, sku: 'TS-001', status: 'active', compliance: structuredClone(EMPTY_COMPLIANCE) },
+    product: { id: 1, sku: 'TS-001', status: 'active', compliance: structuredClone(EMPTY_COMPLIANCE), hsCode: '610910', unitValue: 1500, currency: 'USD', tariffCodes: {} },
     input: {
       shipment: {
         consignee: { name: 'Anna Schmidt', company: null, addressLines: ['Hauptstr. 5'], city: 'Berlin', state: null, postcode: '10115', country: 'DE', phone: null, email: null, taxId: null },
@@ -33,7 +34,7 @@ function base(): Draft {
         invoiceNumber: 'INV-1001',
         shipDate: '2026-11-21',
       },
-      profile: { exporterName: 'Shop', eori: null, iossNumber: 'IM2760000001', vatNumbers: [{ country: 'GB', number: 'GB123456789' }], abnArn: '12345678901', rates, defaultPostalOperator: 'CN-POST' },
+      profile: { exporterName: 'Shop', eori: null, iossNumber: 'IM2760000001', vatNumbers: [{ country: 'GB', number: 'GB123456789' }], abnArn: '12345678901', euResponsiblePerson: 'EU Rep GmbH, Hauptstr. 1, 10115 Berlin, rep@example.eu', rates, defaultPostalOperator: 'CN-POST' },
       sellerRules: [],
       certificates: [],
       date: '2026-11-21',
@@ -96,7 +97,8 @@ const cases: Case[] = [
   { rule: 'cert.missing', severity: 'warn', fire: (d) => { dest(d, 'AU'); d.product.compliance.categories = ['electrical']; }, quiet: (d) => { dest(d, 'AU'); d.product.compliance.categories = ['electrical']; d.input.certificates = [cert('rcm', null)]; } },
   { rule: 'cert.missing', severity: 'warn', fire: (d) => { dest(d, 'CN'); d.product.compliance.categories = ['electrical']; }, quiet: (d) => { dest(d, 'CN'); d.product.compliance.categories = ['electrical']; d.input.certificates = [cert('ccc', null)]; } },
   { rule: 'cert.expired', severity: 'block', fire: (d) => (d.input.certificates = [cert('test_report', '2026-11-20')]), quiet: (d) => (d.input.certificates = [cert('test_report', '2026-11-20'), cert('test_report', '2027-05-01')]) },
-  { rule: 'special.food', severity: 'block', fire: (d) => (d.product.compliance.categories = ['food']), quiet: (d) => (d.product.compliance.categories = ['textile']) },
+  { rule: 'special.food_animal', severity: 'block', fire: (d) => { d.product.compliance.categories = ['food']; item(d).hsCode = '040690'; }, quiet: (d) => { d.product.compliance.categories = ['food']; item(d).hsCode = '090210'; }, field: 'items.0.productId' },
+  { rule: 'special.food', severity: 'warn', fire: (d) => { d.product.compliance.categories = ['food']; item(d).hsCode = '090210'; }, quiet: (d) => (d.product.compliance.categories = ['textile']) },
   { rule: 'special.food', severity: 'warn', fire: (d) => { dest(d, 'US'); d.product.compliance.categories = ['food']; }, quiet: () => {} },
   { rule: 'special.medicine', severity: 'block', fire: (d) => (d.product.compliance.categories = ['medicine']), quiet: () => {} },
   { rule: 'special.cosmetics', severity: 'warn', fire: (d) => (d.product.compliance.categories = ['cosmetics']), quiet: () => {} },
@@ -115,6 +117,37 @@ const cases: Case[] = [
   { rule: 'seller.7', severity: 'info', fire: (d) => { d.product.compliance.categories = ['textile']; d.input.sellerRules = [rule({ match: 'category', productId: null, category: 'textile', severity: 'info' })]; }, quiet: (d) => (d.input.sellerRules = [rule({ match: 'category', productId: null, category: 'textile', active: true }), rule({ id: 8, active: false })].slice(0, 1)) },
   { rule: 'supplier.probation', severity: 'warn', fire: (d) => (d.product.defaultSupplier = { id: 3, name: 'Ningbo Textiles', status: 'probation' }), quiet: (d) => (d.product.defaultSupplier = { id: 3, name: 'Ningbo Textiles', status: 'approved' }), field: 'items.0.productId' },
   { rule: 'supplier.probation', severity: 'warn', fire: (d) => (d.product.defaultSupplier = { id: 3, name: 'Ningbo Textiles', status: 'probation' }), quiet: (d) => (d.product.defaultSupplier = null) },
+  // ---- Issue 15: rules as of December 2026 ----
+  { rule: 'battery.alone', severity: 'block', fire: (d) => { battery(d, { configuration: 'contained_in_equipment' }); item(d).hsCode = '850760'; }, quiet: (d) => { battery(d, { configuration: 'contained_in_equipment' }); item(d).hsCode = '851830'; }, field: 'items.0.productId' },
+  { rule: 'battery.alone', severity: 'block', fire: (d) => (item(d).hsCode = '850760'), quiet: (d) => (item(d).hsCode = '850710') },
+  { rule: 'battery.packed_with', severity: 'block', fire: (d) => battery(d, { configuration: 'packed_with_equipment' }), quiet: (d) => battery(d, { configuration: 'contained_in_equipment' }), field: 'items.0.productId' },
+  { rule: 'battery.packed_with', severity: 'block', fire: (d) => battery(d, { type: 'lithium_metal', configuration: 'packed_with_equipment', lithiumGPerCell: 0.5, lithiumGPerBattery: 0.5 }), quiet: (d) => battery(d, { type: 'lithium_metal', configuration: 'contained_in_equipment', lithiumGPerCell: 0.5, lithiumGPerBattery: 0.5 }) },
+  { rule: 'dg.hs_code', severity: 'block', fire: (d) => (item(d).hsCode = '330300'), quiet: (d) => { item(d).hsCode = '330300'; Object.assign(d.product.compliance.dangerousGoods, { flammableLiquid: true, flammableLiquidKind: 'perfume' }); }, field: 'items.0.hsCode' },
+  { rule: 'dg.hs_code', severity: 'block', fire: (d) => (item(d).hsCode = '330430'), quiet: (d) => (item(d).hsCode = '330410') },
+  { rule: 'dg.hs_code', severity: 'block', fire: (d) => (item(d).hsCode = '220830'), quiet: (d) => (item(d).hsCode = '220290') },
+  { rule: 'dg.hs_code', severity: 'warn', fire: (d) => (item(d).hsCode = '220421'), quiet: (d) => (item(d).hsCode = '200911') },
+  { rule: 'dg.hs_code', severity: 'block', fire: (d) => { dest(d, 'US'); item(d).hsCode = '220421'; }, quiet: (d) => { dest(d, 'US'); item(d).hsCode = '200911'; } },
+  { rule: 'dg.hs_code', severity: 'block', fire: (d) => (item(d).hsCode = '961310'), quiet: (d) => (item(d).hsCode = '961700') },
+  { rule: 'dg.hs_code', severity: 'block', fire: (d) => (item(d).hsCode = '360500'), quiet: (d) => (item(d).hsCode = '360690'.replace('3606', '3406')) },
+  { rule: 'dg.hs_code', severity: 'block', fire: (d) => (item(d).hsCode = '360410'), quiet: (d) => (item(d).hsCode = '950300') },
+  { rule: 'dg.hs_code', severity: 'warn', fire: (d) => (item(d).hsCode = '330530'), quiet: (d) => { item(d).hsCode = '330530'; d.product.compliance.dangerousGoods.aerosol = true; } },
+  { rule: 'value.undervalued', severity: 'warn', fire: (d) => (item(d).unitValue = 749), quiet: (d) => (item(d).unitValue = 750), field: 'items.0.unitValue' },
+  { rule: 'value.undervalued', severity: 'warn', fire: (d) => { d.input.shipment.currency = 'EUR'; item(d).unitValue = 600; }, quiet: (d) => { d.input.shipment.currency = 'EUR'; item(d).unitValue = 700; } },
+  { rule: 'value.insured_over', severity: 'warn', fire: (d) => Object.assign(d.input.shipment, { insuredValue: 3001 }), quiet: (d) => Object.assign(d.input.shipment, { insuredValue: 3000 }), field: 'insuredValue' },
+  { rule: 'tariff.entry_digits', severity: 'info', fire: (d) => dest(d, 'US'), quiet: (d) => { dest(d, 'US'); d.product.tariffCodes = { US: '6109100012' }; }, field: 'items.0.hsCode' },
+  { rule: 'tariff.entry_digits', severity: 'info', fire: (d) => (d.product.tariffCodes = { GB: '6109100010' }), quiet: (d) => (d.product.tariffCodes = { EU: '61091000' }) },
+  { rule: 'cert.missing', severity: 'warn', fire: (d) => { dest(d, 'US'); d.product.compliance.categories = ['toy']; }, quiet: (d) => { dest(d, 'US'); d.product.compliance.categories = ['toy']; d.input.certificates = [cert('cpc', '2027-06-01')]; } },
+  { rule: 'cert.eu_responsible_person', severity: 'warn', fire: (d) => (d.input.profile.euResponsiblePerson = null), quiet: (d) => { d.input.profile.euResponsiblePerson = null; d.product.euResponsiblePerson = 'Rep BV, Amsterdam'; }, field: 'profile.euResponsiblePerson' },
+  { rule: 'cert.eu_responsible_person', severity: 'warn', fire: (d) => { d.input.profile.euResponsiblePerson = null; d.product.compliance.categories = ['toy', 'food']; }, quiet: (d) => { d.input.profile.euResponsiblePerson = null; d.product.compliance.categories = ['food']; } },
+  { rule: 'cert.eu_responsible_person', severity: 'warn', fire: (d) => (d.input.profile.euResponsiblePerson = null), quiet: (d) => { d.input.profile.euResponsiblePerson = null; dest(d, 'GB'); } },
+  { rule: 'cert.eu_battery_marking', severity: 'info', fire: (d) => battery(d, {}), quiet: (d) => { battery(d, {}); dest(d, 'GB'); } },
+  { rule: 'special.dietary_supplement', severity: 'warn', fire: (d) => { dest(d, 'US'); d.product.compliance.categories = ['dietary_supplement']; d.input.certificates = [cert('certificate_of_analysis', '2027-01-01')]; }, quiet: (d) => { dest(d, 'US'); d.input.certificates = [cert('certificate_of_analysis', '2027-01-01')]; } },
+  { rule: 'rates.stale', severity: 'warn', fire: (d) => (d.input.profile.rates = d.input.profile.rates.map((r) => ({ ...r, date: '2026-10-21' }))), quiet: (d) => (d.input.profile.rates = d.input.profile.rates.map((r) => ({ ...r, date: '2026-10-22' }))), field: 'profile.rates' },
+  { rule: 'tax.eu_flat_duty', severity: 'info', fire: () => {}, quiet: (d) => { d.input.date = '2026-06-30'; } },
+  { rule: 'tax.eu_flat_duty', severity: 'info', fire: (d) => (d.input.date = '2028-06-30'), quiet: (d) => (d.input.date = '2028-07-01') },
+  { rule: 'tax.eu_full_duty', severity: 'info', fire: (d) => (item(d).unitValue = 10000), quiet: () => {} },
+  { rule: 'tax.gb_border', severity: 'info', fire: (d) => { dest(d, 'GB'); item(d).unitValue = 10000; }, quiet: (d) => dest(d, 'GB') },
+  { rule: 'tax.au_border', severity: 'info', fire: (d) => { dest(d, 'AU'); item(d).unitValue = 50000; }, quiet: (d) => dest(d, 'AU') },
   { rule: 'supplier.blocked', severity: 'block', fire: (d) => (d.product.defaultSupplier = { id: 3, name: 'Ningbo Textiles', status: 'blocked' }), quiet: (d) => (d.product.defaultSupplier = { id: 3, name: 'Ningbo Textiles', status: 'probation' }), field: 'items.0.productId' },
 ];
 
@@ -139,10 +172,51 @@ describe('preflight rules', () => {
   });
 
   it('a health certificate on file turns a special-goods warning into information, never lifts a block', () => {
-    const warned = make((d) => { dest(d, 'US'); d.product.compliance.categories = ['food']; d.input.certificates = [cert('health_certificate', '2027-01-01')]; });
+    const warned = make((d) => { dest(d, 'BR'); d.product.compliance.categories = ['food']; d.input.certificates = [cert('health_certificate', '2027-01-01')]; });
     expect(run(warned).findings.find((f) => f.rule === 'special.food')!.severity).toBe('info');
-    const blocked = make((d) => { d.product.compliance.categories = ['food']; d.input.certificates = [cert('health_certificate', '2027-01-01')]; });
-    expect(run(blocked).findings.find((f) => f.rule === 'special.food')!.severity).toBe('block');
+    const blocked = make((d) => { d.product.compliance.categories = ['food']; item(d).hsCode = '040690'; d.input.certificates = [cert('health_certificate', '2027-01-01')]; });
+    expect(run(blocked).findings.find((f) => f.rule === 'special.food_animal')!.severity).toBe('block');
+  });
+
+  it('a power bank is a battery alone whatever “how it ships” says, and the finding says why', () => {
+    const f = run(make((d) => { battery(d, { configuration: 'packed_with_equipment' }); item(d).hsCode = '850760'; })).findings;
+    const alone = f.find((x) => x.rule === 'battery.alone')!;
+    expect(alone.message).toMatchObject({ key: 'pf.msg.battery_alone_hs', params: { code: '850760', un: 'UN3480' } });
+    expect(f.some((x) => x.rule === 'battery.packed_with' || x.rule === 'battery.section2')).toBe(false);
+  });
+
+  it('a dangerous-goods finding from the HS code names the heading that fired', () => {
+    const f = run(make((d) => { dest(d, 'US'); item(d).hsCode = '220421'; })).findings.find((x) => x.rule === 'dg.hs_code')!;
+    expect(f.message).toMatchObject({ key: 'pf.msg.dg_hs_alcohol_us', params: { code: '220421', prefix: '2204' } });
+    expect(f.message.text).toContain('cannot be mailed to the United States');
+    const perfume = run(make((d) => (item(d).hsCode = '330300'))).findings.find((x) => x.rule === 'dg.hs_code')!;
+    expect(perfume.message.text).toMatch(/3303.*UN1266/);
+  });
+
+  it('the EU flat duty counts €3 per distinct 6-digit subheading', () => {
+    const d = make((x) => {
+      const first = item(x);
+      x.input.shipment.items = [first, { ...first, id: 2, hsCode: '610990' }, { ...first, id: 3, hsCode: '61091000' }];
+      first.unitValue = 1000;
+    });
+    const f = run(d).findings.find((x) => x.rule === 'tax.eu_flat_duty')!;
+    expect(f.message.params).toMatchObject({ subheadings: 2, duty: '6.00' });
+  });
+
+  it('undervaluation converts the catalog value into the shipment’s currency and names both', () => {
+    const f = run(make((d) => (item(d).unitValue = 500))).findings.find((x) => x.rule === 'value.undervalued')!;
+    expect(f.message.params).toMatchObject({ value: '5.00', catalog: '15.00', currency: 'USD', percent: 50 });
+  });
+
+  it('a destination whose postal items need more than 6 digits warns when the national code is missing', () => {
+    const strict = { ...reference, tariffs: { ...reference.tariffs, destinations: { ...reference.tariffs.destinations, US: { ...reference.tariffs.destinations.US!, postalDigits: 10 } } } };
+    const go = (d: Draft) => preflight({ ...d.input, reference: strict, products: new Map([[d.product.id, d.product]]) }).findings.filter((f) => f.rule === 'tariff.postal_missing');
+    const fired = go(make((d) => dest(d, 'US')));
+    expect(fired.map((f) => `${f.severity}:${f.field}`)).toEqual(['warn:items.0.hsCode']);
+    expect(fired[0]!.message.text).toContain('10-digit HTSUS');
+    expect(go(make((d) => { dest(d, 'US'); d.product.tariffCodes = { US: '6109100012' }; }))).toEqual([]);
+    // With the real file (6 digits by post) it stays quiet.
+    expect(run(make((d) => dest(d, 'US'))).findings.filter((f) => f.rule === 'tariff.postal_missing')).toEqual([]);
   });
 
   it('a seller rule carries the seller’s own message', () => {
@@ -180,7 +254,7 @@ describe('preflight rules', () => {
   });
 
   it('every rules file has its source and date', () => {
-    for (const k of ['destinations', 'declarations', 'forms', 'batteries', 'dangerousGoods', 'certifications', 'specialGoods', 'thresholds', 'exchangeRates'] as const) {
+    for (const k of ['destinations', 'declarations', 'forms', 'batteries', 'dangerousGoods', 'certifications', 'specialGoods', 'thresholds', 'exchangeRates', 'tariffs', 'declaredValues'] as const) {
       expect(reference[k].source.length).toBeGreaterThan(20);
       expect(reference[k].date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }

@@ -1,6 +1,7 @@
 // The preflight: a pure function from (shipment, product facts, seller profile, reference rules,
 // seller rules, certificates on file, a date) to findings. No database, no clock, no I/O: the
 // same input gives the same findings, so it is unit-tested rule by rule and runs in microseconds.
+import { batteryAlone } from '../../shared/compliance';
 import type { Compliance } from '../../shared/compliance';
 import { CURRENCY_MINOR_DIGITS } from '../../shared/iso';
 import { chooseCustomsForm } from '../../shared/preflight';
@@ -12,6 +13,7 @@ import { COMMERCIAL_CATEGORIES } from '../../shared/shipments';
 import type { Shipment } from '../../shared/shipments';
 import type { ReferenceRules } from '../reference';
 import { postalFindings } from './postal';
+import { checkDeclaredValues, checkEuProductRules, checkHsDangerousGoods, checkRatesAge, checkTariffCodes } from './checks';
 
 export type PreflightShipment = Pick<
   Shipment,
@@ -127,12 +129,18 @@ export function preflight(input: PreflightInput): PreflightResult {
     const field = `items.${i}.productId`;
     const sku = item.sku;
     const bat: Compliance['battery'] = product.compliance.battery;
-    if (bat.type === 'lithium_ion' || bat.type === 'lithium_metal') {
+    // A power bank or spare battery (HS 85.06/85.07) is a battery alone whatever "how it ships" says.
+    const byHs = batteryAlone({ hsCode: item.hsCode ?? product.hsCode ?? null, compliance: product.compliance }, b.batteryHsPrefixes);
+    if (byHs?.byHs) add('battery.alone', b.alone.severity, 'battery_alone_hs', { sku, code: item.hsCode ?? product.hsCode ?? '', un: b.alone.unNumbers[byHs.type] }, field, 'battery_alone');
+    else if (bat.type === 'lithium_ion' || bat.type === 'lithium_metal') {
       const liIon = bat.type === 'lithium_ion';
       if (!bat.configuration || (liIon ? bat.whPerBattery === null && bat.whPerCell === null : bat.lithiumGPerBattery === null && bat.lithiumGPerCell === null))
         add('battery.facts_missing', 'block', 'battery_facts_missing', { sku }, field, 'battery_facts_missing');
       else if (bat.configuration === 'alone')
         add('battery.alone', b.alone.severity, 'battery_alone', { sku, un: b.alone.unNumbers[bat.type] ?? '' }, field, 'battery_alone');
+      else if (!b.mailAccepts.includes(bat.configuration))
+        // ICAO TI Part 1, 2.3.2: by post only batteries contained in equipment; packed with is not accepted.
+        add('battery.packed_with', 'block', 'battery_packed_with', { sku, un: b.withEquipment.unNumbers[bat.type] ?? '' }, field, 'battery_packed_with');
       else {
         const L = b.sectionII;
         const over: [PreflightMessageKey, number | null, number][] = liIon
@@ -142,7 +150,7 @@ export function preflight(input: PreflightInput): PreflightResult {
         for (const [key, value, limit] of beyond) add('battery.over_limit', 'block', key, { sku, value: value ?? 0, limit }, field, 'battery_over_limit');
         if (beyond.length === 0) add('battery.section2', 'info', 'battery_section2', { sku, un: b.withEquipment.unNumbers[bat.type] ?? '' }, field, 'battery_section2');
       }
-      if (bat.configuration !== 'alone') {
+      if (bat.configuration === 'contained_in_equipment') {
         const perUnitBatteries = bat.batteriesPerUnit ?? 1;
         cells += item.quantity * (bat.cellsPerUnit ?? perUnitBatteries);
         batteries += item.quantity * perUnitBatteries;
@@ -188,12 +196,20 @@ export function preflight(input: PreflightInput): PreflightResult {
     // ---- Special goods ----
     const sg = reference.specialGoods;
     const hasHealthDocs = mine.some((c) => sg.documentTypes.includes(c.type) && valid(c));
+    const hs = item.hsCode ?? product.hsCode ?? '';
     for (const category of product.compliance.categories) {
-      const rule = destKeys.map((k) => sg.destinations[k]?.[category]).find(Boolean) ?? sg.defaults[category];
+      // Food of animal origin has its own rule where the destination has one (the EU blocks it in parcels).
+      const animal = category === 'food' && hs !== '' && sg.animalOriginHsPrefixes.some((p) => hs.startsWith(p));
+      const animalRule = animal ? destKeys.map((k) => sg.destinations[k]?.food_animal).find(Boolean) : undefined;
+      const rule = animalRule ?? destKeys.map((k) => sg.destinations[k]?.[category]).find(Boolean) ?? sg.defaults[category];
       if (!rule) continue;
-      // A health certificate or analysis on file answers a warning; it cannot lift a prohibition.
-      const severity: Severity = hasHealthDocs && rule.severity === 'warn' ? 'info' : rule.severity;
-      add(`special.${category}`, severity, `special_${category}` as PreflightMessageKey, { sku, country, document: rule.document }, field, 'special_goods');
+      // A health certificate or analysis on file answers a warning; it cannot lift a prohibition, and
+      // where the rule names what answers it (FDA Prior Notice: nothing on file does), only that does.
+      const answers = rule.answeredBy ?? sg.documentTypes;
+      const answered = mine.some((c) => answers.includes(c.type) && valid(c));
+      const severity: Severity = answered && hasHealthDocs && rule.severity === 'warn' ? 'info' : rule.severity;
+      const key = animalRule ? 'food_animal' : category;
+      add(`special.${key}`, severity, `special_${key}` as PreflightMessageKey, { sku, country, document: rule.document, code: hs }, field, 'special_goods');
     }
   });
 
@@ -201,6 +217,7 @@ export function preflight(input: PreflightInput): PreflightResult {
   for (const th of reference.thresholds.thresholds) {
     if (!destKeys.includes(th.destination)) continue;
     if (th.since && date < th.since) continue;
+    if (th.until && date >= th.until) continue;
     const key = th.rule.replace('.', '_') as PreflightMessageKey;
     const fixKey = (Object.hasOwn(PREFLIGHT_TEXT.fix, key) ? key : 'tax_info') as PreflightFixKey;
     if (th.when === 'always') {
@@ -218,8 +235,22 @@ export function preflight(input: PreflightInput): PreflightResult {
     if (!inRange || satisfied(th.requires, profile)) continue;
     const digits = CURRENCY_MINOR_DIGITS[th.currency] ?? 2;
     const requiresField = th.requires === 'iossNumber' ? 'profile.iossNumber' : th.requires === 'abnArn' ? 'profile.abnArn' : th.requires?.startsWith('vat:') ? 'profile.vatNumbers' : null;
-    add(th.rule, th.severity, key, { value: (value / 10 ** digits).toFixed(digits) }, requiresField, fixKey);
+    const extra: Record<string, string | number> = {};
+    if (th.perSubheading) {
+      // The EU's flat duty counts the distinct 6-digit subheadings of the consignment.
+      const subheadings = new Set(items.map((i) => (i.hsCode ?? i.sku).slice(0, 6))).size;
+      Object.assign(extra, { subheadings, duty: ((subheadings * th.perSubheading) / 10 ** digits).toFixed(digits) });
+    }
+    add(th.rule, th.severity, key, { value: (value / 10 ** digits).toFixed(digits), ...extra }, requiresField, fixKey);
   }
+
+  // ---- Issue 15 (rules as of December 2026): src/core/preflight/checks.ts ----
+  const checks = { input, country, eu, destKeys, add };
+  checkHsDangerousGoods(checks);
+  checkDeclaredValues(checks);
+  checkTariffCodes(checks);
+  checkEuProductRules(checks);
+  checkRatesAge(checks);
 
   // ---- The seller's own rules ----
   for (const rule of sellerRules) {

@@ -36,7 +36,8 @@ export function loadProductFacts(db: ReadDb, ids: readonly number[]): Map<number
   // supplier's standing (issue 6: probation warns, blocked blocks).
   const rows = db
     .prepare(
-      `SELECT p.id, p.sku, p.status, p.compliance, p.material, s.id AS supplierId, s.name AS supplierName, s.status AS supplierStatus
+      `SELECT p.id, p.sku, p.status, p.compliance, p.material, p.hs_code AS hsCode, p.unit_value AS unitValue, p.currency,
+              p.tariff_codes AS tariffCodes, p.eu_responsible_person AS euResponsiblePerson, s.id AS supplierId, s.name AS supplierName, s.status AS supplierStatus
        FROM products p
        LEFT JOIN product_suppliers ps ON ps.product_id = p.id AND ps.is_default = 1
        LEFT JOIN suppliers s ON s.id = ps.supplier_id
@@ -48,6 +49,11 @@ export function loadProductFacts(db: ReadDb, ids: readonly number[]): Map<number
     status: 'active' | 'archived';
     compliance: string;
     material: string | null;
+    hsCode: string | null;
+    unitValue: number | null;
+    currency: string | null;
+    tariffCodes: string;
+    euResponsiblePerson: string | null;
     supplierId: number | null;
     supplierName: string | null;
     supplierStatus: 'approved' | 'probation' | 'blocked' | null;
@@ -59,6 +65,11 @@ export function loadProductFacts(db: ReadDb, ids: readonly number[]): Map<number
       status: r.status,
       compliance: normalizeCompliance(JSON.parse(r.compliance) as Partial<Compliance>),
       material: r.material,
+      hsCode: r.hsCode,
+      unitValue: r.unitValue,
+      currency: r.currency,
+      tariffCodes: JSON.parse(r.tariffCodes) as Record<string, string>,
+      euResponsiblePerson: r.euResponsiblePerson,
       defaultSupplier: r.supplierId === null ? null : { id: r.supplierId, name: r.supplierName ?? '', status: r.supplierStatus ?? 'approved' },
     });
   return out;

@@ -20,7 +20,13 @@ const text = z.string().min(1);
 const sourced = <T extends z.ZodRawShape>(shape: T) =>
   z.object({ source: text, date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD'), ...shape });
 const byBatteryType = <T extends z.ZodType>(t: T) => z.object({ lithium_ion: t, lithium_metal: t });
-const specialRule = z.object({ severity, document: text });
+/** `answeredBy`: certificate types on file that turn its warning into information (default: the file's documentTypes). */
+const specialRule = z.object({ severity, document: text, answeredBy: z.array(text).optional() });
+const hsPrefix = z.string().regex(/^\d{2,10}$/, '2 to 10 digits of an HS code');
+const destKey = z.union([country, z.literal('EU')]);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
+/** Kinds of goods the HS table recognises; each has its finding text (pf.msg.dg_hs_<kind>). */
+export const DG_HS_KINDS = ['perfume', 'nail_polish', 'spirits', 'alcohol', 'alcohol_us', 'lighter', 'matches', 'fireworks', 'explosive', 'aerosol', 'fuel', 'paint'] as const;
 
 const SCHEMAS = {
   countries: sourced({ codes: z.array(country).min(200), aliasesNote: text.optional(), aliases: z.record(text, country).optional() }),
@@ -39,6 +45,10 @@ const SCHEMAS = {
       liMetalGPerCell: z.number().positive(),
       liMetalGPerBattery: z.number().positive(),
     }),
+    /** The configurations international mail accepts (ICAO TI Part 1, 2.3.2: contained in equipment only). */
+    mailAccepts: z.array(z.enum(['alone', 'packed_with_equipment', 'contained_in_equipment'])).min(1),
+    /** HS headings that are batteries themselves (a power bank is a battery alone); `type` null: only when the product declares a lithium battery. */
+    batteryHsPrefixes: z.array(z.object({ prefix: hsPrefix, type: z.enum(['lithium_ion', 'lithium_metal']).nullable(), note: text })),
     postalPerPackage: z.object({ maxCells: z.number().int().min(0), maxBatteries: z.number().int().min(0) }),
     /**
      * Proper shipping name per UN number, as the battery statement prints it; for UN3481/UN3091
@@ -57,11 +67,28 @@ const SCHEMAS = {
         unNumbers: z.record(text, unNumber).optional(),
       }),
     ),
+    /** Goods recognised from the HS code whatever boxes are ticked; `flag`: the box that already says it (no second finding). */
+    byHsCode: z.array(
+      z.object({
+        prefixes: z.array(hsPrefix).min(1),
+        kind: z.enum(DG_HS_KINDS),
+        flag: z.enum(['flammableLiquid', 'aerosol', 'compressedGas', 'magnet', 'corrosive', 'other']).nullable(),
+        severity,
+        unNumber: unNumber.nullable(),
+        destinations: z.record(destKey, z.object({ kind: z.enum(DG_HS_KINDS), severity })).optional(),
+      }),
+    ),
   }),
   certifications: sourced({
     marks: z.array(z.object({ destination: z.union([country, z.literal('EU')]), categories: z.array(text).min(1), mark: text, certificateTypes: z.array(text).min(1) })),
+    /** GPSR: consumer products to the EU need an EU responsible person (categories under their own rules are exempt). */
+    euResponsiblePerson: z.object({ destination: destKey, exemptCategories: z.array(text), severity }),
+    /** Battery Regulation 2023/1542 marking for any product with a battery. */
+    euBatteryMarking: z.object({ destination: destKey, severity, labelSince: isoDate }),
   }),
   specialGoods: sourced({
+    /** HS prefixes of food of animal origin: `food` of these uses the destination's `food_animal` rule when it has one. */
+    animalOriginHsPrefixes: z.array(hsPrefix),
     documentTypes: z.array(text),
     defaults: z.record(text, specialRule),
     destinations: z.record(z.union([country, z.literal('EU')]), z.record(text, specialRule)),
@@ -78,10 +105,25 @@ const SCHEMAS = {
         requires: text.nullable(),
         severity,
         since: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+        /** The last day before which it applies (exclusive), when it is temporary. */
+        until: isoDate.nullable().optional(),
+        /** A flat duty per distinct 6-digit HS subheading, minor units of `currency` (the EU's €3). */
+        perSubheading: z.number().int().positive().optional(),
       }),
     ),
   }),
-  exchangeRates: sourced({ rates: z.array(z.object({ from: currency, to: currency, rate: z.number().positive() })) }),
+  exchangeRates: sourced({ maxAgeDays: z.number().int().positive(), rates: z.array(z.object({ from: currency, to: currency, rate: z.number().positive() })) }),
+  tariffs: sourced({
+    /** National extensions of the HS code: the lengths allowed, and the digits postal items and formal entries need. */
+    destinations: z.record(
+      destKey,
+      z.object({ name: text, digits: z.array(z.number().int().min(7).max(12)).min(1), postalDigits: z.number().int().min(6).max(12), entryDigits: z.number().int().min(6).max(12) }),
+    ),
+  }),
+  declaredValues: sourced({
+    undervaluation: z.object({ minRatio: z.number().positive().max(1), severity }),
+    insuredOverDeclared: z.object({ severity }),
+  }),
   postalOperators: sourced({
     operators: z.array(z.object({ id: z.string().regex(/^[A-Z]{2}-[A-Z]+$/, 'an id such as CN-POST'), country, name: text })).min(1),
   }),
@@ -99,6 +141,8 @@ export const REFERENCE_FILES = {
   thresholds: 'thresholds.json',
   exchangeRates: 'exchange-rates.json',
   postalOperators: 'postal-operators.json',
+  tariffs: 'tariffs.json',
+  declaredValues: 'declared-values.json',
 } as const satisfies Record<keyof typeof SCHEMAS, string>;
 
 type Files = { [K in keyof typeof SCHEMAS]: z.infer<(typeof SCHEMAS)[K]> };

@@ -26,7 +26,7 @@ async function sellerIn(timeZone: string) {
     info: await core.ok('app.info', {}),
     validity: (await core.ok('certificates.get', { id: cert.id })).validity,
     preflightDay: preflight.checkedOn,
-    certFindings: preflight.findings.filter((f) => f.rule.startsWith('cert.')).map((f) => `${f.rule}:${f.severity}`),
+    certFindings: preflight.findings.filter((f) => f.rule === 'cert.missing' || f.rule === 'cert.expired').map((f) => `${f.rule}:${f.severity}`),
     dashboard: await core.ok('dashboard.get', {}),
     dueId: due.id,
   };

@@ -19,6 +19,7 @@ import { CURRENCY_MINOR_DIGITS } from '../../../shared/iso';
 import { issuesFromZod } from '../../../shared/validation';
 import type { CoreContext } from '../../context';
 import type { JobControl } from '../../jobs/control';
+import { loadReferenceRules } from '../../reference';
 import { editableFromInput, productRecordIssues, productValues } from '../products';
 import type { Editable } from '../products';
 import { MessageChannel } from 'node:worker_threads';
@@ -267,6 +268,7 @@ function readProducts(
   // Good rows are handed to the writer in batches: checking a batch and then writing it in a tight
   // loop is faster than alternating for every row, and a batch is one message to a writer thread.
   const now = ctx.now().toISOString();
+  const batteryHs = loadReferenceRules(ctx.resourcesDir).batteries.batteryHsPrefixes;
   let batch: ImportRow[] = [];
   const flush = () => {
     if (batch.length) write!(batch);
@@ -292,7 +294,7 @@ function readProducts(
     }
     // All or nothing: nothing more is written once a row was bad (the transaction will roll back).
     if (!write || (!skip && issues.length)) return;
-    batch.push({ values: productValues(product, status, now, product.compliance === NO_COMPLIANCE ? NO_COMPLIANCE_JSON : undefined), vendor });
+    batch.push({ values: productValues(product, status, now, product.compliance === NO_COMPLIANCE ? NO_COMPLIANCE_JSON : undefined, batteryHs), vendor });
     if (batch.length === WRITE_BATCH) flush();
   };
 

@@ -12,6 +12,7 @@ export const GAP_FIELDS: Record<GapKey, { tab: 'general' | 'compliance'; field: 
   missing_weight: { tab: 'general', field: 'unitNetWeightG' },
   missing_value: { tab: 'general', field: 'unitValue' },
   missing_battery_facts: { tab: 'compliance', field: 'compliance.battery.type' },
+  battery_not_mailable: { tab: 'compliance', field: 'compliance.battery.configuration' },
 };
 
 export function ReadinessBadge({ product }: { product: Pick<Product, 'customsReady' | 'customsGaps'> }) {

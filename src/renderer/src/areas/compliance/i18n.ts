@@ -74,7 +74,7 @@ export const en = {
     filterLabel: 'Customs readiness',
     filter: { all: 'All', ready: 'Ready', notReady: 'Not ready' },
     none: { ready: 'No product is customs-ready yet.', notReady: 'Every product here is customs-ready.' },
-    gaps: { missing_hs: 'HS code', missing_origin: 'origin', missing_weight: 'net weight', missing_value: 'unit value', missing_battery_facts: 'battery facts' },
+    gaps: { missing_hs: 'HS code', missing_origin: 'origin', missing_weight: 'net weight', missing_value: 'unit value', missing_battery_facts: 'battery facts', battery_not_mailable: 'a lithium battery alone (power bank): not accepted by post' },
   },
   hsPicker: {
     open: 'Find code',
@@ -171,7 +171,7 @@ export const zh: typeof en = {
     filterLabel: '报关就绪情况',
     filter: { all: '全部', ready: '可报关', notReady: '不可报关' },
     none: { ready: '还没有可报关的商品。', notReady: '这里的商品都已可报关。' },
-    gaps: { missing_hs: 'HS 编码', missing_origin: '原产国', missing_weight: '净重', missing_value: '单价', missing_battery_facts: '电池信息' },
+    gaps: { missing_hs: 'HS 编码', missing_origin: '原产国', missing_weight: '净重', missing_value: '单价', missing_battery_facts: '电池信息', battery_not_mailable: '单独运输的锂电池（充电宝）：邮政不收寄' },
   },
   hsPicker: {
     open: '查找编码',

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AppInfo } from '../../../../shared/api';
+import type { RulesInfo } from '../../../../shared/reference/methods';
 import { api } from '../../api';
 import { LANGUAGES, setLanguage } from '../../i18n';
 import { SellerProfileForm } from '../shipments/SellerProfileForm';
@@ -10,8 +11,10 @@ import type { Language } from '../../i18n';
 export function Settings() {
   const { t, i18n } = useTranslation();
   const [info, setInfo] = useState<AppInfo | null>(null);
+  const [rules, setRules] = useState<RulesInfo | null>(null);
   useEffect(() => {
     api.app.info().then(setInfo, () => setInfo(null));
+    api.reference.list().then(setRules, () => setRules(null));
   }, []);
   return (
     <section className="screen" aria-labelledby="settings-title">
@@ -48,8 +51,47 @@ export function Settings() {
             <dt>{t('settings.databaseFile')}</dt>
             <dd className="mono">{info.databaseFile}</dd>
           </dl>
+          {rules && <RulesList rules={rules} />}
         </fieldset>
       )}
+    </section>
+  );
+}
+
+/** Every rules file the preflight reasons with, its source and the day it was checked; old rules warn. */
+function RulesList({ rules }: { rules: RulesInfo }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="rules-title" data-testid="rules-list">
+      <h3 id="rules-title">{t('settings.rules.title')}</h3>
+      {rules.stale ? (
+        <p className="banner warn" role="alert" data-testid="rules-stale">
+          {t('settings.rules.stale', { months: rules.staleAfterMonths, oldest: rules.oldest, today: rules.today })}
+        </p>
+      ) : (
+        <p className="muted">{t('settings.rules.fresh', { months: rules.staleAfterMonths })}</p>
+      )}
+      <table className="table rules-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('settings.rules.file')}</th>
+            <th scope="col">{t('settings.rules.checked')}</th>
+            <th scope="col">{t('settings.rules.source')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rules.files.map((f) => (
+            <tr key={f.file} data-testid={`rules-${f.file}`}>
+              <td className="mono">{f.file}</td>
+              <td className={f.stale ? 'warn-text' : undefined}>
+                {f.date}
+                {f.stale && ` · ${t('settings.rules.old')}`}
+              </td>
+              <td className="small">{f.source}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </section>
   );
 }

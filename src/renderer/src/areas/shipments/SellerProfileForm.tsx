@@ -13,8 +13,10 @@ import { refreshSellerTimeZone } from '../../lib/dates';
 import { useFormFeedback } from '../../lib/useFormFeedback';
 import { FormBanner } from '../../components/FormBanner';
 import { useFormat } from '../../lib/format';
+import { localToday } from '../../lib/today';
+import { daysBetween } from '../../../../shared/dates';
 
-const TEXT = ['exporterName', 'city', 'state', 'postcode', 'phone', 'email', 'eori', 'iossNumber', 'abnArn', 'signatoryName', 'signatoryTitle'] as const;
+const TEXT = ['exporterName', 'city', 'state', 'postcode', 'phone', 'email', 'eori', 'iossNumber', 'abnArn', 'euResponsiblePerson', 'signatoryName', 'signatoryTitle'] as const;
 type Form = Record<(typeof TEXT)[number] | 'addressLines' | 'country' | 'vatNumbers' | 'otherTaxIds' | 'rates' | 'defaultCurrency' | 'defaultIncoterm' | 'paperSize' | 'timeZone' | 'defaultPostalOperator', string>;
 
 // Every IANA zone this runtime knows (the same list the core validates against with Intl).
@@ -139,6 +141,8 @@ export function SellerProfileForm() {
               {(ZONES.includes(form.timeZone) || !form.timeZone ? ZONES : [form.timeZone, ...ZONES]).map((z) => <option key={z} value={z}>{z}</option>)}
             </select>
           </Field>
+          <Field {...f('euResponsiblePerson')} hint={t('sellerProfile.hints.euResponsiblePerson')} wide><textarea rows={2} value={form.euResponsiblePerson} onChange={set('euResponsiblePerson')} /></Field>
+          <RatesAge rates={form.rates} />
           <Field {...f('rates')} hint={t('sellerProfile.hints.rates')} wide><textarea rows={6} value={form.rates} onChange={set('rates')} className="mono" /></Field>
         </div>
         <div className="form-actions">
@@ -146,5 +150,26 @@ export function SellerProfileForm() {
         </div>
       </fieldset>
     </form>
+  );
+}
+
+/** Warns, above the rates, when the oldest one is older than the preflight accepts. */
+function RatesAge({ rates }: { rates: string }) {
+  const { t } = useTranslation();
+  // The age limit lives in resources/rules/exchange-rates.json (maxAgeDays), read through the core.
+  const [max, setMax] = useState<number | null>(null);
+  useEffect(() => {
+    api.reference.list().then((r) => setMax(r.ratesMaxAgeDays), () => setMax(null));
+  }, []);
+  if (max === null) return null;
+  const dates = [...rates.matchAll(/(\d{4}-\d{2}-\d{2})\s*$/gm)].map((m) => m[1]!).sort();
+  const oldest = dates[0];
+  if (!oldest) return null;
+  const days = daysBetween(oldest, localToday());
+  if (days <= max) return null;
+  return (
+    <p className="banner warn wide" data-testid="rates-stale" role="status">
+      {t('sellerProfile.ratesStale', { date: oldest, days, max })}
+    </p>
   );
 }

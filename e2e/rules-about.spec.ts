@@ -1,0 +1,34 @@
+// Rules you can see (issue 15, point 3): Settings → About lists every rules file with its source and
+// the day it was checked, and warns when any is more than six months old; the seller profile warns
+// when its exchange rates are older than the preflight accepts. Screenshots in English and Chinese.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ARTIFACTS, expect, test } from './harness';
+
+test('Settings → About lists the rules with source and date, and warns about old ones (en, zh)', async ({ app }) => {
+  const { page } = app;
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const r = await app.core.api.call('reference.list', {});
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  const info = r.value as { files: { file: string; date: string; stale: boolean }[]; stale: boolean };
+
+  await app.open('/settings');
+  const list = page.getByTestId('rules-list');
+  await expect(list).toBeVisible();
+  for (const f of info.files) await expect(page.getByTestId(`rules-${f.file}`)).toContainText(f.date);
+  await expect(page.getByTestId('rules-thresholds.json')).toContainText('Council Regulation (EU) 2026/382');
+  // forms.json and others were last checked in 2025: the app says so.
+  await expect(page.getByTestId('rules-stale')).toContainText('more than 6 months old');
+  await expect(page.getByTestId('rules-forms.json')).toContainText('older than six months');
+  // The shipped starting rates are dated 2025-09-01.
+  await expect(page.getByTestId('rates-stale')).toContainText('2025-09-01');
+  await page.getByTestId('rules-stale').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(ARTIFACTS, 'settings-about-rules-en.png'), fullPage: true });
+
+  await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: '简体中文' }).click();
+  await expect(page.getByTestId('rules-stale')).toContainText('部分规则已超过 6 个月');
+  await expect(page.getByRole('heading', { name: '规则及其来源' })).toBeVisible();
+  await expect(page.getByTestId('rates-stale')).toContainText('最早的汇率日期为 2025-09-01');
+  await page.getByTestId('rules-stale').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(ARTIFACTS, 'settings-about-rules-zh.png'), fullPage: true });
+});
