@@ -5,7 +5,6 @@
 // fix and import again — with a progress bar and Cancel. The work runs as a core job.
 // Products or suppliers (chosen first; ?kind=suppliers opens on suppliers).
 import { useState } from 'react';
-import type { DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { ClearpackError } from '../../../../shared/errors';
@@ -17,6 +16,7 @@ import { CountryOptions } from '../../components/CountryOptions';
 import { Field } from '../../components/Field';
 import { JobProgress } from '../../components/JobProgress';
 import { desktop } from '../../lib/desktop';
+import { useFileDrop } from '../../lib/useFileDrop';
 import { fieldErrors, issueText } from '../../lib/errors';
 import { formatCount } from '../../lib/format';
 import { useJob } from '../../lib/useJob';
@@ -59,7 +59,6 @@ export function ImportWizard() {
   const [jobId, setJobId] = useState<string | null>(null);
   const [dryRun, setDryRun] = useState(true);
   const [onError, setOnError] = useState<OnError>('all');
-  const [dragging, setDragging] = useState(false);
   const [dropError, setDropError] = useState(false);
   const { job, cancel } = useJob<'products.importCsv' | 'suppliers.importCsv'>(jobId);
   // Each column the file can map to, with its word (a typed key for each list, so a field without one does not compile).
@@ -103,16 +102,6 @@ export function ImportWizard() {
     const chosen = await desktop!.pickFile({ title: t('imports.path'), filters: [{ name: 'CSV, TSV, Excel', extensions: ['csv', 'tsv', 'txt', 'xlsx'] }] });
     if (chosen) take(chosen);
   };
-  const drop = (e: DragEvent) => {
-    e.preventDefault();
-    setDragging(false);
-    const dropped = e.dataTransfer.files[0];
-    if (!dropped || running) return;
-    // The page sees a dropped file's bytes, not its path; the desktop door gives the path (a browser: none).
-    const at = desktop?.pathForFile?.(dropped) ?? '';
-    if (at) take(at);
-    else setDropError(true);
-  };
   const start = async (asDryRun: boolean) => {
     setError(null);
     // The import reads the file in the encoding and sheet the preview showed, so both see the same rows.
@@ -134,6 +123,7 @@ export function ImportWizard() {
   };
 
   const running = job?.state === 'running' || (jobId !== null && job === null);
+  const { dragging, dropProps } = useFileDrop({ onPath: take, onNoPath: () => setDropError(true), disabled: running });
   const report = job?.state === 'done' ? job.result! : null;
   const pathError = error ? fieldErrors(t, error).path : undefined;
   // What the preview found about the weights' unit, for the weight column it mapped (another column chosen since: the seller says).
@@ -151,15 +141,7 @@ export function ImportWizard() {
       className={`screen import-wizard${dragging ? ' dragging' : ''}`}
       aria-labelledby="import-title"
       data-testid="import-drop"
-      onDragOver={(e) => {
-        if (!e.dataTransfer.types.includes('Files')) return;
-        e.preventDefault();
-        setDragging(true);
-      }}
-      onDragLeave={(e) => {
-        if (e.currentTarget === e.target) setDragging(false);
-      }}
-      onDrop={drop}
+      {...dropProps}
     >
       {dragging && <div className="drop-overlay" aria-hidden="true">{t('imports.dropHere')}</div>}
       <header className="screen-head">

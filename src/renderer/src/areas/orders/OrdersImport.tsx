@@ -4,7 +4,6 @@
 // shipments, each preflighted: ready, with warnings or blocked, each a link to its editor, and one
 // action to print the ready ones (the batch). The work runs as core jobs with progress and Cancel.
 import { useEffect, useState } from 'react';
-import type { DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
@@ -15,6 +14,7 @@ import { api, toClearpackError } from '../../api';
 import { Field } from '../../components/Field';
 import { JobProgress } from '../../components/JobProgress';
 import { desktop } from '../../lib/desktop';
+import { useFileDrop } from '../../lib/useFileDrop';
 import { fieldErrors, issueText } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
 import { useJob } from '../../lib/useJob';
@@ -34,7 +34,6 @@ export function OrdersImport() {
   const [skipBad, setSkipBad] = useState(false);
   const [error, setError] = useState<ClearpackError | null>(null);
   const [dropNote, setDropNote] = useState(false);
-  const [dragging, setDragging] = useState(false);
   const [demoFiles, setDemoFiles] = useState<{ format: string; path: string }[]>([]);
   const [jobId, setJobId] = useState<string | null>(null);
   const [dryRun, setDryRun] = useState(true);
@@ -73,14 +72,13 @@ export function OrdersImport() {
       setError(toClearpackError(err));
     }
   };
-  const onDrop = (e: DragEvent) => {
-    e.preventDefault();
-    setDragging(false);
-    const dropped = e.dataTransfer.files[0];
-    const where = dropped && desktop ? desktop.pathForFile(dropped) : '';
-    setDropNote(!where);
-    if (where) void read(where);
-  };
+  const { dragging, dropProps } = useFileDrop({
+    onPath: (where) => {
+      setDropNote(false);
+      void read(where);
+    },
+    onNoPath: () => setDropNote(true),
+  });
 
   const pathError = error ? fieldErrors(t, error).path : undefined;
   const mapped = Object.values(mapping).filter(Boolean).length;
@@ -90,12 +88,7 @@ export function OrdersImport() {
     <section
       className={`screen orders-import ${dragging ? 'dragging' : ''}`}
       aria-labelledby="orders-import-title"
-      onDragOver={(e) => {
-        e.preventDefault();
-        setDragging(true);
-      }}
-      onDragLeave={() => setDragging(false)}
-      onDrop={onDrop}
+      {...dropProps}
     >
       <header className="screen-head">
         <div>
