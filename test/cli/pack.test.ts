@@ -14,7 +14,7 @@ describe('CLI pack', () => {
     const r = runCli(['--data-dir', core.ctx.dataDir, 'pack', '--date', '2026-11-22', '--out', out], { encoding: 'utf8', cwd: ROOT });
     expect(r.stderr).toMatch(/building 3\/3/);
     expect(r.stderr).toContain(`BLOCKED ${blocked.reference}`);
-    expect(r.stderr).toMatch(/lithium batteries shipped alone/i);
+    expect(r.stderr).toMatch(/it ships as a battery alone \(UN3480\)[^\n]*forbidden in mail/i);
     expect(r.stdout).toContain(cn22.reference);
     expect(r.stdout).toContain(cn23.reference);
     expect(r.status).toBe(1);

@@ -108,7 +108,7 @@ describe('customs forms', () => {
 
   it('CN 22 with more lines than the label holds: the rest refers to the invoice and the cover says so', async () => {
     const { core, headphones } = await packSetup();
-    const items = Array.from({ length: 30 }, (_, i) => ({ productId: headphones.id, quantity: 1, unitValue: 10, unitNetWeightG: 50, description: `Bluetooth headphones model ${i + 1}, over-ear, plastic housing, foldable` }));
+    const items = Array.from({ length: 30 }, (_, i) => ({ productId: headphones.id, quantity: 1, unitValue: 1300, unitNetWeightG: 50, description: `Bluetooth headphones model ${i + 1}, over-ear, plastic housing, foldable` }));
     const s = await ship(core, { trackingNumber: 'LX123456785CN', items, parcels: [{ grossWeightG: 1900 }] });
     const { page, pages } = await pack(core, s.id, 'cn22-overflow');
     const cn22 = page('CN22 customs declaration').text.replace(/\s+/g, ' ');

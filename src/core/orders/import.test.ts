@@ -62,7 +62,7 @@ describe('orders.importCsv: each platform', () => {
     const hannah = await shipmentOf(core, report, '#1003');
     expect(hannah).toMatchObject({ currency: 'EUR', postage: 790, consignee: { country: 'DE', city: 'Hamburg' } });
     expect(item(hannah)).toEqual([['EL-PB-10K', 1, 2990]]);
-    expect(report.shipments[0]!.findings.map((f) => f.key)).toContain('pf.msg.battery_alone');
+    expect(report.shipments[0]!.findings.map((f) => f.key)).toContain('pf.msg.battery_alone_hs');
 
     const before = core.snapshot(...SHIPMENT_TABLES);
     const again = await importOrders(core, path);

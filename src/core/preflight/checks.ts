@@ -78,10 +78,15 @@ export function checkDeclaredValues(c: Ctx): void {
 export function checkTariffCodes(c: Ctx): void {
   const rule = c.destKeys.map((k) => c.input.reference.tariffs.destinations[k]).find(Boolean);
   if (!rule) return;
+  // Said once per product and code, at its first line: thirty lines of one product are one finding, not thirty.
+  const said = new Set<string>();
   for (const { item, i, n, product } of lines(c)) {
     const national = tariffCodeFor({ hsCode: null, tariffCodes: product.tariffCodes }, c.country, c.eu);
     const code = national ?? item.hsCode;
     if (!code) continue; // decl.hs_missing says it
+    const key = `${item.sku} ${code}`;
+    if (said.has(key)) continue;
+    said.add(key);
     const params = { n, sku: item.sku, name: rule.name, digits: rule.postalDigits, entry: rule.entryDigits, code, country: c.country };
     if (code.length < rule.postalDigits) c.add('tariff.postal_missing', 'warn', 'tariff_postal_missing', params, `items.${i}.hsCode`, 'tariff_missing');
     else if (code.length < rule.entryDigits) c.add('tariff.entry_digits', 'info', 'tariff_entry_digits', params, `items.${i}.hsCode`, 'tariff_missing');

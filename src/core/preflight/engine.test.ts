@@ -178,6 +178,14 @@ describe('preflight rules', () => {
     expect(run(blocked).findings.find((f) => f.rule === 'special.food_animal')!.severity).toBe('block');
   });
 
+  it('thirty lines of one product to the US get one tariff note, at the first line, not thirty', () => {
+    const f = run(make((d) => {
+      dest(d, 'US');
+      d.input.shipment.items = Array.from({ length: 30 }, (_, i) => ({ ...item(d), id: i + 1, quantity: 1 }));
+    })).findings.filter((x) => x.rule === 'tariff.entry_digits');
+    expect(f.map((x) => x.field)).toEqual(['items.0.hsCode']);
+  });
+
   it('a power bank is a battery alone whatever “how it ships” says, and the finding says why', () => {
     const f = run(make((d) => { battery(d, { configuration: 'packed_with_equipment' }); item(d).hsCode = '850760'; })).findings;
     const alone = f.find((x) => x.rule === 'battery.alone')!;

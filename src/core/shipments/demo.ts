@@ -6,7 +6,7 @@ import type { ParsedInputOf } from '../../shared/api';
 import type { ShipmentCreateInput, ShipmentStatus } from '../../shared/shipments';
 import { createProduct } from '../catalog/products';
 import type { CoreContext } from '../context';
-import { updateProfile } from '../settings/profile';
+import { getProfile, updateProfile } from '../settings/profile';
 import { createShipment, setShipmentStatus } from './shipments';
 
 const PRODUCTS: ParsedInputOf<'products.create'>[] = [
@@ -38,6 +38,9 @@ export function seedDemoShipments(ctx: CoreContext): DemoShipmentsResult {
       exporterName: 'Shenzhen Brightway Trading Co., Ltd.', addressLines: ['Room 1208, Tower B, Keji Road 18'], city: 'Shenzhen', state: 'Guangdong', postcode: '518057',
       country: 'CN', phone: '+86 755 8888 0000', email: 'orders@brightway.example', iossNumber: 'IM1560000001', eori: null,
       vatNumbers: [], abnArn: null, otherTaxIds: [], signatoryName: 'Li Wei', signatoryTitle: 'Export manager', defaultPostalOperator: 'CN-POST',
+      // A demo seller who keeps their rates up to date: the starting figures, dated the day the demo is made
+      // (a real seller's rates keep the date they were entered, and warn once older than 30 days).
+      rates: getProfile(ctx).rates.map((r) => ({ ...r, date: ctx.today() })),
     } as ParsedInputOf<'settings.update'>);
 
   const item = (sku: string, quantity: number, description?: string) => ({ productId: idOf.get(sku)!, quantity, ...(description ? { description } : {}) });
