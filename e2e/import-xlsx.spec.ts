@@ -46,8 +46,9 @@ test('import wizard: an .xlsx chosen in the dialog, its sheet chosen, bad rows s
   await page.getByLabel('Currency of prices').selectOption('EUR');
   await expect(summary).toContainText('EUR (chosen below)');
   await page.getByText(/First \d+ rows of the file/).click();
-  await expect(page.locator('.preview-scroll')).toContainText('00123');
-  await expect(page.locator('.preview-scroll')).toContainText('45.3');
+  const firstRows = page.locator('details', { hasText: /First \d+ rows of the file/ }).locator('.preview-scroll');
+  await expect(firstRows).toContainText('00123');
+  await expect(firstRows).toContainText('45.3');
   await summary.scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(ARTIFACTS, 'import-7-xlsx-preview-en.png'), fullPage: true });
 

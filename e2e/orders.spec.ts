@@ -42,7 +42,7 @@ test('a seller imports a Shopify orders export: two ready, one blocked, and prin
   await expect(ready).toContainText('José Álvarez');
   await expect(blocked.getByRole('heading')).toHaveText('Blocked by the preflight (1)');
   await expect(blocked).toContainText('#2003');
-  await expect(blocked).toContainText('lithium batteries shipped alone');
+  await expect(blocked).toContainText('it ships as a battery alone (UN3480)');
   await page.getByTestId('orders-report').screenshot({ path: join(ARTIFACTS, 'orders-2-imported-en.png') });
 
   // The same in Chinese.
