@@ -63,6 +63,6 @@ test('import wizard for suppliers: a Chinese spreadsheet, a bad row found by the
   await page.getByRole('button', { name: 'Export' }).click();
   await expect(page.getByTestId('export-result')).toContainText('2 suppliers written to');
   const text = readFileSync(out, 'utf8');
-  expect(text.split('\r\n')[0]).toBe('\uFEFFname,localName,country,address,contactName,contactPhone,contactEmail,contactMessaging,contacts,website,licenceNumber,status,archived,assessmentDate,assessmentMethod,assessmentResult,assessmentNotes');
+  expect(text.split('\r\n')[0]).toBe('\uFEFFname,localName,country,address,city,postalCode,contactName,contactPhone,contactEmail,contactMessaging,contacts,website,licenceNumber,taxNumber,status,archived,assessmentDate,assessmentMethod,assessmentResult,assessmentNotes');
   expect(text).toContain('杭州丝绸有限公司');
 });

@@ -133,10 +133,10 @@ export function stagePackage(into: string, build = readBuild(), root = ROOT): St
 export function importsOfBuilt(file: string): { local: string[]; packages: string[] } {
   const text = readFileSync(file, 'utf8');
   const specs = new Set<string>();
-  for (const m of text.matchAll(/(?:^|[;\s])(?:import|export)\s[^'"]*?from\s*["']([^"']+)["']/g)) specs.add(m[1]!);
-  for (const m of text.matchAll(/(?:^|[;\s])import\s*["']([^"']+)["']/g)) specs.add(m[1]!);
-  for (const m of text.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)) specs.add(m[1]!);
-  for (const m of text.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)) specs.add(m[1]!);
+  for (const m of text.matchAll(/(?:^|[;\s])(?:import|export)\s[^'"]*?from\s*["']([^"'\s]+)["']/g)) specs.add(m[1]!);
+  for (const m of text.matchAll(/(?:^|[;\s])import\s*["']([^"'\s]+)["']/g)) specs.add(m[1]!);
+  for (const m of text.matchAll(/\bimport\(\s*["']([^"'\s]+)["']\s*\)/g)) specs.add(m[1]!);
+  for (const m of text.matchAll(/\brequire\(\s*["']([^"'\s]+)["']\s*\)/g)) specs.add(m[1]!);
   const local = [...specs].filter((s) => s.startsWith('.'));
   const packages = [...specs].filter((s) => !s.startsWith('.') && !s.startsWith('node:'));
   return { local, packages };
