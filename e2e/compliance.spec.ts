@@ -202,6 +202,8 @@ test('a new product has only the General tab; the HS picker handles junk and bro
   await search.fill('85');
   await expect(dialog.getByRole('option').nth(1)).toContainText('8501');
   await search.fill('8518');
+  // Enter acts on the list shown: wait until it is the one for "8518" (under load the "85" list can still be up).
+  await expect(dialog.getByRole('option').first()).toContainText('8518');
   await page.keyboard.press('Enter');
   await expect(search).toHaveValue('8518');
   for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowDown');
