@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -91,6 +91,10 @@ describe('backup.create and backup.restore', () => {
     expect((await core.fail('backup.create', { path: join(tempDir(), 'x.tar') })).details.issues).toMatchObject([{ key: 'path_extension' }]);
     for (const inside of ['files/a.clearpack-backup', 'packs/b.clearpack-backup', 'clearpack.sqlite', 'documents/x.clearpack-backup'])
       expect((await core.fail('backup.create', { path: join(core.ctx.dataDir, inside) })).details.issues).toMatchObject([{ path: 'path' }]);
+    // documents/ exists once a pack was saved there: a backup in it would be carried by the next one.
+    mkdirSync(join(core.ctx.dataDir, 'documents', 'packs'), { recursive: true });
+    for (const inDocuments of ['documents/x.clearpack-backup', 'documents/packs/y.clearpack-backup'])
+      expect((await core.fail('backup.create', { path: join(core.ctx.dataDir, inDocuments) })).details.issues).toMatchObject([{ path: 'path', key: 'path_in_data_folder', params: { area: 'documents' } }]);
     const ok = join(tempDir(), 'mine.clearpack-backup');
     const made = await backupNow(core, ok);
     expect(made.path).toBe(ok);

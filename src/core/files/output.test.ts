@@ -235,6 +235,8 @@ describe('dataAreaOf', () => {
     expect(dataAreaOf(`${win}\\packs. \\x.pdf`, win, 'win32')).toBe('packs');
     expect(dataAreaOf('C:/Users/me/AppData/Roaming/Clearpack/Backups/b.pdf', win, 'win32')).toBe('backups');
     expect(dataAreaOf(`${win}\\documents\\claims\\x.pdf`, win, 'win32')).toBeNull();
+    // A method can refuse more of the data folder (a backup: documents/, which backups carry), case folded too.
+    expect(dataAreaOf(`${win}\\Documents\\x.clearpack-backup`, win, 'win32', ['documents'])).toBe('documents');
     const mac = '/Users/me/Library/Application Support/Clearpack';
     expect(dataAreaOf('/Users/me/Library/Application Support/clearpack/Packs/x.pdf', mac, 'darwin')).toBe('packs');
     expect(dataAreaOf('/home/me/.config/Clearpack/Packs/x.pdf', '/home/me/.config/Clearpack', 'linux')).toBeNull();

@@ -43,6 +43,11 @@ export interface OutputOptions {
   overwrite: boolean;
   /** Test seam: the platform whose path rules apply. */
   platform?: NodeJS.Platform;
+  /**
+   * Folders of the data folder refused for this method on top of its own areas: a backup must not go
+   * into documents/, which backups carry (each backup would hold the one before it).
+   */
+  alsoProtect?: readonly string[];
 }
 
 const refuse = (field: string, key: string, message: string, params?: Record<string, string | number>): never => {
@@ -64,7 +69,7 @@ function comparable(path: string, platform: NodeJS.Platform): string {
 }
 
 /** The data folder's area a path falls in ('database', 'files', …), or null. Pure: no file system access. */
-export function dataAreaOf(path: string, dataDir: string, platform: NodeJS.Platform = process.platform): string | null {
+export function dataAreaOf(path: string, dataDir: string, platform: NodeJS.Platform = process.platform, alsoProtect: readonly string[] = []): string | null {
   const s = platform === 'win32' ? '\\' : sep;
   const p = comparable(path, platform);
   const root = comparable(dataDir, platform).replace(/[\\/]+$/, '');
@@ -72,7 +77,7 @@ export function dataAreaOf(path: string, dataDir: string, platform: NodeJS.Platf
   const first = p.slice(root.length + 1).split(/[\\/]/)[0] ?? '';
   // The database and whatever SQLite (or a backup) puts beside it: -wal, -shm, -journal, ….
   if (first.startsWith(comparable(DATABASE_FILE, platform))) return 'database';
-  return PROTECTED_FOLDERS.find((f) => first === f) ?? null;
+  return [...PROTECTED_FOLDERS, ...alsoProtect].find((f) => first === comparable(f, platform)) ?? null;
 }
 
 /** Every spelling of the data folder worth comparing with: as given and with its links resolved. */
@@ -86,9 +91,9 @@ function dataRoots(dataDir: string): string[] {
   return roots;
 }
 
-function refuseDataArea(field: string, path: string, dataDir: string, platform: NodeJS.Platform): void {
+function refuseDataArea(field: string, path: string, dataDir: string, platform: NodeJS.Platform, alsoProtect: readonly string[] = []): void {
   for (const root of dataRoots(dataDir)) {
-    const area = dataAreaOf(path, root, platform);
+    const area = dataAreaOf(path, root, platform, alsoProtect);
     if (area)
       refuse(field, 'path_in_data_folder', `${path} is inside the app's own data (${area}); choose a place outside the data folder`, { area });
   }
@@ -122,9 +127,9 @@ function checkAbsolute(field: string, path: string, platform: NodeJS.Platform): 
  * Throws a ValidationError naming `field`; returns where to write.
  */
 export function checkOutput(dataDir: string, path: string, options: OutputOptions): OutputTarget {
-  const { field, ext, overwrite, platform = process.platform } = options;
+  const { field, ext, overwrite, platform = process.platform, alsoProtect = [] } = options;
   checkAbsolute(field, path, platform);
-  refuseDataArea(field, resolve(path), dataDir, platform);
+  refuseDataArea(field, resolve(path), dataDir, platform, alsoProtect);
   let real = join(realFolder(field, dirname(path)), basename(path));
   let existing: Stats | null = null;
   try {
@@ -141,7 +146,7 @@ export function checkOutput(dataDir: string, path: string, options: OutputOption
       existing = null; // a dangling link: the rename replaces the link itself
     }
   }
-  refuseDataArea(field, real, dataDir, platform);
+  refuseDataArea(field, real, dataDir, platform, alsoProtect);
   if (existing?.isDirectory()) refuse(field, 'file_not_file', `${path} is a folder`);
   if (existing && !existing.isFile()) refuse(field, 'file_not_file', `${path} is not a regular file`);
   if (extname(path).toLowerCase() !== ext || extname(real).toLowerCase() !== ext)
