@@ -23,6 +23,7 @@ import { ClaimsTabs } from './ClaimsTabs';
 import { ClaimStatusBadge } from './ClaimsScreen';
 import { Deadline } from './Deadline';
 import { OpenFileButton } from '../../components/OpenFileButton';
+import { DateField } from '../../components/DateField';
 
 interface ShipmentPick {
   id: number;
@@ -212,7 +213,7 @@ export function ClaimForm() {
               </select>
             </Field>
             <Field {...f('incidentDate')} required requiredText={t('common.required')}>
-              <input type="date" value={form.incidentDate} onChange={set('incidentDate')} disabled={!editable} />
+              <DateField value={form.incidentDate} onChange={set('incidentDate')} disabled={!editable} />
             </Field>
             <Field {...f('amountClaimed')} required requiredText={t('common.required')}
               hint={insured ? t('claimForm.hints.amountClaimed', { value: formatMoney(insured, currency) }) : undefined}>
@@ -293,9 +294,9 @@ export function ClaimForm() {
             </button>
             {letter && (
               <div className="banner ok" role="status" data-testid="letter-result">
-                {t('claimForm.letterWritten', { pages: letter.pages })} <code className="mono">{letter.path}</code> <OpenFileButton path={letter.path} testId="open-letter" />
+                {t('claimForm.letterWritten', { count: letter.pages, pages: letter.pages })} <code className="mono">{letter.path}</code> <OpenFileButton path={letter.path} testId="open-letter" />
                 <br />
-                {t('claimForm.letterEvidence', { merged: letter.evidence.filter((e) => e.status === 'merged').length, total: letter.evidence.length })}
+                {t('claimForm.letterEvidence', { merged: letter.evidence.filter((e) => e.status === 'merged').length, total: letter.evidence.length, count: letter.evidence.length })}
                 {letter.evidence.filter((e) => e.status !== 'merged').map((e) => (
                   <div key={e.number}>{e.status === 'not_embeddable' ? t('claimForm.notEmbeddable', { name: e.name }) : t('claimForm.unreadable', { name: e.name, reason: e.reason ?? '' })}</div>
                 ))}

@@ -229,7 +229,7 @@ function OrdersReport({ report }: { report: OrdersImportReport }) {
   const ready = report.shipments.filter((s) => s.verdict === 'ready');
   return (
     <div className="import-step" data-testid="orders-report">
-      <p data-testid="orders-summary">{t('orders.summary', { orders: report.orders, good: report.good, bad: report.badOrders })}</p>
+      <p data-testid="orders-summary">{t('orders.summary', { count: report.orders, orders: report.orders, good: report.good, bad: report.badOrders })}</p>
       {skipped.length > 0 && <p className="muted" data-testid="orders-skipped">{t('orders.skipped', { list: skipped.join(', ') })}</p>}
       {report.linesLeftOut > 0 && <p className="muted">{t('orders.linesLeftOut', { count: report.linesLeftOut })}</p>}
       {report.problemCount > 0 && (

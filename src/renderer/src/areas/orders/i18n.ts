@@ -43,7 +43,8 @@ export const en = {
     checking: 'Checking the orders',
     importing: 'Importing and checking shipments',
     cancelled: 'Cancelled: nothing was imported.',
-    summary: '{{orders}} orders in the file: {{good}} to ship, {{bad}} with problems.',
+    summary_one: '{{orders}} order in the file: {{good}} to ship, {{bad}} with problems.',
+    summary_other: '{{orders}} orders in the file: {{good}} to ship, {{bad}} with problems.',
     skipped: 'Left out: {{list}}.',
     skip: {
       cancelled_one: '{{count}} cancelled', cancelled_other: '{{count}} cancelled', refunded_one: '{{count}} refunded', refunded_other: '{{count}} refunded',
@@ -126,7 +127,8 @@ export const zh: typeof en = {
     checking: '正在检查订单',
     importing: '正在导入并预检货件',
     cancelled: '已取消：没有导入任何订单。',
-    summary: '文件中共 {{orders}} 个订单：{{good}} 个待发货，{{bad}} 个有问题。',
+    summary_one: '文件中共 {{orders}} 个订单：{{good}} 个待发货，{{bad}} 个有问题。',
+    summary_other: '文件中共 {{orders}} 个订单：{{good}} 个待发货，{{bad}} 个有问题。',
     skipped: '未导入：{{list}}。',
     skip: {
       cancelled_one: '{{count}} 个已取消', cancelled_other: '{{count}} 个已取消', refunded_one: '{{count}} 个已退款', refunded_other: '{{count}} 个已退款',
