@@ -32,6 +32,8 @@ export const en = {
   },
   common: {
     save: 'Save',
+    choose: 'Choose…',
+    readFile: 'Read file',
     saving: 'Saving…',
     cancel: 'Cancel',
     back: 'Back',

@@ -33,6 +33,8 @@ export const zh: Messages = {
     addProduct: '添加商品',
   },
   common: {
+    choose: '选择…',
+    readFile: '读取文件',
     save: '保存',
     saving: '正在保存…',
     cancel: '取消',

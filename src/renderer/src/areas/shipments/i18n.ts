@@ -28,6 +28,8 @@ export const en = {
     saving: 'Saving…',
     notFound: 'This shipment does not exist.',
     fixErrors: 'Some fields need attention; the last valid version is saved.',
+    // A shipment never saved has no valid version to speak of.
+    unsaved: { fixErrors: 'Some fields need attention: the shipment is not saved yet.' },
     notEditable: 'This shipment is {{status}}: its declaration can no longer be changed.',
     sections: { consignee: 'Consignee', details: 'Shipment details', items: 'Items', parcels: 'Parcels', totals: 'Totals', timeline: 'Timeline', status: 'Status' },
     fields: {
@@ -136,6 +138,7 @@ export const zh: typeof en = {
     saving: '保存中…',
     notFound: '此发货单不存在。',
     fixErrors: '部分字段需要修改；已保存最后一个有效版本。',
+    unsaved: { fixErrors: '部分字段需要修改：此货件尚未保存。' },
     notEditable: '此发货单状态为“{{status}}”，申报内容不能再修改。',
     sections: { consignee: '收件人', details: '发货信息', items: '商品', parcels: '包裹', totals: '合计', timeline: '时间线', status: '状态' },
     fields: {
