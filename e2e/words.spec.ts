@@ -10,6 +10,9 @@ import type { Locator, Page } from '@playwright/test';
 import { ARTIFACTS, expect, test } from './harness';
 import type { AppFixture } from './harness';
 
+// Many steps on a shared machine: more time than the default minute.
+test.describe.configure({ timeout: 180_000 });
+
 const SIZES = [
   { width: 1280, height: 820 },
   { width: 1024, height: 700 },
