@@ -143,6 +143,7 @@ test('a claim picks its pack and evidence from its shipment; dates in the langua
   expect((await value<{ packPath: string }>(app, 'claims.get', { id: claim.id })).packPath).toBe(pack.archivePath);
   await picker.getByRole('button', { name: 'Add 产品照片.pdf as evidence' }).click();
   await expect(picker.getByTestId('picker-files').getByText('Added')).toBeVisible();
+  await expect(page.getByTestId('toaster')).toContainText('产品照片.pdf added to the claim’s evidence.');
   // Added under the name it has on the product, not the hash the data folder stores it under.
   expect((await value<{ fileName: string }[]>(app, 'attachments.list', { owner: { kind: 'claim', id: claim.id } })).map((a) => a.fileName)).toEqual(['产品照片.pdf']);
   // The incident date in the English order.

@@ -8,6 +8,7 @@ import type { Attachment } from '../../../../shared/attachments';
 import type { PackRecord } from '../../../../shared/documents';
 import { api, toClearpackError } from '../../api';
 import { useFormat } from '../../lib/format';
+import { toast } from '../../components/Toast';
 
 interface Props {
   shipmentId: number;
@@ -59,6 +60,7 @@ export function EvidencePicker({ shipmentId, claimId, packPath, onPickPack, evid
       const { path } = await api.attachments.open({ id: a.id });
       await api.attachments.add({ owner: { kind: 'claim', id: claimId }, path, fileName: a.fileName });
       onAdded();
+      toast((t) => t('claimForm.picker.addedToast', { name: a.fileName }));
     } catch (e) {
       setError(toClearpackError(e).message);
     }

@@ -15,6 +15,7 @@ import { api, toClearpackError } from '../../api';
 import { CountryOptions } from '../../components/CountryOptions';
 import { Field } from '../../components/Field';
 import { FilePathStep } from '../../components/FilePathStep';
+import { Shown } from '../../components/Shown';
 import { JobProgress } from '../../components/JobProgress';
 import { desktop } from '../../lib/desktop';
 import { useFileDrop } from '../../lib/useFileDrop';
@@ -377,7 +378,11 @@ export function ImportWizard() {
           {job.error?.details.issues?.length ? job.error.details.issues.map((i) => issueText(t, i)).join(' ') : job.error?.message}
         </div>
       )}
-      {report && <ImportResult report={report} kind={kind} />}
+      {report && (
+        <Shown when={report}>
+          <ImportResult report={report} kind={kind} />
+        </Shown>
+      )}
     </section>
   );
 }

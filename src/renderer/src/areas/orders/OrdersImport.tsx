@@ -15,6 +15,7 @@ import { Field } from '../../components/Field';
 import { JobProgress } from '../../components/JobProgress';
 import { useFileDrop } from '../../lib/useFileDrop';
 import { FilePathStep } from '../../components/FilePathStep';
+import { Shown } from '../../components/Shown';
 import { issueText } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
 import { useJob } from '../../lib/useJob';
@@ -177,7 +178,11 @@ export function OrdersImport() {
           {job.error?.details.issues?.length ? job.error.details.issues.map((i) => issueText(t, i)).join(' ') : job.error?.message}
         </div>
       )}
-      {report && <OrdersReport report={report} />}
+      {report && (
+        <Shown when={report}>
+          <OrdersReport report={report} />
+        </Shown>
+      )}
     </section>
   );
 }
