@@ -36,7 +36,7 @@ export function Toaster() {
     return () => void listeners.delete(setShown);
   }, []);
   return (
-    <div className="toaster" role="status" aria-live="polite" data-testid="toaster">
+    <div className="toaster" aria-live="polite" data-testid="toaster">
       {shown.map((i) => (
         <p key={i.id} className="toast">
           {i.text(t)}
