@@ -84,7 +84,7 @@ test('a seller files a claim for a lost insured parcel and produces the letter',
   // The letter.
   await page.getByRole('button', { name: 'Generate letter' }).click();
   const result = page.getByTestId('letter-result');
-  await expect(result).toContainText('1 of 1 evidence file(s) merged.');
+  await expect(result).toContainText('1 of 1 evidence file merged.');
   const letterPath = (await result.locator('code').textContent())!;
   expect(existsSync(letterPath)).toBe(true);
   await shot(page, 'claim-form-en');

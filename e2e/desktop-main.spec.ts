@@ -134,6 +134,9 @@ test('permissions, new windows and navigation are denied; http(s) links go to th
 });
 
 test("the menu: File → Back up now tells the page", () => {
-  expect(drive.report.menu.top).toEqual(expect.arrayContaining(['File', 'View', 'help']));
+  expect(drive.report.menu.top).toEqual(expect.arrayContaining(['File', 'View', 'Help']));
+  // The page's language reaches the native menu.
+  expect(drive.report.menu.switched).toEqual({ ok: true });
+  expect(drive.report.menu.zhTop).toEqual(['文件', '编辑', '视图', '窗口', '帮助']);
   expect(drive.report.menu.sentToPage).toEqual([{ channel: 'clearpack:desktop:menu', args: ['backup'] }]);
 });

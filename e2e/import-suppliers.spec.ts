@@ -19,7 +19,7 @@ test('import wizard for suppliers: a Chinese spreadsheet, a bad row found by the
   await page.getByRole('link', { name: 'Import CSV' }).click();
   await expect(page.getByRole('heading', { name: 'Import suppliers from CSV' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Suppliers' })).toHaveAttribute('aria-pressed', 'true');
-  await page.getByLabel('Path of the CSV file').fill(path);
+  await page.getByLabel('Path of the file (CSV or Excel workbook)').fill(path);
   await page.getByRole('button', { name: 'Read file' }).click();
   await expect(page.getByTestId('import-format')).toContainText('a spreadsheet');
   await expect(page.getByLabel('Name', { exact: true })).toHaveValue('供应商');

@@ -33,7 +33,7 @@ test('import wizard: an .xlsx chosen in the dialog, its sheet chosen, bad rows s
 
   await app.open('/catalog/import');
   await page.getByRole('button', { name: 'Choose…' }).click();
-  await expect(page.getByLabel('Path of the CSV file')).toHaveValue(book);
+  await expect(page.getByLabel('Path of the file (CSV or Excel workbook)')).toHaveValue(book);
   const summary = page.getByTestId('import-summary');
   await expect(summary).toContainText('Excel workbook (.xlsx)');
   await expect(summary).toContainText('Notes');
@@ -96,6 +96,6 @@ test('import wizard: an .xlsx chosen in the dialog, its sheet chosen, bad rows s
     return dt;
   });
   await page.dispatchEvent('[data-testid="import-drop"]', 'drop', { dataTransfer: transfer });
-  await expect(page.getByLabel('Path of the CSV file')).toHaveValue(dropped);
+  await expect(page.getByLabel('Path of the file (CSV or Excel workbook)')).toHaveValue(dropped);
   await expect(summary).toContainText('Suppliers list');
 });

@@ -23,7 +23,7 @@ test('import wizard: a Shopify export with Chinese text, a multi-line Body and a
   await app.open('/catalog');
   await page.getByRole('link', { name: 'Import CSV' }).click();
   await expect(page.getByRole('heading', { name: 'Import products from CSV' })).toBeVisible();
-  await page.getByLabel('Path of the CSV file').fill(path);
+  await page.getByLabel('Path of the file (CSV or Excel workbook)').fill(path);
   await page.getByRole('button', { name: 'Read file' }).click();
   await expect(page.getByTestId('import-format')).toContainText('Shopify product export');
   await expect(page.getByLabel('SKU', { exact: true })).toHaveValue('Variant SKU');
@@ -80,7 +80,7 @@ test('import wizard: a Shopify export with Chinese text, a multi-line Body and a
   // Wizard in Chinese, with the job's progress and result.
   await page.getByRole('button', { name: '简体中文' }).click();
   await page.getByRole('link', { name: '导入 CSV' }).click();
-  await page.getByLabel('CSV 文件路径').fill(path);
+  await page.getByLabel('文件路径（CSV 或 Excel 工作簿）').fill(path);
   await page.getByRole('button', { name: '读取文件' }).click();
   // Shopify's export has no currency column: the seller says it (no saved profile currency to fall back on).
   await page.getByLabel('价格币种').selectOption('EUR');
@@ -101,7 +101,7 @@ test('import wizard: a Windows-1252 semicolon CSV with decimal commas — the en
   writeFileSync(path, Buffer.from('sku;name;weight;price;currency\r\nFR-1;Caf\xe9 cr\xe8me;1,5;12,50;EUR\r\nFR-2;Th\xe9i\xe8re;0,75;1.299,90;EUR\r\n', 'latin1'));
 
   await app.open('/catalog/import');
-  await page.getByLabel('Path of the CSV file').fill(path);
+  await page.getByLabel('Path of the file (CSV or Excel workbook)').fill(path);
   await page.getByRole('button', { name: 'Read file' }).click();
   const encoding = page.getByLabel('Text encoding');
   await expect(encoding).toHaveValue('windows-1252');
@@ -223,7 +223,7 @@ test('a large import shows its progress (rows checked and written, of the estima
   writeFileSync(path, lines.join('\r\n'));
 
   await app.open('/catalog/import');
-  await page.getByLabel('Path of the CSV file').fill(path);
+  await page.getByLabel('Path of the file (CSV or Excel workbook)').fill(path);
   await page.getByRole('button', { name: 'Read file' }).click();
   await expect(page.getByTestId('import-format')).toBeVisible();
   await page.getByRole('button', { name: 'Check every row' }).click();

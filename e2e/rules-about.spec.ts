@@ -20,15 +20,15 @@ test('Settings → About lists the rules with source and date, and warns about o
   // forms.json and others were last checked in 2025: the app says so.
   await expect(page.getByTestId('rules-stale')).toContainText('more than 6 months old');
   await expect(page.getByTestId('rules-forms.json')).toContainText('older than six months');
-  // The shipped starting rates are dated 2025-09-01.
-  await expect(page.getByTestId('rates-stale')).toContainText('2025-09-01');
+  // The shipped starting rates are dated 2025-09-01 (shown as the language writes a day).
+  await expect(page.getByTestId('rates-stale')).toContainText('Sep 1, 2025');
   await page.getByTestId('rules-stale').scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(ARTIFACTS, 'settings-about-rules-en.png'), fullPage: true });
 
   await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: '简体中文' }).click();
   await expect(page.getByTestId('rules-stale')).toContainText('部分规则已超过 6 个月');
   await expect(page.getByRole('heading', { name: '规则及其来源' })).toBeVisible();
-  await expect(page.getByTestId('rates-stale')).toContainText('最早的汇率日期为 2025-09-01');
+  await expect(page.getByTestId('rates-stale')).toContainText('最早的汇率日期为 2025年9月1日');
   await page.getByTestId('rules-stale').scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(ARTIFACTS, 'settings-about-rules-zh.png'), fullPage: true });
 });

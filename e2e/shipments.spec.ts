@@ -114,7 +114,9 @@ test('the seller profile is edited in Settings and used by the preflight', async
   await app.open('/settings');
   await page.getByLabel('Exporter name').fill('Shenzhen Brightway Trading');
   await page.getByLabel('IOSS number').fill('IM1560000001');
-  await page.getByLabel('VAT numbers').fill('GB GB123456789');
+  await page.getByRole('button', { name: 'Add a VAT number' }).click();
+  await page.getByLabel('VAT country, row 1').selectOption('GB');
+  await page.getByLabel('VAT number, row 1').fill('GB123456789');
   await page.getByRole('button', { name: 'Save profile' }).click();
   await expect(page.getByTestId('profile-banner')).toHaveText('Seller profile saved.');
   const p = await app.core.api.call('settings.get', {});

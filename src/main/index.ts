@@ -2,12 +2,14 @@
 // Everything the app knows lives in src/core, which runs in the core host (a worker thread started
 // here): this file only starts it and forwards the window's calls, so it never waits on SQL or a PDF.
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
-import type { MenuItemConstructorOptions, WebContents } from 'electron';
+import type { WebContents } from 'electron';
 import { fileURLToPath } from 'node:url';
 import { startCoreHost } from '../core/host/start';
 import type { CoreHost } from '../core/host/start';
 import { DESKTOP_CHANNELS } from '../shared/desktop';
 import type { FileFilter, MenuAction } from '../shared/desktop';
+import { menuLanguageOf, menuTemplate } from './menu';
+import type { MenuLanguage } from './menu';
 import { ClearpackError } from '../shared/errors';
 import { IPC_CHANNEL } from '../shared/ipc';
 import { mayOpen } from './open-guard';
@@ -74,6 +76,17 @@ function bindDesktop(dataDir: string): void {
     }, null),
   );
   ipcMain.handle(
+    DESKTOP_CHANNELS.setLanguage,
+    guard(async (_win, language: unknown) => {
+      if (language !== 'en' && language !== 'zh') return { ok: false };
+      if (language !== menuLanguage) {
+        menuLanguage = language;
+        buildMenu();
+      }
+      return { ok: true };
+    }, { ok: false }),
+  );
+  ipcMain.handle(
     DESKTOP_CHANNELS.pickFolder,
     guard(async (win, o: { title?: string }) => {
       const options = { title: o?.title, properties: ['openDirectory' as const, 'createDirectory' as const] };
@@ -123,43 +136,17 @@ function sendMenu(action: MenuAction): void {
   win?.webContents.send(DESKTOP_CHANNELS.menu, action);
 }
 
+// The page says which language it is shown in (DESKTOP_CHANNELS.setLanguage); until then, the system's.
+let menuLanguage: MenuLanguage = menuLanguageOf(app.getLocale());
+
 function buildMenu(): void {
-  const isMac = process.platform === 'darwin';
-  const template: MenuItemConstructorOptions[] = [
-    ...(isMac ? [{ role: 'appMenu' as const }] : []),
-    {
-      label: 'File',
-      submenu: [
-        // Both lead the page to Settings → Backups, where the work and its progress are shown.
-        { label: 'Back up now', click: () => sendMenu('backup') },
-        { label: 'Restore from backup…', click: () => sendMenu('restore') },
-        { type: 'separator' },
-        isMac ? { role: 'close' } : { role: 'quit' },
-      ],
-    },
-    { role: 'editMenu' },
-    {
-      label: 'View',
-      submenu: [
-        { role: 'reload' },
-        ...(app.isPackaged ? [] : [{ role: 'toggleDevTools' as const }]),
-        { type: 'separator' },
-        { role: 'resetZoom' },
-        { role: 'zoomIn' },
-        { role: 'zoomOut' },
-        { type: 'separator' },
-        { role: 'togglefullscreen' },
-      ],
-    },
-    { role: 'windowMenu' },
-    {
-      role: 'help',
-      submenu: [
-        { label: 'Open Data Folder', click: () => void shell.openPath(host?.dataDir ?? dataDir()) },
-        { label: 'About Clearpack', click: () => app.showAboutPanel() },
-      ],
-    },
-  ];
+  const template = menuTemplate(menuLanguage, {
+    isMac: process.platform === 'darwin',
+    packaged: app.isPackaged,
+    send: sendMenu,
+    openDataFolder: () => void shell.openPath(host?.dataDir ?? dataDir()),
+    about: () => app.showAboutPanel(),
+  });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 

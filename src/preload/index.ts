@@ -19,6 +19,7 @@ const desktop: DesktopBridge = {
   pickFile: (options) => ipcRenderer.invoke(DESKTOP_CHANNELS.pickFile, options ?? {}),
   pickSaveFile: (options) => ipcRenderer.invoke(DESKTOP_CHANNELS.pickSaveFile, options ?? {}),
   pickFolder: (options) => ipcRenderer.invoke(DESKTOP_CHANNELS.pickFolder, options ?? {}),
+  setLanguage: (language) => ipcRenderer.invoke(DESKTOP_CHANNELS.setLanguage, language),
   pathForFile: (file) => webUtils.getPathForFile(file),
   onMenu: (listener) => {
     const handler = (_event: Electron.IpcRendererEvent, action: MenuAction) => listener(action);

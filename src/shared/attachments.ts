@@ -2,7 +2,7 @@
 // data folder; an attachment row says which record holds it and under which display name.
 import { z } from 'zod';
 import { filePath } from './paths';
-import { id } from './validation';
+import { id, optionalText } from './validation';
 
 /** Records that can hold files. Later areas add theirs here (and to the core's owner table). */
 export const ATTACHMENT_OWNER_KINDS = ['product', 'supplier', 'certificate', 'lot', 'inspection', 'case', 'claim'] as const;
@@ -30,6 +30,11 @@ export const attachmentAddInput = z.strictObject({
   owner: attachmentOwner,
   /** Absolute path of the file the user picked; read once, then never again. */
   path: filePath,
+  /**
+   * The name to show, when the path's own is not it (a file copied from what the data folder
+   * stores under its hash: a claim's evidence picked from a product's attachments).
+   */
+  fileName: optionalText(255),
 });
 export type AttachmentAddInput = z.input<typeof attachmentAddInput>;
 export const attachmentListInput = z.strictObject({ owner: attachmentOwner });

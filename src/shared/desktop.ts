@@ -7,6 +7,8 @@ export const DESKTOP_CHANNELS = {
   pickFile: 'clearpack:desktop:pickFile',
   pickSaveFile: 'clearpack:desktop:pickSaveFile',
   pickFolder: 'clearpack:desktop:pickFolder',
+  /** page → main: the UI's language ('en' | 'zh'), for the native menu. */
+  setLanguage: 'clearpack:desktop:setLanguage',
   /** main → page: a File menu item was chosen (see MenuAction). */
   menu: 'clearpack:desktop:menu',
   /** main → page: the core host crashed and was restarted (the page shows a banner). */
@@ -30,6 +32,8 @@ export interface DesktopBridge {
   pickFile(options?: { title?: string; filters?: FileFilter[] }): Promise<string | null>;
   pickSaveFile(options?: { title?: string; defaultName?: string; filters?: FileFilter[] }): Promise<string | null>;
   pickFolder(options?: { title?: string }): Promise<string | null>;
+  /** Tells main the UI's language: the native menu follows it. */
+  setLanguage?(language: 'en' | 'zh'): Promise<{ ok: boolean }>;
   /**
    * The path of a file dropped on the page (Electron's webUtils.getPathForFile; '' when it has none).
    * Synchronous and local to the preload: nothing crosses to main.

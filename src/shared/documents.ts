@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { filePath, overwrite } from './paths';
 import { plainDate } from './dates';
+import type { Said } from './preflight';
 import { count, countryCode, currencyCode } from './validation';
 
 export const PAPERS = ['A4', 'Letter'] as const;
@@ -286,6 +287,10 @@ export const packDataSchema = z.object({
   signatory: z.object({ name: text(200), title: text(200), place: opt(100) }),
 }) satisfies z.ZodType<unknown>;
 
+/** What a document of a pack is, for a screen to name it in its language (the name is English). */
+export const PACK_DOCUMENT_KINDS = ['cover', 'invoice', 'cn22', 'cn22Label', 'cn23', 'packing', 'product', 'batteryStatement', 'batteryMark', 'certificate'] as const;
+export type PackDocumentKind = (typeof PACK_DOCUMENT_KINDS)[number];
+
 /** What buildPackPdf returns. */
 export interface PackPdf {
   bytes: Uint8Array;
@@ -293,9 +298,17 @@ export interface PackPdf {
   sha256: string;
   form: PostalForm;
   /** Each document in the pack with its 1-based first and last page. */
-  documents: { name: string; firstPage: number; lastPage: number }[];
+  documents: {
+    name: string;
+    firstPage: number;
+    lastPage: number;
+    /** What it is (absent in packs archived before kinds were recorded: show the name). */
+    kind?: PackDocumentKind;
+    /** The product key of a product sheet, the certificate ("type number (file)") of a certificate. */
+    subject?: string;
+  }[];
   /** Attached files that could not be used (corrupt PDF, unknown type), by name. */
-  skipped: { name: string; reason: string }[];
+  skipped: { name: string; reason: string; problem?: 'corrupt_pdf' | 'unsupported' }[];
 }
 
 // --- the documents area's contract: build a pack for a shipment, the archive, batch printing ---
@@ -393,7 +406,7 @@ export interface BatchReport {
   total: number;
   built: { shipmentId: number; reference: string; path: string; sha256: string; pages: number; form: PostalForm; skipped: PackPdf['skipped'] }[];
   /** Shipments the preflight blocks (no pack), with the findings in words. */
-  blocked: { shipmentId: number; reference: string; findings: string[] }[];
+  blocked: { shipmentId: number; reference: string; findings: string[]; /** The same findings with their i18n keys, for a screen. */ said?: Said[] }[];
   /** Shipments that could not be built for another reason (not found, write error). */
   failed: { shipmentId: number; reference: string | null; message: string }[];
   /** The merged PDF, when combinedPath was given. */

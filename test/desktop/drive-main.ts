@@ -211,7 +211,10 @@ async function main(): Promise<void> {
   const template = standIn.recorded.menuTemplate as { label?: string; submenu?: { label?: string; click?: () => void }[] }[] | null;
   const file = template?.find((m) => m.label === 'File');
   file?.submenu?.find((i) => i.label === 'Back up now')?.click?.();
-  report.menu = { top: template?.map((m) => m.label ?? (m as { role?: string }).role), sentToPage: wc.sent.map((s) => s) };
+  const top = (t: unknown) => (t as { label?: string; role?: string }[] | null)?.map((m) => m.label ?? m.role);
+  // The page says it is shown in Chinese: main builds the menu again in Chinese.
+  const switched = await handlers.get('clearpack:desktop:setLanguage')?.(own, 'zh');
+  report.menu = { top: top(template), sentToPage: wc.sent.map((s) => s), switched, zhTop: top(standIn.recorded.menuTemplate) };
   save();
 
   // The user closes the window: main quits, the host closes the database and stops its threads;

@@ -53,6 +53,9 @@ class StandInApp extends EventEmitter {
   getVersion(): string {
     return config.version;
   }
+  getLocale(): string {
+    return 'en-US';
+  }
   whenReady(): Promise<void> {
     return this.ready;
   }

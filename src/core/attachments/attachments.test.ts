@@ -63,6 +63,19 @@ describe('attachments', () => {
     expect((await core.fail('attachments.open', { id: a.id })).code).toBe('NOT_FOUND');
   });
 
+  it('copies a stored file to another owner under the name it had (a claim’s evidence picked from a product)', async () => {
+    const { core, file, stored, owner, product } = await setup();
+    const a = await core.ok('attachments.add', { owner, path: file('产品照片.pdf', PDF) });
+    const { path: storedPath } = await core.ok('attachments.open', { id: a.id });
+    const copy = await core.ok('attachments.add', { owner: { kind: 'product', id: product.id }, path: storedPath, fileName: a.fileName });
+    expect(copy).toMatchObject({ fileName: '产品照片.pdf', sha256: a.sha256 });
+    expect(stored()).toEqual([a.sha256]);
+    // Without a name, the path's own (here the hash) is kept, as before; a name with a line break is refused.
+    expect((await core.ok('attachments.add', { owner, path: storedPath })).fileName).toBe(a.sha256);
+    const bad = await core.fail('attachments.add', { owner, path: storedPath, fileName: 'a\nb' });
+    expect(bad.details.issues?.[0]?.path).toBe('fileName');
+  });
+
   it('refuses an executable renamed .pdf, a text file, a folder, a device and relative or missing paths; nothing is stored', async () => {
     const { core, dir, file, stored, owner } = await setup();
     const before = core.snapshot('files', 'attachments');

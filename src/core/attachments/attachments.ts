@@ -51,7 +51,7 @@ export async function addAttachment(ctx: CoreContext, input: ParsedInputOf<'atta
       ctx.db.prepare('INSERT OR IGNORE INTO files (sha256, size, mime, created_at) VALUES (?, ?, ?, ?)').run(stored.sha256, stored.size, stored.mime, now);
       const { lastInsertRowid } = ctx.db
         .prepare('INSERT INTO attachments (owner_kind, owner_id, sha256, file_name, created_at) VALUES (?, ?, ?, ?, ?)')
-        .run(input.owner.kind, input.owner.id, stored.sha256, stored.fileName, now);
+        .run(input.owner.kind, input.owner.id, stored.sha256, input.fileName ?? stored.fileName, now);
       return getAttachment(ctx.db, Number(lastInsertRowid));
     });
   } catch (err) {

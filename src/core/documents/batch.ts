@@ -74,9 +74,10 @@ export async function buildPart(ctx: CoreContext, input: BatchTaskInput, job: Jo
       const pack = await retryBusy(() => buildPack(ctx, { shipmentId, outPath, overwrite: input.overwrite, paper: input.paper }, { profile }));
       part.built.push({ shipmentId, reference, path: pack.path, sha256: pack.sha256, pages: pack.pages, form: pack.form, skipped: pack.skipped });
     } catch (e) {
-      if (e instanceof BlockedError)
-        part.blocked.push({ shipmentId, reference: reference!, findings: ((e.details.findings as Finding[]) ?? []).map((f) => f.message.text) });
-      else if (e instanceof ClearpackError) part.failed.push({ shipmentId, reference, message: e.message });
+      if (e instanceof BlockedError) {
+        const found = (e.details.findings as Finding[] | undefined) ?? [];
+        part.blocked.push({ shipmentId, reference: reference!, findings: found.map((f) => f.message.text), said: found.map((f) => f.message) });
+      } else if (e instanceof ClearpackError) part.failed.push({ shipmentId, reference, message: e.message });
       else throw e;
     }
     part.order.push(shipmentId);

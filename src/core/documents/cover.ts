@@ -1,12 +1,26 @@
 // Cover page: reference and tracking number as Code 128, consignee, preflight result, and a
 // checklist of what the pack contains and where each document goes. Drawn last, onto the first
 // page, because it lists the page ranges of everything after it.
-import type { PackData } from '../../shared/documents';
+import type { PackData, PackDocumentKind } from '../../shared/documents';
 import type { Kit } from './kit';
 import { totals, widths } from './common';
-import { kg, money } from './kit';
+import { displayWeight } from '../../shared/weight';
+import { money } from './kit';
+
+const plural = (n: number, one: string, other: string) => `${n} ${n === 1 ? one : other}`;
+
+/** The cover's line on the preflight: warnings and notes counted apart, as the shipment screen does. */
+export function preflightLine(findings: readonly string[]): { text: string; warnings: number; notes: number } {
+  const warnings = findings.filter((f) => f.startsWith('Warning:')).length;
+  const notes = findings.length - warnings;
+  if (findings.length === 0) return { text: 'Passed — no findings', warnings, notes };
+  const parts = [warnings ? plural(warnings, 'warning', 'warnings') : '', notes ? plural(notes, 'note', 'notes') : ''].filter(Boolean);
+  return { text: `Passed with ${parts.join(' and ')}`, warnings, notes };
+}
 
 export interface CoverEntry {
+  kind?: PackDocumentKind;
+  subject?: string;
   name: string;
   firstPage: number;
   lastPage: number;
@@ -17,7 +31,7 @@ export function drawCover(kit: Kit, d: PackData, entries: CoverEntry[], skipped:
   const t = totals(d);
   kit.doc.switchToPage(0);
   kit.y = kit.top;
-  kit.header('SHIPMENT PACK', `${d.form} · ${d.parcels.length} parcel(s) · ${kg(t.grossG)} · contents ${money(t.goods, d.currency)}`, [
+  kit.header('SHIPMENT PACK', `${d.form} · ${plural(d.parcels.length, 'parcel', 'parcels')} · ${displayWeight(t.grossG, 'en-US')} · contents ${money(t.goods, d.currency)}`, [
     `Reference: ${d.reference}`,
     `Invoice no. ${d.invoiceNumber}`,
     `Date: ${d.invoiceDate}`,
@@ -35,13 +49,13 @@ export function drawCover(kit: Kit, d: PackData, entries: CoverEntry[], skipped:
   const ah = kit.addressBlock('CONSIGNEE', d.importer, kit.left, y, half);
   // Preflight
   let py = y;
-  const ok = d.preflight.result === 'ok';
+  const line = preflightLine(d.preflight.findings);
   kit.text('PREFLIGHT', kit.left + half + 10, py, { size: 7, bold: true, color: '#555' });
   py += 10;
-  py += kit.text(ok ? 'Passed — no findings' : `Passed with ${d.preflight.findings.length} warning(s)`, kit.left + half + 10, py, {
+  py += kit.text(line.text, kit.left + half + 10, py, {
     size: 10,
     bold: true,
-    color: ok ? '#1b5e20' : '#e65100',
+    color: line.warnings ? '#e65100' : '#1b5e20',
     width: half,
   });
   for (const f of d.preflight.findings.slice(0, 8)) py += kit.text(`• ${f}`, kit.left + half + 10, py + 1, { size: 8, width: half }) + 1;

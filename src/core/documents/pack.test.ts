@@ -43,6 +43,22 @@ describe('buildPackPdf', () => {
     expect(pack.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  it('the cover counts warnings and notes apart and weighs in the screen’s units; each document says its kind', async () => {
+    const data = samplePack({ items: 1, form: 'CN22' });
+    data.parcels = [{ ...data.parcels[0]!, grossWeightG: 200 }];
+    data.preflight = { result: 'warnings', findings: ['Warning: battery mark required', 'Warning: value is low', 'Note: IOSS number present'] };
+    const pack = await buildPackPdf(data, { paper: 'A4' });
+    const cover = (await readPdf(pack.bytes))[0]!.text;
+    expect(cover).toContain('Passed with 2 warnings and 1 note');
+    expect(cover).not.toContain('warning(s)');
+    expect(cover).toContain('1 parcel · 200 g');
+    expect(cover).not.toContain('0.200 kg');
+    expect(pack.documents.map((d) => d.kind)).toEqual(['cover', 'invoice', 'cn22', 'cn22Label', 'packing', ...pack.documents.slice(5).map((d) => d.kind)]);
+    expect(pack.documents.find((d) => d.kind === 'product')?.subject).toBeTruthy();
+    data.preflight = { result: 'ok', findings: ['Note: IOSS number present'] };
+    expect((await readPdf((await buildPackPdf(data)).bytes))[0]!.text).toContain('Passed with 1 note');
+  });
+
   it('formats amounts per currency (JPY has no decimals, KWD three)', async () => {
     const jpy = await readPdf((await buildPackPdf({ ...samplePack({ items: 1 }), currency: 'JPY' })).bytes);
     expect(jpy[1]!.text).toContain('2,490 JPY');

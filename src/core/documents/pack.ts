@@ -3,7 +3,7 @@
 // certificate PDFs page by page and places JPEG/PNG certificates on pages. The output is
 // deterministic: fixed dates, no random IDs, so the same data gives the same bytes.
 import { createHash } from 'node:crypto';
-import type { PackData, PackPdf, Paper } from '../../shared/documents';
+import type { PackData, PackDocumentKind, PackPdf, Paper } from '../../shared/documents';
 import { appendFiles, openFile } from '../pdf/attached';
 import type { OpenedFile } from '../pdf/attached';
 import { Kit, PAPER_SIZES } from './kit';
@@ -28,8 +28,8 @@ async function openAttachments(d: PackData, skipped: PackPdf['skipped']): Promis
     for (const f of cert.files ?? []) {
       const file = await openFile(f.data);
       if (file.kind !== 'none') out.push({ name: f.name, certificate: `${cert.type} ${cert.number}`, file });
-      else if (file.problem === 'corrupt_pdf') skipped.push({ name: f.name, reason: `corrupt or unreadable PDF (${file.detail})` });
-      else skipped.push({ name: f.name, reason: 'not a PDF, JPEG or PNG file' });
+      else if (file.problem === 'corrupt_pdf') skipped.push({ name: f.name, reason: `corrupt or unreadable PDF (${file.detail})`, problem: 'corrupt_pdf' });
+      else skipped.push({ name: f.name, reason: 'not a PDF, JPEG or PNG file', problem: 'unsupported' });
     }
   }
   return out;
@@ -54,35 +54,35 @@ export async function buildPackPdf(d: PackData, opts: PackOptions = {}): Promise
 
   const kit = new Kit({ paper, title: `Shipment pack ${d.reference}`, date, footer: `${d.reference} · ${d.invoiceNumber}` });
   const entries: CoverEntry[] = [];
-  const section = (name: string, where: string, draw: () => void) => {
+  const section = (kind: PackDocumentKind, name: string, where: string, draw: () => void, subject?: string) => {
     const first = kit.pageCount + 1;
     draw();
-    entries.push({ name, firstPage: first, lastPage: kit.pageCount, where });
+    entries.push({ kind, name, firstPage: first, lastPage: kit.pageCount, where, ...(subject === undefined ? {} : { subject }) });
   };
 
   kit.page(); // the cover, drawn at the end
   // What a form had to leave out or cut: printed with the preflight's findings on the cover.
   const notes: string[] = [];
-  section('Commercial invoice', WHERE.invoice, () => drawInvoice(kit, d));
+  section('invoice', 'Commercial invoice', WHERE.invoice, () => drawInvoice(kit, d));
   if (d.form === 'CN22') {
-    section('CN22 customs declaration', WHERE.cn22, () => drawCn22(kit, d, notes));
-    section('CN22 as 4 × 6 in label', WHERE.cn22, () => drawCn22Label(kit, d));
-  } else section('CN23 customs declaration', WHERE.cn23, () => drawCn23(kit, d));
-  section('Packing list', WHERE.packing, () => drawPackingList(kit, d));
-  for (const key of productKeys(d)) section(`Product information: ${key}`, WHERE.product, () => drawProductSheet(kit, d, key));
+    section('cn22', 'CN22 customs declaration', WHERE.cn22, () => drawCn22(kit, d, notes));
+    section('cn22Label', 'CN22 as 4 × 6 in label', WHERE.cn22, () => drawCn22Label(kit, d));
+  } else section('cn23', 'CN23 customs declaration', WHERE.cn23, () => drawCn23(kit, d));
+  section('packing', 'Packing list', WHERE.packing, () => drawPackingList(kit, d));
+  for (const key of productKeys(d)) section('product', `Product information: ${key}`, WHERE.product, () => drawProductSheet(kit, d, key), key);
   const b = d.batteries;
   if (b) {
-    section('Lithium battery statement', WHERE.batteryStatement, () => drawBatteryStatement(kit, d, b));
-    section('Lithium battery mark', WHERE.batteryMark, () => drawBatteryMark(kit, b));
+    section('batteryStatement', 'Lithium battery statement', WHERE.batteryStatement, () => drawBatteryStatement(kit, d, b));
+    section('batteryMark', 'Lithium battery mark', WHERE.batteryMark, () => drawBatteryMark(kit, b));
   }
   let next = kit.pageCount + 1;
   for (const a of attachments) {
-    entries.push({ name: `Certificate ${a.certificate} (${a.name})`, firstPage: next, lastPage: next + a.file.pages - 1, where: WHERE.certificates });
+    entries.push({ kind: 'certificate', subject: `${a.certificate} (${a.name})`, name: `Certificate ${a.certificate} (${a.name})`, firstPage: next, lastPage: next + a.file.pages - 1, where: WHERE.certificates });
     next += a.file.pages;
   }
   const extra = next - 1 - kit.pageCount;
   drawCover(kit, notes.length ? { ...d, preflight: { result: 'warnings', findings: [...d.preflight.findings, ...notes.map((n) => `Note: ${n}`)] } } : d, entries, skipped);
-  entries.unshift({ name: 'Cover', firstPage: 1, lastPage: 1, where: 'Kept by the seller' });
+  entries.unshift({ kind: 'cover', name: 'Cover', firstPage: 1, lastPage: 1, where: 'Kept by the seller' });
   kit.numberPages(extra);
   let bytes = await kit.end();
   const total = next - 1;
@@ -95,7 +95,7 @@ export async function buildPackPdf(d: PackData, opts: PackOptions = {}): Promise
     pages: total,
     sha256: createHash('sha256').update(bytes).digest('hex'),
     form: d.form,
-    documents: entries.map(({ name, firstPage, lastPage }) => ({ name, firstPage, lastPage })),
+    documents: entries.map(({ kind, name, firstPage, lastPage, subject }) => ({ kind, name, firstPage, lastPage, ...(subject === undefined ? {} : { subject }) })),
     skipped,
   };
 }

@@ -209,7 +209,7 @@ export function preflight(input: PreflightInput): PreflightResult {
       const answered = mine.some((c) => answers.includes(c.type) && valid(c));
       const severity: Severity = answered && hasHealthDocs && rule.severity === 'warn' ? 'info' : rule.severity;
       const key = animalRule ? 'food_animal' : category;
-      add(`special.${key}`, severity, `special_${key}` as PreflightMessageKey, { sku, country, document: rule.document, code: hs }, field, 'special_goods');
+      add(`special.${key}`, severity, `special_${key}` as PreflightMessageKey, { sku, country, document: rule.document, documentZh: rule.documentZh ?? rule.document, code: hs }, field, 'special_goods');
     }
   });
 

@@ -21,7 +21,8 @@ const sourced = <T extends z.ZodRawShape>(shape: T) =>
   z.object({ source: text, date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD'), ...shape });
 const byBatteryType = <T extends z.ZodType>(t: T) => z.object({ lithium_ion: t, lithium_metal: t });
 /** `answeredBy`: certificate types on file that turn its warning into information (default: the file's documentTypes). */
-const specialRule = z.object({ severity, document: text, answeredBy: z.array(text).optional() });
+/** `documentZh`: the same document named in Chinese, for the Chinese UI's finding. */
+const specialRule = z.object({ severity, document: text, documentZh: text.optional(), answeredBy: z.array(text).optional() });
 const hsPrefix = z.string().regex(/^\d{2,10}$/, '2 to 10 digits of an HS code');
 const destKey = z.union([country, z.literal('EU')]);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');

@@ -17,6 +17,7 @@ import { SuppliersScreen } from './areas/suppliers/SuppliersScreen';
 import { CasesScreen, HoldsScreen } from './areas/aftersales/AfterSalesScreen';
 import { CaseForm } from './areas/aftersales/CaseForm';
 import { CoreRestartedBanner } from './areas/shell/CoreRestartedBanner';
+import { Toaster } from './components/Toast';
 import { Dashboard } from './areas/shell/Dashboard';
 import { Settings } from './areas/shell/Settings';
 import { RulesScreen } from './areas/rules/RulesScreen';
@@ -168,6 +169,7 @@ export function App() {
             <Route path="/settings/backups" element={<BackupsScreen />} />
           </Routes>
         </main>
+        <Toaster />
       </div>
     </HashRouter>
   );

@@ -32,6 +32,8 @@ export const en = {
   },
   common: {
     save: 'Save',
+    choose: 'Choose…',
+    readFile: 'Read file',
     saving: 'Saving…',
     cancel: 'Cancel',
     back: 'Back',
@@ -160,7 +162,7 @@ export const en = {
     money_format: 'Enter an amount such as 12.50, 12,50 or 1,234.50 (at most {{digits}} decimals).',
     number_format: 'Enter a whole number.',
     generic: 'Something went wrong: {{message}}',
-    date_format: 'Enter a date as YYYY-MM-DD.',
+    date_format: 'Enter a date as month/day/year, such as 12/02/2026.',
     email_invalid: 'This is not an e-mail address.',
     expiry_before_issue: 'The expiry date is before the issue date.',
     supplier_archived: 'This supplier is archived: restore it before linking products to it.',

@@ -1,5 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { desktop } from '../lib/desktop';
 import { localeOf } from '../lib/formatters';
 import { en, zh } from './resources';
 
@@ -21,12 +22,15 @@ void i18n.use(initReactI18next).init({
   returnNull: false,
 });
 document.documentElement.lang = i18n.language === 'zh' ? 'zh-CN' : 'en';
+// The native menu (built by main) follows the page's language.
+void desktop?.setLanguage?.(i18n.language === 'zh' ? 'zh' : 'en');
 
 /** Switches the UI language and remembers the choice across restarts. */
 export async function setLanguage(lang: Language): Promise<void> {
   localStorage.setItem(STORAGE_KEY, lang);
   document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   await i18n.changeLanguage(lang);
+  await desktop?.setLanguage?.(lang);
 }
 
 /** BCP 47 locale for Intl formatting in the current language. */

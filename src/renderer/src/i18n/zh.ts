@@ -33,6 +33,8 @@ export const zh: Messages = {
     addProduct: '添加商品',
   },
   common: {
+    choose: '选择…',
+    readFile: '读取文件',
     save: '保存',
     saving: '正在保存…',
     cancel: '取消',
@@ -162,7 +164,7 @@ export const zh: Messages = {
     money_format: '请输入金额，例如 12.50、12,50 或 1,234.50（最多 {{digits}} 位小数）。',
     number_format: '请输入整数。',
     generic: '出现问题：{{message}}',
-    date_format: '请按 YYYY-MM-DD 格式输入日期。',
+    date_format: '请按 年/月/日 输入日期，例如 2026/12/02。',
     email_invalid: '这不是有效的电子邮箱地址。',
     expiry_before_issue: '到期日期早于签发日期。',
     supplier_archived: '该供应商已归档：请先恢复再关联商品。',

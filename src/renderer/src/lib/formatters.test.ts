@@ -26,6 +26,23 @@ describe('formatting in the UI language', () => {
     expect(en.date(null)).toBe('');
   });
 
+  it('shows and reads a date field in the language’s order, ISO accepted in both, no day refused', () => {
+    expect(en.dateInput('2026-12-02')).toBe('12/02/2026');
+    expect(zh.dateInput('2026-12-02')).toBe('2026/12/02');
+    expect(en.datePattern).toBe('mm/dd/yyyy');
+    expect(zh.datePattern).toBe('年/月/日');
+    expect(en.parseDateInput('12/2/2026')).toBe('2026-12-02');
+    expect(en.parseDateInput('2/12/2026')).toBe('2026-02-12');
+    expect(zh.parseDateInput('2026/2/12')).toBe('2026-02-12');
+    expect(zh.parseDateInput('2026年12月2日')).toBe('2026-12-02');
+    expect(en.parseDateInput('2026-12-02')).toBe('2026-12-02');
+    expect(zh.parseDateInput(' 2026-12-02 ')).toBe('2026-12-02');
+    for (const bad of ['', '12/2', '13/01/2026', '02/30/2026', '12/02/26', 'tomorrow', '2026/12/02/1']) expect(en.parseDateInput(bad), bad).toBeNull();
+    expect(zh.parseDateInput('12/02/2026')).toBeNull(); // the English order is not a day in Chinese
+    expect(en.parseDateInput('02/29/2028')).toBe('2028-02-29');
+    expect(en.dateInput('12/0')).toBe('12/0'); // text being typed is left as it is
+  });
+
   it('names countries and sorts them in the language', () => {
     expect(en.country('DE')).toBe('Germany');
     expect(zh.country('DE')).toBe('德国');

@@ -2,6 +2,7 @@
 // instance), so it is tested under plain Node; lib/format.ts binds it to the UI's language and
 // useFormat() hands a screen the set for the language it is shown in.
 import { COUNTRY_CODES, CURRENCY_CODES } from '../../../shared/iso';
+import { displayWeight } from '../../../shared/weight';
 import { minorDigits } from './money';
 
 export interface Formatters {
@@ -11,6 +12,12 @@ export interface Formatters {
   weight(grams: number | null): string;
   /** A plain calendar day ('2026-12-02'), shown as that day whatever the computer's zone. */
   date(day: string | null): string;
+  /** A calendar day as a date field shows it, in the language's order ('12/02/2026', '2026/12/02'); other text as it is. */
+  dateInput(day: string): string;
+  /** What a date field's text means ('2026-12-02'), typed in the language's order or as ISO; null when it is no day. */
+  parseDateInput(text: string): string | null;
+  /** The order a date field expects, as a hint ('mm/dd/yyyy', '年/月/日'). */
+  datePattern: string;
   /** An instant (ISO 8601 with zone) in the computer's zone. */
   dateTime(iso: string): string;
   count(n: number): string;
@@ -20,12 +27,17 @@ export interface Formatters {
   currencies(): { code: string; name: string }[];
 }
 
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 function make(locale: string): Formatters {
   // Intl objects are costly to build and a long table formats thousands of cells: one of each per locale.
   const count = new Intl.NumberFormat(locale);
-  const kg = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   const instant = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const numeric = new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' });
+  // The order of year, month and day in this language, read from Intl rather than assumed.
+  const order = numeric.formatToParts(new Date(Date.UTC(2026, 11, 2))).filter((p) => p.type === 'year' || p.type === 'month' || p.type === 'day').map((p) => p.type as 'year' | 'month' | 'day');
+  const patternWord = locale.startsWith('zh') ? { year: '年', month: '月', day: '日' } : { year: 'yyyy', month: 'mm', day: 'dd' };
   const regions = new Intl.DisplayNames([locale], { type: 'region' });
   const currencyNames = new Intl.DisplayNames([locale], { type: 'currency' });
   const moneyFormats = new Map<string, Intl.NumberFormat>();
@@ -43,8 +55,22 @@ function make(locale: string): Formatters {
       }
       return nf.format(minor / 10 ** digits);
     },
-    weight: (g) => (g === null ? '' : g >= 1000 ? `${kg.format(g / 1000)} kg` : `${g} g`),
+    weight: (g) => (g === null ? '' : displayWeight(g, locale)),
     date: (d) => (d ? day.format(new Date(`${d}T00:00:00Z`)) : ''),
+    dateInput: (d) => (ISO_DAY.test(d) ? numeric.format(new Date(`${d}T00:00:00Z`)) : d),
+    parseDateInput(text) {
+      const s = text.trim();
+      const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+      const parts = iso ? [iso[1]!, iso[2]!, iso[3]!] : s.split(/\D+/).filter(Boolean);
+      if (parts.length !== 3) return null;
+      const at = (k: 'year' | 'month' | 'day') => parts[iso ? ['year', 'month', 'day'].indexOf(k) : order.indexOf(k)]!;
+      const [y, m, dd] = [at('year'), at('month'), at('day')];
+      if (y.length !== 4 || m.length > 2 || dd.length > 2) return null;
+      const day = `${y}-${m.padStart(2, '0')}-${dd.padStart(2, '0')}`;
+      const back = new Date(`${day}T00:00:00Z`);
+      return Number.isNaN(back.getTime()) || back.toISOString().slice(0, 10) !== day ? null : day;
+    },
+    datePattern: order.map((k) => patternWord[k]).join('/'),
     dateTime: (iso) => instant.format(new Date(iso)),
     count: (n) => count.format(n),
     country: (code) => (code ? (regions.of(code) ?? code) : ''),

@@ -19,6 +19,7 @@ import { useRecord } from '../../lib/useRecord';
 import { FormBanner } from '../../components/FormBanner';
 import { Countdown, useNow } from './Countdown';
 import { NotFound } from '../../components/NotFound';
+import { DateField } from '../../components/DateField';
 
 interface Form {
   customerName: string;
@@ -205,7 +206,7 @@ export function CaseForm() {
                 </select>
               </Field>
               <Field label={t('case.fields.saleDate')} name="saleDate" error={errors.saleDate} hint={t('case.saleDateHint')}>
-                <input type="date" value={form.saleDate} onChange={set('saleDate')} />
+                <DateField value={form.saleDate} onChange={set('saleDate')} />
               </Field>
               <Field label={t('case.fields.lotRef')} name="lotRef" error={errors.lotRef}>
                 <input value={form.lotRef} onChange={set('lotRef')} />

@@ -12,6 +12,7 @@ import { localToday, formatDate } from '../../lib/dates';
 import { countryName, currencyOptions, formatMoney, minorDigits, parseMoney } from '../../lib/format';
 import { useFormFeedback } from '../../lib/useFormFeedback';
 import { FormBanner } from '../../components/FormBanner';
+import { DateField } from '../../components/DateField';
 
 interface Draft {
   date: string;
@@ -140,7 +141,7 @@ export function HoldsPanel({ shipment, onShipment }: { shipment: Shipment; onShi
             <p className="muted small">{shipment.reference} · {countryName(shipment.consignee.country)}</p>
             <div className="grid">
               <Field label={t('holds.fields.date')} name="date" error={errors.date} required>
-                <input type="date" value={draft.date} onChange={set('date')} />
+                <DateField value={draft.date} onChange={set('date')} />
               </Field>
               <Field label={t('holds.fields.authority')} name="authority" error={errors.authority}>
                 <select value={draft.authority} onChange={set('authority')}>
@@ -165,7 +166,7 @@ export function HoldsPanel({ shipment, onShipment }: { shipment: Shipment; onShi
                 <textarea rows={2} value={draft.requested} onChange={set('requested')} />
               </Field>
               <Field label={t('holds.fields.deadline')} name="deadline" error={errors.deadline}>
-                <input type="date" value={draft.deadline} onChange={set('deadline')} />
+                <DateField value={draft.deadline} onChange={set('deadline')} />
               </Field>
               <Field label={t('holds.fields.cost')} name="cost" error={errors.cost}>
                 <input inputMode="decimal" value={draft.cost} onChange={set('cost')} />

@@ -17,6 +17,7 @@ import { NotFound } from '../../components/NotFound';
 import { Field } from '../../components/Field';
 import { SearchPicker } from '../../components/SearchPicker';
 import { ValidityBadge } from './ValidityBadge';
+import { DateField } from '../../components/DateField';
 
 interface FormState {
   type: CertificateType | '';
@@ -119,10 +120,10 @@ export function CertificateForm() {
               <input value={form.issuer} onChange={set('issuer')} />
             </Field>
             <Field {...f('issueDate')} required requiredText={t('common.required')}>
-              <input type="date" value={form.issueDate} onChange={set('issueDate')} />
+              <DateField value={form.issueDate} onChange={set('issueDate')} />
             </Field>
             <Field {...f('expiryDate')} hint={t('certificateForm.hints.expiryDate')}>
-              <input type="date" value={form.expiryDate} onChange={set('expiryDate')} />
+              <DateField value={form.expiryDate} onChange={set('expiryDate')} />
             </Field>
             <Field {...f('notes')} wide>
               <textarea rows={2} value={form.notes} onChange={set('notes')} />

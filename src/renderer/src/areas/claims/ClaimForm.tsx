@@ -23,6 +23,9 @@ import { ClaimsTabs } from './ClaimsTabs';
 import { ClaimStatusBadge } from './ClaimsScreen';
 import { Deadline } from './Deadline';
 import { OpenFileButton } from '../../components/OpenFileButton';
+import { DateField } from '../../components/DateField';
+import { desktop } from '../../lib/desktop';
+import { EvidencePicker } from './EvidencePicker';
 
 interface ShipmentPick {
   id: number;
@@ -69,6 +72,8 @@ export function ClaimForm() {
   const { errors, setErrors, banner, setBanner, showFieldErrors, busy, run } = useFormFeedback('claimForm.fixErrors', { loadError });
   const [letter, setLetter] = useState<ClaimLetter | null>(null);
   const [evidence, setEvidence] = useState<Attachment[]>([]);
+  // Bumped when the picker adds a file: the attachments panel lists the claim's files again.
+  const [evidenceVersion, setEvidenceVersion] = useState(0);
 
   const show = (c: Claim) => {
     setClaim(c);
@@ -212,7 +217,7 @@ export function ClaimForm() {
               </select>
             </Field>
             <Field {...f('incidentDate')} required requiredText={t('common.required')}>
-              <input type="date" value={form.incidentDate} onChange={set('incidentDate')} disabled={!editable} />
+              <DateField value={form.incidentDate} onChange={set('incidentDate')} disabled={!editable} />
             </Field>
             <Field {...f('amountClaimed')} required requiredText={t('common.required')}
               hint={insured ? t('claimForm.hints.amountClaimed', { value: formatMoney(insured, currency) }) : undefined}>
@@ -221,7 +226,25 @@ export function ClaimForm() {
             <Field {...f('description')} wide>
               <textarea rows={3} value={form.description} onChange={set('description')} />
             </Field>
-            <Field {...f('packPath')} wide hint={t('claimForm.hints.packPath')}>
+            <Field
+              {...f('packPath')}
+              wide
+              hint={t('claimForm.hints.packPath')}
+              addon={
+                desktop && (
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={async () => {
+                      const picked = await desktop!.pickFile({ title: t('claimForm.fields.packPath'), filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+                      if (picked) set('packPath')({ target: { value: picked } });
+                    }}
+                  >
+                    {t('claimForm.picker.choose')}
+                  </button>
+                )
+              }
+            >
               <input value={form.packPath} onChange={set('packPath')} />
             </Field>
             <Field {...f('notes')} wide>
@@ -270,7 +293,19 @@ export function ClaimForm() {
           </fieldset>
           <fieldset>
             <legend>{t('claimForm.sections.evidence')}</legend>
-            <AttachmentsPanel owner={{ kind: 'claim', id: claim.id }} />
+            <AttachmentsPanel key={evidenceVersion} owner={{ kind: 'claim', id: claim.id }} />
+            <EvidencePicker
+              shipmentId={claim.shipmentId}
+              claimId={claim.id}
+              packPath={claim.packPath ?? ''}
+              evidence={evidence}
+              disabled={busy}
+              onPickPack={(path) => void save(() => api.claims.update({ id: claim.id, packPath: path }))}
+              onAdded={() => {
+                setEvidenceVersion((v) => v + 1);
+                loadEvidence();
+              }}
+            />
             <button type="button" className="link" onClick={loadEvidence}>↻</button>
             {evidence.length > 0 && (
               <ul className="evidence-kinds">
@@ -293,9 +328,9 @@ export function ClaimForm() {
             </button>
             {letter && (
               <div className="banner ok" role="status" data-testid="letter-result">
-                {t('claimForm.letterWritten', { pages: letter.pages })} <code className="mono">{letter.path}</code> <OpenFileButton path={letter.path} testId="open-letter" />
+                {t('claimForm.letterWritten', { count: letter.pages, pages: letter.pages })} <code className="mono">{letter.path}</code> <OpenFileButton path={letter.path} testId="open-letter" />
                 <br />
-                {t('claimForm.letterEvidence', { merged: letter.evidence.filter((e) => e.status === 'merged').length, total: letter.evidence.length })}
+                {t('claimForm.letterEvidence', { merged: letter.evidence.filter((e) => e.status === 'merged').length, total: letter.evidence.length, count: letter.evidence.length })}
                 {letter.evidence.filter((e) => e.status !== 'merged').map((e) => (
                   <div key={e.number}>{e.status === 'not_embeddable' ? t('claimForm.notEmbeddable', { name: e.name }) : t('claimForm.unreadable', { name: e.name, reason: e.reason ?? '' })}</div>
                 ))}

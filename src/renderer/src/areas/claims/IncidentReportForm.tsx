@@ -13,6 +13,7 @@ import { useFormFeedback } from '../../lib/useFormFeedback';
 import { FormBanner } from '../../components/FormBanner';
 import { ClaimsTabs } from './ClaimsTabs';
 import { OpenFileButton } from '../../components/OpenFileButton';
+import { DateField } from '../../components/DateField';
 
 export function IncidentReportForm() {
   const { t } = useTranslation();
@@ -66,8 +67,8 @@ export function IncidentReportForm() {
               {errors.productId && <p className="field-error" role="alert">{errors.productId}</p>}
             </div>
             <Field {...f('unitsAffected')} required requiredText={t('common.required')}><input inputMode="numeric" value={form.unitsAffected} onChange={set('unitsAffected')} /></Field>
-            <Field {...f('incidentDate')} required requiredText={t('common.required')}><input type="date" value={form.incidentDate} onChange={set('incidentDate')} /></Field>
-            <Field {...f('awareDate')}><input type="date" value={form.awareDate} onChange={set('awareDate')} /></Field>
+            <Field {...f('incidentDate')} required requiredText={t('common.required')}><DateField value={form.incidentDate} onChange={set('incidentDate')} /></Field>
+            <Field {...f('awareDate')}><DateField value={form.awareDate} onChange={set('awareDate')} /></Field>
             <Field {...f('authority')}><input value={form.authority} onChange={set('authority')} /></Field>
             <Field {...f('description')} wide required requiredText={t('common.required')}><textarea rows={4} value={form.description} onChange={set('description')} /></Field>
             <Field {...f('actionsTaken')} wide required requiredText={t('common.required')}><textarea rows={3} value={form.actionsTaken} onChange={set('actionsTaken')} /></Field>
@@ -77,7 +78,7 @@ export function IncidentReportForm() {
           </div>
           {result && (
             <div className="banner ok" role="status" data-testid="incident-result">
-              {t('incident.written', { pages: result.pages })} <code className="mono">{result.path}</code> <OpenFileButton path={result.path} testId="open-incident" />
+              {t('incident.written', { count: result.pages, pages: result.pages })} <code className="mono">{result.path}</code> <OpenFileButton path={result.path} testId="open-incident" />
             </div>
           )}
         </fieldset>

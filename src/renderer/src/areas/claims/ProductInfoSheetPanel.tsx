@@ -44,7 +44,7 @@ export function ProductInfoSheetPanel({ productId }: { productId: number }) {
       {sheet && (
         <>
           <div className="banner ok" role="status">
-            {t('infoSheet.written', { pages: sheet.pages })} <code className="mono">{sheet.path}</code> <OpenFileButton path={sheet.path} testId="open-info-sheet" />
+            {t('infoSheet.written', { count: sheet.pages, pages: sheet.pages })} <code className="mono">{sheet.path}</code> <OpenFileButton path={sheet.path} testId="open-info-sheet" />
           </div>
           <label htmlFor="info-sheet-html">{t('infoSheet.html')}</label>
           <textarea id="info-sheet-html" className="mono" rows={10} readOnly value={sheet.html} />

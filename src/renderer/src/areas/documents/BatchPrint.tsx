@@ -13,6 +13,7 @@ import { localToday } from '../../lib/dates';
 import { desktop } from '../../lib/desktop';
 import { fieldErrors } from '../../lib/errors';
 import { useJob } from '../../lib/useJob';
+import { DateField } from '../../components/DateField';
 
 type Scope = 'date' | 'list';
 
@@ -91,7 +92,7 @@ export function BatchPrint({ query, status, onClose, shipmentIds }: Props) {
               <input type="radio" name="batch-scope" checked={scope === 'date'} onChange={() => setScope('date')} /> {t('packs.batch.byDate')}
             </label>
             <Field label={t('packs.batch.date')} name="date" error={errs.date}>
-              <input type="date" value={date} onChange={(e) => setDate(e.target.value)} disabled={scope !== 'date'} required={scope === 'date'} />
+              <DateField value={date} onChange={(e) => setDate(e.target.value)} disabled={scope !== 'date'} required={scope === 'date'} />
             </Field>
           </div>
           <div className="batch-choice">
@@ -155,7 +156,7 @@ export function BatchPrint({ query, status, onClose, shipmentIds }: Props) {
       {report && (
         <div className="batch-result" data-testid="batch-result" role="status">
           <p className={report.built.length === report.total ? 'banner ok' : 'banner warn'}>
-            {report.total === 0 ? t('packs.batch.nothing') : t('packs.batch.done', { built: report.built.length, total: report.total })}
+            {report.total === 0 ? t('packs.batch.nothing') : t('packs.batch.done', { built: report.built.length, total: report.total, count: report.total })}
           </p>
           <ul className="batch-list">
             {report.built.map((b) => (
@@ -166,7 +167,7 @@ export function BatchPrint({ query, status, onClose, shipmentIds }: Props) {
             ))}
             {report.blocked.map((b) => (
               <li key={b.shipmentId} className="batch-blocked">
-                {t('packs.batch.blocked', { reference: b.reference, why: b.findings.join(' ') })}
+                {t('packs.batch.blocked', { reference: b.reference, why: b.said ? b.said.map((s) => t(s.key, { ...s.params, defaultValue: s.text })).join(' ') : b.findings.join(' ') })}
               </li>
             ))}
             {report.failed.map((f) => (

@@ -80,17 +80,17 @@ export function PackPanel({ shipmentId, preflight }: Props) {
       {error && <p className="error small" role="alert">{error}</p>}
       {shown && (
         <div className="pack-result" data-testid="pack-result">
-          <p className="small">{t('packs.built', { pages: shown.pages, form: shown.form })}</p>
+          <p className="small">{t('packs.built', { count: shown.pages, pages: shown.pages, form: shown.form })}</p>
           <h3>{t('packs.contents')}</h3>
           <ol className="pack-docs">
             {shown.documents.map((d) => (
               <li key={`${d.name}-${d.firstPage}`}>
-                {d.name} <span className="muted">{d.firstPage === d.lastPage ? t('packs.page', { first: d.firstPage }) : t('packs.pagesRange', { first: d.firstPage, last: d.lastPage })}</span>
+                {d.kind ? t(`packs.doc.${d.kind}`, { subject: d.subject ?? '' }) : d.name} <span className="muted">{d.firstPage === d.lastPage ? t('packs.page', { first: d.firstPage }) : t('packs.pagesRange', { first: d.firstPage, last: d.lastPage })}</span>
               </li>
             ))}
           </ol>
           {shown.skipped.map((s) => (
-            <p key={s.name} className="error small">{t('packs.skipped', { name: s.name, reason: s.reason })}</p>
+            <p key={s.name} className="error small">{t('packs.skipped', { name: s.name, reason: s.problem ? t(`packs.skippedReason.${s.problem}`) : s.reason })}</p>
           ))}
           <p className="small">
             {t('packs.storedAt')}: <code data-testid="pack-path">{shown.path}</code>
@@ -120,7 +120,7 @@ export function PackPanel({ shipmentId, preflight }: Props) {
         <ul className="pack-archive" data-testid="pack-archive">
           {archive.map((p) => (
             <li key={p.id}>
-              <span>{t('packs.archiveRow', { date: formatDateTime(p.createdAt), form: p.form, paper: p.paper, pages: p.pages })}</span>
+              <span>{t('packs.archiveRow', { date: formatDateTime(p.createdAt), form: p.form, paper: p.paper, pages: p.pages, count: p.pages })}</span>
               <code title={p.sha256}>{p.sha256.slice(0, 12)}</code>
               <button type="button" className="button small" onClick={() => void show(p)}>
                 {t('packs.show')}

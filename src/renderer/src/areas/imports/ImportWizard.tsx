@@ -14,6 +14,8 @@ import { CURRENCY_CODES } from '../../../../shared/iso';
 import { api, toClearpackError } from '../../api';
 import { CountryOptions } from '../../components/CountryOptions';
 import { Field } from '../../components/Field';
+import { FilePathStep } from '../../components/FilePathStep';
+import { Shown } from '../../components/Shown';
 import { JobProgress } from '../../components/JobProgress';
 import { desktop } from '../../lib/desktop';
 import { useFileDrop } from '../../lib/useFileDrop';
@@ -98,10 +100,6 @@ export function ImportWizard() {
     setPath(chosen);
     void read({ at: chosen });
   };
-  const pick = async () => {
-    const chosen = await desktop!.pickFile({ title: t('imports.path'), filters: [{ name: 'CSV, TSV, Excel', extensions: ['csv', 'tsv', 'txt', 'xlsx'] }] });
-    if (chosen) take(chosen);
-  };
   const start = async (asDryRun: boolean) => {
     setError(null);
     // The import reads the file in the encoding and sheet the preview showed, so both see the same rows.
@@ -125,7 +123,6 @@ export function ImportWizard() {
   const running = job?.state === 'running' || (jobId !== null && job === null);
   const { dragging, dropProps } = useFileDrop({ onPath: take, onNoPath: () => setDropError(true), disabled: running });
   const report = job?.state === 'done' ? job.result! : null;
-  const pathError = error ? fieldErrors(t, error).path : undefined;
   // What the preview found about the weights' unit, for the weight column it mapped (another column chosen since: the seller says).
   // A file-level problem of the last check on one of the choices above (currency, weight unit), shown next to it.
   const reportField = (field: string) => {
@@ -154,34 +151,21 @@ export function ImportWizard() {
         </Link>
       </header>
 
-      <form
-        className="import-step"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void read();
-        }}
+      <FilePathStep
+        title={t('imports.step1')}
+        label={t('imports.path')}
+        hint={`${t('imports.pathHint')} ${t('imports.dropHint')}`}
+        placeholder="/home/me/products_export.xlsx"
+        path={path}
+        onPath={setPath}
+        onRead={(chosen) => void read(chosen === undefined ? undefined : { at: chosen })}
+        pick={{ title: t('imports.path'), filters: [{ name: 'CSV, TSV, Excel', extensions: ['csv', 'tsv', 'txt', 'xlsx'] }] }}
+        error={error}
+        dropNote={dropError ? t('imports.dropNoPath') : undefined}
+        disabled={running}
       >
-        <h2>{t('imports.step1')}</h2>
         <KindChoice kind={kind} onChange={choose} disabled={running} />
-        <Field label={t('imports.path')} name="path" hint={`${t('imports.pathHint')} ${t('imports.dropHint')}`} error={pathError ?? (dropError ? t('imports.dropNoPath') : undefined)} wide>
-          <input value={path} onChange={(e) => setPath(e.target.value)} placeholder="/home/me/products_export.xlsx" spellCheck={false} />
-        </Field>
-        <div className="form-actions">
-          {desktop && (
-            <button type="button" className="button" onClick={() => void pick()} disabled={running}>
-              {t('imports.choose')}
-            </button>
-          )}
-          <button type="submit" className="button primary" disabled={!path.trim() || running}>
-            {t('imports.read')}
-          </button>
-        </div>
-      </form>
-      {error && !pathError && (
-        <div className="banner error" role="alert">
-          {error.details.issues?.length ? error.details.issues.map((i) => issueText(t, i)).join(' ') : error.message}
-        </div>
-      )}
+      </FilePathStep>
 
       {preview && (
         <div className="import-step">
@@ -394,7 +378,11 @@ export function ImportWizard() {
           {job.error?.details.issues?.length ? job.error.details.issues.map((i) => issueText(t, i)).join(' ') : job.error?.message}
         </div>
       )}
-      {report && <ImportResult report={report} kind={kind} />}
+      {report && (
+        <Shown when={report}>
+          <ImportResult report={report} kind={kind} />
+        </Shown>
+      )}
     </section>
   );
 }

@@ -13,9 +13,10 @@ import type { ImportedShipment, OrderMapping, OrderProblem, OrdersImportReport, 
 import { api, toClearpackError } from '../../api';
 import { Field } from '../../components/Field';
 import { JobProgress } from '../../components/JobProgress';
-import { desktop } from '../../lib/desktop';
 import { useFileDrop } from '../../lib/useFileDrop';
-import { fieldErrors, issueText } from '../../lib/errors';
+import { FilePathStep } from '../../components/FilePathStep';
+import { Shown } from '../../components/Shown';
+import { issueText } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
 import { useJob } from '../../lib/useJob';
 import { BatchPrint } from '../documents/BatchPrint';
@@ -80,7 +81,6 @@ export function OrdersImport() {
     onNoPath: () => setDropNote(true),
   });
 
-  const pathError = error ? fieldErrors(t, error).path : undefined;
   const mapped = Object.values(mapping).filter(Boolean).length;
   const canImport = report?.dryRun === true && report.good > 0 && (report.problemCount === 0 || skipBad) && !report.problems.some((p) => p.orderNumber === null);
 
@@ -100,45 +100,22 @@ export function OrdersImport() {
         </Link>
       </header>
 
-      <form
-        className="import-step"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void read();
-        }}
+      <FilePathStep
+        title={t('orders.step1')}
+        label={t('orders.path')}
+        hint={t('orders.pathHint')}
+        placeholder="/home/me/orders_export.csv"
+        path={path}
+        onPath={setPath}
+        onRead={(chosen) => void read(chosen)}
+        pick={{ title: t('orders.title'), filters: [{ name: 'CSV, TSV, TXT', extensions: ['csv', 'tsv', 'txt'] }] }}
+        error={error}
+        dropNote={dropNote ? t('orders.dropNoPath') : undefined}
+        disabled={running}
       >
-        <h2>{t('orders.step1')}</h2>
-        <Field
-          label={t('orders.path')}
-          name="path"
-          hint={t('orders.pathHint')}
-          error={pathError}
-          wide
-          addon={
-            desktop && (
-              <button
-                type="button"
-                className="button"
-                disabled={running}
-                onClick={() => void desktop!.pickFile({ title: t('orders.title'), filters: [{ name: 'CSV, TSV, TXT', extensions: ['csv', 'tsv', 'txt'] }] }).then((p) => {
-                  if (p) void read(p);
-                })}
-              >
-                {t('orders.browse')}
-              </button>
-            )
-          }
-        >
-          <input value={path} onChange={(e) => setPath(e.target.value)} placeholder="/home/me/orders_export.csv" spellCheck={false} />
-        </Field>
         <p className="drop-zone muted" data-testid="orders-drop">
           {t('orders.drop')}
         </p>
-        {dropNote && (
-          <p className="banner muted" role="status">
-            {t('orders.dropNoPath')}
-          </p>
-        )}
         {demoFiles.length > 0 && (
           <p className="muted small demo-files">
             {t('orders.demoFiles')}{' '}
@@ -152,17 +129,7 @@ export function OrdersImport() {
             ))}
           </p>
         )}
-        <div className="form-actions">
-          <button type="submit" className="button primary" disabled={!path.trim() || running}>
-            {t('orders.read')}
-          </button>
-        </div>
-      </form>
-      {error && !pathError && (
-        <div className="banner error" role="alert">
-          {error.details.issues?.length ? error.details.issues.map((i) => issueText(t, i)).join(' ') : error.message}
-        </div>
-      )}
+      </FilePathStep>
 
       {preview && (
         <div className="import-step">
@@ -211,7 +178,11 @@ export function OrdersImport() {
           {job.error?.details.issues?.length ? job.error.details.issues.map((i) => issueText(t, i)).join(' ') : job.error?.message}
         </div>
       )}
-      {report && <OrdersReport report={report} />}
+      {report && (
+        <Shown when={report}>
+          <OrdersReport report={report} />
+        </Shown>
+      )}
     </section>
   );
 }
@@ -229,7 +200,7 @@ function OrdersReport({ report }: { report: OrdersImportReport }) {
   const ready = report.shipments.filter((s) => s.verdict === 'ready');
   return (
     <div className="import-step" data-testid="orders-report">
-      <p data-testid="orders-summary">{t('orders.summary', { orders: report.orders, good: report.good, bad: report.badOrders })}</p>
+      <p data-testid="orders-summary">{t('orders.summary', { count: report.orders, orders: report.orders, good: report.good, bad: report.badOrders })}</p>
       {skipped.length > 0 && <p className="muted" data-testid="orders-skipped">{t('orders.skipped', { list: skipped.join(', ') })}</p>}
       {report.linesLeftOut > 0 && <p className="muted">{t('orders.linesLeftOut', { count: report.linesLeftOut })}</p>}
       {report.problemCount > 0 && (

@@ -15,6 +15,7 @@ import { useFormFeedback } from '../../lib/useFormFeedback';
 import { useRecord } from '../../lib/useRecord';
 import { FormBanner } from '../../components/FormBanner';
 import { NotFound } from '../../components/NotFound';
+import { DateField } from '../../components/DateField';
 
 interface DefectRow {
   class: DefectClass;
@@ -230,7 +231,7 @@ export function InspectScreen() {
             </div>
             <div className="field">
               <label htmlFor="inspection-date">{t('quality.inspect.date')}</label>
-              <input id="inspection-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+              <DateField id="inspection-date" value={date} onChange={(e) => setDate(e.target.value)} />
             </div>
             <div className="field wide">
               <label htmlFor="inspection-notes">{t('quality.inspect.notes')}</label>

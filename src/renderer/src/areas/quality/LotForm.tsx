@@ -20,6 +20,7 @@ import { useRecord } from '../../lib/useRecord';
 import { FormBanner } from '../../components/FormBanner';
 import { currencyOptions, formatMoney, minorDigits, minorToInput, parseMoney } from '../../lib/format';
 import { LotStatusBadge } from './QualityScreen';
+import { DateField } from '../../components/DateField';
 
 interface FormState {
   supplier: { id: number; name: string } | null;
@@ -204,10 +205,10 @@ export function LotForm() {
               <input value={form.overReceiptReason} onChange={set('overReceiptReason')} />
             </Field>
             <Field {...f('expectedDate')}>
-              <input type="date" value={form.expectedDate} onChange={set('expectedDate')} />
+              <DateField value={form.expectedDate} onChange={set('expectedDate')} />
             </Field>
             <Field {...f('receivedDate')} required requiredText={t('common.required')}>
-              <input type="date" value={form.receivedDate} onChange={set('receivedDate')} />
+              <DateField value={form.receivedDate} onChange={set('receivedDate')} />
             </Field>
             <Field {...f('unitCost')}>
               <input inputMode="decimal" value={form.unitCost} onChange={set('unitCost')} />

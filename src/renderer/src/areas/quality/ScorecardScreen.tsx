@@ -74,7 +74,7 @@ export function ScorecardScreen() {
     setPdfError(null);
     try {
       const r = await api.suppliers.reviewPdf({ supplierId, period, outPath, overwrite });
-      setBanner({ kind: 'ok', text: t('quality.scorecard.pdfSaved', { path: r.path, pages: r.pages }), path: r.path });
+      setBanner({ kind: 'ok', text: t('quality.scorecard.pdfSaved', { path: r.path, pages: r.pages, count: r.pages }), path: r.path });
       setErrors({});
     } catch (err) {
       const ce = toClearpackError(err);
@@ -108,7 +108,11 @@ export function ScorecardScreen() {
               )}
             </p>
           )}
-          {card?.note && <p className="muted small">{card.note}</p>}
+          {card && card.countedMonths < card.months.length && (
+            <p className="muted small" data-testid="scorecard-note">
+              {t('quality.scorecard.skippedMonths', { count: card.months.length - card.countedMonths, total: card.months.length })}
+            </p>
+          )}
         </div>
       </header>
       {cardError && (
@@ -191,7 +195,7 @@ export function ScorecardScreen() {
               <strong data-testid="review-result">
                 {result.counted && result.band
                   ? t('quality.scorecard.result', { score: result.score, band: t(`quality.scorecard.band.${result.band}`) })
-                  : t('quality.scorecard.notCountedResult', { note: result.note })}
+                  : t('quality.scorecard.notCountedResult')}
               </strong>
             )}
           </div>

@@ -59,7 +59,7 @@ export function Dashboard() {
     <section className="screen" aria-labelledby="dashboard-title">
       <h1 id="dashboard-title">{t('dashboard.title')}</h1>
       <p className="muted">
-        {t('home.intro')} {products !== null && products > 0 && t('home.catalogCount', { products: formatCount(products) })}
+        {t('home.intro')} {products !== null && products > 0 && t('home.catalogCount', { count: products, products: formatCount(products) })}
       </p>
       {products === 0 && <DemoChoice onLoaded={() => setLoads((n) => n + 1)} />}
       {error && <p className="banner error" role="alert">{t('home.loadError', { message: error })}</p>}

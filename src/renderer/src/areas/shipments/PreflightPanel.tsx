@@ -20,7 +20,7 @@ export function PreflightPanel({ result, running, onFocusField }: Props) {
       </h2>
       {result && (
         <p className={`preflight-summary ${result.blocked ? 'blocked' : 'clear'}`} data-testid="preflight-summary">
-          {count('block') + count('warn') === 0 ? t('preflight.clean') : t('preflight.summary', { block: count('block'), warn: count('warn'), info: count('info') })}
+          {count('block') + count('warn') === 0 ? t('preflight.clean') : (['block', 'warn', 'info'] as const).filter((s) => count(s) > 0).map((s) => t(`preflight.counts.${s}`, { count: count(s) })).join(' · ')}
         </p>
       )}
       <ul className="findings">

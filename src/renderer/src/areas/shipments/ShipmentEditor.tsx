@@ -151,7 +151,7 @@ export function ShipmentEditor() {
 
   const { record: shipment, setRecord: setShipment, missing, error: loadError } = useRecord((sid) => api.shipments.get({ id: sid }), shipmentId, (s) => show(s, true));
   // Errors sit at their full paths ('items.2.quantity'): each cell of the tables has its own.
-  const { errors, setErrors, banner, setBanner, showError, showFieldErrors } = useFormFeedback('shipment.fixErrors', {
+  const { errors, setErrors, banner, setBanner, showError, showFieldErrors } = useFormFeedback(shipmentId === null ? 'shipment.unsaved.fixErrors' : 'shipment.fixErrors', {
     toFields: (tr, e) => fieldErrors(tr, e, { nested: true }),
     loadError,
   });

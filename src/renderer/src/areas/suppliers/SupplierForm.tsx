@@ -19,6 +19,7 @@ import { issueText } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
 import { CertificatesTable } from '../certificates/ProductCertificatesPanel';
 import { SupplierProductsPanel } from './ProductSuppliersPanel';
+import { DateField } from '../../components/DateField';
 
 interface ContactRow {
   name: string;
@@ -241,7 +242,7 @@ export function SupplierForm() {
           <p className="field-hint">{t('supplierForm.hints.assessment')}</p>
           <div className="grid">
             <Field {...f('assessmentDate')}>
-              <input type="date" value={form.assessmentDate} onChange={set('assessmentDate')} />
+              <DateField value={form.assessmentDate} onChange={set('assessmentDate')} />
             </Field>
             <Field {...f('assessmentMethod')}>
               <select value={form.assessmentMethod} onChange={set('assessmentMethod')}>

@@ -1,0 +1,160 @@
+// Words, formats and files (issue 16, points 7–9): the seller profile's lists as tables with an
+// error at the cell (nothing saved), the rates' age, a claim that picks its pack and evidence from
+// what the app holds for its shipment, dates typed in the language's order, and no English left in
+// the Chinese screens (a scan of the visible text against a small allow-list). Screenshots in
+// English and Chinese at 1280×820 and 1024×700.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import type { Locator, Page } from '@playwright/test';
+import { ARTIFACTS, expect, test } from './harness';
+import type { AppFixture } from './harness';
+
+// Many steps on a shared machine: more time than the default minute.
+test.describe.configure({ timeout: 180_000 });
+
+const SIZES = [
+  { width: 1280, height: 820 },
+  { width: 1024, height: 700 },
+] as const;
+
+async function shots(page: Page, name: string, lang: 'en' | 'zh') {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  for (const size of SIZES) {
+    await page.setViewportSize(size);
+    await page.screenshot({ path: join(ARTIFACTS, `words-${name}-${lang}-${size.width}.png`), fullPage: true });
+  }
+  await page.setViewportSize(SIZES[0]);
+}
+
+/**
+ * Latin words in the visible text of a part of the screen, leaving out what is not UI words: the
+ * user's own data in inputs and selects' chosen values, code and paths (<code>, .mono), and codes
+ * in capitals (USD, EORI, CN22, IOSS).
+ */
+async function englishLeft(scope: Locator, allow: readonly string[]): Promise<string[]> {
+  const words = await scope.evaluate((main) => {
+    const out: string[] = [];
+    const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!el || el.closest('select, option, code, .mono, script, style, [hidden]')) continue;
+      if (!el.getClientRects().length || getComputedStyle(el).visibility === 'hidden') continue;
+      // Tokens with digits are codes, hashes or references, not words.
+      for (const m of (n.textContent ?? '').matchAll(/[A-Za-z0-9][A-Za-z0-9’']*/g)) if (!/\d/.test(m[0]) && m[0].length > 1) out.push(m[0]);
+    }
+    return out;
+  });
+  return [...new Set(words.filter((w) => !/^[A-Z]{2,}$/.test(w) && !allow.includes(w)))];
+}
+
+async function value<T>(app: AppFixture, method: string, input: unknown): Promise<T> {
+  const r = await app.call(method as never, input as never);
+  if (!r.ok) throw new Error(`${method}: ${JSON.stringify(r.error)}`);
+  return r.value as T;
+}
+
+test('the seller profile: VAT numbers, tax IDs and rates as tables; a bad cell is refused at the cell and nothing is saved', async ({ app }) => {
+  const { page } = app;
+  const before = await value<{ rates: unknown[]; vatNumbers: unknown[] }>(app, 'settings.get', {});
+  await app.open('/settings');
+  const rates = page.getByTestId('rates-table');
+  await expect(rates.locator('tbody tr').first()).toBeVisible();
+  // The shipped starting rates are a year old: the table says so, and marks the rows.
+  await expect(rates.getByTestId('rates-stale')).toContainText('Sep 1, 2025');
+  await expect(rates.locator('tbody tr[data-stale]').first()).toBeVisible();
+  await expect(page.getByLabel('Date, row 1')).toHaveValue('09/01/2025');
+
+  // A rate that is no number and a day that does not exist: each refused at its cell.
+  await page.getByLabel('Rate, row 1').fill('abc');
+  await page.getByLabel('Date, row 1').fill('02/30/2026');
+  await page.getByRole('button', { name: 'Add a VAT number' }).click();
+  await page.getByLabel('VAT country, row 1').selectOption('GB');
+  await page.getByLabel('VAT number, row 1').fill('GB123456789');
+  await page.getByRole('button', { name: 'Save profile' }).click();
+  await expect(page.locator('[data-cell="rates.0.rate"] [role="alert"]')).toHaveText('Enter a rate above 0, such as 0.73.');
+  await expect(page.locator('[data-cell="rates.0.date"] [role="alert"]')).toContainText('month/day/year');
+  await expect(page.getByLabel('Rate, row 1')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByTestId('profile-banner')).toContainText('2 highlighted fields');
+  expect(await value(app, 'settings.get', {})).toMatchObject(before);
+
+  // What only the core can say lands on the cell too: a VAT number longer than any there is.
+  await page.getByLabel('Rate, row 1').fill('0.74');
+  await page.getByLabel('Date, row 1').fill('11/20/2026');
+  await page.getByLabel('VAT number, row 1').fill('GB'.padEnd(40, '9'));
+  await page.getByRole('button', { name: 'Save profile' }).click();
+  await expect(page.locator('[data-cell="vatNumbers.0.number"] [role="alert"]')).toBeVisible();
+  await expect(page.locator('[data-cell="rates.0.rate"] [role="alert"]')).toHaveCount(0);
+  expect(await value(app, 'settings.get', {})).toMatchObject(before);
+
+  // Fixed: saved, the rate as a number, the day as ISO.
+  await page.getByLabel('VAT number, row 1').fill('GB123456789');
+  await page.getByRole('button', { name: 'Save profile' }).click();
+  await expect(page.getByTestId('profile-banner')).toHaveText('Seller profile saved.');
+  const saved = await value<{ rates: { rate: number; date: string }[]; vatNumbers: unknown[] }>(app, 'settings.get', {});
+  expect(saved.vatNumbers).toEqual([{ country: 'GB', number: 'GB123456789' }]);
+  expect(saved.rates[0]).toMatchObject({ rate: 0.74, date: '2026-11-20' });
+  await page.getByTestId('rates-table').scrollIntoViewIfNeeded();
+  await shots(page, 'settings', 'en');
+
+  // In Chinese: the days in the Chinese order, and no English left in the profile.
+  await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: '简体中文' }).click();
+  await expect(page.getByLabel('日期，第 1 行')).toHaveValue('2026/11/20');
+  await page.getByLabel('汇率，第 1 行').fill('-1');
+  await page.getByRole('button', { name: '保存' }).first().click();
+  await expect(page.locator('[data-cell="rates.0.rate"] [role="alert"]')).toHaveText('请输入大于 0 的汇率，例如 0.73。');
+  await page.getByLabel('汇率，第 1 行').fill('0.74');
+  await page.getByTestId('rates-table').scrollIntoViewIfNeeded();
+  await shots(page, 'settings', 'zh');
+  const profile = page.locator('form.seller-profile');
+  await expect(profile).toBeVisible();
+  // (Settings → About quotes the rules files' sources and notes as they are published: not scanned.)
+  expect(await englishLeft(profile, ['Clearpack', 'pdf'])).toEqual([]);
+});
+
+test('a claim picks its pack and evidence from its shipment; dates in the language’s order; no English in the Chinese claim', async ({ app }) => {
+  const { page } = app;
+  const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+  await value(app, 'settings.update', { exporterName: '深圳光明贸易有限公司', addressLines: ['南山区科技路 1 号'], city: '深圳', country: 'CN', signatoryName: '李伟', signatoryTitle: '店主' });
+  const mug = await value<{ id: number }>(app, 'products.create', { sku: 'MUG-01', name: 'Ceramic mug 350 ml', localName: '陶瓷杯', hsCode: '691200', originCountry: 'CN', unitNetWeightG: 350, unitValue: 1200, currency: 'USD' });
+  // A photo of the product, attached to the product (PDF written here).
+  const dir = join(ARTIFACTS, 'words-files');
+  mkdirSync(dir, { recursive: true });
+  const doc = await PDFDocument.create();
+  doc.addPage([595, 842]).drawText('Product photo sheet MUG-01', { x: 40, y: 780, size: 12, font: await doc.embedFont(StandardFonts.Helvetica) });
+  const photo = join(dir, '产品照片.pdf');
+  writeFileSync(photo, await doc.save());
+  await value(app, 'attachments.add', { owner: { kind: 'product', id: mug.id }, path: photo });
+  const shipment = await value<{ id: number; reference: string }>(app, 'shipments.create', {
+    consignee: { name: '王芳', addressLines: ['200 Main St'], city: 'Austin', postcode: '78701', country: 'US' },
+    carrier: 'China Post', trackingNumber: 'LX123456789CN', shipDate: daysAgo(20), invoiceNumber: 'INV-5001', currency: 'USD', insuredValue: 6000,
+    items: [{ productId: mug.id, quantity: 4 }], parcels: [{ grossWeightG: 2000 }],
+  });
+  const pack = await value<{ archivePath: string }>(app, 'documents.buildPack', { shipmentId: shipment.id });
+  for (const status of ['ready', 'shipped', 'lost']) await value(app, 'shipments.setStatus', { id: shipment.id, status });
+  const policy = await value<{ id: number }>(app, 'policies.create', { insurer: '平安保险', policyNumber: 'PC-7788', deductibleCurrency: 'USD', claimWindowDays: 30 });
+  const claim = await value<{ id: number }>(app, 'claims.create', { shipmentId: shipment.id, policyId: policy.id, type: 'loss', incidentDate: daysAgo(10), amountClaimed: 6000, description: '包裹在出口后丢失。' });
+
+  await app.open(`/claims/${claim.id}`);
+  const picker = page.getByTestId('evidence-picker');
+  await expect(picker.getByTestId('picker-packs').locator('li')).toHaveCount(1);
+  await picker.getByRole('button', { name: 'Use as the claim’s pack' }).click();
+  await expect(picker.getByText('The claim’s pack')).toBeVisible();
+  expect((await value<{ packPath: string }>(app, 'claims.get', { id: claim.id })).packPath).toBe(pack.archivePath);
+  await picker.getByRole('button', { name: 'Add 产品照片.pdf as evidence' }).click();
+  await expect(picker.getByTestId('picker-files').getByText('Added')).toBeVisible();
+  await expect(page.getByTestId('toaster')).toContainText('产品照片.pdf added to the claim’s evidence.');
+  // Added under the name it has on the product, not the hash the data folder stores it under.
+  expect((await value<{ fileName: string }[]>(app, 'attachments.list', { owner: { kind: 'claim', id: claim.id } })).map((a) => a.fileName)).toEqual(['产品照片.pdf']);
+  // The incident date in the English order.
+  const [y, m, d] = daysAgo(10).split('-');
+  await expect(page.getByLabel('Incident date')).toHaveValue(`${m}/${d}/${y}`);
+  await shots(page, 'claim', 'en');
+
+  await page.getByRole('button', { name: '简体中文' }).first().click();
+  await expect(page.getByLabel('事故日期')).toHaveValue(`${y}/${m}/${d}`);
+  await expect(picker.getByText('理赔的单证包')).toBeVisible();
+  await shots(page, 'claim', 'zh');
+  // The user's own words (the product's English name, the consignee's street and carrier) may stay.
+  expect(await englishLeft(page.locator('main'), ['Clearpack', 'pdf', 'WebP', 'Ceramic', 'mug', 'ml', 'Main', 'St', 'Austin', 'China', 'Post'])).toEqual([]);
+});
