@@ -30,3 +30,12 @@ describe('reference.list', () => {
     expect(monthsBefore('2026-03-01', 6)).toBe('2025-09-01');
   });
 });
+
+describe('reference.tariffs', () => {
+  it('lists the destinations a product can carry a national code for, with their lengths, from tariffs.json', async () => {
+    const core = testCore();
+    const r = await core.ok('reference.tariffs', {});
+    expect(r.map((x) => x.destination)).toEqual(['US', 'EU', 'GB', 'CA', 'AU', 'JP']);
+    expect(r.find((x) => x.destination === 'EU')).toEqual({ destination: 'EU', name: 'CN / TARIC', digits: [8, 10] });
+  });
+});

@@ -85,7 +85,7 @@ export const en = {
     },
     ratesStale: 'The oldest exchange rate is from {{date}}, {{days}} days ago: rates older than {{max}} days make the preflight warn. Update them here.',
     hints: {
-      euResponsiblePerson: 'Name, postal address and e-mail of your economic operator in the EU; printed on the invoice for EU parcels.',
+      euResponsiblePerson: 'Name, postal address and e-mail of your economic operator in the EU; printed on the product information sheets of EU parcels (a product can name its own).',
       vatNumbers: 'One per line: country code, then the number — e.g. “GB GB123456789”.',
       otherTaxIds: 'One per line: label: number — e.g. “USCC: 91440300MA5F…”.',
       rates: 'One per line: FROM TO RATE DATE — e.g. “USD XDR 0.73 2025-09-01” (XDR is the SDR).',
@@ -192,6 +192,7 @@ export const zh: typeof en = {
       invoice_missing: '商业货物需要商业发票：未填写发票号。',
       operator_missing: '未选择指定邮政经营者：CN 22/CN 23 上须印上承运此包裹的邮政经营者名称（中国邮政、Royal Mail、USPS 等）。',
       s10_check_digit: '邮件号码 {{number}} 形式上是 UPU S10 号码，但校验位 {{digit}} 不对，应为 {{expected}}。',
+      s10_country: '邮件号码 {{number}} 由 {{country}}（末尾两个字母）签发，但单证上的指定邮政经营者是 {{operator}}（{{operatorCountry}}）。',
       fibre_content_missing: '第 {{n}} 项（{{sku}}）：寄往美国的纺织品（HS {{code}}）须在发票上注明纤维成分（19 CFR 141.89），而该商品未注明。',
       rate_missing: '没有 {{from}} 到 {{to}} 的汇率：无法检查 {{rule}} 门槛。',
       battery_alone: '{{sku}}：单独运输的锂电池（{{un}}）禁止邮寄，也禁止客机运输。',
@@ -271,6 +272,7 @@ export const zh: typeof en = {
       invoice_missing: '填写发票号和发票日期。',
       operator_missing: '在发货单上选择承运商（指定邮政经营者），或在 设置 → 卖家资料 中设定默认承运商。',
       s10_check_digit: '请从邮政面单或收寄回执上重新抄录邮件号码。',
+      s10_country: '请选择签发该邮件号码的承运商，或从面单上重新抄录号码。',
       fibre_content_missing: '在商品的合规信息或材质中填写带百分比的纤维成分（如“60% 棉，40% 涤纶”）。',
       rate_missing: '在“设置 → 卖家资料”中添加汇率。',
       battery_alone: '电池只能装在设备中寄送，或交由危险品承运商运输。',
@@ -312,7 +314,7 @@ export const zh: typeof en = {
     },
     ratesStale: '最早的汇率日期为 {{date}}，已过 {{days}} 天：超过 {{max}} 天的汇率会让预检发出警告。请在此更新。',
     hints: {
-      euResponsiblePerson: '您在欧盟的经营者的名称、邮寄地址和电子邮件；寄往欧盟的包裹会打印在发票上。',
+      euResponsiblePerson: '您在欧盟的经营者的名称、邮寄地址和电子邮件；寄往欧盟的包裹会打印在商品信息页上（商品也可填写自己的）。',
       vatNumbers: '每行一个：国家代码，然后是税号——例如“GB GB123456789”。',
       otherTaxIds: '每行一个：名称: 号码——例如“统一社会信用代码: 91440300MA5F…”。',
       rates: '每行一个：源币种 目标币种 汇率 日期——例如“USD XDR 0.73 2025-09-01”（XDR 即特别提款权）。',
