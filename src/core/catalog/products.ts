@@ -261,6 +261,7 @@ export function productValues(
     row: [
       p.sku, p.name, p.localName, p.description, p.material, p.hsCode, p.originCountry, p.unitNetWeightG, p.unitValue, p.currency,
       p.warrantyMonths, complianceJson, gaps.length ? JSON.stringify(gaps.map((g) => g.key)) : '[]', gaps.length ? 0 : 1, status, now, now,
+      JSON.stringify(p.tariffCodes), p.euResponsiblePerson,
     ],
     fts: [ftsText(p.sku), ftsText(p.name), ftsText(p.localName), ftsText(p.description), status],
   };
@@ -274,8 +275,8 @@ export function productValues(
 export function productWriter(db: DB): (v: ProductValues) => number {
   const insert = db.prepare(
     `INSERT INTO products (sku, name, local_name, description, material, hs_code, origin_country, unit_net_weight_g,
-       unit_value, currency, warranty_months, compliance, customs_gaps, customs_ready, status, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       unit_value, currency, warranty_months, compliance, customs_gaps, customs_ready, status, created_at, updated_at, tariff_codes, eu_responsible_person)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const fts = db.prepare('INSERT INTO products_fts (rowid, sku, name, local_name, description, status) VALUES (?, ?, ?, ?, ?, ?)');
   return (v) => {
