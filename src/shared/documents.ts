@@ -54,7 +54,7 @@ export interface PackItem {
   description: string;
   /** Name in the seller's language, e.g. Chinese; printed under the description. */
   localName?: string | null;
-  /** HS tariff number, 6 to 10 digits (dots allowed). */
+  /** The tariff number declared: the destination's national code (7 to 12 digits) where one is on file, else the 6-digit HS code (dots allowed). */
   hsCode: string;
   originCountry: string;
   quantity: number;
@@ -126,6 +126,8 @@ export interface PackProductInfo {
   functions?: string | null;
   instructions?: string | null;
   precautions?: string | null;
+  /** For an EU destination: the EU responsible person (GPSR art. 16) — name, postal and electronic address. */
+  euResponsiblePerson?: string | null;
 }
 
 export interface PackPreflight {
@@ -217,7 +219,7 @@ export const packDataSchema = z.object({
         productKey: text(100),
         description: text(500),
         localName: opt(500),
-        hsCode: z.string().trim().regex(/^\d{4}\.?\d{2}(\.?\d{2}){0,2}$/, 'HS code, 6 to 10 digits'),
+        hsCode: z.string().trim().regex(/^\d{4}\.?\d{2}(\.?\d{1,6})?$/, 'HS or national tariff code, 6 to 12 digits'),
         originCountry: countryCode,
         quantity: count(1_000_000).min(1),
         unitValue: count(1e12),
@@ -280,6 +282,8 @@ export const packDataSchema = z.object({
         functions: opt(2000),
         instructions: opt(4000),
         precautions: opt(4000),
+        /** For an EU destination: the product's EU responsible person (GPSR), else the seller's. */
+        euResponsiblePerson: opt(400),
       }),
     )
     .optional(),

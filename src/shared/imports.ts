@@ -12,6 +12,7 @@ import { filePath, overwrite } from './paths';
 export const IMPORT_FIELDS = [
   'sku', 'name', 'localName', 'description', 'material', 'hsCode', 'originCountry',
   'unitNetWeightG', 'weightUnit', 'unitValue', 'currency', 'warrantyMonths', 'status', 'compliance', 'vendor',
+  'tariffCodes', 'euResponsiblePerson',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 

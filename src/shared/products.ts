@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { complianceSchema } from './compliance';
 import type { Compliance, ReadinessGap } from './compliance';
+import type { FieldIssue } from './errors';
 import { hsFormatProblem, normalizeHsCode } from './hs';
 import { count, countryCode, currencyCode, id, optionalText, requiredText, searchQuery, identifier } from './validation';
 
@@ -60,6 +61,34 @@ export const hsCodeInput = z
 export const tariffCodesInput = z
   .record(z.string().regex(/^([A-Z]{2})$/, { error: 'A destination is a country code or EU' }), z.string().transform(normalizeHsCode).pipe(z.string().regex(/^(\d{7,12})?$/, { error: 'A national tariff code has 7 to 12 digits (dots and spaces are ignored)' })))
   .transform((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined && v !== '')) as Record<string, string>);
+
+/** What a destination's national codes look like (resources/rules/tariffs.json, `reference.tariffs`). */
+export interface TariffScheme {
+  /** A country code or 'EU'. */
+  destination: string;
+  name: string;
+  /** The lengths the destination uses, e.g. [8, 10] for CN / TARIC. */
+  digits: number[];
+}
+
+/**
+ * The problem with one national code, as the core reports it and the product form shows it at its
+ * cell before saving: a destination without a scheme, a length it does not use, or a code that
+ * does not extend the product's HS code. `code` as typed (dots and spaces are ignored).
+ */
+export function tariffCodeIssue(destination: string, code: string, hsCode: string | null, scheme: Omit<TariffScheme, 'destination'> | undefined): FieldIssue | null {
+  const path = `tariffCodes.${destination}`;
+  const digits = normalizeHsCode(code);
+  if (digits === '') return null;
+  if (!scheme) return { path, key: 'tariff_destination', message: `No national tariff code is kept for ${destination}`, params: { value: destination } };
+  if (!/^\d+$/.test(digits)) return { path, key: 'tariff_digits', message: 'A national tariff code has only digits (dots and spaces are ignored)', params: { value: code } };
+  if (!scheme.digits.includes(digits.length))
+    return { path, key: 'tariff_length', message: `A ${scheme.name} code has ${scheme.digits.join(' or ')} digits, not ${digits.length}`, params: { value: digits, digits: scheme.digits.join('/') } };
+  const hs = hsCode ? normalizeHsCode(hsCode).slice(0, 6) : '';
+  if (hs && !digits.startsWith(hs))
+    return { path, key: 'tariff_not_extension', message: `${digits} does not start with the product's HS code ${hs}`, params: { value: digits, hs } };
+  return null;
+}
 
 /** The code to declare for a destination: its national extension when the product has one, else the HS code. */
 export function tariffCodeFor(p: { hsCode: string | null; tariffCodes?: Readonly<Record<string, string>> }, country: string, isEu: boolean): string | null {

@@ -135,6 +135,7 @@ export const SEEDS: Seeds = {
   'orders.importCsv': (w) => [{ path: join(w.inDir, 'orders.csv'), dryRun: true }, { path: join(w.inDir, 'orders.csv'), onError: 'skip', store: 'fuzz' }],
   'orders.demoFiles': () => [{}, undefined],
   'reference.list': () => [{}, undefined],
+  'reference.tariffs': () => [{}, undefined],
   'backup.create': (w) => [{ path: out(w, 'clearpack-backup') }, undefined],
   'backup.list': () => [{}, undefined, { offset: 0, limit: 5 }],
   'backup.inspect': (w) => [{ path: w.backupFile }],

@@ -7,7 +7,7 @@ import type { FieldIssue } from '../../shared/errors';
 import { complianceIssues, customsReadiness, normalizeCompliance } from '../../shared/compliance';
 import type { BatteryHsPrefix, Compliance } from '../../shared/compliance';
 import { loadReferenceRules } from '../reference';
-import { productConsistencyIssues } from '../../shared/products';
+import { productConsistencyIssues, tariffCodeIssue } from '../../shared/products';
 import type { Page, Product, ProductSort } from '../../shared/products';
 import type { CoreContext } from '../context';
 import type { DB } from '../db/open';
@@ -60,20 +60,10 @@ export function productRecordIssues(ctx: Pick<CoreContext, 'resourcesDir'>, p: E
   return issues;
 }
 
-/** A national code has a length the destination uses and extends the product's own HS code. */
+/** A national code has a length the destination uses and extends the product's own HS code (shared with the product form). */
 function tariffCodeIssues(ctx: Pick<CoreContext, 'resourcesDir'>, p: Editable): FieldIssue[] {
   const rules = loadReferenceRules(ctx.resourcesDir).tariffs.destinations;
-  const issues: FieldIssue[] = [];
-  for (const [dest, code] of Object.entries(p.tariffCodes)) {
-    const rule = rules[dest];
-    const path = `tariffCodes.${dest}`;
-    if (!rule) issues.push({ path, key: 'tariff_destination', message: `No national tariff code is kept for ${dest}`, params: { value: dest } });
-    else if (!rule.digits.includes(code.length))
-      issues.push({ path, key: 'tariff_length', message: `A ${rule.name} code has ${rule.digits.join(' or ')} digits, not ${code.length}`, params: { value: code, digits: rule.digits.join('/') } });
-    else if (p.hsCode && !code.startsWith(p.hsCode.slice(0, 6)))
-      issues.push({ path, key: 'tariff_not_extension', message: `${code} does not start with the product's HS code ${p.hsCode.slice(0, 6)}`, params: { value: code, hs: p.hsCode.slice(0, 6) } });
-  }
-  return issues;
+  return Object.entries(p.tariffCodes).flatMap(([dest, code]) => tariffCodeIssue(dest, code, p.hsCode, rules[dest]) ?? []);
 }
 
 /** Checks that need the database or reference data, on the whole merged record. */
@@ -271,6 +261,7 @@ export function productValues(
     row: [
       p.sku, p.name, p.localName, p.description, p.material, p.hsCode, p.originCountry, p.unitNetWeightG, p.unitValue, p.currency,
       p.warrantyMonths, complianceJson, gaps.length ? JSON.stringify(gaps.map((g) => g.key)) : '[]', gaps.length ? 0 : 1, status, now, now,
+      JSON.stringify(p.tariffCodes), p.euResponsiblePerson,
     ],
     fts: [ftsText(p.sku), ftsText(p.name), ftsText(p.localName), ftsText(p.description), status],
   };
@@ -284,8 +275,8 @@ export function productValues(
 export function productWriter(db: DB): (v: ProductValues) => number {
   const insert = db.prepare(
     `INSERT INTO products (sku, name, local_name, description, material, hs_code, origin_country, unit_net_weight_g,
-       unit_value, currency, warranty_months, compliance, customs_gaps, customs_ready, status, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       unit_value, currency, warranty_months, compliance, customs_gaps, customs_ready, status, created_at, updated_at, tariff_codes, eu_responsible_person)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const fts = db.prepare('INSERT INTO products_fts (rowid, sku, name, local_name, description, status) VALUES (?, ?, ?, ?, ?, ?)');
   return (v) => {

@@ -67,8 +67,8 @@ export const DEMO_PRODUCTS: ProductCreateInput[] = [
   { sku: 'AP-SK-5P', name: 'Cotton socks, 5 pairs', localName: '棉袜 5双装', hsCode: '611595', originCountry: 'TR', unitNetWeightG: 250, unitValue: 1100, currency: 'USD',
     compliance: { categories: ['textile'], fibreContent: '80% cotton, 17% polyamide, 3% elastane' } },
   // Home and outdoor
-  { sku: 'HM-MG-CER', name: 'Ceramic mug 350 ml', localName: '陶瓷马克杯 350毫升', hsCode: '691200', originCountry: 'CN', unitNetWeightG: 320, unitValue: 690, currency: 'USD', material: 'Stoneware' },
-  { sku: 'HM-BT-SS', name: 'Stainless steel water bottle 750 ml', localName: '不锈钢保温水杯 750毫升', hsCode: '732393', originCountry: 'CN', unitNetWeightG: 380, unitValue: 1590, currency: 'USD', material: '304 stainless steel' },
+  { sku: 'HM-MG-CER', name: 'Ceramic mug 350 ml', localName: '陶瓷马克杯 350毫升', hsCode: '691200', originCountry: 'CN', unitNetWeightG: 320, unitValue: 690, currency: 'USD', material: 'Stoneware', tariffCodes: { US: '6912004400' } },
+  { sku: 'HM-BT-SS', name: 'Stainless steel water bottle 750 ml', localName: '不锈钢保温水杯 750毫升', hsCode: '732393', originCountry: 'CN', unitNetWeightG: 380, unitValue: 1590, currency: 'USD', material: '304 stainless steel', tariffCodes: { US: '7323930080' } },
   { sku: 'SP-YM-TPE', name: 'Yoga mat 6 mm, TPE', localName: 'TPE瑜伽垫 6毫米', hsCode: '950691', originCountry: 'VN', unitNetWeightG: 900, unitValue: 1990, currency: 'USD', material: 'TPE' },
   { sku: 'BG-BP-20L', name: 'Travel backpack 20 L', localName: '旅行双肩包 20升', hsCode: '420292', originCountry: 'VN', unitNetWeightG: 650, unitValue: 3490, currency: 'USD', material: 'Polyester 600D',
     compliance: { categories: ['textile'], fibreContent: '100% polyester' } },

@@ -32,6 +32,8 @@ import { parseS10 } from '../../shared/s10';
 import { convertMinor } from '../../shared/settings';
 import { isTextileHs, statedFibreContent } from '../../shared/textiles';
 import { operatorOf } from '../reference/operators';
+import { euResponsiblePersonOf, needsEuResponsiblePerson } from '../reference/gpsr';
+import { tariffCodeFor } from '../../shared/products';
 import { buildPackPdf } from './pack';
 
 export const packsDir = (dataDir: string): string => join(dataDir, 'packs');
@@ -63,13 +65,32 @@ interface ProductRow {
   localName: string | null;
   material: string | null;
   compliance: string;
+  tariffCodes: string;
+  euResponsiblePerson: string | null;
 }
 
-function loadProducts(db: DB, ids: number[]): Map<number, ProductRow & { facts: Compliance }> {
+type LoadedProduct = Omit<ProductRow, 'tariffCodes'> & { facts: Compliance; tariffCodes: Record<string, string> };
+
+function loadProducts(db: DB, ids: number[]): Map<number, LoadedProduct> {
   const rows = db
-    .prepare(`SELECT id, sku, name, local_name AS localName, material, compliance FROM products WHERE id IN (SELECT value FROM json_each(?))`)
+    .prepare(
+      `SELECT id, sku, name, local_name AS localName, material, compliance, tariff_codes AS tariffCodes, eu_responsible_person AS euResponsiblePerson
+       FROM products WHERE id IN (SELECT value FROM json_each(?))`,
+    )
     .all(JSON.stringify([...new Set(ids)])) as ProductRow[];
-  return new Map(rows.map((r) => [r.id, { ...r, facts: JSON.parse(r.compliance) as Compliance }]));
+  return new Map(rows.map((r) => [r.id, { ...r, facts: JSON.parse(r.compliance) as Compliance, tariffCodes: JSON.parse(r.tariffCodes) as Record<string, string> }]));
+}
+
+/**
+ * The tariff number the forms print for a line: the destination's national code when the product
+ * has one that extends the line's HS code (an HS code changed on the line keeps its own), else the
+ * internationally shared 6-digit HS code — an 8- or 10-digit code typed as the HS code is some
+ * country's extension, not necessarily the destination's.
+ */
+export function declaredTariffCode(lineHs: string | null, tariffCodes: Readonly<Record<string, string>> | undefined, dest: string, eu: boolean): string {
+  const hs6 = (lineHs ?? '').replace(/[.\s]/g, '').slice(0, 6);
+  const national = tariffCodeFor({ hsCode: null, tariffCodes }, dest, eu);
+  return national && hs6 && national.startsWith(hs6) ? national : hs6;
 }
 
 /**
@@ -214,7 +235,7 @@ export function packDataFor(ctx: CoreContext, shipment: Shipment, preflight: Pre
       productKey: i.sku,
       description: i.description,
       localName: products.get(i.productId)?.localName ?? null,
-      hsCode: i.hsCode ?? '',
+      hsCode: declaredTariffCode(i.hsCode, products.get(i.productId)?.tariffCodes, dest, eu),
       originCountry: i.originCountry ?? '',
       quantity: i.quantity,
       unitValue: i.unitValue,
@@ -249,6 +270,9 @@ export function packDataFor(ctx: CoreContext, shipment: Shipment, preflight: Pre
         functions: f?.functions ?? null,
         instructions: f?.instructionsForUse ?? null,
         precautions: f?.precautions ?? null,
+        // GPSR art. 16(3): the EU responsible person's name and postal and electronic address go on
+        // the product, its packaging, the parcel or an accompanying document — this sheet travels in the parcel.
+        euResponsiblePerson: eu && p && needsEuResponsiblePerson(f?.categories ?? [], rules.certifications.euResponsiblePerson) ? euResponsiblePersonOf(p, profile) : null,
       };
     }),
     preflight: {

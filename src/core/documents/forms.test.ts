@@ -212,6 +212,65 @@ describe('customs forms', () => {
     ]);
   });
 
+  it('the destination’s national tariff code where the product has one, else the 6-digit HS code: CN 22, its label, CN 23, invoice, sheet', async () => {
+    const { core, headphones, speaker } = await packSetup();
+    // A 10-digit code typed as the HS code is some country's extension: printed as its 6 digits.
+    const tee = await core.ok('products.create', {
+      sku: 'TS-NAT', name: 'T-shirt, knitted, of cotton, men’s', hsCode: '6109.10.00.99', originCountry: 'CN', unitNetWeightG: 180, unitValue: 650, currency: 'USD',
+      material: '100% cotton', compliance: { categories: ['textile'], fibreContent: '100% cotton' },
+      tariffCodes: { US: '6109.10.0012', EU: '61091000', GB: '6109100010' },
+    });
+    await core.ok('products.update', { id: headphones.id, tariffCodes: { US: '8518300000', EU: '85183000' } });
+    const us = { name: 'Ann Lee', addressLines: ['5 Main St'], city: 'Boston', state: 'MA', postcode: '02110', country: 'US' };
+    const all = (p: { pages: { text: string }[] }) => p.pages.map((x) => x.text.replace(/\s+/g, ' ')).join('\n');
+    // CN 22 (and its label) to the US: the HTSUS codes.
+    const cn22 = await ship(core, { consignee: us, trackingNumber: 'LX123456785CN', items: [{ productId: tee.id, quantity: 1 }, { productId: headphones.id, quantity: 1 }], parcels: [{ grossWeightG: 600 }] });
+    const a = await pack(core, cn22.id, 'tariff-us');
+    for (const doc of ['CN22 customs declaration', 'CN22 as 4 × 6 in label', 'Commercial invoice']) {
+      const text = a.page(doc).text.replace(/\s+/g, ' ');
+      expect(text, doc).toContain('6109100012');
+      expect(text, doc).toContain('8518300000');
+      expect(text, doc).not.toContain('61091000 ');
+      expect(text, doc).not.toContain('6109100099');
+    }
+    expect(a.page('Product information: TS-NAT').text.replace(/\s+/g, ' ')).toMatch(/Tariff code 6109100012/);
+    // CN 23 to Germany: the EU's CN codes; the speaker has none and prints its HS subheading.
+    const cn23 = await ship(core, { items: [{ productId: tee.id, quantity: 2 }, { productId: speaker.id, quantity: 3 }], parcels: [{ grossWeightG: 3000 }] });
+    const b = await pack(core, cn23.id, 'tariff-de');
+    expect(b.built.form).toBe('CN23');
+    for (const doc of ['CN23 customs declaration', 'Commercial invoice']) {
+      const text = b.page(doc).text.replace(/\s+/g, ' ');
+      expect(text, doc).toContain('61091000');
+      expect(text, doc).not.toContain('6109100012');
+      expect(text, doc).toContain('851822');
+    }
+    // Japan: no national code on file — the 6-digit HS code, not the typed 10 digits.
+    const jp = await ship(core, { consignee: { ...us, state: null, city: 'Tokyo', postcode: '100-0001', country: 'JP' }, items: [{ productId: tee.id, quantity: 1 }], parcels: [{ grossWeightG: 300 }] });
+    const c = all(await pack(core, jp.id, 'tariff-jp'));
+    expect(c).toContain('610910');
+    expect(c).not.toContain('6109100099');
+    expect(c).not.toContain('6109100012');
+    expect(c).not.toContain('61091000');
+  });
+
+  it('GPSR: the EU responsible person on the information sheet of an EU parcel — the product’s, else the profile’s; not outside the EU, not for exempt goods', async () => {
+    const { core, headphones, speaker } = await packSetup();
+    await core.ok('settings.update', { euResponsiblePerson: 'Bright EU GmbH, Lindenstr. 1, 10969 Berlin, Germany, eu@bright.example' });
+    await core.ok('products.update', { id: speaker.id, euResponsiblePerson: 'Sound Rep B.V., Damrak 1, 1012 LG Amsterdam, Netherlands, rp@sound.example' });
+    const tea = await core.ok('products.create', {
+      sku: 'TEA-1', name: 'Green tea, loose leaf, 100 g', hsCode: '0902.10', originCountry: 'CN', unitNetWeightG: 100, unitValue: 500, currency: 'USD', compliance: { categories: ['food'] },
+    });
+    const s = await ship(core, { items: [{ productId: headphones.id, quantity: 1 }, { productId: speaker.id, quantity: 1 }, { productId: tea.id, quantity: 1 }], parcels: [{ grossWeightG: 1500 }] });
+    const { page } = await pack(core, s.id, 'gpsr-de');
+    const sheet = (sku: string) => page(`Product information: ${sku}`).text.replace(/\s+/g, ' ');
+    expect(sheet('BT-HP-001')).toContain('EU responsible person (Regulation (EU) 2023/988, art. 16) Bright EU GmbH, Lindenstr. 1, 10969 Berlin, Germany, eu@bright.example');
+    expect(sheet('SPK-01')).toContain('Sound Rep B.V., Damrak 1, 1012 LG Amsterdam, Netherlands, rp@sound.example');
+    expect(sheet('SPK-01')).not.toContain('Bright EU GmbH');
+    expect(sheet('TEA-1')).not.toContain('EU responsible person'); // food is under its own rules, not the GPSR
+    const us = await ship(core, { consignee: { name: 'Ann Lee', addressLines: ['5 Main St'], city: 'Boston', state: 'MA', postcode: '02110', country: 'US' }, items: [{ productId: headphones.id, quantity: 1 }], parcels: [{ grossWeightG: 400 }] });
+    expect((await pack(core, us.id, 'gpsr-us')).page('Product information: BT-HP-001').text).not.toContain('EU responsible person');
+  });
+
   it('information sheet for a US parcel: English first, the Chinese name once as a second line', async () => {
     const { core } = await packSetup();
     const mug = await core.ok('products.create', {

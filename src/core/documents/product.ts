@@ -1,5 +1,6 @@
 // Product information sheet, one per distinct product: what it is made of, what it does, how to
-// use it safely, and its certifications with numbers and expiry.
+// use it safely, its EU responsible person (GPSR) for an EU parcel, and its certifications with
+// numbers and expiry.
 import type { PackData } from '../../shared/documents';
 import type { Kit } from './kit';
 import { widths } from './common';
@@ -25,7 +26,8 @@ export function drawProductSheet(kit: Kit, d: PackData, key: string): void {
     y +
     kit.keyValues(
       [
-        ['HS code', item.hsCode],
+        // The national code when one is declared for the destination (7+ digits), else the HS subheading.
+        [item.hsCode.replace(/\./g, '').length > 6 ? 'Tariff code' : 'HS code', item.hsCode],
         ['Country of origin', item.originCountry],
       ],
       kit.left,
@@ -34,6 +36,12 @@ export function drawProductSheet(kit: Kit, d: PackData, key: string): void {
       130,
     ) +
     4;
+  if (info?.euResponsiblePerson) {
+    // GPSR (Regulation (EU) 2023/988) art. 16(3): who answers for the product in the EU, on a
+    // document that accompanies it, for the consumer and the market surveillance authorities.
+    kit.heading('EU responsible person (Regulation (EU) 2023/988, art. 16)', 10);
+    kit.paragraph(info.euResponsiblePerson, { size: 9 }, 4);
+  }
   const sections: [string, string | null | undefined][] = [
     ['Materials / ingredients', info?.materials],
     ['Functions', info?.functions],

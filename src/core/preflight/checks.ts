@@ -9,6 +9,7 @@ import { tariffCodeFor } from '../../shared/products';
 import { convertMinor } from '../../shared/settings';
 import { CURRENCY_MINOR_DIGITS } from '../../shared/iso';
 import type { PreflightInput } from './engine';
+import { euResponsiblePersonOf, needsEuResponsiblePerson } from '../reference/gpsr';
 
 export type Add = (
   rule: string,
@@ -102,8 +103,7 @@ export function checkEuProductRules(c: Ctx): void {
     seen.add(product.id);
     const rp = cert.euResponsiblePerson;
     const cats = product.compliance.categories;
-    const exempt = cats.length > 0 && cats.every((x) => rp.exemptCategories.includes(x));
-    if (c.destKeys.includes(rp.destination) && !exempt && !product.euResponsiblePerson && !c.input.profile.euResponsiblePerson)
+    if (c.destKeys.includes(rp.destination) && needsEuResponsiblePerson(cats, rp) && !euResponsiblePersonOf(product, c.input.profile))
       c.add('cert.eu_responsible_person', rp.severity, 'cert_eu_responsible_person', { sku: item.sku }, 'profile.euResponsiblePerson', 'cert_eu_responsible_person');
     const bm = cert.euBatteryMarking;
     if (c.destKeys.includes(bm.destination) && product.compliance.battery.type !== 'none')

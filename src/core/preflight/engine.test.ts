@@ -134,7 +134,7 @@ const cases: Case[] = [
   { rule: 'value.undervalued', severity: 'warn', fire: (d) => (item(d).unitValue = 749), quiet: (d) => (item(d).unitValue = 750), field: 'items.0.unitValue' },
   { rule: 'value.undervalued', severity: 'warn', fire: (d) => { d.input.shipment.currency = 'EUR'; item(d).unitValue = 600; }, quiet: (d) => { d.input.shipment.currency = 'EUR'; item(d).unitValue = 700; } },
   { rule: 'value.insured_over', severity: 'warn', fire: (d) => Object.assign(d.input.shipment, { insuredValue: 3001 }), quiet: (d) => Object.assign(d.input.shipment, { insuredValue: 3000 }), field: 'insuredValue' },
-  { rule: 'tariff.entry_digits', severity: 'info', fire: (d) => dest(d, 'US'), quiet: (d) => { dest(d, 'US'); d.product.tariffCodes = { US: '6109100012' }; }, field: 'items.0.hsCode' },
+  { rule: 'tariff.postal_missing', severity: 'warn', fire: (d) => dest(d, 'US'), quiet: (d) => { dest(d, 'US'); d.product.tariffCodes = { US: '6109100012' }; }, field: 'items.0.hsCode' },
   { rule: 'tariff.entry_digits', severity: 'info', fire: (d) => (d.product.tariffCodes = { GB: '6109100010' }), quiet: (d) => (d.product.tariffCodes = { EU: '61091000' }) },
   { rule: 'cert.missing', severity: 'warn', fire: (d) => { dest(d, 'US'); d.product.compliance.categories = ['toy']; }, quiet: (d) => { dest(d, 'US'); d.product.compliance.categories = ['toy']; d.input.certificates = [cert('cpc', '2027-06-01')]; } },
   { rule: 'cert.eu_responsible_person', severity: 'warn', fire: (d) => (d.input.profile.euResponsiblePerson = null), quiet: (d) => { d.input.profile.euResponsiblePerson = null; d.product.euResponsiblePerson = 'Rep BV, Amsterdam'; }, field: 'profile.euResponsiblePerson' },
@@ -182,7 +182,7 @@ describe('preflight rules', () => {
     const f = run(make((d) => {
       dest(d, 'US');
       d.input.shipment.items = Array.from({ length: 30 }, (_, i) => ({ ...item(d), id: i + 1, quantity: 1 }));
-    })).findings.filter((x) => x.rule === 'tariff.entry_digits');
+    })).findings.filter((x) => x.rule === 'tariff.postal_missing');
     expect(f.map((x) => x.field)).toEqual(['items.0.hsCode']);
   });
 
@@ -216,15 +216,14 @@ describe('preflight rules', () => {
     expect(f.message.params).toMatchObject({ value: '5.00', catalog: '15.00', currency: 'USD', percent: 50 });
   });
 
-  it('a destination whose postal items need more than 6 digits warns when the national code is missing', () => {
-    const strict = { ...reference, tariffs: { ...reference.tariffs, destinations: { ...reference.tariffs.destinations, US: { ...reference.tariffs.destinations.US!, postalDigits: 10 } } } };
-    const go = (d: Draft) => preflight({ ...d.input, reference: strict, products: new Map([[d.product.id, d.product]]) }).findings.filter((f) => f.rule === 'tariff.postal_missing');
-    const fired = go(make((d) => dest(d, 'US')));
-    expect(fired.map((f) => `${f.severity}:${f.field}`)).toEqual(['warn:items.0.hsCode']);
+  it('US postal items need the 10-digit HTSUS (postal informal entry since 24 July 2026): missing warns, on file is quiet; a 6-digit destination only informs', () => {
+    const tariffNotes = (d: Draft) => run(d).findings.filter((f) => f.rule.startsWith('tariff.'));
+    const fired = tariffNotes(make((d) => dest(d, 'US')));
+    expect(fired.map((f) => `${f.rule}:${f.severity}:${f.field}`)).toEqual(['tariff.postal_missing:warn:items.0.hsCode']);
     expect(fired[0]!.message.text).toContain('10-digit HTSUS');
-    expect(go(make((d) => { dest(d, 'US'); d.product.tariffCodes = { US: '6109100012' }; }))).toEqual([]);
-    // With the real file (6 digits by post) it stays quiet.
-    expect(run(make((d) => dest(d, 'US'))).findings.filter((f) => f.rule === 'tariff.postal_missing')).toEqual([]);
+    expect(tariffNotes(make((d) => { dest(d, 'US'); d.product.tariffCodes = { US: '6109100012' }; }))).toEqual([]);
+    // The UK takes 6 digits by post: the 10-digit commodity code is only a note for courier entries.
+    expect(tariffNotes(make((d) => dest(d, 'GB'))).map((f) => `${f.rule}:${f.severity}`)).toEqual(['tariff.entry_digits:info']);
   });
 
   it('a seller rule carries the seller’s own message', () => {

@@ -52,6 +52,22 @@ describe('preflight: postal forms', () => {
       expect(rules(input({ tracking })), String(tracking)).not.toContain('postal.s10_check_digit');
   });
 
+  it('an S10 item number issued in another country than the designated operator’s warns; the operator’s own, courier numbers and no operator stay quiet', () => {
+    const f = finding(input({ tracking: 'RR473124829GB', operator: 'CN-POST', fibre: '100% cotton' }), 'postal.s10_country');
+    expect(f).toMatchObject({ severity: 'warn', field: 'trackingNumber' });
+    expect(f!.message.params).toEqual({ number: 'RR473124829GB', country: 'GB', operator: 'China Post', operatorCountry: 'CN' });
+    expect(f!.message.text).toContain('China Post');
+    // The profile's default operator counts like the shipment's.
+    expect(rules(input({ tracking: 'RR123456785CN', operator: null, defaultOperator: 'GB-RM', fibre: '100% cotton' }))).toContain('postal.s10_country');
+    for (const o of [
+      { tracking: 'RR123456785CN', operator: 'CN-POST' },
+      { tracking: 'rr473124829gb', operator: 'GB-RM' },
+      { tracking: '1Z999AA10123456784', operator: 'CN-POST' },
+      { tracking: 'RR473124829GB', operator: null },
+    ])
+      expect(rules(input({ ...o, fibre: '100% cotton' })), JSON.stringify(o)).not.toContain('postal.s10_country');
+  });
+
   it('a textile to the US whose product does not state its fibre content warns; a stated one (facts or material), another destination or a non-textile stay quiet', () => {
     const f = finding(input({ fibre: null, material: 'cotton' }), 'decl.fibre_content_missing');
     expect(f).toMatchObject({ severity: 'warn', field: 'items.0.productId' });

@@ -31,4 +31,6 @@ export function listRules(ctx: QueryContext): RulesInfo {
 
 export const referenceHandlers: HandlersOf<typeof referenceMethods> = {
   'reference.list': (_input, ctx) => listRules(ctx),
+  'reference.tariffs': (_input, ctx) =>
+    Object.entries(loadReferenceRules(ctx.resourcesDir).tariffs.destinations).map(([destination, r]) => ({ destination, name: r.name, digits: r.digits })),
 };

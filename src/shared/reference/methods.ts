@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { query } from '../contract';
 import type { MethodTable } from '../contract';
+import type { TariffScheme } from '../products';
 
 /** Rules older than this many months make the app warn (issue 15, point 3). */
 export const RULES_STALE_AFTER_MONTHS = 6;
@@ -30,4 +31,6 @@ export interface RulesInfo {
 
 export const referenceMethods = {
   'reference.list': query<RulesInfo>()(z.strictObject({}).optional()),
+  /** The destinations whose national tariff codes a product can carry (resources/rules/tariffs.json), for the product form. */
+  'reference.tariffs': query<TariffScheme[]>()(z.strictObject({}).optional()),
 } satisfies MethodTable;

@@ -1,6 +1,6 @@
 // products.exportCsv: the whole catalog (active and archived) in the format products.importCsv
 // reads back as the same catalog: our field names as headers, money as a decimal amount in its
-// currency, compliance facts as one JSON column. UTF-8 with a BOM (so spreadsheet apps read Chinese),
+// currency, compliance facts and the national tariff codes as JSON columns. UTF-8 with a BOM (so spreadsheet apps read Chinese),
 // written through the output guard (files/output.ts), cells that look like formulas neutralised (cells.ts).
 import { EMPTY_COMPLIANCE, normalizeCompliance } from '../../../shared/compliance';
 import type { Compliance } from '../../../shared/compliance';
@@ -12,7 +12,7 @@ import { writeCsvFile } from '../../tables/common';
 
 export const EXPORT_COLUMNS: ImportField[] = [
   'sku', 'name', 'localName', 'description', 'material', 'hsCode', 'originCountry',
-  'unitNetWeightG', 'unitValue', 'currency', 'warrantyMonths', 'status', 'compliance',
+  'unitNetWeightG', 'unitValue', 'currency', 'warrantyMonths', 'status', 'compliance', 'tariffCodes', 'euResponsiblePerson',
 ];
 
 const EMPTY = JSON.stringify(EMPTY_COMPLIANCE);
@@ -29,6 +29,7 @@ interface Row {
   sku: string; name: string; localName: string | null; description: string | null; material: string | null;
   hsCode: string | null; originCountry: string | null; unitNetWeightG: number | null; unitValue: number | null;
   currency: string | null; warrantyMonths: number | null; status: string; compliance: string;
+  tariffCodes: string; euResponsiblePerson: string | null;
 }
 
 export function exportProductsCsv(ctx: CoreContext, input: { path: string; overwrite: boolean }, job: JobControl): ExportReport {
@@ -37,7 +38,7 @@ export function exportProductsCsv(ctx: CoreContext, input: { path: string; overw
     .prepare(
       `SELECT sku, name, local_name AS localName, description, material, hs_code AS hsCode, origin_country AS originCountry,
               unit_net_weight_g AS unitNetWeightG, unit_value AS unitValue, currency, warranty_months AS warrantyMonths,
-              status, compliance
+              status, compliance, tariff_codes AS tariffCodes, eu_responsible_person AS euResponsiblePerson
        FROM products ORDER BY id`,
     )
     .iterate() as IterableIterator<Row>;
@@ -55,6 +56,7 @@ export function exportProductsCsv(ctx: CoreContext, input: { path: string; overw
       r.unitValue === null ? '' : formatMinor(r.unitValue, r.currency ?? 'USD'),
       r.currency ?? '', r.warrantyMonths === null ? '' : String(r.warrantyMonths), r.status,
       compliance === EMPTY ? '' : compliance,
+      r.tariffCodes === '{}' ? '' : r.tariffCodes, r.euResponsiblePerson ?? '',
     ]);
   }
   job.progress(total, total, 'writing');

@@ -364,6 +364,16 @@ function readProducts(
         bad('compliance', 'bad_json', 'Not valid JSON');
       }
     }
+    const tariffCodes = cell('tariffCodes');
+    if (tariffCodes) {
+      try {
+        input.tariffCodes = JSON.parse(tariffCodes);
+      } catch {
+        bad('tariffCodes', 'bad_json', 'Not valid JSON, e.g. {"US":"6109100012","EU":"61091000"}');
+      }
+    }
+    const rp = cell('euResponsiblePerson');
+    if (rp) input.euResponsiblePerson = rp;
     let status: Product['status'] = c.status ?? 'active';
     if (c.status === null) {
       const statusText = cell('status');

@@ -91,6 +91,8 @@ const SYNONYMS: Record<ImportField, string[]> = {
   warrantyMonths: ['warrantymonths', 'warranty', 'garantie', 'garanzia', 'garantía', 'gwarancja', '保修月数', '保修'],
   status: ['status', 'statut', 'stato', 'estado', '状态'],
   compliance: ['compliance'],
+  tariffCodes: ['tariffcodes', 'nationaltariffcodes'],
+  euResponsiblePerson: ['euresponsibleperson', 'gpsrresponsibleperson', 'responsibleperson'],
   vendor: [
     'vendor', 'supplier', 'manufacturer', 'lieferant', 'hersteller', 'fournisseur', 'fabricant', 'fornitore', 'produttore', 'proveedor', 'fabricante',
     'leverancier', 'fabrikant', 'dostawca', 'producent', 'fornecedor', 'leverantör', 'tillverkare', '供应商', '厂家',

@@ -74,7 +74,7 @@ export const en = {
   productForm: {
     newTitle: 'New product',
     editTitle: 'Edit {{sku}}',
-    sections: { identity: 'Identity', customs: 'Customs facts', commercial: 'Value and warranty' },
+    sections: { identity: 'Identity', customs: 'Customs facts', commercial: 'Value and warranty', tariffs: 'National tariff codes', eu: 'EU market (GPSR)' },
     fields: {
       sku: 'SKU',
       name: 'Name (English customs description)',
@@ -87,6 +87,8 @@ export const en = {
       unitValue: 'Unit value',
       currency: 'Currency',
       warrantyMonths: 'Warranty (months)',
+      euResponsiblePerson: 'EU responsible person',
+      tariffCode: '{{destination}} — {{name}}',
     },
     hints: {
       sku: 'Your own stock-keeping code. Must be unique.',
@@ -95,6 +97,9 @@ export const en = {
       material: 'e.g. 95% cotton, 5% elastane',
       hsCode: '6, 8 or 10 digits; dots and spaces are fine.',
       unitNetWeightG: 'Weight of one unit without packaging, in grams.',
+      tariffCode: '{{digits}} digits, starting with the HS code.',
+      tariffCodes: 'Where a destination’s own code is entered, the customs forms of parcels to it print that code; elsewhere they print the 6-digit HS code.',
+      euResponsiblePerson: 'Name, postal address and e-mail of the economic operator in the EU who answers for this product, if not the one in your seller profile. Printed on the product information sheet of EU parcels.',
     },
     chooseCountry: 'Choose a country',
     chooseCurrency: 'Choose a currency',
@@ -152,6 +157,7 @@ export const en = {
     hs_length: 'An HS code has 6, 8 or 10 digits.',
     hs_chapter: 'No HS chapter starts with these two digits (01–97, except 77).',
     hs_unknown: 'The first six digits are not a subheading of the HS 2022 nomenclature.',
+    tariff_digits: 'A national tariff code has only digits (dots and spaces are ignored).',
     tariff_length: 'This code has the wrong number of digits for the destination ({{digits}}).',
     tariff_not_extension: 'A national code extends the product’s HS code: it must start with {{hs}}.',
     tariff_destination: 'No national tariff code is kept for {{value}}.',

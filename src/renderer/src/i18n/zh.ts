@@ -76,7 +76,7 @@ export const zh: Messages = {
   productForm: {
     newTitle: '新建商品',
     editTitle: '编辑 {{sku}}',
-    sections: { identity: '基本信息', customs: '报关信息', commercial: '价值与保修' },
+    sections: { identity: '基本信息', customs: '报关信息', commercial: '价值与保修', tariffs: '各国税则编码', eu: '欧盟市场（GPSR）' },
     fields: {
       sku: 'SKU',
       name: '名称（英文报关品名）',
@@ -89,6 +89,8 @@ export const zh: Messages = {
       unitValue: '单价',
       currency: '币种',
       warrantyMonths: '保修期（月）',
+      euResponsiblePerson: '欧盟责任人',
+      tariffCode: '{{destination}} — {{name}}',
     },
     hints: {
       sku: '您自己的库存编码，不能重复。',
@@ -97,6 +99,9 @@ export const zh: Messages = {
       material: '例如 95% 棉，5% 氨纶',
       hsCode: '6、8 或 10 位数字，可以包含点和空格。',
       unitNetWeightG: '单件不含包装的重量，单位为克。',
+      tariffCode: '{{digits}} 位数字，以 HS 编码开头。',
+      tariffCodes: '填写了目的地本国编码的，寄往该地的包裹报关单上打印该编码；其他目的地打印 6 位 HS 编码。',
+      euResponsiblePerson: '对该商品负责的欧盟经营者的名称、邮寄地址和电子邮件（与卖家资料中的不同时填写）。寄往欧盟的包裹会打印在商品信息页上。',
     },
     chooseCountry: '选择国家或地区',
     chooseCurrency: '选择币种',
@@ -154,6 +159,7 @@ export const zh: Messages = {
     hs_length: 'HS 编码应为 6、8 或 10 位数字。',
     hs_chapter: '没有以这两位数字开头的 HS 章（01–97，77 除外）。',
     hs_unknown: '前六位不是 HS 2022 目录中的子目。',
+    tariff_digits: '国家税则编码只能包含数字（点和空格会被忽略）。',
     tariff_length: '该编码位数不符合目的地要求（{{digits}} 位）。',
     tariff_not_extension: '国家税则编码是商品 HS 编码的延伸：必须以 {{hs}} 开头。',
     tariff_destination: '不保存 {{value}} 的国家税则编码。',

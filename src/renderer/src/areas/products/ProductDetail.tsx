@@ -7,11 +7,11 @@ import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { EMPTY_COMPLIANCE } from '../../../../shared/compliance';
-import type { Product } from '../../../../shared/products';
+import type { Product, TariffScheme } from '../../../../shared/products';
 import { api } from '../../api';
 import { Tabs } from '../../components/Tabs';
 import type { TabItem } from '../../components/Tabs';
-import { fieldErrors, withoutError } from '../../lib/errors';
+import { fieldErrors, issueText, withoutError } from '../../lib/errors';
 import { useFormFeedback } from '../../lib/useFormFeedback';
 import { useRecord } from '../../lib/useRecord';
 import { FormBanner } from '../../components/FormBanner';
@@ -20,7 +20,7 @@ import type { ComplianceDraft } from '../compliance/ComplianceTab';
 import { HsPicker } from '../compliance/HsPicker';
 import { ReadinessBanner } from '../compliance/Readiness';
 import { collectGeneral, EMPTY, GeneralFields, toForm } from './ProductForm';
-import type { FormState } from './ProductForm';
+import type { FormState, TextKey } from './ProductForm';
 import { AttachmentsPanel } from '../../components/AttachmentsPanel';
 import { ProductCertificatesPanel } from '../certificates/ProductCertificatesPanel';
 import { ProductInfoSheetPanel } from '../claims/ProductInfoSheetPanel';
@@ -53,6 +53,15 @@ export function ProductDetail() {
     onFieldErrors: (fields) => goToFirstError(fields),
   });
   const [picker, setPicker] = useState(false);
+  /** The destinations with national tariff codes (resources/rules/tariffs.json), read once. */
+  const [schemes, setSchemes] = useState<TariffScheme[]>([]);
+  useEffect(() => {
+    let live = true;
+    api.reference.tariffs().then((s) => live && setSchemes(s), () => live && setSchemes([]));
+    return () => {
+      live = false;
+    };
+  }, []);
   /** A field to focus once its tab is shown (a readiness link, the first error). */
   const [focusField, setFocusField] = useState<{ field: string; tab: TabId } | null>(null);
 
@@ -81,9 +90,14 @@ export function ProductDetail() {
       { replace: true },
     );
 
-  const set = (key: keyof FormState) => (e: { target: { value: string } }) => {
+  const set = (key: TextKey) => (e: { target: { value: string } }) => {
     setForm((f) => ({ ...f, [key]: e.target.value }));
     setErrors((errs) => withoutError(errs, key));
+  };
+  const setTariff = (dest: string) => (e: { target: { value: string } }) => {
+    const value = e.target.value;
+    setForm((f) => ({ ...f, tariffCodes: { ...f.tariffCodes, [dest]: value } }));
+    setErrors((errs) => withoutError(errs, `tariffCodes.${dest}`));
   };
   const changeCompliance = (update: (d: ComplianceDraft) => ComplianceDraft, path: string) => {
     setCompliance(update);
@@ -100,7 +114,11 @@ export function ProductDetail() {
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
-    const general = collectGeneral(form, { whole: t('errors.number_format'), money: (digits) => t('errors.money_format', { digits }) });
+    const general = collectGeneral(
+      form,
+      { whole: t('errors.number_format'), money: (digits) => t('errors.money_format', { digits }), issue: (issue) => issueText(t, issue) },
+      schemes,
+    );
     const facts = productId === null ? null : collectCompliance(compliance, { decimal: t('errors.decimal_format'), whole: t('errors.number_format') });
     const local = { ...general.local, ...(facts?.local ?? {}) };
     if (Object.keys(local).length) return showFieldErrors(local);
@@ -150,7 +168,7 @@ export function ProductDetail() {
   );
 
   const panel: Record<TabId, ReactNode> = {
-    general: editForm(<GeneralFields form={form} errors={errors} isNew={productId === null} set={set} onFindHs={() => setPicker(true)} />),
+    general: editForm(<GeneralFields form={form} errors={errors} isNew={productId === null} set={set} setTariff={setTariff} schemes={schemes} onFindHs={() => setPicker(true)} />),
     compliance: editForm(<ComplianceTab draft={compliance} onChange={changeCompliance} errors={errors} />),
     suppliers: productId !== null && <ProductSuppliersPanel productId={productId} />,
     certificates: productId !== null && <ProductCertificatesPanel productId={productId} />,

@@ -1,19 +1,24 @@
-// The General tab of a product: identity, customs facts, value and warranty. State and saving live
-// in ProductDetail; this file turns a Product into typed text and back.
+// The General tab of a product: identity, customs facts, national tariff codes, value and warranty,
+// and the EU responsible person. State and saving live in ProductDetail; this file turns a Product
+// into typed text and back. A national code is checked at its cell before saving with the same
+// rule the core applies (shared/products tariffCodeIssue).
 import { useTranslation } from 'react-i18next';
-import type { Product, ProductCreateInput } from '../../../../shared/products';
-import { LIMITS } from '../../../../shared/products';
+import type { FieldIssue } from '../../../../shared/errors';
+import type { Product, ProductCreateInput, TariffScheme } from '../../../../shared/products';
+import { LIMITS, tariffCodeIssue } from '../../../../shared/products';
 import { Field } from '../../components/Field';
 import { minorDigits, minorToInput, parseMoney, parseWhole, useFormat } from '../../lib/format';
 
-export type FormState = Record<
-  'sku' | 'name' | 'localName' | 'description' | 'material' | 'hsCode' | 'originCountry' | 'unitNetWeightG' | 'unitValue' | 'currency' | 'warrantyMonths',
-  string
->;
+export type TextKey =
+  | 'sku' | 'name' | 'localName' | 'description' | 'material' | 'hsCode' | 'originCountry' | 'unitNetWeightG' | 'unitValue' | 'currency' | 'warrantyMonths'
+  | 'euResponsiblePerson';
+
+/** The typed text of each field; national tariff codes by destination ('US', 'EU' …). */
+export type FormState = Record<TextKey, string> & { tariffCodes: Record<string, string> };
 
 export const EMPTY: FormState = {
   sku: '', name: '', localName: '', description: '', material: '', hsCode: '', originCountry: '',
-  unitNetWeightG: '', unitValue: '', currency: '', warrantyMonths: '',
+  unitNetWeightG: '', unitValue: '', currency: '', warrantyMonths: '', euResponsiblePerson: '', tariffCodes: {},
 };
 
 export function toForm(p: Product): FormState {
@@ -21,11 +26,16 @@ export function toForm(p: Product): FormState {
     sku: p.sku, name: p.name, localName: p.localName ?? '', description: p.description ?? '', material: p.material ?? '',
     hsCode: p.hsCode ?? '', originCountry: p.originCountry ?? '', unitNetWeightG: p.unitNetWeightG?.toString() ?? '',
     unitValue: minorToInput(p.unitValue, p.currency), currency: p.currency ?? '', warrantyMonths: p.warrantyMonths?.toString() ?? '',
+    euResponsiblePerson: p.euResponsiblePerson ?? '', tariffCodes: { ...p.tariffCodes },
   };
 }
 
 /** Parses the typed numbers; problems are reported at their fields before anything is sent. */
-export function collectGeneral(form: FormState, message: { whole: string; money: (digits: number) => string }): { input: ProductCreateInput; local: Record<string, string> } {
+export function collectGeneral(
+  form: FormState,
+  message: { whole: string; money: (digits: number) => string; issue: (issue: FieldIssue) => string },
+  schemes: readonly TariffScheme[],
+): { input: ProductCreateInput; local: Record<string, string> } {
   const local: Record<string, string> = {};
   const currency = form.currency || null;
   const whole = (key: 'unitNetWeightG' | 'warrantyMonths') => {
@@ -36,12 +46,20 @@ export function collectGeneral(form: FormState, message: { whole: string; money:
   const money = parseMoney(form.unitValue, currency);
   if (money === null) local.unitValue = message.money(minorDigits(currency ?? 'USD'));
   const text = (v: string) => (v.trim() === '' ? null : v);
+  const tariffCodes: Record<string, string> = {};
+  for (const [dest, code] of Object.entries(form.tariffCodes)) {
+    if (code.trim() === '') continue;
+    const issue = tariffCodeIssue(dest, code, form.hsCode, schemes.find((s) => s.destination === dest));
+    if (issue) local[issue.path] = message.issue(issue);
+    tariffCodes[dest] = code;
+  }
   return {
     local,
     input: {
       sku: form.sku, name: form.name, localName: text(form.localName), description: text(form.description),
       material: text(form.material), hsCode: text(form.hsCode), originCountry: form.originCountry || null,
       unitNetWeightG: whole('unitNetWeightG'), unitValue: money ?? null, currency, warrantyMonths: whole('warrantyMonths'),
+      tariffCodes, euResponsiblePerson: text(form.euResponsiblePerson),
     },
   };
 }
@@ -50,17 +68,21 @@ interface Props {
   form: FormState;
   errors: Record<string, string>;
   isNew: boolean;
-  set(key: keyof FormState): (e: { target: { value: string } }) => void;
+  set(key: TextKey): (e: { target: { value: string } }) => void;
+  /** Sets one destination's national code. */
+  setTariff(destination: string): (e: { target: { value: string } }) => void;
+  /** The destinations a product can carry a national code for (empty until loaded). */
+  schemes: readonly TariffScheme[];
   /** Opens the HS picker (from the "Find code" button or Alt+↓ in the HS field). */
   onFindHs(): void;
 }
 
-export function GeneralFields({ form, errors, isNew, set, onFindHs }: Props) {
+export function GeneralFields({ form, errors, isNew, set, setTariff, schemes, onFindHs }: Props) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const countries = fmt.countries();
   const currencies = fmt.currencies();
-  const f = (key: keyof FormState) => ({ label: t(`productForm.fields.${key}`), name: key, error: errors[key] });
+  const f = (key: Exclude<TextKey, 'euResponsiblePerson'>) => ({ label: t(`productForm.fields.${key}`), name: key, error: errors[key] });
   return (
     <>
       <fieldset>
@@ -120,6 +142,31 @@ export function GeneralFields({ form, errors, isNew, set, onFindHs }: Props) {
           </Field>
           <Field {...f('unitNetWeightG')} hint={t('productForm.hints.unitNetWeightG')}>
             <input value={form.unitNetWeightG} onChange={set('unitNetWeightG')} inputMode="numeric" />
+          </Field>
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>{t('productForm.sections.tariffs')}</legend>
+        <p className="muted fieldset-intro">{t('productForm.hints.tariffCodes')}</p>
+        <div className="grid">
+          {schemes.map((s) => (
+            <Field
+              key={s.destination}
+              label={t('productForm.fields.tariffCode', { destination: s.destination, name: s.name })}
+              name={`tariffCodes.${s.destination}`}
+              error={errors[`tariffCodes.${s.destination}`]}
+              hint={t('productForm.hints.tariffCode', { digits: s.digits.join(' / ') })}
+            >
+              <input value={form.tariffCodes[s.destination] ?? ''} onChange={setTariff(s.destination)} inputMode="numeric" className="mono" autoComplete="off" />
+            </Field>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>{t('productForm.sections.eu')}</legend>
+        <div className="grid">
+          <Field label={t('productForm.fields.euResponsiblePerson')} name="euResponsiblePerson" error={errors.euResponsiblePerson} hint={t('productForm.hints.euResponsiblePerson')} wide>
+            <textarea rows={2} value={form.euResponsiblePerson} onChange={set('euResponsiblePerson')} maxLength={400} />
           </Field>
         </div>
       </fieldset>
