@@ -23,6 +23,7 @@ const OWNER_TABLES: Record<AttachmentOwnerKind, string> = {
   inspection: 'inspections',
   case: 'cases',
   claim: 'claims',
+  consultation: 'consultations',
 };
 
 const SELECT = `
