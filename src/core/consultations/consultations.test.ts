@@ -125,7 +125,7 @@ describe('consultations: bad input changes nothing', () => {
     await core.ok('products.archive', { id: product.id });
     const before = core.snapshot(...TABLES);
     const err = await core.fail('consultations.create', { productId: product.id, destination: 'GB', carrier: 'China Post' });
-    expect(err.details.issues).toMatchObject([{ path: 'productId', key: 'product_archived', params: { sku: 'HP-1' } }]);
+    expect(err.details.issues).toMatchObject([{ path: 'productId', key: 'consultation_product_archived', params: { sku: 'HP-1' } }]);
     expect((await core.fail('consultations.create', { productId: 99999, destination: 'GB', carrier: 'China Post' })).details.issues).toMatchObject([{ path: 'productId', key: 'product_unknown' }]);
     expect((await core.fail('consultations.create', { destination: 'GB', carrier: 'China Post' })).details.issues).toMatchObject([{ path: 'productId', key: 'required' }]);
     expect((await core.fail('consultations.create', { shipmentId: 99999, destination: 'GB', carrier: 'X', requestDate: '2026-12-01', operatorCode: 'ZZ-NONE' })).details.issues?.map((i) => `${i.path}:${i.key}`).sort())

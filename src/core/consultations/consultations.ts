@@ -124,7 +124,7 @@ function checkLinks(ctx: CoreContext, f: Facts, issues: FieldIssue[]): void {
     const p = ctx.db.prepare('SELECT sku, status FROM products WHERE id = ?').get(f.productId) as { sku: string; status: string } | undefined;
     if (!p) issues.push({ path: 'productId', key: 'product_unknown', message: `Product ${f.productId} does not exist`, params: { value: f.productId } });
     else if (p.status === 'archived')
-      issues.push({ path: 'productId', key: 'product_archived', message: `Product ${p.sku} is archived: restore it before asking about it`, params: { sku: p.sku } });
+      issues.push({ path: 'productId', key: 'consultation_product_archived', message: `Product ${p.sku} is archived: restore it before asking about it`, params: { sku: p.sku } });
   }
   if (f.shipmentId !== null && !ctx.db.prepare('SELECT 1 FROM shipments WHERE id = ?').get(f.shipmentId))
     issues.push({ path: 'shipmentId', key: 'shipment_unknown', message: `Shipment ${f.shipmentId} does not exist`, params: { value: f.shipmentId } });
