@@ -1,9 +1,10 @@
 // Advance consultations on the real core: the request, the answer that becomes a seller rule, the
 // preflight citing it (or saying why it does not apply, or that it no longer holds), the letter
 // read back from its PDF, and bad input that changes nothing.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { testCore } from '../../../test/helpers';
+import { tempDir, testCore } from '../../../test/helpers';
 import type { TestCore } from '../../../test/helpers';
 import { readPdf } from '../../../test/pdf';
 
@@ -87,6 +88,19 @@ describe('consultations', () => {
     expect((await core.ok('consultations.list', { status: 'expired' })).total).toBe(1);
     const old = (await core.ok('shipments.preflight', { id: s.id })).findings.find((f) => f.rule.startsWith('seller.'));
     expect(old).toMatchObject({ severity: 'warn', message: { key: 'pf.msg.consultation_too_old' } });
+  });
+
+  it('keeps the reply file with the answer; removing the file clears it from the answer', async () => {
+    const core = testCore();
+    const { consultation: c } = await setup(core);
+    const path = join(tempDir(), 'reply.pdf');
+    writeFileSync(path, '%PDF-1.4\n%%EOF\n');
+    const file = await core.ok('attachments.add', { owner: { kind: 'consultation', id: c.id }, path });
+    const other = await core.ok('attachments.add', { owner: { kind: 'product', id: c.productId! }, path });
+    expect((await core.fail('consultations.update', { id: c.id, answer: { ...ANSWER, replyAttachmentId: other.id } })).details.issues).toMatchObject([{ path: 'answer.replyAttachmentId', key: 'attachment_unknown' }]);
+    expect((await core.ok('consultations.update', { id: c.id, answer: { ...ANSWER, replyAttachmentId: file.id } })).answer?.replyAttachmentId).toBe(file.id);
+    await core.ok('attachments.remove', { id: file.id });
+    expect((await core.ok('consultations.get', { id: c.id })).answer?.replyAttachmentId).toBeNull();
   });
 
   it('a consultation for a shipment makes one rule per product of the shipment', async () => {
