@@ -12,6 +12,9 @@
 //   clearpack [--data-dir DIR] orders import FILE [--dry-run] [--skip-bad] [--store NAME]
 //                                                      a store's order export → draft shipments, preflighted
 //                                                      (orders.importCsv); exit 2 when some orders are bad
+//   clearpack [--data-dir DIR] consultations [--status S]   the advance consultations (consultations.list)
+//   clearpack [--data-dir DIR] consultations letter ID [--lang en|zh] [--out FILE] [--overwrite]
+//                                                      the request letter: text on stdout, PDF path on stderr
 // A method the contract declares a job (products.importCsv, documents.buildBatch, backup.create…)
 // is waited for: progress goes to stderr, the finished job is printed.
 // On failure the error {code, message, details} goes to stderr as JSON; exit 2 for validation
@@ -30,6 +33,7 @@ import type { Core } from '../core';
 import type { Job, JobStarted } from '../shared/jobs';
 import type { BackupEntry } from '../shared/backup';
 import type { Page } from '../shared/products';
+import type { ConsultationLetter, ConsultationSummary } from '../shared/consultations';
 import { defaultDataDir, findResourcesDir } from '../core/paths';
 import { errorData } from '../core/failure';
 
@@ -61,6 +65,14 @@ Commands:
                            imports the good orders when some are bad (default: none is imported);
                            --store names the store order numbers are unique in. Exit 2 when some
                            orders are bad
+
+  consultations [--status waiting|answered|expired]
+                           the advance consultations (consultations.list), waiting ones first: reference,
+                           status, product or shipment, destination, carrier, request and answer dates
+  consultations letter ID [--lang en|zh] [--out FILE] [--overwrite]
+                           write the request letter of consultation ID (consultations.letter): the text
+                           on stdout (to paste into an e-mail), the PDF's path on stderr. Record the
+                           answer with api consultations.update '{"id":ID,"answer":{…}}'
 
 Options:
   --data-dir DIR           data folder (default: CLEARPACK_DATA_DIR or the desktop app's folder)
@@ -102,6 +114,8 @@ export async function main(argv: string[]): Promise<number> {
       'dry-run': { type: 'boolean' },
       'skip-bad': { type: 'boolean' },
       store: { type: 'string' },
+      status: { type: 'string' },
+      lang: { type: 'string' },
       debug: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -113,10 +127,11 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return values.help ? 0 : 1;
   }
-  if (!['api', 'demo', 'pack', 'backup', 'restore', 'backups', 'orders'].includes(command)) throw new UsageError(`Unknown command "${command}"`);
+  if (!['api', 'demo', 'pack', 'backup', 'restore', 'backups', 'orders', 'consultations'].includes(command)) throw new UsageError(`Unknown command "${command}"`);
   if ((command === 'demo' || command === 'pack' || command === 'backups') && rest.length) throw new UsageError(`Unexpected arguments: ${rest.join(' ')}`);
   if (command === 'pack') return pack(values);
   if (command === 'orders') return ordersCommand(rest, values);
+  if (command === 'consultations') return consultationsCommand(rest, values);
   if (command === 'backup' || command === 'restore' || command === 'backups') return backupCommand(command, rest, values['data-dir']);
 
   if (command === 'api' && values.list) {
@@ -263,6 +278,45 @@ async function ordersCommand(rest: string[], values: Record<string, string | boo
     if (r.committed) process.stderr.write(`${r.created} draft shipment(s) created: ${r.verdicts.ready} ready, ${r.verdicts.warned} with warnings, ${r.verdicts.blocked} blocked.\n`);
     else process.stderr.write(r.dryRun ? 'Dry run: nothing was written.\n' : 'Nothing was written.\n');
     return r.problemCount ? 2 : 0;
+  } finally {
+    core.close();
+  }
+}
+
+/** `consultations [--status S]` lists; `consultations letter ID` writes the letter (text on stdout, PDF path on stderr). */
+async function consultationsCommand(rest: string[], values: Record<string, string | boolean | undefined>): Promise<number> {
+  const [sub, idText, ...extra] = rest;
+  if (sub !== undefined && sub !== 'letter') throw new UsageError(`consultations: unknown subcommand "${sub}" (letter ID, or none to list)`);
+  if (sub === 'letter' && (!idText || !/^\d+$/.test(idText))) throw new UsageError('consultations letter needs the consultation ID (a number)');
+  if (extra.length || (sub === undefined && idText !== undefined)) throw new UsageError(`Unexpected arguments: ${[...(sub === undefined ? [idText] : []), ...extra].join(' ')}`);
+  let core;
+  try {
+    core = open(typeof values['data-dir'] === 'string' ? values['data-dir'] : undefined);
+  } catch (err) {
+    if (err instanceof ClearpackError) return fail(err.toData());
+    throw err;
+  }
+  try {
+    if (sub === 'letter') {
+      const input = {
+        id: Number(idText), ...(typeof values.lang === 'string' ? { language: values.lang } : {}),
+        // A relative FILE is the shell's, as for `pack`.
+        ...(typeof values.out === 'string' ? { outPath: resolve(values.out) } : {}), overwrite: values.overwrite === true,
+      };
+      const r = await core.api.call('consultations.letter', input);
+      if (!r.ok) return fail(r.error);
+      const letter = r.value as ConsultationLetter;
+      process.stdout.write(letter.text);
+      process.stderr.write(`${letter.path} (${letter.pages} page(s), ${letter.questions.length} question(s))\n`);
+      return 0;
+    }
+    const r = await core.api.call('consultations.list', { ...(typeof values.status === 'string' ? { status: values.status } : {}), limit: 500 });
+    if (!r.ok) return fail(r.error);
+    const page = r.value as Page<ConsultationSummary>;
+    for (const c of page.items)
+      process.stdout.write(`${c.reference}\t${c.id}\t${c.status}\t${c.productSku ?? c.shipmentReference ?? ''}\t${c.destination}\t${c.carrier}\t${c.requestDate}\t${c.answer?.date ?? ''}\n`);
+    process.stderr.write(`${page.total} consultation(s)\n`);
+    return 0;
   } finally {
     core.close();
   }

@@ -21,6 +21,7 @@ import { recoveryError } from './backup/host';
 import { catalogHandlers } from './catalog/handlers';
 import { certificatesHandlers } from './certificates/handlers';
 import { claimsHandlers } from './claims/handlers';
+import { consultationsHandlers } from './consultations/handlers';
 import { demoHandlers } from './demo/handlers';
 import { documentsHandlers } from './documents/handlers';
 import { hsHandlers } from './hs/handlers';
@@ -50,6 +51,7 @@ export const handlers: Handlers = {
   ...preflightHandlers,
   ...aftersalesHandlers,
   ...claimsHandlers,
+  ...consultationsHandlers,
   ...documentsHandlers,
   ...backupHandlers,
   ...appHandlers,

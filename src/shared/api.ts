@@ -10,6 +10,7 @@ import { backupMethods } from './backup/methods';
 import { catalogMethods } from './catalog/methods';
 import { certificatesMethods } from './certificates/methods';
 import { claimsMethods } from './claims/methods';
+import { consultationsMethods } from './consultations/methods';
 import { demoMethods } from './demo/methods';
 import { documentsMethods } from './documents/methods';
 import { hsMethods } from './hs/methods';
@@ -46,6 +47,7 @@ export const AREA_METHODS = {
   backup: backupMethods,
   app: appMethods,
   orders: ordersMethods,
+  consultations: consultationsMethods,
 } as const satisfies Record<string, MethodTable>;
 
 export const methods = {
@@ -67,6 +69,7 @@ export const methods = {
   ...backupMethods,
   ...appMethods,
   ...ordersMethods,
+  ...consultationsMethods,
 } satisfies MethodTable;
 
 export type Methods = typeof methods;

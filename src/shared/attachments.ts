@@ -5,7 +5,7 @@ import { filePath } from './paths';
 import { id, optionalText } from './validation';
 
 /** Records that can hold files. Later areas add theirs here (and to the core's owner table). */
-export const ATTACHMENT_OWNER_KINDS = ['product', 'supplier', 'certificate', 'lot', 'inspection', 'case', 'claim'] as const;
+export const ATTACHMENT_OWNER_KINDS = ['product', 'supplier', 'certificate', 'lot', 'inspection', 'case', 'claim', 'consultation'] as const;
 export type AttachmentOwnerKind = (typeof ATTACHMENT_OWNER_KINDS)[number];
 
 export const ATTACHMENT_TYPES = ['application/pdf', 'image/png', 'image/jpeg', 'image/webp'] as const;

@@ -87,6 +87,18 @@ export interface SellerRule {
   active: boolean;
   createdAt: string;
   updatedAt: string;
+  /** The consultation whose answer this rule is (issue 18); null or absent for the seller's own rules. */
+  consultation?: SellerRuleSource | null;
+}
+
+/** Where a rule from a consultation comes from: who answered, when, until when. */
+export interface SellerRuleSource {
+  id: number;
+  reference: string;
+  carrier: string;
+  operatorCode: string | null;
+  answeredOn: string;
+  validUntil: string | null;
 }
 
 const destination = z.union([z.literal('*'), z.literal('EU'), countryCode]);

@@ -8,7 +8,7 @@ import { tempDir } from '../helpers';
 export function databaseAt(version: number): { file: string; db: Database.Database } {
   const file = join(tempDir(), 'clearpack.sqlite');
   const db = new Database(file);
-  migrate(db, migrations.slice(0, version));
+  migrate(db, migrations.filter((m) => m.version <= version));
   return { file, db };
 }
 

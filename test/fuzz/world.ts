@@ -18,7 +18,7 @@ export interface World {
   inDir: string;
   /** A backup of the world as it was opened. */
   backupFile: string;
-  ids: Record<'products' | 'suppliers' | 'shipments' | 'lots' | 'inspections' | 'certificates' | 'cases' | 'holds' | 'claims' | 'policies' | 'packs' | 'attachments' | 'rules' | 'items', number[]>;
+  ids: Record<'products' | 'suppliers' | 'shipments' | 'lots' | 'inspections' | 'certificates' | 'cases' | 'holds' | 'claims' | 'policies' | 'packs' | 'attachments' | 'rules' | 'items' | 'consultations', number[]>;
   /** Every id above, for schema-generated inputs. */
   allIds: number[];
   shipmentByStatus: Record<string, number[]>;
@@ -83,6 +83,7 @@ export async function openWorld(): Promise<World> {
     cases: col('SELECT id FROM cases ORDER BY id'),
     holds: col('SELECT id FROM holds ORDER BY id'),
     claims: col('SELECT id FROM claims ORDER BY id'),
+    consultations: col('SELECT id FROM consultations ORDER BY id'),
     policies: col('SELECT id FROM policies ORDER BY id'),
     packs: col('SELECT id FROM document_packs ORDER BY id'),
     attachments: col('SELECT id FROM attachments ORDER BY id'),

@@ -23,6 +23,7 @@ const OWNER_TABLES: Record<AttachmentOwnerKind, string> = {
   inspection: 'inspections',
   case: 'cases',
   claim: 'claims',
+  consultation: 'consultations',
 };
 
 const SELECT = `
@@ -70,6 +71,8 @@ export function removeAttachment(ctx: CoreContext, id: number): { removed: boole
   const orphan = writeTransaction(ctx.db, () => {
     const a = getAttachment(ctx.db, id);
     ctx.db.prepare('DELETE FROM attachments WHERE id = ?').run(id);
+    // A consultation's answer that named this file as its reply no longer has one.
+    if (a.owner.kind === 'consultation') ctx.db.prepare('UPDATE consultations SET reply_attachment_id = NULL WHERE reply_attachment_id = ?').run(id);
     if (ctx.db.prepare('SELECT 1 FROM attachments WHERE sha256 = ?').get(a.sha256)) return null;
     ctx.db.prepare('DELETE FROM files WHERE sha256 = ?').run(a.sha256);
     return a.sha256;

@@ -6,7 +6,10 @@ import { openCore } from '..';
 import type { Core } from '..';
 import { tempDir } from '../../../test/helpers';
 import { databaseAt } from '../../../test/db/helpers';
-import { LATEST_VERSION } from '../db/migrations';
+import { LATEST_VERSION, migrations } from '../db/migrations';
+
+/** The version before the latest (the list may skip a number). */
+const PREVIOUS = migrations.at(-2)!.version;
 import { schemaVersion } from '../db/open';
 import { createBackup } from './create';
 import { listBackups } from './host';
@@ -67,7 +70,7 @@ describe('automatic backups', () => {
   });
 
   it('before a migration the old database is backed up (and the backup restores at its old version)', () => {
-    const { file, db } = databaseAt(LATEST_VERSION - 1);
+    const { file, db } = databaseAt(PREVIOUS);
     db.prepare(`INSERT INTO products (sku, name, created_at, updated_at) VALUES ('OLD-1', 'Made by the previous version', 't', 't')`).run();
     db.close();
     const dataDir = dirname(file);
@@ -75,20 +78,20 @@ describe('automatic backups', () => {
     try {
       expect(schemaVersion(core.ctx.db)).toBe(LATEST_VERSION);
       const { items } = listBackups(core.ctx, { offset: 0, limit: 20 });
-      expect(items).toMatchObject([{ kind: 'before-migration', schemaVersion: LATEST_VERSION - 1, counts: { products: 1 } }]);
+      expect(items).toMatchObject([{ kind: 'before-migration', schemaVersion: PREVIOUS, counts: { products: 1 } }]);
     } finally {
       core.close();
     }
   });
 
   it('a failed pre-migration backup refuses to migrate', () => {
-    const { file, db } = databaseAt(LATEST_VERSION - 1);
+    const { file, db } = databaseAt(PREVIOUS);
     db.close();
     const dataDir = dirname(file);
     writeFileSync(join(dataDir, 'backups'), 'a file where the backups folder should be');
     expect(() => openCore({ dataDir })).toThrow(expect.objectContaining({ code: 'BLOCKED', details: expect.objectContaining({ reason: 'backup_before_migration_failed' }) }));
     const again = new Database(file, { readonly: true });
-    expect(schemaVersion(again)).toBe(LATEST_VERSION - 1);
+    expect(schemaVersion(again)).toBe(PREVIOUS);
     again.close();
   });
 });

@@ -37,13 +37,13 @@ export function openDatabase(file: string, migrations: readonly Migration[] = al
   }
   try {
     // Refuse a newer file before anything (even the journal mode) is written to it.
-    refuseNewer(db, migrations.length);
+    refuseNewer(db, latestOf(migrations));
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = NORMAL');
     db.pragma('busy_timeout = 5000');
     const from = schemaVersion(db);
-    if (from > 0 && from < migrations.length) options.beforeMigrate?.(db, from);
+    if (from > 0 && from < latestOf(migrations)) options.beforeMigrate?.(db, from);
     migrate(db, migrations);
     return db;
   } catch (err) {
@@ -80,12 +80,17 @@ export function schemaVersion(db: ReadDb): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
+/** The schema version the list brings a file to: its last migration's (numbers are assigned per branch, so the list may skip one). */
+export const latestOf = (migrations: readonly Migration[]): number => migrations.at(-1)?.version ?? 0;
+
 export function migrate(db: DB, migrations: readonly Migration[]): void {
   migrations.forEach((m, i) => {
-    if (m.version !== i + 1) throw new Error(`Migration list out of order at ${m.name}: version ${m.version}, expected ${i + 1}`);
+    const before = i === 0 ? 0 : migrations[i - 1]!.version;
+    if (m.version <= before) throw new Error(`Migration list out of order at ${m.name}: version ${m.version}, after ${before}`);
   });
-  refuseNewer(db, migrations.length);
-  for (const m of migrations.slice(schemaVersion(db))) {
+  refuseNewer(db, latestOf(migrations));
+  const current = schemaVersion(db);
+  for (const m of migrations.filter((x) => x.version > current)) {
     // Each migration and its version bump commit together or not at all.
     writeTransaction(db, () => {
       m.up(db);

@@ -11,6 +11,7 @@ import { writeDemoOrderFiles } from '../orders/samples';
 import { seedDemoShipments } from '../shipments/demo';
 import { seedDemoLots } from '../quality/demo';
 import { loadDemoCases, loadDemoClaims, loadDemoHolds } from './afterParcel';
+import { loadDemoConsultations } from '../consultations/demo';
 import { DEMO_PRODUCTS } from './products';
 import { loadDemoSuppliers } from './suppliers';
 
@@ -63,6 +64,12 @@ export const DEMO_SECTIONS: DemoSection[] = [
     name: 'claims',
     hasData: (ctx) => ctx.db.prepare('SELECT EXISTS (SELECT 1 FROM claims) OR EXISTS (SELECT 1 FROM policies)').pluck().get() === 1,
     load: loadDemoClaims,
+  },
+  {
+    // Advance consultations: one answered by China Post (a seller rule the preflight cites), one waiting for a reply.
+    name: 'consultations',
+    hasData: (ctx) => ctx.db.prepare('SELECT EXISTS (SELECT 1 FROM consultations)').pluck().get() === 1,
+    load: loadDemoConsultations,
   },
   {
     // Orders in: one order export per platform to try (demo-orders/ in the data folder), for the demo catalog.

@@ -13,12 +13,13 @@ import { COMMERCIAL_CATEGORIES } from '../../shared/shipments';
 import type { Shipment } from '../../shared/shipments';
 import type { ReferenceRules } from '../reference';
 import { postalFindings } from './postal';
+import { consultationRuleFinding } from './consultations';
 import { checkDeclaredValues, checkEuProductRules, checkHsDangerousGoods, checkRatesAge, checkTariffCodes } from './checks';
 
 export type PreflightShipment = Pick<
   Shipment,
   'consignee' | 'category' | 'categoryExplanation' | 'currency' | 'items' | 'parcels' | 'orderRefs' | 'invoiceNumber' | 'shipDate'
-> & Partial<Pick<Shipment, 'trackingNumber' | 'postalOperator'>>;
+> & Partial<Pick<Shipment, 'trackingNumber' | 'postalOperator' | 'carrier'>>;
 
 export interface PreflightInput {
   shipment: PreflightShipment;
@@ -261,7 +262,11 @@ export function preflight(input: PreflightInput): PreflightResult {
         rule.match === 'product' ? item.productId === rule.productId
         : rule.match === 'category' ? !!product && !!rule.category && product.compliance.categories.includes(rule.category)
         : !!rule.hsPrefix && !!item.hsCode && item.hsCode.startsWith(rule.hsPrefix);
-      if (hit) add(`seller.${rule.id}`, rule.severity, 'seller_rule', { sku: item.sku, message: rule.message }, `items.${i}.productId`, null);
+      if (!hit) return;
+      // Issue 18: a rule from a consultation cites its carrier, or says why it does not hold here.
+      const c = rule.consultation ? consultationRuleFinding(rule, rule.consultation, shipment, profile, reference, date) : null;
+      if (c) add(`seller.${rule.id}`, c.severity, c.msg, { sku: item.sku, ...c.params }, `items.${i}.productId`, c.fix);
+      else add(`seller.${rule.id}`, rule.severity, 'seller_rule', { sku: item.sku, message: rule.message }, `items.${i}.productId`, null);
     });
   }
 

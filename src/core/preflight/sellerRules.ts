@@ -9,10 +9,16 @@ import type { CoreContext } from '../context';
 import type { DB } from '../db/open';
 
 const SELECT = `SELECT r.id, r.match, r.product_id AS productId, p.sku AS productSku, p.name AS productName, r.category, r.hs_prefix AS hsPrefix,
-  r.destination, r.severity, r.message, r.active, r.created_at AS createdAt, r.updated_at AS updatedAt
-  FROM seller_rules r LEFT JOIN products p ON p.id = r.product_id`;
-type Row = Omit<SellerRule, 'active'> & { active: number };
-const fromRow = (r: Row): SellerRule => ({ ...r, active: r.active === 1 });
+  r.destination, r.severity, r.message, r.active, r.created_at AS createdAt, r.updated_at AS updatedAt,
+  c.id AS cId, c.reference AS cReference, c.carrier AS cCarrier, c.operator_code AS cOperatorCode, c.answer_date AS cAnsweredOn, c.valid_until AS cValidUntil
+  FROM seller_rules r LEFT JOIN products p ON p.id = r.product_id LEFT JOIN consultations c ON c.id = r.consultation_id`;
+type Row = Omit<SellerRule, 'active' | 'consultation'> & { active: number; cId: number | null; cReference: string; cCarrier: string; cOperatorCode: string | null; cAnsweredOn: string | null; cValidUntil: string | null };
+const fromRow = ({ cId, cReference, cCarrier, cOperatorCode, cAnsweredOn, cValidUntil, ...r }: Row): SellerRule => ({
+  ...r,
+  active: r.active === 1,
+  // Issue 18: a rule recorded from a consultation's answer carries its source.
+  consultation: cId === null || cAnsweredOn === null ? null : { id: cId, reference: cReference, carrier: cCarrier, operatorCode: cOperatorCode, answeredOn: cAnsweredOn, validUntil: cValidUntil },
+});
 
 export function getSellerRule(db: DB, id: number): SellerRule {
   const row = db.prepare(`${SELECT} WHERE r.id = ?`).get(id) as Row | undefined;

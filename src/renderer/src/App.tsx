@@ -30,6 +30,8 @@ import { PlanEditor, PlansScreen } from './areas/quality/PlanEditor';
 import { LotsScreen, ScorecardsScreen } from './areas/quality/QualityScreen';
 import { ScorecardScreen } from './areas/quality/ScorecardScreen';
 import { ClaimForm } from './areas/claims/ClaimForm';
+import { ConsultationForm } from './areas/consultations/ConsultationForm';
+import { ConsultationsScreen } from './areas/consultations/ConsultationsScreen';
 import { ClaimsScreen } from './areas/claims/ClaimsScreen';
 import { IncidentReportForm } from './areas/claims/IncidentReportForm';
 import { PoliciesScreen } from './areas/claims/PoliciesScreen';
@@ -155,6 +157,9 @@ export function App() {
             <Route path="/shipments/new" element={<ShipmentEditor key="new" />} />
             <Route path="/shipments/rules" element={<RulesScreen />} />
             <Route path="/shipments/import-orders" element={<OrdersImport />} />
+            <Route path="/shipments/consultations" element={<ConsultationsScreen />} />
+            <Route path="/shipments/consultations/new" element={<ConsultationForm key="new" />} />
+            <Route path="/shipments/consultations/:id" element={<ConsultationForm />} />
             <Route path="/shipments/:id" element={<ShipmentEditor />} />
             <Route path="/after-sales" element={<CasesScreen />} />
             <Route path="/after-sales/holds" element={<HoldsScreen />} />

@@ -11,12 +11,15 @@ import { migration010 } from './010-supplier-address';
 import { migration011 } from './011-postal-operator';
 import { migration012 } from './012-order-numbers';
 import { migration013 } from './013-product-tariffs';
+import { migration015 } from './015-consultations';
 import type { Migration } from './types';
 
 /** Every migration, in order. Add a file per migration and list it here. */
 export const migrations: readonly Migration[] = [
   migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011,
   migration012, migration013,
+  migration015,
 ];
 
-export const LATEST_VERSION = migrations.length;
+/** The last migration's version (the list may skip a number: each branch has its own). */
+export const LATEST_VERSION = migrations.at(-1)?.version ?? 0;

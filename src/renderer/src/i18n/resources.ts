@@ -8,6 +8,7 @@ import * as backup from '../areas/backup/i18n';
 import * as certificates from '../areas/certificates/i18n';
 import * as claims from '../areas/claims/i18n';
 import * as compliance from '../areas/compliance/i18n';
+import * as consultations from '../areas/consultations/i18n';
 import * as demo from '../areas/demo/i18n';
 import * as documents from '../areas/documents/i18n';
 import * as imports from '../areas/imports/i18n';
@@ -19,7 +20,7 @@ import * as suppliers from '../areas/suppliers/i18n';
 import { en as shellEn } from './en';
 import { zh as shellZh } from './zh';
 
-export const areas = { aftersales, backup, certificates, claims, compliance, demo, documents, imports, orders, quality, rules, shipments, suppliers };
+export const areas = { aftersales, backup, certificates, claims, compliance, consultations, demo, documents, imports, orders, quality, rules, shipments, suppliers };
 
 export const en = {
   ...shellEn,
@@ -28,6 +29,7 @@ export const en = {
   ...certificates.en,
   ...claims.en,
   ...compliance.en,
+  ...consultations.en,
   ...demo.en,
   ...documents.en,
   ...imports.en,
@@ -47,6 +49,7 @@ export const zh: Words = {
   ...certificates.zh,
   ...claims.zh,
   ...compliance.zh,
+  ...consultations.zh,
   ...demo.zh,
   ...documents.zh,
   ...imports.zh,

@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { EMPTY_COMPLIANCE } from '../../../../shared/compliance';
 import type { Product, TariffScheme } from '../../../../shared/products';
 import { api } from '../../api';
@@ -190,9 +190,12 @@ export function ProductDetail() {
           <h1 id="product-form-title">{productId === null ? t('productForm.newTitle') : t('productForm.editTitle', { sku: product?.sku ?? '' })}</h1>
         </div>
         {product && (
-          <button type="button" className="button" onClick={toggleArchive} disabled={busy}>
-            {product.status === 'archived' ? t('productForm.restore') : t('productForm.archive')}
-          </button>
+          <div className="form-actions">
+            {product.status === 'active' && <Link className="button" to={`/shipments/consultations/new?productId=${product.id}`}>{t('consultations.askCarrier')}</Link>}
+            <button type="button" className="button" onClick={toggleArchive} disabled={busy}>
+              {product.status === 'archived' ? t('productForm.restore') : t('productForm.archive')}
+            </button>
+          </div>
         )}
       </header>
       <FormBanner banner={banner} />

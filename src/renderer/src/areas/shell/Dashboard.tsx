@@ -10,6 +10,7 @@ import { DemoChoice } from '../demo/DemoChoice';
 import { formatDate } from '../../lib/dates';
 import { countryName, formatCount } from '../../lib/format';
 import { Countdown, useNow } from '../aftersales/Countdown';
+import { WaitingConsultations } from '../consultations/WaitingConsultations';
 
 const dayDiff = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
@@ -146,6 +147,7 @@ export function Dashboard() {
             ))}
             {more(data.suppliersAtRisk.count, data.suppliersAtRisk.items.length)}
           </Card>
+          <WaitingConsultations />
         </div>
       )}
     </section>

@@ -6,7 +6,7 @@ import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KeysIn, Translate } from '../../i18n/keys';
 import type { en } from './i18n';
-import { useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import type { PreflightResult } from '../../../../shared/preflight';
 import type { Product } from '../../../../shared/products';
 import { INCOTERMS } from '../../../../shared/settings';
@@ -302,7 +302,12 @@ export function ShipmentEditor() {
             {shipment ? t('shipment.title', { reference: shipment.reference }) : t('shipment.newTitle')} {shipment && <StatusBadge status={shipment.status} />}
           </h1>
         </div>
-        {shipment && <span className="muted" aria-live="polite" data-testid="save-state">{saving ? t('shipment.saving') : t('shipment.saved')}</span>}
+        {shipment && (
+          <div className="form-actions">
+            <span className="muted" aria-live="polite" data-testid="save-state">{saving ? t('shipment.saving') : t('shipment.saved')}</span>
+            <Link className="button" to={`/shipments/consultations/new?shipmentId=${shipment.id}`}>{t('consultations.askCarrier')}</Link>
+          </div>
+        )}
       </header>
       <FormBanner banner={banner} testId="editor-banner" />
       {shipment && !editable && <div className="banner muted">{t('shipment.notEditable', { status: t(`shipments.status.${shipment.status}`) })}</div>}

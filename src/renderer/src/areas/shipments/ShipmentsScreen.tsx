@@ -67,6 +67,9 @@ export function ShipmentsScreen() {
           <Link className="button" to="/shipments/rules">
             {t('sellerRules.link')}
           </Link>
+          <Link className="button" to="/shipments/consultations">
+            {t('consultations.link')}
+          </Link>
           <Link className="button primary" to="/shipments/new">
             {t('shipments.new')}
           </Link>

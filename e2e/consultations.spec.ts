@@ -1,0 +1,73 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { coreCall } from './call';
+import { ARTIFACTS, expect, test } from './harness';
+
+test('consultation: ask China Post from the product, write the letter, record the answer (refused when dated before the request), and the preflight of a new shipment cites it', async ({ app }) => {
+  const { page } = app;
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const call = coreCall(app);
+  await call('settings.update', { exporterName: 'Brightway Trading Co., Ltd.', email: 'orders@brightway.example', defaultPostalOperator: 'CN-POST' });
+  const product = await call<{ id: number }>('products.create', {
+    sku: 'HP-E2E', name: 'Bluetooth headphones, over-ear', localName: '蓝牙头戴式耳机', hsCode: '851830', originCountry: 'CN', unitNetWeightG: 250, unitValue: 2490, currency: 'USD',
+    compliance: { categories: ['electrical'], battery: { type: 'lithium_ion', configuration: 'contained_in_equipment', whPerBattery: 1.85, cellsPerUnit: 1, batteriesPerUnit: 1 } },
+  });
+
+  // New from the product.
+  await app.open(`/catalog/${product.id}`);
+  await page.getByRole('link', { name: 'Ask the carrier' }).click();
+  await expect(page.getByRole('heading', { name: 'New consultation' })).toBeVisible();
+  await expect(page.getByText('Product HP-E2E — Bluetooth headphones, over-ear')).toBeVisible();
+  await page.getByLabel('Destination').selectOption('GB');
+  await page.getByLabel('Carrier or broker').fill('China Post');
+  await page.getByLabel('Designated postal operator (optional)').selectOption('CN-POST');
+  await page.getByLabel('Request date').fill('2026-11-01');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('heading', { name: /^Consultation CQ-2026-\d{6}$/ })).toBeVisible();
+  await expect(page.locator('.badge.consultation-waiting')).toHaveText('Waiting');
+
+  // The letter, to copy.
+  await page.getByRole('button', { name: 'Write the letter' }).click();
+  const letter = page.getByTestId('letter-text');
+  await expect(letter).toHaveValue(/Dear China Post,/);
+  await expect(letter).toHaveValue(/HS code: 851830/);
+  await expect(letter).toHaveValue(/Our check says: “HP-E2E: lithium battery in or with equipment/);
+  await page.screenshot({ path: join(ARTIFACTS, 'consultation-1-letter-en.png'), fullPage: true });
+
+  // The answer: dated before the request it is refused at its field, and nothing is saved.
+  const answer = page.getByRole('form', { name: 'The answer' });
+  await answer.getByLabel('Answered by').fill('China Post Shenzhen desk');
+  await answer.getByLabel('Answer date').fill('2026-10-30');
+  await answer.getByLabel('What it says').selectOption('allow');
+  await answer.getByLabel('The carrier’s words the preflight quotes').fill('accepted with the battery mark');
+  await answer.getByLabel('The reply as received').fill('The headphones are accepted with the lithium battery mark on the parcel.');
+  await answer.getByLabel('Valid until').fill('2027-05-01');
+  await answer.getByRole('button', { name: 'Record the answer' }).click();
+  await expect(answer.locator('[data-field="answer.date"] .field-error')).toHaveText('The answer cannot be dated before the request (2026-11-01).');
+  expect((await call<{ total: number }>('rules.list', {})).total).toBe(0);
+  await answer.getByLabel('Answer date').fill('2026-11-03');
+  await answer.getByRole('button', { name: 'Record the answer' }).click();
+  await expect(answer.getByRole('status')).toHaveText('Answer recorded: it is now a rule the preflight cites.');
+  await expect(page.getByTestId('answer-rules')).toContainText('It became 1 preflight rule.');
+  await expect(page.locator('.badge.consultation-answered')).toHaveText('Answered');
+  await page.screenshot({ path: join(ARTIFACTS, 'consultation-2-answered-en.png'), fullPage: true });
+
+  // A new shipment of the product to the UK by China Post: the preflight cites the answer.
+  const shipment = await call<{ id: number }>('shipments.create', {
+    consignee: { name: 'Emily Clarke', addressLines: ['12 High Street'], city: 'Leeds', postcode: 'LS1 4AP', country: 'GB' }, carrier: 'China Post', invoiceNumber: 'INV-E2E',
+    items: [{ productId: product.id, quantity: 1 }], parcels: [{ grossWeightG: 400 }],
+  });
+  await app.open(`/shipments/${shipment.id}`);
+  await expect(page.locator('[data-rule^="seller."]')).toContainText('HP-E2E: China Post, 2026-11-03: accepted with the battery mark');
+  await page.locator('[data-rule^="seller."]').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(ARTIFACTS, 'consultation-3-preflight-en.png'), fullPage: true });
+
+  // The list under Shipments, and in Chinese.
+  await app.open('/shipments');
+  await page.getByRole('link', { name: 'Consultations' }).click();
+  await expect(page.getByRole('row').filter({ hasText: 'HP-E2E' })).toContainText('Answered');
+  await page.getByRole('button', { name: '简体中文' }).click();
+  await expect(page.getByRole('heading', { name: '事先咨询' })).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: 'HP-E2E' })).toContainText('已答复');
+  await page.screenshot({ path: join(ARTIFACTS, 'consultation-4-list-zh.png'), fullPage: true });
+});
