@@ -5,7 +5,9 @@
 // seller rules, rules files, products, certificates) are read once per page. See
 // bench/shipments-list.bench.ts for what it costs on 100,000 shipments.
 import type { QueryContext } from '../context';
-import type { PreflightSummary, Shipment } from '../../shared/shipments';
+import type { Consignee, Parcel, PreflightSummary, ShipmentItem } from '../../shared/shipments';
+import type { ReadDb } from '../db/read';
+import type { PreflightShipment } from '../preflight/engine';
 import { EDITABLE_STATUSES } from '../../shared/shipments';
 import type { PreflightResult } from '../../shared/preflight';
 import { loadReferenceRules } from '../reference';
@@ -13,7 +15,6 @@ import { getProfile } from '../settings/profile';
 import { preflight } from '../preflight/engine';
 import { loadCertificateFacts, loadProductFacts } from '../preflight/load';
 import { listActiveSellerRules } from '../preflight/sellerRules';
-import { getShipment } from './shipments';
 
 export function summarize(r: Pick<PreflightResult, 'findings'>): PreflightSummary {
   const n = (s: 'block' | 'warn' | 'info') => r.findings.filter((f) => f.severity === s).length;
@@ -22,14 +23,54 @@ export function summarize(r: Pick<PreflightResult, 'findings'>): PreflightSummar
   return { verdict: block > 0 ? 'blocked' : warn > 0 ? 'warnings' : 'ready', block, warn, info: n('info') };
 }
 
+type Loaded = PreflightShipment & { id: number };
+
+/** What the preflight reads of each shipment still being prepared among `ids`: three queries for the page. */
+function loadForPreflight(db: ReadDb, ids: readonly number[]): Loaded[] {
+  const json = JSON.stringify(ids);
+  const rows = db
+    .prepare(
+      `SELECT id, consignee, category, category_explanation AS categoryExplanation, currency, order_refs AS orderRefs, invoice_number AS invoiceNumber,
+              ship_date AS shipDate, tracking_number AS trackingNumber, postal_operator AS postalOperator
+       FROM shipments WHERE id IN (SELECT value FROM json_each(?)) AND status IN (${EDITABLE_STATUSES.map((s) => `'${s}'`).join(', ')})`,
+    )
+    .all(json) as (Omit<Loaded, 'consignee' | 'orderRefs' | 'items' | 'parcels'> & { consignee: string; orderRefs: string })[];
+  if (rows.length === 0) return [];
+  const editable = JSON.stringify(rows.map((r) => r.id));
+  const items = new Map<number, ShipmentItem[]>();
+  for (const it of db
+    .prepare(
+      `SELECT i.shipment_id AS shipmentId, i.id, i.product_id AS productId, p.sku, i.description, i.quantity, i.unit_value AS unitValue, i.hs_code AS hsCode,
+              i.origin_country AS originCountry, i.unit_net_weight_g AS unitNetWeightG
+       FROM shipment_items i JOIN products p ON p.id = i.product_id WHERE i.shipment_id IN (SELECT value FROM json_each(?)) ORDER BY i.shipment_id, i.position`,
+    )
+    .all(editable) as (ShipmentItem & { shipmentId: number })[]) {
+    const { shipmentId, ...item } = it;
+    items.set(shipmentId, [...(items.get(shipmentId) ?? []), item]);
+  }
+  const parcels = new Map<number, Parcel[]>();
+  for (const pa of db
+    .prepare(
+      `SELECT shipment_id AS shipmentId, id, gross_weight_g AS grossWeightG, length_mm AS lengthMm, width_mm AS widthMm, height_mm AS heightMm, packaging
+       FROM shipment_parcels WHERE shipment_id IN (SELECT value FROM json_each(?)) ORDER BY shipment_id, position`,
+    )
+    .all(editable) as (Parcel & { shipmentId: number })[]) {
+    const { shipmentId, ...parcel } = pa;
+    parcels.set(shipmentId, [...(parcels.get(shipmentId) ?? []), parcel]);
+  }
+  return rows.map((r) => ({
+    ...r,
+    consignee: JSON.parse(r.consignee) as Consignee,
+    orderRefs: JSON.parse(r.orderRefs) as string[],
+    items: items.get(r.id) ?? [],
+    parcels: parcels.get(r.id) ?? [],
+  }));
+}
+
 /** The preflight summary of each shipment still being prepared among `ids` (others are left out). */
 export function preflightSummaries(ctx: QueryContext, ids: readonly number[]): Map<number, PreflightSummary> {
   const out = new Map<number, PreflightSummary>();
-  const shipments: Shipment[] = [];
-  for (const id of ids) {
-    const s = getShipment(ctx.db, id);
-    if (EDITABLE_STATUSES.includes(s.status)) shipments.push(s);
-  }
+  const shipments = loadForPreflight(ctx.db, ids);
   if (shipments.length === 0) return out;
   const productIds = shipments.flatMap((s) => s.items.map((i) => i.productId));
   const products = loadProductFacts(ctx.db, productIds);
