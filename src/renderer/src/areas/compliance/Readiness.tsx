@@ -38,7 +38,6 @@ export function ReadinessBanner({ product, onJump }: { product: Product; onJump(
   const gaps = missingGaps(product);
   const mailBanner = mail.length > 0 && (
     <div className="banner error readiness" data-testid="mail-banner">
-      <MailBadge blocks={mail} />
       <span>{t('readiness.mail.banner', { reasons: mailReasons(t, mail) })}</span>
       <button type="button" className="link" onClick={() => onJump(...MAIL_FIELDS[mail[0]!.kind])}>
         {t('readiness.mail.open')}

@@ -69,10 +69,11 @@ export const en = {
     separator: ', ',
     notReady: 'Not customs-ready',
     bannerReady: 'Customs-ready: this product has everything a customs declaration needs.',
-    declared: 'Declared',
+    declared: 'Facts complete',
     bannerDeclared: 'Every customs fact is filled in.',
     mail: {
       badge: 'Cannot go by post',
+      column: 'By post',
       banner: 'Cannot go by post: {{reasons}}. Ship it with a courier that takes dangerous goods, or change the facts if they are wrong.',
       open: 'See the safety facts',
       reason: {
@@ -179,10 +180,11 @@ export const zh: typeof en = {
     separator: '、',
     notReady: '尚不可报关',
     bannerReady: '可报关：此商品已具备报关所需的全部信息。',
-    declared: '已申报',
+    declared: '信息齐全',
     bannerDeclared: '报关信息已全部填写。',
     mail: {
       badge: '不可邮寄',
+      column: '邮寄',
       banner: '不可邮寄：{{reasons}}。请交由承运危险品的快递公司寄送；如信息有误，请修改。',
       open: '查看安全信息',
       reason: {

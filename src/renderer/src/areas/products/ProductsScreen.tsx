@@ -50,12 +50,8 @@ export function ProductsScreen() {
       },
       { id: 'localName', header: t('products.columns.localName'), width: 'minmax(100px, 1.2fr)', cell: (p) => p.localName ?? '' },
       { id: 'hsCode', header: t('products.columns.hsCode'), width: '100px', sortable: true, cell: (p) => <span className="mono">{p.hsCode ?? ''}</span> },
-      { id: 'customs', header: t('readiness.column'), width: 'minmax(150px, 1.8fr)', cell: (p) => (
-          <span className="cell-badges">
-            <ReadinessBadge product={p} />
-            <MailBadge blocks={p.mailBlocks} />
-          </span>
-        ) },
+      { id: 'customs', header: t('readiness.column'), width: 'minmax(150px, 1.8fr)', cell: (p) => <ReadinessBadge product={p} /> },
+      { id: 'mail', header: t('readiness.mail.column'), width: 'minmax(130px, 1fr)', cell: (p) => <MailBadge blocks={p.mailBlocks} /> },
       { id: 'originCountry', header: t('products.columns.originCountry'), width: 'minmax(80px, 0.8fr)', sortable: true, cell: (p) => fmt.country(p.originCountry) },
       { id: 'unitValue', header: t('products.columns.unitValue'), width: '105px', align: 'end', sortable: true, cell: (p) => fmt.money(p.unitValue, p.currency) },
       { id: 'unitNetWeightG', header: t('products.columns.unitNetWeightG'), width: '90px', align: 'end', sortable: true, cell: (p) => fmt.weight(p.unitNetWeightG) },

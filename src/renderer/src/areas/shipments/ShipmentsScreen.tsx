@@ -24,10 +24,11 @@ export function PreflightVerdict({ summary }: { summary: PreflightSummary | null
   const { t } = useTranslation();
   if (!summary) return null;
   const counts = (['block', 'warn', 'info'] as const).filter((k) => summary[k] > 0).map((k) => t(`shipView.counts.${k}`, { count: summary[k] }));
+  // The count that decides comes first; in a narrow cell it may be the only one shown (all in the title).
   return (
-    <span className="pf-verdict" data-verdict={summary.verdict}>
+    <span className="pf-verdict" data-verdict={summary.verdict} title={counts.join(' · ')}>
       <span className={`badge pf-${summary.verdict}`}>{t(`shipView.verdict.${summary.verdict}`)}</span>
-      {counts.length > 0 && <span className="muted small">{counts.join(' · ')}</span>}
+      {counts.length > 0 && <span className="muted small pf-counts">{counts.join(' · ')}</span>}
     </span>
   );
 }
