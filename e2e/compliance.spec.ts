@@ -119,7 +119,8 @@ test('compliance tab: a lithium-ion power bank needs Wh and, a battery alone, is
   await page.getByRole('group', { name: '报关就绪情况' }).getByRole('button', { name: '全部' }).click();
   await expect(page.getByTestId('product-count')).toHaveText('3 个商品');
   await expect(rowOf(page, 'TS-1')).toContainText('缺少：HS 编码、原产国、净重、单价');
-  await expect(rowOf(page, 'PB-1')).toContainText('单独运输的锂电池（充电宝）：邮政不收寄');
+  await expect(rowOf(page, 'PB-1')).toContainText('不可邮寄');
+  await expect(rowOf(page, 'PB-1')).not.toContainText('缺少');
   await shot(page, 'catalog-readiness-zh');
   await rowOf(page, 'PB-1').click();
   await page.getByRole('tablist', { name: '商品信息分区' }).getByRole('tab', { name: '合规' }).click();
