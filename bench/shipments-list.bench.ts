@@ -11,6 +11,9 @@ import { openCore } from '../src/core';
 import type { Core } from '../src/core';
 import { startCoreHost } from '../src/core/host/start';
 import { ftsText } from '../src/core/text/fts';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/chromium';
+import { startHarness } from '../e2e/harness-core';
 import { figures, measure, ms, record } from './util';
 
 const SHIPMENTS = 100_000;
@@ -96,10 +99,48 @@ export async function run(): Promise<void> {
     try {
       record('shipments-list', 'first page (100 rows) with the preflight column, through the host', await measure(() => call(host, 'shipments.list', { offset: 0, limit: 100 }), 20, 3), 500);
       record('shipments-list', '"Ready to print", through the host', await measure(() => call(host, 'shipments.list', { readyToPrint: true, offset: 0, limit: 100 }), 10, 2), 500);
+      await screen(host);
     } finally {
       await host.close();
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The real screen in Chromium on that host (the e2e harness): navigation → first rows with their verdicts on screen. */
+async function screen(host: Awaited<ReturnType<typeof startCoreHost>>): Promise<void> {
+  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
+  const harness = await startHarness();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 820 } });
+    await harness.attach(page, host);
+    await page.goto(`${harness.url}#/`);
+    await page.getByRole('navigation').waitFor();
+    const times: number[] = [];
+    const firstVerdict = page.locator('.vtable-row.body:not(.placeholder) [data-verdict]').first();
+    for (let i = 0; i < 10; i++) {
+      await page.goto(`${harness.url}#/`);
+      await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+      const t = performance.now();
+      await page.getByRole('link', { name: 'Shipments', exact: true }).click();
+      await firstVerdict.waitFor();
+      times.push(performance.now() - t);
+    }
+    record('shipments-list', 'Shipments screen in Chromium: navigation → first rows with the preflight column', times.sort((a, b) => a - b), 500);
+    const ready: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      await page.goto(`${harness.url}#/shipments`);
+      await firstVerdict.waitFor();
+      const t = performance.now();
+      await page.getByRole('button', { name: 'Ready to print' }).click();
+      await page.getByTestId('shipment-count').filter({ hasNotText: /100,000/ }).waitFor();
+      await firstVerdict.waitFor();
+      ready.push(performance.now() - t);
+    }
+    record('shipments-list', 'Shipments screen in Chromium: "Ready to print" pressed → filtered rows', ready.sort((a, b) => a - b), 500);
+  } finally {
+    await browser.close();
+    await harness.close();
   }
 }
