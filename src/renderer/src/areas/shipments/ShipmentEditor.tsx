@@ -124,7 +124,10 @@ export function ShipmentEditor() {
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const formRef = useRef(form);
   formRef.current = form;
-  const [consigneeOpen, setConsigneeOpen] = useState(false);
+  // Unfolded for this shipment only (the editor stays mounted from one shipment to the next).
+  const [consigneeOpenFor, setConsigneeOpenFor] = useState<number | null>(null);
+  const consigneeOpen = consigneeOpenFor === shipmentId;
+  const setConsigneeOpen = (open: boolean) => setConsigneeOpenFor(open ? shipmentId : null);
   const pack = useRef<PackPanelHandle>(null);
   // The sticky header's height, for what sticks under it (the findings strip on narrow windows).
   const screenRef = useRef<HTMLElement>(null);
