@@ -18,7 +18,9 @@ test('compliance tab: a lithium-ion power bank needs Wh and, a battery alone, is
   await app.open('/catalog');
   await expect(rowOf(page, 'HP-1')).toContainText('Missing: HS code');
   // A power bank (HS 8507.60) is a lithium battery alone: not accepted by post, whatever its other facts.
-  await expect(rowOf(page, 'PB-1')).toContainText('Missing: a lithium battery alone (power bank): not accepted by post');
+  // It says so with its own badge, not as something "missing" (issue 16).
+  await expect(rowOf(page, 'PB-1')).toContainText('Cannot go by post');
+  await expect(rowOf(page, 'PB-1')).not.toContainText('Missing:');
   await expect(rowOf(page, 'PB-1')).not.toContainText('Customs-ready');
   const readiness = page.getByRole('group', { name: 'Customs readiness' });
   await readiness.getByRole('button', { name: 'Not ready' }).click();
@@ -70,7 +72,8 @@ test('compliance tab: a lithium-ion power bank needs Wh and, a battery alone, is
     battery: { type: 'lithium_ion', configuration: 'alone', whPerBattery: 37, cellsPerUnit: 3, lithiumGPerBattery: null },
     categories: ['electrical'],
   });
-  await expect(page.getByTestId('readiness')).toContainText(/Not customs-ready yet\. Missing: ?a lithium battery alone \(power bank\): not accepted by post/);
+  await expect(page.getByTestId('mail-banner')).toContainText('Cannot go by post: a lithium battery alone or a power bank (UN3480)');
+  await expect(page.getByTestId('readiness')).not.toContainText('Missing');
   await shot(page, 'product-compliance-en');
 
   // The headphones: the readiness banner's link jumps to the HS field; the picker fills it.
@@ -116,7 +119,8 @@ test('compliance tab: a lithium-ion power bank needs Wh and, a battery alone, is
   await page.getByRole('group', { name: '报关就绪情况' }).getByRole('button', { name: '全部' }).click();
   await expect(page.getByTestId('product-count')).toHaveText('3 个商品');
   await expect(rowOf(page, 'TS-1')).toContainText('缺少：HS 编码、原产国、净重、单价');
-  await expect(rowOf(page, 'PB-1')).toContainText('单独运输的锂电池（充电宝）：邮政不收寄');
+  await expect(rowOf(page, 'PB-1')).toContainText('不可邮寄');
+  await expect(rowOf(page, 'PB-1')).not.toContainText('缺少');
   await shot(page, 'catalog-readiness-zh');
   await rowOf(page, 'PB-1').click();
   await page.getByRole('tablist', { name: '商品信息分区' }).getByRole('tab', { name: '合规' }).click();

@@ -167,3 +167,21 @@ export function productConsistencyIssues(p: Pick<Product, 'unitValue' | 'currenc
     issues.push({ path: 'currency', key: 'currency_required', message: 'A currency is needed with a unit value' });
   return issues;
 }
+
+/**
+ * Why a product cannot go by post, whatever the destination: the preflight's own rules (resources/
+ * rules/batteries.json, dangerous-goods.json) read against the product's facts alone. Separate from
+ * customs readiness: a perfume can be fully declared and still not be mailed.
+ */
+export interface MailBlock {
+  /** battery_alone: a lithium battery alone or a power bank; battery_packed_with: packed with equipment;
+   *  dangerous_goods: a dangerous-goods box ticked; dg_hs_code: the HS heading is one of dangerous goods. */
+  kind: 'battery_alone' | 'battery_packed_with' | 'dangerous_goods' | 'dg_hs_code';
+  /** The UN number where the rule names one. */
+  un: string | null;
+  /** The preflight rule that would block it (battery.alone, dg.aerosol, dg.hs_code …). */
+  rule: string;
+}
+
+/** A product as the catalog shows it: with what would stop it at the post. */
+export type CatalogProduct = Product & { mailBlocks: MailBlock[] };

@@ -123,6 +123,16 @@ export interface ShipmentSummary {
   currency: string;
   trackingNumber: string | null;
   updatedAt: string;
+  /** The preflight now, for a shipment still being prepared (draft, ready); null once it has left. */
+  preflight: PreflightSummary | null;
+}
+
+/** The preflight in one word and three counts, as the shipments list shows it. */
+export interface PreflightSummary {
+  verdict: 'ready' | 'warnings' | 'blocked';
+  block: number;
+  warn: number;
+  info: number;
 }
 
 export const SHIPMENT_LIMITS = { quantity: 100_000, valueMinor: 1_000_000_000_00, weightG: 1_000_000, dimensionMm: 10_000, items: 500, parcels: 50 } as const;
@@ -217,6 +227,8 @@ export const shipmentListInput = z
   .strictObject({
     query: searchQuery(200).optional(),
     status: z.enum([...SHIPMENT_STATUSES, 'all']).default('all'),
+    /** Only what today's print would build without a block: draft or ready, shipping today, no blocking finding. */
+    readyToPrint: z.boolean().default(false),
     offset: z.number().int().min(0).default(0),
     limit: z.number().int().min(1).max(500).default(100),
   })

@@ -18,6 +18,7 @@ import { isKnownSubheading } from '../hs/nomenclature';
 import { runPreflight } from '../preflight/load';
 import { getProfile } from '../settings/profile';
 import { checkPostalOperator } from '../reference/operators';
+import { preflightSummaries } from './summary';
 
 const SELECT = `SELECT id, reference, order_refs AS orderRefs, consignee, ship_date AS shipDate, carrier, service,
   tracking_number AS trackingNumber, category, category_explanation AS categoryExplanation, incoterm, currency, postage,
@@ -316,10 +317,26 @@ export function listShipments(ctx: QueryContext, input: ParsedInputOf<'shipments
     conditions.push('s.id IN (SELECT rowid FROM shipments_fts WHERE shipments_fts MATCH ?)');
     params.push(typed);
   }
+  if (input.readyToPrint) {
+    // The day's print takes draft and ready shipments shipping today (documents/batch.ts).
+    conditions.push(`s.status IN ('draft', 'ready') AND s.ship_date = ?`);
+    params.push(ctx.today());
+  }
   const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+  type Stored = Omit<ShipmentSummary, 'preflight'>;
+  const withPreflight = (rows: Stored[]): ShipmentSummary[] => {
+    const summaries = preflightSummaries(ctx, rows.map((r) => r.id));
+    return rows.map((r) => ({ ...r, preflight: summaries.get(r.id) ?? null }));
+  };
+  if (input.readyToPrint) {
+    // A day's shipments: few enough to preflight all of them and keep those without a block.
+    const all = withPreflight(ctx.db.prepare(`${SUMMARY} ${where} ORDER BY s.created_at DESC, s.id DESC`).all(...params) as Stored[]);
+    const ready = all.filter((r) => r.preflight !== null && r.preflight.verdict !== 'blocked');
+    return { items: ready.slice(input.offset, input.offset + input.limit), total: ready.length, offset: input.offset, limit: input.limit };
+  }
   const total = (ctx.db.prepare(`SELECT count(*) AS n FROM shipments s ${where}`).get(...params) as { n: number }).n;
-  const items = ctx.db
+  const rows = ctx.db
     .prepare(`${SUMMARY} ${where} ORDER BY s.created_at DESC, s.id DESC LIMIT ? OFFSET ?`)
-    .all(...params, input.limit, input.offset) as ShipmentSummary[];
-  return { items, total, offset: input.offset, limit: input.limit };
+    .all(...params, input.limit, input.offset) as Stored[];
+  return { items: withPreflight(rows), total, offset: input.offset, limit: input.limit };
 }

@@ -4,15 +4,15 @@ import type { MethodTable } from '../contract';
 import { csvExportInput, csvImportInput, csvPreviewInput, problemsCsvInput } from '../imports';
 import type { CsvPreview, ExportReport, ImportReport, ProblemsCsvReport } from '../imports';
 import { byId, productCreateInput, productListInput, productUpdateInput } from '../products';
-import type { Page, Product } from '../products';
+import type { CatalogProduct, Page } from '../products';
 
 export const catalogMethods = {
-  'products.create': mutation<Product>()(productCreateInput),
-  'products.get': query<Product>()(byId),
-  'products.update': mutation<Product>()(productUpdateInput),
-  'products.archive': mutation<Product>()(byId),
-  'products.restore': mutation<Product>()(byId),
-  'products.list': query<Page<Product>>()(productListInput),
+  'products.create': mutation<CatalogProduct>()(productCreateInput),
+  'products.get': query<CatalogProduct>()(byId),
+  'products.update': mutation<CatalogProduct>()(productUpdateInput),
+  'products.archive': mutation<CatalogProduct>()(byId),
+  'products.restore': mutation<CatalogProduct>()(byId),
+  'products.list': query<Page<CatalogProduct>>()(productListInput),
   /** Header, detected format, proposed mapping and first rows of a CSV file or an Excel sheet, for the import wizard. */
   'products.previewCsv': query<CsvPreview>()(csvPreviewInput),
   /** All rows valid → all written in one transaction; else nothing (onError "skip": the good rows, the bad reported). */

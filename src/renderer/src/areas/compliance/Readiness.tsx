@@ -1,9 +1,12 @@
 // Customs readiness as the seller sees it: a badge in the catalog, a banner on the product with a
 // link per gap that jumps to the field to fill.
 import { useTranslation } from 'react-i18next';
-import type { Product } from '../../../../shared/products';
+import type { Translate } from '../../i18n/keys';
+import type { CatalogProduct, MailBlock, Product } from '../../../../shared/products';
 
 type GapKey = Product['customsGaps'][number];
+/** Gaps a field fills. "Not mailable" is not one of them: it has its own badge (MailBadge). */
+const missingGaps = (p: Pick<Product, 'customsGaps'>) => p.customsGaps.filter((g) => g !== 'battery_not_mailable');
 
 /** Where each gap is filled: the tab and the field path (data-field of the input). */
 export const GAP_FIELDS: Record<GapKey, { tab: 'general' | 'compliance'; field: string }> = {
@@ -18,7 +21,10 @@ export const GAP_FIELDS: Record<GapKey, { tab: 'general' | 'compliance'; field: 
 export function ReadinessBadge({ product }: { product: Pick<Product, 'customsReady' | 'customsGaps'> }) {
   const { t } = useTranslation();
   if (product.customsReady) return <span className="badge ok">{t('readiness.ready')}</span>;
-  const list = product.customsGaps.map((g) => t(`readiness.gaps.${g}`)).join(t('readiness.separator'));
+  const gaps = missingGaps(product);
+  // Only "not mailable": every field is there; the mail badge beside it says the rest.
+  if (gaps.length === 0) return <span className="badge muted">{t('readiness.declared')}</span>;
+  const list = gaps.map((g) => t(`readiness.gaps.${g}`)).join(t('readiness.separator'));
   return (
     <span className="badge warn" title={t('readiness.missing', { list })}>
       {t('readiness.missing', { list })}
@@ -28,17 +34,32 @@ export function ReadinessBadge({ product }: { product: Pick<Product, 'customsRea
 
 export function ReadinessBanner({ product, onJump }: { product: Product; onJump(tab: 'general' | 'compliance', field: string): void }) {
   const { t } = useTranslation();
-  if (product.customsReady)
+  const mail = 'mailBlocks' in product ? (product as CatalogProduct).mailBlocks : [];
+  const gaps = missingGaps(product);
+  const mailBanner = mail.length > 0 && (
+    <div className="banner error readiness" data-testid="mail-banner">
+      <span>{t('readiness.mail.banner', { reasons: mailReasons(t, mail) })}</span>
+      <button type="button" className="link" onClick={() => onJump(...MAIL_FIELDS[mail[0]!.kind])}>
+        {t('readiness.mail.open')}
+      </button>
+    </div>
+  );
+  if (product.customsReady || gaps.length === 0)
     return (
-      <div className="banner ok readiness" data-testid="readiness">
-        {t('readiness.bannerReady')}
-      </div>
+      <>
+        {mailBanner}
+        <div className={`banner ${product.customsReady ? 'ok' : 'muted'} readiness`} data-testid="readiness">
+          {product.customsReady ? t('readiness.bannerReady') : t('readiness.bannerDeclared')}
+        </div>
+      </>
     );
   return (
+    <>
+    {mailBanner}
     <div className="banner warn readiness" data-testid="readiness">
       <span>{t('readiness.bannerMissing')}</span>
       <ul className="gap-links">
-        {product.customsGaps.map((g) => (
+        {gaps.map((g) => (
           <li key={g}>
             <button type="button" className="link" onClick={() => onJump(GAP_FIELDS[g].tab, GAP_FIELDS[g].field)}>
               {t(`readiness.gaps.${g}`)}
@@ -47,5 +68,28 @@ export function ReadinessBanner({ product, onJump }: { product: Product; onJump(
         ))}
       </ul>
     </div>
+    </>
+  );
+}
+
+/** Where the facts behind each reason are: the tab and the field to focus. */
+const MAIL_FIELDS: Record<MailBlock['kind'], ['general' | 'compliance', string]> = {
+  battery_alone: ['compliance', 'compliance.battery.configuration'],
+  battery_packed_with: ['compliance', 'compliance.battery.configuration'],
+  dangerous_goods: ['compliance', 'compliance.categories'],
+  dg_hs_code: ['general', 'hsCode'],
+};
+
+const mailReasons = (t: Translate, blocks: readonly MailBlock[]) =>
+  blocks.map((b) => t(`readiness.mail.reason.${b.kind}`, { un: b.un ?? '' })).join(t('readiness.separator'));
+
+/** "Cannot go by post": the preflight's blocking rules that the product's facts alone trigger. */
+export function MailBadge({ blocks }: { blocks: readonly MailBlock[] }) {
+  const { t } = useTranslation();
+  if (blocks.length === 0) return null;
+  return (
+    <span className="badge danger" data-testid="mail-badge" title={mailReasons(t, blocks)}>
+      {t('readiness.mail.badge')}
+    </span>
   );
 }

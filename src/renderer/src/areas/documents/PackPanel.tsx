@@ -1,7 +1,8 @@
 // "Print pack" beside the shipment editor: paper choice, build (refused with the reason while the
 // preflight blocks), the pack's contents with page ranges, a preview of its pages (pdf.js in the
 // window, fed with the archived PDF's bytes), where it is stored, and the archive of earlier packs.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useRef, useState } from 'react';
+import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PackBuilt, PackRecord, Paper } from '../../../../shared/documents';
 import type { PreflightResult } from '../../../../shared/preflight';
@@ -13,13 +14,19 @@ import { renderPages } from './preview';
 interface Props {
   shipmentId: number;
   preflight: PreflightResult | null;
+  /** For the editor's "Print pack" in its header: builds the pack as this panel's own button does. */
+  ref?: Ref<PackPanelHandle>;
+}
+
+export interface PackPanelHandle {
+  print(): void;
 }
 
 type Shown = Pick<PackBuilt, 'id' | 'sha256' | 'pages' | 'form' | 'paper' | 'documents' | 'skipped'> & { path: string };
 
 const MAX_PREVIEW = 12;
 
-export function PackPanel({ shipmentId, preflight }: Props) {
+export function PackPanel({ shipmentId, preflight, ref }: Props) {
   const { t } = useTranslation();
   const [paper, setPaper] = useState<Paper>('A4');
   const [busy, setBusy] = useState(false);
@@ -61,6 +68,7 @@ export function PackPanel({ shipmentId, preflight }: Props) {
   };
 
   const blocked = preflight?.blocked ?? true;
+  useImperativeHandle(ref, () => ({ print: () => { if (!blocked && !busy) void print(); } }));
   return (
     <section className="side-card pack-panel" aria-labelledby="pack-title" data-testid="pack-panel">
       <h2 id="pack-title">{t('packs.title')}</h2>

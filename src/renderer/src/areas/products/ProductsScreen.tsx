@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import type { Product, ProductSort } from '../../../../shared/products';
+import type { CatalogProduct, ProductSort } from '../../../../shared/products';
 import { api } from '../../api';
 import { DemoChoice } from '../demo/DemoChoice';
 import { LoadError, SearchBox } from '../../components/ListParts';
@@ -10,7 +10,7 @@ import type { Column } from '../../components/VirtualTable';
 import { formatCount, useFormat } from '../../lib/format';
 import { usePagedList } from '../../lib/usePagedList';
 import { useListParams } from '../../lib/useListParams';
-import { ReadinessBadge } from '../compliance/Readiness';
+import { MailBadge, ReadinessBadge } from '../compliance/Readiness';
 
 type StatusFilter = 'active' | 'archived' | 'all';
 type ReadyFilter = 'all' | 'ready' | 'notReady';
@@ -33,7 +33,7 @@ export function ProductsScreen() {
   );
   const list = usePagedList(fetchPage, JSON.stringify([deferredQuery, status, customsReady, sortField, dir]));
 
-  const columns = useMemo<Column<Product>[]>(
+  const columns = useMemo<Column<CatalogProduct>[]>(
     () => [
       { id: 'sku', header: t('products.columns.sku'), width: 'minmax(90px, 1fr)', sortable: true, cell: (p) => <span className="mono">{p.sku}</span> },
       {
@@ -51,6 +51,7 @@ export function ProductsScreen() {
       { id: 'localName', header: t('products.columns.localName'), width: 'minmax(100px, 1.2fr)', cell: (p) => p.localName ?? '' },
       { id: 'hsCode', header: t('products.columns.hsCode'), width: '100px', sortable: true, cell: (p) => <span className="mono">{p.hsCode ?? ''}</span> },
       { id: 'customs', header: t('readiness.column'), width: 'minmax(150px, 1.8fr)', cell: (p) => <ReadinessBadge product={p} /> },
+      { id: 'mail', header: t('readiness.mail.column'), width: 'minmax(130px, 1fr)', cell: (p) => <MailBadge blocks={p.mailBlocks} /> },
       { id: 'originCountry', header: t('products.columns.originCountry'), width: 'minmax(80px, 0.8fr)', sortable: true, cell: (p) => fmt.country(p.originCountry) },
       { id: 'unitValue', header: t('products.columns.unitValue'), width: '105px', align: 'end', sortable: true, cell: (p) => fmt.money(p.unitValue, p.currency) },
       { id: 'unitNetWeightG', header: t('products.columns.unitNetWeightG'), width: '90px', align: 'end', sortable: true, cell: (p) => fmt.weight(p.unitNetWeightG) },

@@ -8,6 +8,7 @@ import type { KeysIn, Translate } from '../../i18n/keys';
 import type { en } from './i18n';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { PreflightResult } from '../../../../shared/preflight';
+import type { PreflightSummary } from '../../../../shared/shipments';
 import type { Product } from '../../../../shared/products';
 import { INCOTERMS } from '../../../../shared/settings';
 import { EDITABLE_STATUSES, ITEM_CATEGORIES, STATUS_TRANSITIONS } from '../../../../shared/shipments';
@@ -23,7 +24,8 @@ import { formatDateTime, formatMoney, formatWeight, minorDigits, minorToInput, p
 import { HoldsPanel } from '../aftersales/HoldsPanel';
 import { PreflightPanel } from './PreflightPanel';
 import { PackPanel } from '../documents/PackPanel';
-import { StatusBadge } from './ShipmentsScreen';
+import type { PackPanelHandle } from '../documents/PackPanel';
+import { PreflightVerdict, StatusBadge } from './ShipmentsScreen';
 import { NotFound } from '../../components/NotFound';
 
 interface ItemRow { productId: number; sku: string; fresh: boolean; description: string; quantity: string; unitValue: string; hsCode: string; originCountry: string; unitNetWeightG: string }
@@ -122,6 +124,22 @@ export function ShipmentEditor() {
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const formRef = useRef(form);
   formRef.current = form;
+  // Unfolded for this shipment only (the editor stays mounted from one shipment to the next).
+  const [consigneeOpenFor, setConsigneeOpenFor] = useState<number | null>(null);
+  const consigneeOpen = consigneeOpenFor === shipmentId;
+  const setConsigneeOpen = (open: boolean) => setConsigneeOpenFor(open ? shipmentId : null);
+  const pack = useRef<PackPanelHandle>(null);
+  // The sticky header's height, for what sticks under it (the findings strip on narrow windows).
+  const screenRef = useRef<HTMLElement>(null);
+  const headRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const head = headRef.current;
+    const screen = screenRef.current;
+    if (!head || !screen || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => screen.style.setProperty('--editor-head-h', `${head.offsetHeight}px`));
+    observer.observe(head);
+    return () => observer.disconnect();
+  }, []);
 
   const fmt = useFormat();
   const countries = fmt.countries();
@@ -151,7 +169,8 @@ export function ShipmentEditor() {
 
   const { record: shipment, setRecord: setShipment, missing, error: loadError } = useRecord((sid) => api.shipments.get({ id: sid }), shipmentId, (s) => show(s, true));
   // Errors sit at their full paths ('items.2.quantity'): each cell of the tables has its own.
-  const { errors, setErrors, banner, setBanner, showError, showFieldErrors } = useFormFeedback(shipmentId === null ? 'shipment.unsaved.fixErrors' : 'shipment.fixErrors', {
+  // "The last valid version is saved" only once there is a saved version.
+  const { errors, setErrors, banner, setBanner, showError, showFieldErrors } = useFormFeedback(shipmentId === null ? 'shipView.newShipment.fixErrors' : 'shipment.fixErrors', {
     toFields: (tr, e) => fieldErrors(tr, e, { nested: true }),
     loadError,
   });
@@ -263,7 +282,18 @@ export function ShipmentEditor() {
     });
   };
 
+  const printPack = () => {
+    document.querySelector('[data-testid="pack-panel"]')?.scrollIntoView({ block: 'start' });
+    pack.current?.print();
+  };
+
   const focusField = (path: string) => {
+    if (path.startsWith('consignee.') && !consigneeOpen) {
+      // The consignee is folded: unfold it, then focus the field once it is there.
+      setConsigneeOpen(true);
+      setTimeout(() => focusField(path), 0);
+      return;
+    }
     const el = document.querySelector<HTMLElement>(`[data-path="${CSS.escape(path)}"]`) ?? document.querySelector<HTMLElement>(`[data-path="${CSS.escape(path.split('.').slice(0, 2).join('.'))}"]`);
     if (!el) return;
     el.scrollIntoView({ block: 'center' });
@@ -291,30 +321,12 @@ export function ShipmentEditor() {
   const net = shipment?.items.reduce((s, i) => s + i.quantity * i.unitNetWeightG, 0) ?? 0;
   const gross = shipment?.parcels.reduce((s, p) => s + p.grossWeightG, 0) ?? 0;
 
-  return (
-    <section className="screen shipment-editor" aria-labelledby="shipment-title">
-      <header className="screen-head">
-        <div>
-          <button type="button" className="link back" onClick={() => navigate('/shipments')}>
-            ← {t('common.back')}
-          </button>
-          <h1 id="shipment-title">
-            {shipment ? t('shipment.title', { reference: shipment.reference }) : t('shipment.newTitle')} {shipment && <StatusBadge status={shipment.status} />}
-          </h1>
-        </div>
-        {shipment && (
-          <div className="form-actions">
-            <span className="muted" aria-live="polite" data-testid="save-state">{saving ? t('shipment.saving') : t('shipment.saved')}</span>
-            <Link className="button" to={`/shipments/consultations/new?shipmentId=${shipment.id}`}>{t('consultations.askCarrier')}</Link>
-          </div>
-        )}
-      </header>
-      <FormBanner banner={banner} testId="editor-banner" />
-      {shipment && !editable && <div className="banner muted">{t('shipment.notEditable', { status: t(`shipments.status.${shipment.status}`) })}</div>}
-      <div className="editor-layout">
-        <form className="editor-main" onBlur={onBlur} onSubmit={(e) => e.preventDefault()} noValidate>
-          <fieldset disabled={!editable}>
-            <legend>{t('shipment.sections.consignee')}</legend>
+  const heldShipment = shipment?.status === 'held';
+  const summary = pf ? summarize(pf) : null;
+  const consigneeFilled = Boolean(shipment && form.name.trim() && form.city.trim() && form.country && form.addressLines.trim());
+  const consigneeFields = (
+    <fieldset disabled={!editable} data-path="consignee">
+      <legend>{t('shipment.sections.consignee')}</legend>
             <div className="grid">
               {field(F('name'), 'consignee.name', input('name', 'consignee.name', { autoFocus: shipmentId === null }))}
               {field(F('company'), 'consignee.company', input('company', 'consignee.company'))}
@@ -336,9 +348,11 @@ export function ShipmentEditor() {
               {field(F('email'), 'consignee.email', input('email', 'consignee.email'))}
               {field(F('taxId'), 'consignee.taxId', input('taxId', 'consignee.taxId'))}
             </div>
-          </fieldset>
-          <fieldset disabled={!editable}>
-            <legend>{t('shipment.sections.details')}</legend>
+    </fieldset>
+  );
+  const detailsFields = (
+    <fieldset disabled={!editable}>
+      <legend>{t('shipment.sections.details')}</legend>
             <div className="grid">
               {field(F('orderRefs'), 'orderRefs', input('orderRefs', 'orderRefs'), false, t('shipment.hints.orderRefs'))}
               {field(F('shipDate'), 'shipDate', input('shipDate', 'shipDate', { type: 'date' }))}
@@ -389,17 +403,79 @@ export function ShipmentEditor() {
               {field(F('insurance'), 'insurance', input('insurance', 'insurance', { inputMode: 'decimal' }))}
               {field(F('insuredValue'), 'insuredValue', input('insuredValue', 'insuredValue', { inputMode: 'decimal' }))}
             </div>
-          </fieldset>
-          {shipmentId === null ? (
-            <div className="form-actions">
-              <button type="button" className="button primary" onClick={() => void create()} disabled={saving}>
-                {t('shipment.create')}
+    </fieldset>
+  );
+  const holds = shipment && <HoldsPanel shipment={shipment} onShipment={(s) => loaded(s, true)} />;
+
+  return (
+    <section className="screen shipment-editor" aria-labelledby="shipment-title" ref={screenRef}>
+      {/* The header stays in view: what this is, where it stands and what to do next. */}
+      <header className="screen-head editor-head" data-testid="editor-head" ref={headRef}>
+        <div className="editor-head-main">
+          <button type="button" className="link back" onClick={() => navigate('/shipments')}>
+            ← {t('common.back')}
+          </button>
+          <h1 id="shipment-title">
+            {shipment ? t('shipment.title', { reference: shipment.reference }) : t('shipment.newTitle')} {shipment && <StatusBadge status={shipment.status} />}
+          </h1>
+          {shipment && (
+            <p className="editor-head-state">
+              <span data-testid="head-preflight">{summary ? <PreflightVerdict summary={summary} /> : <span className="muted small">{t('preflight.running')}</span>}</span>
+              <span className="muted small" aria-live="polite" data-testid="save-state">{saving ? t('shipment.saving') : t('shipment.saved')}</span>
+            </p>
+          )}
+        </div>
+        {shipment && (
+          <div className="actions" data-testid="head-actions">
+            {STATUS_TRANSITIONS[shipment.status].map((s) => (
+              <button
+                key={s}
+                type="button"
+                className={`button ${s === 'ready' ? 'primary' : ''}`}
+                disabled={s === 'ready' && (pf?.blocked ?? true)}
+                title={s === 'ready' && pf?.blocked ? t('shipment.blockedReady') : undefined}
+                onClick={() => changeStatus(s)}
+              >
+                {t(`shipment.actions.${s}`)}
               </button>
-            </div>
+            ))}
+            <button type="button" className="button" disabled={pf?.blocked ?? true} title={pf?.blocked ? t('packs.blocked') : undefined} onClick={printPack}>
+              {t('shipView.printPack')}
+            </button>
+            <Link className="button" to={`/shipments/consultations/new?shipmentId=${shipment.id}`}>{t('consultations.askCarrier')}</Link>
+          </div>
+        )}
+      </header>
+      <FormBanner banner={banner} testId="editor-banner" />
+      {heldShipment && (
+        <div className="held-lead" data-testid="held-lead">
+          <p className="banner error">{t('shipView.holdFirst')}</p>
+          {holds}
+        </div>
+      )}
+      {shipment && !editable && !heldShipment && <div className="banner muted">{t('shipment.notEditable', { status: t(`shipments.status.${shipment.status}`) })}</div>}
+      <div className="editor-layout">
+        <form className="editor-main" onBlur={onBlur} onSubmit={(e) => e.preventDefault()} noValidate>
+          {shipmentId === null ? (
+            <>
+              {consigneeFields}
+              {detailsFields}
+              <div className="form-actions">
+                <button type="button" className="button primary" onClick={() => void create()} disabled={saving}>
+                  {t('shipment.create')}
+                </button>
+              </div>
+            </>
           ) : (
             <>
+              {/* What goes in the box first; who it goes to, folded once filled; the paperwork after. */}
               <fieldset disabled={!editable} data-path="items" tabIndex={-1}>
                 <legend>{t('shipment.sections.items')}</legend>
+                {!editable && shipment && (
+                  <p className="locked-note small" data-testid="items-locked">
+                    {t('shipView.locked', { status: t(`shipments.status.${shipment.status}`) })}
+                  </p>
+                )}
                 {editable && <ProductPicker onPick={addProduct} />}
                 {form.items.length === 0 ? (
                   <p className="muted">{t('shipment.noItems')}</p>
@@ -444,9 +520,13 @@ export function ShipmentEditor() {
                             {cell('originCountry', t('shipment.item.origin'), { className: 'code', maxLength: 2 })}
                             {cell('unitNetWeightG', t('shipment.item.netWeight'), { inputMode: 'numeric', className: 'num' })}
                             <td>
-                              <button type="button" className="link danger" aria-label={t('shipment.item.removeItem', { n: i + 1 })} onClick={() => removeRow('items', i)}>
-                                {t('shipment.item.remove')}
-                              </button>
+                              {editable ? (
+                                <button type="button" className="link danger" aria-label={t('shipment.item.removeItem', { n: i + 1 })} onClick={() => removeRow('items', i)}>
+                                  {t('shipment.item.remove')}
+                                </button>
+                              ) : (
+                                <span className="lock-mark small muted">{t('shipView.lockedItem')}</span>
+                              )}
                             </td>
                           </tr>
                         );
@@ -482,9 +562,11 @@ export function ShipmentEditor() {
                             </td>
                           ))}
                           <td>
-                            <button type="button" className="link danger" aria-label={t('shipment.parcel.removeParcel', { n: i + 1 })} onClick={() => removeRow('parcels', i)}>
-                              {t('shipment.parcel.remove')}
-                            </button>
+                            {editable && (
+                              <button type="button" className="link danger" aria-label={t('shipment.parcel.removeParcel', { n: i + 1 })} onClick={() => removeRow('parcels', i)}>
+                                {t('shipment.parcel.remove')}
+                              </button>
+                            )}
                           </td>
                         </tr>
                       ))}
@@ -504,64 +586,75 @@ export function ShipmentEditor() {
                   ))}
                 </div>
               )}
+              {consigneeFilled && !consigneeOpen ? (
+                <section className="folded" data-testid="consignee-folded" aria-label={t('shipView.consigneeFolded')}>
+                  <div>
+                    <span className="folded-title">{t('shipView.consigneeFolded')}</span>{' '}
+                    <span>{[form.name, form.company, form.city, fmt.country(form.country)].filter(Boolean).join(' · ')}</span>
+                  </div>
+                  {editable && (
+                    <button type="button" className="link" onClick={() => setConsigneeOpen(true)} aria-expanded={false}>
+                      {t('shipView.consigneeEdit')}
+                    </button>
+                  )}
+                </section>
+              ) : (
+                consigneeFields
+              )}
+              {detailsFields}
             </>
           )}
         </form>
         {shipment && (
-          <div className="editor-side">
-            <PreflightPanel result={pf} running={pfRunning} onFocusField={focusField} />
-            <PackPanel key={shipment.id} shipmentId={shipment.id} preflight={pf} />
-            <section className="side-card" aria-labelledby="totals-title">
-              <h2 id="totals-title">{t('shipment.sections.totals')}</h2>
-              <dl className="facts" data-testid="totals">
-                <dt>{t('shipment.totals.goods')}</dt><dd>{formatMoney(shipment.goodsValue, currency)}</dd>
-                <dt>{t('shipment.totals.postage')}</dt><dd>{formatMoney(shipment.postage, currency)}</dd>
-                <dt>{t('shipment.totals.insurance')}</dt><dd>{formatMoney(shipment.insurance, currency)}</dd>
-                <dt>{t('shipment.totals.total')}</dt><dd><strong>{formatMoney(shipment.goodsValue + shipment.postage + shipment.insurance, currency)}</strong></dd>
-                <dt>{t('shipment.totals.sdr')}</dt><dd>{pf?.valueSdr === null || pf === null ? t('shipment.noRate') : `${(pf.valueSdr / 100).toFixed(2)} SDR`}</dd>
-                <dt>{t('shipment.totals.net')}</dt><dd>{formatWeight(net)}</dd>
-                <dt>{t('shipment.totals.gross')}</dt><dd>{formatWeight(gross)}</dd>
-                <dt>{t('shipment.totals.form')}</dt><dd>{pf?.form ?? ''}</dd>
-              </dl>
-            </section>
-            <section className="side-card" aria-labelledby="status-title">
-              <h2 id="status-title">{t('shipment.sections.status')}</h2>
-              <div className="status-actions">
-                {STATUS_TRANSITIONS[shipment.status].map((s) => (
-                  <button
-                    key={s}
-                    type="button"
-                    className={`button ${s === 'ready' ? 'primary' : ''}`}
-                    disabled={s === 'ready' && (pf?.blocked ?? true)}
-                    title={s === 'ready' && pf?.blocked ? t('shipment.blockedReady') : undefined}
-                    onClick={() => changeStatus(s)}
-                  >
-                    {t(`shipment.actions.${s}`)}
-                  </button>
-                ))}
-              </div>
-              {pf?.blocked && shipment.status === 'draft' && <p className="muted small">{t('shipment.blockedReady')}</p>}
-            </section>
-            <HoldsPanel shipment={shipment} onShipment={(s) => loaded(s, true)} />
-            <section className="side-card" aria-labelledby="timeline-title">
-              <h2 id="timeline-title">{t('shipment.sections.timeline')}</h2>
-              <ol className="timeline" data-testid="timeline">
-                {shipment.timeline.map((e) => (
-                  <li key={e.id}>
-                    <span className="muted small">{formatDateTime(e.at)}</span>{' '}
-                    {e.kind === 'created'
-                      ? t('shipment.event.created')
-                      : t('shipment.event.status', { from: e.fromStatus ? t(`shipments.status.${e.fromStatus}`) : '', to: e.toStatus ? t(`shipments.status.${e.toStatus}`) : '' })}
-                    {e.note && <span className="muted"> — {e.note}</span>}
-                  </li>
-                ))}
-              </ol>
-            </section>
+          <div className="editor-aside">
+            {/* Findings first: beside the form on wide windows, a strip under the header on narrow ones. */}
+            <div className="editor-findings" data-testid="editor-findings">
+              <PreflightPanel result={pf} running={pfRunning} onFocusField={focusField} />
+            </div>
+            <div className="editor-side">
+              <PackPanel key={shipment.id} shipmentId={shipment.id} preflight={pf} ref={pack} />
+              <section className="side-card" aria-labelledby="totals-title">
+                <h2 id="totals-title">{t('shipment.sections.totals')}</h2>
+                <dl className="facts" data-testid="totals">
+                  <dt>{t('shipment.totals.goods')}</dt><dd>{formatMoney(shipment.goodsValue, currency)}</dd>
+                  <dt>{t('shipment.totals.postage')}</dt><dd>{formatMoney(shipment.postage, currency)}</dd>
+                  <dt>{t('shipment.totals.insurance')}</dt><dd>{formatMoney(shipment.insurance, currency)}</dd>
+                  <dt>{t('shipment.totals.total')}</dt><dd><strong>{formatMoney(shipment.goodsValue + shipment.postage + shipment.insurance, currency)}</strong></dd>
+                  <dt>{t('shipment.totals.sdr')}</dt><dd>{pf?.valueSdr === null || pf === null ? t('shipment.noRate') : `${(pf.valueSdr / 100).toFixed(2)} SDR`}</dd>
+                  <dt>{t('shipment.totals.net')}</dt><dd>{formatWeight(net)}</dd>
+                  <dt>{t('shipment.totals.gross')}</dt><dd>{formatWeight(gross)}</dd>
+                  <dt>{t('shipment.totals.form')}</dt><dd>{pf?.form ?? ''}</dd>
+                </dl>
+              </section>
+              {!heldShipment && holds}
+              <section className="side-card" aria-labelledby="timeline-title">
+                <h2 id="timeline-title">{t('shipment.sections.timeline')}</h2>
+                <ol className="timeline" data-testid="timeline">
+                  {shipment.timeline.map((e) => (
+                    <li key={e.id}>
+                      <span className="muted small">{formatDateTime(e.at)}</span>{' '}
+                      {e.kind === 'created'
+                        ? t('shipment.event.created')
+                        : t('shipment.event.status', { from: e.fromStatus ? t(`shipments.status.${e.fromStatus}`) : '', to: e.toStatus ? t(`shipments.status.${e.toStatus}`) : '' })}
+                      {e.note && <span className="muted"> — {e.note}</span>}
+                    </li>
+                  ))}
+                </ol>
+              </section>
+            </div>
           </div>
         )}
       </div>
     </section>
   );
+}
+
+/** The preflight in one word and three counts, as the list shows it. */
+function summarize(r: PreflightResult): PreflightSummary {
+  const n = (s: 'block' | 'warn' | 'info') => r.findings.filter((f) => f.severity === s).length;
+  const block = n('block');
+  const warn = n('warn');
+  return { verdict: block > 0 ? 'blocked' : warn > 0 ? 'warnings' : 'ready', block, warn, info: n('info') };
 }
 
 // The column words of an item or parcel row, by the field name the core puts in an issue's path.

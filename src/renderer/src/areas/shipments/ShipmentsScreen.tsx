@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { SHIPMENT_STATUSES } from '../../../../shared/shipments';
-import type { ShipmentStatus, ShipmentSummary } from '../../../../shared/shipments';
+import type { PreflightSummary, ShipmentStatus, ShipmentSummary } from '../../../../shared/shipments';
 import { api } from '../../api';
 import { BatchPrint } from '../documents/BatchPrint';
 import { LoadError, SearchBox } from '../../components/ListParts';
@@ -19,6 +19,20 @@ export function StatusBadge({ status }: { status: ShipmentStatus }) {
   return <span className={`badge status-${status}`}>{t(`shipments.status.${status}`)}</span>;
 }
 
+/** The preflight in a word and its counts (the list's column, the editor's header). */
+export function PreflightVerdict({ summary }: { summary: PreflightSummary | null }) {
+  const { t } = useTranslation();
+  if (!summary) return null;
+  const counts = (['block', 'warn', 'info'] as const).filter((k) => summary[k] > 0).map((k) => t(`shipView.counts.${k}`, { count: summary[k] }));
+  // The count that decides comes first; in a narrow cell it may be the only one shown (all in the title).
+  return (
+    <span className="pf-verdict" data-verdict={summary.verdict} title={counts.join(' · ')}>
+      <span className={`badge pf-${summary.verdict}`}>{t(`shipView.verdict.${summary.verdict}`)}</span>
+      {counts.length > 0 && <span className="muted small pf-counts">{counts.join(' · ')}</span>}
+    </span>
+  );
+}
+
 export function ShipmentsScreen() {
   const { t } = useTranslation();
   const fmt = useFormat();
@@ -26,13 +40,14 @@ export function ShipmentsScreen() {
   const listParams = useListParams();
   const { update, query: deferredQuery } = listParams;
   const status = (listParams.get('status') as Filter | null) ?? 'all';
+  const readyToPrint = listParams.get('print') === '1';
   const [batchOpen, setBatchOpen] = useState(false);
 
   const fetchPage = useCallback(
-    (offset: number, limit: number) => api.shipments.list({ query: deferredQuery || undefined, status, offset, limit }),
-    [deferredQuery, status],
+    (offset: number, limit: number) => api.shipments.list({ query: deferredQuery || undefined, status, readyToPrint, offset, limit }),
+    [deferredQuery, status, readyToPrint],
   );
-  const list = usePagedList(fetchPage, JSON.stringify([deferredQuery, status]));
+  const list = usePagedList(fetchPage, JSON.stringify([deferredQuery, status, readyToPrint]));
 
   const columns = useMemo<Column<ShipmentSummary>[]>(
     () => [
@@ -40,6 +55,7 @@ export function ShipmentsScreen() {
       { id: 'consignee', header: t('shipments.columns.consignee'), width: 'minmax(160px, 2fr)', cell: (s) => s.consigneeName },
       { id: 'country', header: t('shipments.columns.country'), width: 'minmax(110px, 1fr)', cell: (s) => fmt.country(s.country) },
       { id: 'status', header: t('shipments.columns.status'), width: '110px', cell: (s) => <StatusBadge status={s.status} /> },
+      { id: 'preflight', header: t('shipView.column'), width: 'minmax(170px, 1.4fr)', cell: (s) => <PreflightVerdict summary={s.preflight} /> },
       { id: 'shipDate', header: t('shipments.columns.shipDate'), width: '110px', cell: (s) => fmt.date(s.shipDate) },
       { id: 'items', header: t('shipments.columns.items'), width: '70px', align: 'end', cell: (s) => s.itemCount },
       { id: 'value', header: t('shipments.columns.value'), width: '120px', align: 'end', cell: (s) => fmt.money(s.goodsValue, s.currency) },
@@ -85,6 +101,9 @@ export function ShipmentsScreen() {
             </button>
           ))}
         </div>
+        <button type="button" className="button chip" aria-pressed={readyToPrint} title={t('shipView.readyToPrintHint')} onClick={() => update({ print: readyToPrint ? null : '1' })}>
+          {t('shipView.readyToPrint')}
+        </button>
       </div>
       <LoadError error={list.error} message={(e) => t('shipments.loadError', { message: e.message })} onRetry={list.reload} />
       <VirtualTable
@@ -93,7 +112,7 @@ export function ShipmentsScreen() {
         list={list}
         onOpen={(s) => navigate(`/shipments/${s.id}`)}
         rowKey={(s) => s.id}
-        empty={deferredQuery ? t('shipments.noMatch', { query: deferredQuery }) : t('shipments.empty')}
+        empty={deferredQuery ? t('shipments.noMatch', { query: deferredQuery }) : readyToPrint ? t('shipView.noReady') : t('shipments.empty')}
       />
     </section>
   );

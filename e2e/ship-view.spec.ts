@@ -1,0 +1,163 @@
+// Issue 16, points 1 and 3: the shipment editor's sticky header and findings (also at 1024×700),
+// items first and the consignee folded, a held shipment led by its hold with its items locked; the
+// shipments list's preflight column and "Ready to print" filter; the "cannot go by post" badge.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { ARTIFACTS, expect, test } from './harness';
+import type { AppFixture } from './harness';
+
+const WIDE = { width: 1280, height: 820 };
+const NARROW = { width: 1024, height: 700 };
+const consignee = { name: 'Anna Schmidt', addressLines: ['Hauptstr. 5'], city: 'Berlin', postcode: '10115', country: 'DE' };
+
+async function value<T = { id: number; reference: string }>(app: AppFixture, method: string, input: unknown): Promise<T> {
+  const r = await app.call(method, input);
+  if (!r.ok) throw new Error(`${method}: ${JSON.stringify(r.error)}`);
+  return r.value as T;
+}
+
+async function seed(app: AppFixture) {
+  const { today } = await value<{ today: string }>(app, 'app.info', {});
+  await value(app, 'settings.update', { exporterName: 'Shenzhen Brightway Trading', iossNumber: 'IM1560000001' });
+  const bank = await value(app, 'products.create', {
+    sku: 'PB-10K', name: 'Power bank 10000 mAh', localName: '移动电源', hsCode: '850760', originCountry: 'CN', unitNetWeightG: 220, unitValue: 1590, currency: 'USD',
+    compliance: { battery: { type: 'lithium_ion', configuration: 'alone', whPerBattery: 37, whPerCell: 37, cellsPerUnit: 1, batteriesPerUnit: 1 } },
+  });
+  const shirt = await value(app, 'products.create', {
+    sku: 'TS-001', name: 'Cotton T-shirt, men’s', localName: '男士棉质T恤', hsCode: '610910', originCountry: 'CN', unitNetWeightG: 200, unitValue: 1500, currency: 'USD',
+    compliance: { categories: ['textile'], fibreContent: '100% cotton' },
+  });
+  const base = { consignee, invoiceNumber: 'INV-1', orderRefs: ['#1001'], shipDate: today, parcels: [{ grossWeightG: 600, lengthMm: 300, widthMm: 200, heightMm: 50 }] };
+  const blocked = await value(app, 'shipments.create', { ...base, items: [{ productId: bank.id, quantity: 1 }, { productId: shirt.id, quantity: 2 }] });
+  const good = await value(app, 'shipments.create', { ...base, consignee: { ...consignee, name: 'Lena Vogel' }, invoiceNumber: 'INV-2', items: [{ productId: shirt.id, quantity: 1 }] });
+  return { today, bank, shirt, blocked, good };
+}
+
+const shot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+
+test('the editor keeps its header and findings in view, at 1280×820 and at 1024×700, items before the folded consignee', async ({ app }) => {
+  const { page } = app;
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const { blocked } = await seed(app);
+  for (const [size, vp] of [['1024', NARROW], ['1280', WIDE]] as const) {
+    await page.setViewportSize(vp);
+    await app.open(`/shipments/${blocked.id}`);
+    await page.locator('.content').evaluate((el) => el.scrollTo(0, 0));
+    const head = page.getByTestId('editor-head');
+    await expect(head.getByRole('heading', { name: new RegExp(`Shipment ${blocked.reference}`) })).toBeVisible();
+    await expect(page.getByTestId('head-preflight')).toContainText('Blocked');
+    await expect(head.getByRole('button', { name: 'Mark ready' })).toBeDisabled();
+    await expect(head.getByRole('button', { name: 'Print pack' })).toBeDisabled();
+    // The finding is on screen without scrolling.
+    const finding = page.locator('[data-rule="battery.alone"]');
+    await expect(finding).toBeInViewport();
+    await expect(head).toBeInViewport();
+    // Items and parcels come first; the filled consignee is one line above the details.
+    const items = page.locator('fieldset[data-path="items"]');
+    const folded = page.getByTestId('consignee-folded');
+    await expect(folded).toContainText('Anna Schmidt');
+    expect((await items.boundingBox())!.y).toBeLessThan((await folded.boundingBox())!.y);
+    await shot(page, `ship-editor-${size}-en`);
+    // Scrolled to the bottom: header and finding are still in view.
+    await page.getByLabel('Invoice date').scrollIntoViewIfNeeded();
+    await page.locator('.content').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await expect(head.getByRole('button', { name: 'Mark ready' })).toBeInViewport();
+    await expect(finding).toBeInViewport();
+    await shot(page, `ship-editor-${size}-scrolled-en`);
+  }
+  // A finding about the consignee unfolds it and focuses the field.
+  await page.getByRole('button', { name: 'Edit consignee' }).click();
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Anna Schmidt');
+
+  await page.getByRole('button', { name: '简体中文' }).click();
+  for (const [size, vp] of [['1024', NARROW], ['1280', WIDE]] as const) {
+    await page.setViewportSize(vp);
+    await app.open(`/shipments/${blocked.id}`);
+    await page.locator('.content').evaluate((el) => el.scrollTo(0, 0));
+    await expect(page.getByTestId('head-preflight')).toContainText('受阻');
+    await expect(page.getByTestId('editor-head').getByRole('button', { name: '打印单证包' })).toBeDisabled();
+    await expect(page.locator('[data-rule="battery.alone"]')).toBeInViewport();
+    await shot(page, `ship-editor-${size}-zh`);
+  }
+});
+
+test('a held shipment leads with its hold and locks its items; a never-saved shipment does not claim a saved version', async ({ app }) => {
+  const { page } = app;
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const { good } = await seed(app);
+  await value(app, 'shipments.setStatus', { id: good.id, status: 'ready' });
+  await value(app, 'shipments.setStatus', { id: good.id, status: 'shipped' });
+  await value(app, 'holds.create', { shipmentId: good.id, date: '2026-11-22', authority: 'customs', reason: 'documents' });
+  await page.setViewportSize(NARROW);
+  await app.open(`/shipments/${good.id}`);
+  await expect(page.getByTestId('editor-head').locator('.badge').first()).toHaveText('Held');
+  const lead = page.getByTestId('held-lead');
+  await expect(lead).toBeInViewport();
+  await expect(lead.locator('.hold').first()).toBeVisible();
+  expect((await lead.boundingBox())!.y).toBeLessThan((await page.locator('fieldset[data-path="items"]').boundingBox())!.y);
+  await expect(page.getByTestId('items-locked')).toContainText('Items locked: this shipment is Held.');
+  await expect(page.getByRole('button', { name: /^Remove item/ })).toHaveCount(0);
+  await expect(page.locator('fieldset[data-path="items"]')).toContainText('Locked');
+  await shot(page, 'ship-editor-held-1024-en');
+  await page.getByRole('button', { name: '简体中文' }).click();
+  await expect(page.getByTestId('items-locked')).toContainText('货品已锁定');
+  await shot(page, 'ship-editor-held-1024-zh');
+  await page.getByRole('button', { name: 'English' }).click();
+
+  await app.open('/shipments/new');
+  await page.getByLabel('Name', { exact: true }).fill('John Miller');
+  await page.getByLabel('Postage').fill('abc');
+  await page.getByRole('button', { name: 'Create shipment' }).click();
+  await expect(page.getByTestId('editor-banner')).toContainText('nothing is saved yet');
+  await expect(page.getByTestId('editor-banner')).not.toContainText('last valid version');
+});
+
+test('the list shows each shipment’s preflight and filters what is ready to print', async ({ app }) => {
+  const { page } = app;
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const { blocked, good } = await seed(app);
+  for (const [size, vp] of [['1280', WIDE], ['1024', NARROW]] as const) {
+    await page.setViewportSize(vp);
+    await app.open('/shipments');
+    await expect(page.getByTestId('shipment-count')).toHaveText('2 shipments');
+    const rowOf = (ref: string) => page.getByRole('row').filter({ hasText: ref });
+    await expect(rowOf(blocked.reference).locator('[data-verdict]')).toHaveAttribute('data-verdict', 'blocked');
+    await expect(rowOf(blocked.reference)).toContainText(/Blocked\s*\d+ blocking/);
+    await expect(rowOf(good.reference).locator('[data-verdict]')).not.toHaveAttribute('data-verdict', 'blocked');
+    await shot(page, `ship-list-${size}-en`);
+  }
+  await page.getByRole('button', { name: 'Ready to print' }).click();
+  await expect(page.getByTestId('shipment-count')).toHaveText('1 shipment');
+  await expect(page.getByRole('row').filter({ hasText: good.reference })).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: blocked.reference })).toHaveCount(0);
+  await page.getByRole('button', { name: '简体中文' }).click();
+  await expect(page.getByRole('button', { name: '可打印' })).toHaveAttribute('aria-pressed', 'true');
+  await shot(page, 'ship-list-1024-ready-zh');
+  await page.getByRole('button', { name: '可打印' }).click();
+  await expect(page.getByTestId('shipment-count')).toHaveText('2 个发货单');
+  await expect(page.getByRole('row').filter({ hasText: blocked.reference })).toContainText('受阻');
+  await page.setViewportSize(WIDE);
+  await shot(page, 'ship-list-1280-zh');
+});
+
+test('a power bank says “cannot go by post” in the list and the detail, apart from customs readiness', async ({ app }) => {
+  const { page } = app;
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const { bank } = await seed(app);
+  await page.setViewportSize(WIDE);
+  await app.open('/catalog');
+  const bankRow = page.getByRole('row').filter({ hasText: 'PB-10K' });
+  await expect(bankRow.getByTestId('mail-badge')).toHaveText('Cannot go by post');
+  await expect(bankRow).not.toContainText('Missing:');
+  await expect(page.getByRole('row').filter({ hasText: 'TS-001' }).getByTestId('mail-badge')).toHaveCount(0);
+  await shot(page, 'products-mail-badge-1280-en');
+  await app.open(`/catalog/${bank.id}`);
+  await expect(page.getByTestId('mail-banner')).toContainText('Cannot go by post: a lithium battery alone or a power bank (UN3480)');
+  await expect(page.getByTestId('readiness')).not.toContainText('Missing');
+  await shot(page, 'product-mail-1280-en');
+  await page.getByRole('button', { name: '简体中文' }).click();
+  await expect(page.getByTestId('mail-banner')).toContainText('不可邮寄');
+  await page.setViewportSize(NARROW);
+  await shot(page, 'product-mail-1024-zh');
+});
