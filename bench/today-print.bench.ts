@@ -21,7 +21,8 @@ async function call<T>(core: Core, method: string, input: unknown): Promise<T> {
 }
 
 /** As the dashboard does it: start, then poll jobs.get (every 150 ms in the UI; 20 ms here, to measure the job, not the poll). */
-async function printToday(core: Core, again: boolean): Promise<{ elapsed: number; report: BatchReport }> {
+async function printToday(core: Core, again: boolean): Promise<{ elapsed: number; cpu: number; report: BatchReport }> {
+  const c0 = process.cpuUsage();
   const t = performance.now();
   const { jobId } = await call<{ jobId: string }>(core, 'documents.printToday', { again });
   let job = await call<Job<BatchReport>>(core, 'jobs.get', { jobId });
@@ -30,14 +31,16 @@ async function printToday(core: Core, again: boolean): Promise<{ elapsed: number
     job = await call<Job<BatchReport>>(core, 'jobs.get', { jobId });
   }
   const elapsed = performance.now() - t;
+  // CPU time of every thread of this process (the job's worker and its helper thread included):
+  // the work itself, which wall-clock time overstates when other processes share the two cores.
+  const c = process.cpuUsage(c0);
+  const cpu = (c.user + c.system) / 1000;
   if (job.state !== 'done') throw new Error(`printToday ${job.state}: ${job.error?.message}`);
-  return { elapsed, report: job.result! };
+  return { elapsed, cpu, report: job.result! };
 }
 
-export async function run(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'clearpack-bench-today-'));
-  const core = openCore({ dataDir: dir, now: () => new Date('2026-12-02T10:00:00Z') });
-  try {
+/** A seller profile, 5 products and 30 ready shipments of today (1 to 5 lines each, five countries). */
+export async function seedToday(core: Core): Promise<void> {
     await call(core, 'settings.update', {
       exporterName: 'Shenzhen Bright Trading Co., Ltd.', addressLines: ['Room 1203, Tech Park'], city: 'Shenzhen', country: 'CN', phone: '+86 755 1234 5678',
       eori: 'CN1234567890123', iossNumber: 'IM2760000001', signatoryName: 'Li Wei', signatoryTitle: 'Director', rates: [{ from: 'USD', to: 'XDR', rate: 0.75, date: '2026-11-01' }],
@@ -56,11 +59,18 @@ export async function run(): Promise<void> {
       const s = await call<{ id: number }>(core, 'shipments.create', {
         consignee: { name: `Customer ${n}`, addressLines: [`${n} Main Street`], city, postcode, country, phone: '+1 555 0100', taxId: country === 'AU' ? '12345678901' : undefined },
         invoiceNumber: `INV-${n}`, invoiceDate: '2026-12-01', postage: 850, trackingNumber: null,
-        items, parcels: [{ grossWeightG: 2000, lengthMm: 300, widthMm: 200, heightMm: 100 }],
+        items, parcels: [{ grossWeightG: 6000, lengthMm: 300, widthMm: 200, heightMm: 100 }],
       });
       const r = await core.api.call('shipments.setStatus', { id: s.id, status: 'ready' });
       if (!r.ok) throw new Error(`shipment ${n} not ready: ${r.error.message}`);
     }
+}
+
+export async function run(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'clearpack-bench-today-'));
+  const core = openCore({ dataDir: dir, now: () => new Date('2026-12-02T10:00:00Z') });
+  try {
+    await seedToday(core);
     const summary = await call<{ ready: number }>(core, 'documents.today', {});
     if (summary.ready !== PACKS) throw new Error(`expected ${PACKS} ready, got ${summary.ready}`);
 
@@ -68,10 +78,19 @@ export async function run(): Promise<void> {
     const pages = (await PDFDocument.load(readFileSync(first.report.combinedPath!))).getPageCount();
     if (first.report.built.length !== PACKS) throw new Error(`built ${first.report.built.length} of ${PACKS}`);
     figures.push({ bench: 'today-print', case: `print today: ${PACKS} ready packs → one PDF (${pages} pages, ${first.report.workers} threads), first`, median: ms(first.elapsed), goal: `< ${GOAL_MS} ms`, ok: first.elapsed < GOAL_MS ? 'yes' : 'NO' });
+    figures.push({ bench: 'today-print', case: 'print today, first: CPU time (all threads)', median: ms(first.cpu) });
     const again: number[] = [];
-    for (let i = 0; i < 3; i++) again.push((await printToday(core, true)).elapsed);
+    const cpus: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const r = await printToday(core, true);
+      again.push(r.elapsed);
+      cpus.push(r.cpu);
+    }
+    cpus.sort((a, b) => a - b);
     again.sort((a, b) => a - b);
     const med = again[1]!;
+    figures.push({ bench: 'today-print', case: 'print today again: CPU time (all threads), median', median: ms(cpus[1]!) });
+    figures.push({ bench: 'today-print', case: 'load average (1 min) at the end', median: (await import('node:os')).loadavg()[0]!.toFixed(1) });
     figures.push({ bench: 'today-print', case: `print today again (3 runs: ${again.map((x) => x.toFixed(0)).join(' / ')} ms), median`, median: ms(med), goal: `< ${GOAL_MS} ms`, ok: med < GOAL_MS ? 'yes' : 'NO' });
   } finally {
     core.close();

@@ -61,7 +61,7 @@ export function TodayPanel({ data, onChanged }: { data: TodaySummary; onChanged:
   return (
     <section className="card today-panel" aria-labelledby="today-title" data-testid="today">
       <h2 id="today-title" className="today-lead" data-testid="today-counts">
-        <span>{t('today.lead')}</span>{' '}
+        <span className="today-lead-word">{t('today.lead')}</span>
         <Link to="/shipments?status=ready" className={data.ready ? 'today-count ready' : 'today-count'}>
           {t('today.ready', { count: data.ready })}
         </Link>

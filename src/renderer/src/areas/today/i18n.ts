@@ -2,7 +2,7 @@
 export const en = {
   today: {
     title: 'Today',
-    lead: 'Today:',
+    lead: 'Today: ',
     ready_one: '{{count}} ready',
     ready_other: '{{count}} ready',
     attention_one: '{{count}} needs attention',
