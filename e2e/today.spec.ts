@@ -120,6 +120,9 @@ test('the demo’s dashboard leads with Today, in English and Chinese', async ({
   await app.open('/');
   await expect(page.getByTestId('today-counts')).toContainText('Today:');
   await expect(page.getByTestId('card-cases')).toBeVisible();
+  // Four of five steps done: one line with the next step, the cards right below.
+  await expect(page.getByTestId('setup-checklist')).toContainText('4 of 5 done');
+  await expect(page.getByTestId('setup-printed')).toHaveText('Print today’s packs');
   await shots(page, 'dashboard-demo-today-en');
   await page.getByRole('button', { name: '简体中文' }).click();
   await expect(page.getByTestId('today-counts')).toContainText('今天：');

@@ -17,7 +17,20 @@ export const setupComplete = (s: SetupSteps) => STEPS.every(([k]) => s[k]);
 export function SetupChecklist({ steps }: { steps: SetupSteps }) {
   const { t } = useTranslation();
   const done = STEPS.filter(([k]) => steps[k]).length;
-  const next = STEPS.find(([k]) => !steps[k])?.[0];
+  const next = STEPS.find(([k]) => !steps[k]);
+  // Most of the way there (the demo, a seller who has not printed yet): one line with the next step,
+  // so the checklist does not push the day's cards down.
+  if (next && done >= 3)
+    return (
+      <section className="card setup-checklist compact" aria-labelledby="setup-title" data-testid="setup-checklist">
+        <h2 id="setup-title">{t('setup.title')}</h2>
+        <span className="muted small" data-testid="setup-progress">{t('setup.progress', { done, total: STEPS.length })}</span>
+        <span className="small">{t('setup.next')}</span>
+        <Link to={next[1]} className="setup-link" data-testid={`setup-${next[0]}`} data-done="false">
+          {t(`setup.steps.${next[0]}.title`)}
+        </Link>
+      </section>
+    );
   return (
     <section className="card setup-checklist" aria-labelledby="setup-title" data-testid="setup-checklist">
       <header className="setup-head">
@@ -27,7 +40,7 @@ export function SetupChecklist({ steps }: { steps: SetupSteps }) {
       <p className="muted small">{t('setup.intro')}</p>
       <ol className="setup-steps">
         {STEPS.map(([key, to]) => (
-          <li key={key} className={`setup-step ${steps[key] ? 'done' : ''} ${key === next ? 'next' : ''}`} data-testid={`setup-${key}`} data-done={steps[key] ? 'true' : 'false'}>
+          <li key={key} className={`setup-step ${steps[key] ? 'done' : ''} ${key === next?.[0] ? 'next' : ''}`} data-testid={`setup-${key}`} data-done={steps[key] ? 'true' : 'false'}>
             <span className="setup-tick" aria-label={steps[key] ? t('setup.done') : t('setup.todo')} role="img">
               {steps[key] ? '✓' : ''}
             </span>

@@ -42,7 +42,7 @@ export const en = {
       shipments: { title: 'Import today’s orders or create a first shipment', hint: 'Each open order becomes a draft shipment, checked by the preflight.' },
       printed: { title: 'Print today’s packs', hint: 'Invoice, CN22/CN23 and everything customs asks for, in one PDF.' },
     },
-    importOrders: 'Import orders',
+    next: 'Next:',
     newShipment: 'New shipment',
   },
 };
@@ -90,7 +90,7 @@ export const zh: typeof en = {
       shipments: { title: '导入今天的订单或新建第一个货件', hint: '每个未完成订单成为一个草稿货件，并经过预检。' },
       printed: { title: '打印今天的单证包', hint: '发票、CN22/CN23 以及海关要求的一切，合成一个 PDF。' },
     },
-    importOrders: '导入订单',
+    next: '下一步：',
     newShipment: '新建货件',
   },
 };
