@@ -83,7 +83,7 @@ test('batch printing from the shipments list: by ship date (one blocked) and the
   await panel.getByLabel('Output folder (one PDF per shipment)').fill(out);
   await panel.getByRole('button', { name: 'Start' }).click();
   const result = panel.getByTestId('batch-result');
-  await expect(result).toContainText('2 of 3 packs built.');
+  await expect(result).toContainText('2 of 3 packs built.', { timeout: 60_000 });
   await expect(result.locator('li')).toHaveCount(3);
   await expect(result).toContainText('Blocked: SH-2026-000003');
   await expect(result).toContainText(join(out, 'SH-2026-000001_Anna_Schmidt.pdf'));
@@ -100,7 +100,7 @@ test('batch printing from the shipments list: by ship date (one blocked) and the
   );
   await panel.getByRole('button', { name: 'Replace the existing file' }).click();
   await expect(page.getByTestId('job-progress').or(result)).toBeVisible();
-  await expect(result).toContainText('2 of 2 packs built.');
+  await expect(result).toContainText('2 of 2 packs built.', { timeout: 60_000 });
   await expect(result.locator('li')).toHaveCount(2);
   await page.getByRole('button', { name: '简体中文' }).click();
   await expect(result).toContainText('已生成 2 / 2 个单证包。');
