@@ -15,6 +15,7 @@ import { run as runQuality } from './quality.bench';
 import { run as runShipments } from './shipments.bench';
 import { run as runShipmentsList } from './shipments-list.bench';
 import { run as runSuppliers } from './suppliers.bench';
+import { run as runTodayPrint } from './today-print.bench';
 import { run as runWrites } from './writes.bench';
 import { figures } from './util';
 
@@ -46,4 +47,5 @@ if (wants('writes')) await runWrites();
 if (wants('backup')) await runBackup();
 if (wants('host')) await runHost();
 if (wants('orders')) await runOrders();
+if (wants('today-print')) await runTodayPrint();
 console.table(figures);

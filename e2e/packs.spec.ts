@@ -83,10 +83,11 @@ test('batch printing from the shipments list: by ship date (one blocked) and the
   await panel.getByLabel('Output folder (one PDF per shipment)').fill(out);
   await panel.getByRole('button', { name: 'Start' }).click();
   const result = panel.getByTestId('batch-result');
-  await expect(result).toContainText('2 of 3 packs built.');
+  await expect(result).toContainText('2 of 3 packs built.', { timeout: 60_000 });
   await expect(result.locator('li')).toHaveCount(3);
   await expect(result).toContainText('Blocked: SH-2026-000003');
-  await expect(result).toContainText(join(out, 'SH-2026-000001.pdf'));
+  await expect(result).toContainText(join(out, 'SH-2026-000001_Anna_Schmidt.pdf'));
+  await expect(result.getByRole('link', { name: 'SH-2026-000003' })).toHaveAttribute('href', /#\/shipments\/\d+$/);
   await page.screenshot({ path: join(ARTIFACTS, 'batch-print-en.png') });
 
   // The list filtered to ready shipments: both printed, with the progress bar while it runs.
@@ -95,11 +96,11 @@ test('batch printing from the shipments list: by ship date (one blocked) and the
   await panel.getByRole('button', { name: 'Start' }).click();
   // Their packs are in the folder from the first run: kept, said next to the folder, with the way out.
   await expect(panel.locator('[data-field="outDir"]').getByRole('alert')).toHaveText(
-    new RegExp(`^A file is already there: ${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/SH-2026-00000[12]\\.pdf\\. Choose another name or folder, or replace it\\.$`),
+    new RegExp(`^A file is already there: ${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/SH-2026-00000[12]_Anna_Schmidt\\.pdf\\. Choose another name or folder, or replace it\\.$`),
   );
   await panel.getByRole('button', { name: 'Replace the existing file' }).click();
   await expect(page.getByTestId('job-progress').or(result)).toBeVisible();
-  await expect(result).toContainText('2 of 2 packs built.');
+  await expect(result).toContainText('2 of 2 packs built.', { timeout: 60_000 });
   await expect(result.locator('li')).toHaveCount(2);
   await page.getByRole('button', { name: '简体中文' }).click();
   await expect(result).toContainText('已生成 2 / 2 个单证包。');

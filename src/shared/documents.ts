@@ -408,7 +408,8 @@ export interface BatchTaskInput {
 /** The result of a batch job (jobs.get → result). */
 export interface BatchReport {
   total: number;
-  built: { shipmentId: number; reference: string; path: string; sha256: string; pages: number; form: PostalForm; skipped: PackPdf['skipped'] }[];
+  /** path: the file written (in outDir, else the archived copy); archivePath: the archived copy in the data folder (packs/<sha256>.pdf). */
+  built: { shipmentId: number; reference: string; path: string; archivePath: string; sha256: string; pages: number; form: PostalForm; skipped: PackPdf['skipped'] }[];
   /** Shipments the preflight blocks (no pack), with the findings in words. */
   blocked: { shipmentId: number; reference: string; findings: string[]; /** The same findings with their i18n keys, for a screen. */ said?: Said[] }[];
   /** Shipments that could not be built for another reason (not found, write error). */
@@ -418,3 +419,46 @@ export interface BatchReport {
   /** Worker threads used. */
   workers: number;
 }
+
+// --- the day's printing (the dashboard's "Today") ---
+
+/** A shipment of today that is not ready, with the first thing its preflight says (null: nothing, just not marked ready). */
+export interface TodayShipment {
+  id: number;
+  reference: string;
+  consigneeName: string;
+  country: string;
+  finding: { severity: 'block' | 'warn' | 'info'; message: { key: string; params: Record<string, string | number>; text: string } } | null;
+}
+
+/** What a first run still has to do, each step true once done (the dashboard's setup checklist). */
+export interface SetupSteps {
+  profile: boolean;
+  catalog: boolean;
+  suppliers: boolean;
+  shipments: boolean;
+  printed: boolean;
+}
+
+/**
+ * Today's shipments (ship date = the seller's today): ready to print (no pack yet), needing
+ * attention (still drafts) and printed (a pack is archived). Counted in one query.
+ */
+export interface TodaySummary {
+  today: string;
+  ready: number;
+  attention: number;
+  printed: number;
+  /** The first drafts of today, by reference, each with its first finding. */
+  attentionItems: TodayShipment[];
+  setup: SetupSteps;
+}
+
+export const todayInput = z.strictObject({ limit: z.number().int().min(1).max(50).default(8) }).prefault({});
+
+export const printTodayInput = z
+  .strictObject({
+    /** Also print again today's shipments that already have a pack (not the drafts). */
+    again: z.boolean().default(false),
+  })
+  .prefault({});

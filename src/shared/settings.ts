@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { isTimeZone, plainDate } from './dates';
 import { isCurrencyCode } from './iso';
 import { countryCode, currencyCode, optionalText, requiredText, identifier, optionalIdentifier, optionalEmail } from './validation';
+import { filePath } from './paths';
 
 /** ISO 4217 code of the IMF's Special Drawing Right, the UPU's unit for the CN22 limit. */
 export const SDR = 'XDR';
@@ -48,6 +49,8 @@ export interface SellerProfile {
   rates: ExchangeRate[];
   /** IANA zone whose calendar decides "today" (due dates, expiry, ship date); null: the computer's zone. */
   timeZone: string | null;
+  /** The folder the last batch of packs was printed into (Print packs… starts there); null: none yet. */
+  printFolder: string | null;
   updatedAt: string | null;
 }
 
@@ -119,13 +122,14 @@ export const settingsUpdateInput = z.strictObject({
     })
     .nullable()
     .optional(),
+  printFolder: filePath.nullable().optional(),
 });
 export type SettingsUpdateInput = z.input<typeof settingsUpdateInput>;
 
 export const EMPTY_PROFILE: SellerProfile = {
   exporterName: null, addressLines: [], city: null, state: null, postcode: null, country: null, phone: null, email: null,
   eori: null, iossNumber: null, vatNumbers: [], abnArn: null, euResponsiblePerson: null, otherTaxIds: [], signatoryName: null, signatoryTitle: null,
-  defaultCurrency: 'USD', defaultIncoterm: 'DAP', paperSize: 'A4', defaultPostalOperator: null, rates: [], timeZone: null, updatedAt: null,
+  defaultCurrency: 'USD', defaultIncoterm: 'DAP', paperSize: 'A4', defaultPostalOperator: null, rates: [], timeZone: null, printFolder: null, updatedAt: null,
 };
 
 const digitsOf = (code: string, digits: Readonly<Record<string, number>>) => (code === SDR ? 2 : (digits[code] ?? 2));

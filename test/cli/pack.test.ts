@@ -18,14 +18,14 @@ describe('CLI pack', () => {
     expect(r.stdout).toContain(cn22.reference);
     expect(r.stdout).toContain(cn23.reference);
     expect(r.status).toBe(1);
-    expect(readdirSync(out).sort()).toEqual([`${cn22.reference}.pdf`, `${cn23.reference}.pdf`].sort());
+    expect(readdirSync(out).sort()).toEqual([`${cn22.reference}_Anna_Schmidt.pdf`, `${cn23.reference}_Anna_Schmidt.pdf`].sort());
 
     // The pack file is there already: kept, and the batch refused, unless --overwrite.
-    const first = readFileSync(join(out, `${cn22.reference}.pdf`));
+    const first = readFileSync(join(out, `${cn22.reference}_Anna_Schmidt.pdf`));
     const kept = runCli(['--data-dir', core.ctx.dataDir, 'pack', '--ids', `${cn22.id}`, '--out', out], { encoding: 'utf8', cwd: ROOT });
     expect(kept.status).toBe(2);
     expect(JSON.parse(kept.stderr)).toMatchObject({ code: 'VALIDATION', details: { issues: [{ path: 'outDir', key: 'file_exists' }] } });
-    expect(readFileSync(join(out, `${cn22.reference}.pdf`)).equals(first)).toBe(true);
+    expect(readFileSync(join(out, `${cn22.reference}_Anna_Schmidt.pdf`)).equals(first)).toBe(true);
     const ok = runCli(['--data-dir', core.ctx.dataDir, 'pack', '--ids', `${cn22.id}`, '--out', out, '--overwrite'], { encoding: 'utf8', cwd: ROOT });
     expect(ok.status).toBe(0);
     const bad = runCli(['--data-dir', core.ctx.dataDir, 'pack', '--date', '2026-11-22', '--out', join(out, 'missing')], { encoding: 'utf8', cwd: ROOT });

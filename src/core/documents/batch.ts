@@ -29,28 +29,47 @@ export function startBatch(ctx: CoreContext, input: z.output<typeof batchBuildIn
   // already there refuses the whole batch before anything is written (file_exists on outDir).
   let packNames: Record<string, string> | undefined;
   if (input.outDir !== undefined) {
-    const refOf = ctx.db.prepare('SELECT reference FROM shipments WHERE id = ?').pluck();
-    packNames = uniquePackNames(shipmentIds.map((id) => [id, refOf.get(id) as string | undefined]));
+    const rowOf = ctx.db.prepare('SELECT reference, consignee_name AS consigneeName FROM shipments WHERE id = ?');
+    packNames = uniquePackNames(
+      shipmentIds.map((id) => {
+        const row = rowOf.get(id) as { reference: string; consigneeName: string } | undefined;
+        return [id, row?.reference, row?.consigneeName];
+      }),
+    );
     for (const name of Object.values(packNames)) checkOutput(ctx.dataDir, join(input.outDir, name), { field: 'outDir', ext: '.pdf', overwrite });
   }
   const task: BatchTaskInput = { shipmentIds, outDir: input.outDir ?? null, combinedPath: input.combinedPath ?? null, paper: input.paper, overwrite, ...(packNames ? { packNames } : {}) };
   return jobs.start('documents.buildBatch', task, { writes: false });
 }
 
-const safeName = (reference: string) => reference.replace(/[^\w.-]+/g, '_');
+/**
+ * A readable file name part: letters and digits of any script, '.', '_' and '-'; anything else
+ * (spaces, slashes, ':' and the other characters Windows refuses, control characters) becomes one
+ * '_'; no leading or trailing '_' or '.', at most 80 characters.
+ */
+export const safeName = (text: string) =>
+  text
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}._-]+/gu, '_')
+    .replace(/^[_.]+|[_.]+$/g, '')
+    .slice(0, 80)
+    .replace(/[_.]+$/, '');
+
+/** "SH-2026-0001 Anna Schmidt" → SH-2026-0001_Anna_Schmidt (the reference alone when there is no name). */
+export const readableName = (reference: string, consigneeName?: string | null) => safeName(consigneeName ? `${reference} ${consigneeName}` : reference) || 'pack';
 
 /**
- * One file name per shipment: its reference made file-safe, and when two references give the same
- * name ("A/1" and "A_1" are both A_1.pdf; "a-1" and "A-1" are one file on Windows and macOS) the
- * later one gets -2, -3 …, so no pack of the batch overwrites another. A shipment listed twice keeps
- * its one name.
+ * One file name per shipment: its reference and consignee made file-safe ("SH-1_Anna_Schmidt.pdf"),
+ * and when two give the same name ("A/1" and "A_1" are both A_1; "a-1" and "A-1" are one file on
+ * Windows and macOS) the later one gets -2, -3 …, so no pack of the batch overwrites another. A
+ * shipment listed twice keeps its one name. The archive keeps its packs by hash (packs/<sha256>.pdf).
  */
-export function uniquePackNames(refs: readonly (readonly [number, string | undefined])[]): Record<string, string> {
+export function uniquePackNames(refs: readonly (readonly [number, string | undefined, (string | null)?])[]): Record<string, string> {
   const names: Record<string, string> = {};
   const taken = new Set<string>();
-  for (const [id, reference] of refs) {
+  for (const [id, reference, consigneeName] of refs) {
     if (reference === undefined || names[id] !== undefined) continue;
-    const base = safeName(reference);
+    const base = readableName(reference, consigneeName);
     let name = `${base}.pdf`;
     for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${base}-${i}.pdf`;
     taken.add(name.toLowerCase());
@@ -70,9 +89,9 @@ export async function buildPart(ctx: CoreContext, input: BatchTaskInput, job: Jo
     const reference = (refOf.get(shipmentId) as string | undefined) ?? null;
     try {
       if (reference === null) throw new ClearpackError('NOT_FOUND', `Shipment ${shipmentId} not found`);
-      const outPath = input.outDir ? join(input.outDir, input.packNames?.[shipmentId] ?? `${safeName(reference)}.pdf`) : undefined;
+      const outPath = input.outDir ? join(input.outDir, input.packNames?.[shipmentId] ?? `${readableName(reference)}.pdf`) : undefined;
       const pack = await retryBusy(() => buildPack(ctx, { shipmentId, outPath, overwrite: input.overwrite, paper: input.paper }, { profile }));
-      part.built.push({ shipmentId, reference, path: pack.path, sha256: pack.sha256, pages: pack.pages, form: pack.form, skipped: pack.skipped });
+      part.built.push({ shipmentId, reference, path: pack.path, archivePath: pack.archivePath, sha256: pack.sha256, pages: pack.pages, form: pack.form, skipped: pack.skipped });
     } catch (e) {
       if (e instanceof BlockedError) {
         const found = (e.details.findings as Finding[] | undefined) ?? [];

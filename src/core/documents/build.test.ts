@@ -163,7 +163,10 @@ describe('documents.buildBatch', () => {
     expect(r.built.map((b) => b.shipmentId).sort()).toEqual([cn22.id, cn23.id].sort());
     expect(r.blocked).toEqual([expect.objectContaining({ shipmentId: blocked.id, reference: blocked.reference })]);
     expect(r.blocked[0]!.findings.join(' ')).toMatch(/ships as a battery alone \(UN3480\)/i);
-    expect(readdirSync(outDir).sort()).toEqual([`${cn22.reference}.pdf`, `${cn23.reference}.pdf`].sort());
+    // Readable names (reference + consignee) in the folder; the archive keeps its packs by hash.
+    expect(readdirSync(outDir).sort()).toEqual([`${cn22.reference}_Anna_Schmidt.pdf`, `${cn23.reference}_Anna_Schmidt.pdf`].sort());
+    const archived = await core.ok('documents.list', { shipmentId: cn22.id });
+    expect(archived[0]!.path.endsWith(`${archived[0]!.sha256}.pdf`)).toBe(true);
     expect(job.progress).toMatchObject({ done: 3, total: 3 });
     expect((await core.ok('documents.list', { shipmentId: cn23.id })).length).toBe(1);
   });
@@ -177,10 +180,32 @@ describe('documents.buildBatch', () => {
     const job = await core.ctx.jobs!.wait(jobId);
     expect(job.state, JSON.stringify(job.error)).toBe('done');
     const r = job.result as BatchReport;
-    expect(readdirSync(outDir).sort()).toEqual(['A_1-2.pdf', 'A_1.pdf']);
-    expect(r.built.map((b) => [b.reference, b.path.slice(outDir.length + 1)])).toEqual([['A/1', 'A_1.pdf'], ['A_1', 'A_1-2.pdf']]);
+    expect(readdirSync(outDir).sort()).toEqual(['A_1_Anna_Schmidt-2.pdf', 'A_1_Anna_Schmidt.pdf']);
+    expect(r.built.map((b) => [b.reference, b.path.slice(outDir.length + 1)])).toEqual([['A/1', 'A_1_Anna_Schmidt.pdf'], ['A_1', 'A_1_Anna_Schmidt-2.pdf']]);
     expect(new Set(r.built.map((b) => b.sha256)).size).toBe(2);
     expect(uniquePackNames([[1, 'A/1'], [2, 'A_1'], [3, 'a_1'], [1, 'A/1'], [4, 'A_1-2']])).toEqual({ 1: 'A_1.pdf', 2: 'A_1-2.pdf', 3: 'a_1-3.pdf', 4: 'A_1-2-2.pdf' });
+  });
+
+  it('pack files are named by reference and consignee: safe characters in any script, unique, never empty', () => {
+    expect(
+      uniquePackNames([
+        [1, 'SH-2026-000001', 'Anna Schmidt'],
+        [2, 'SH-2026-000002', '王 小明'],
+        [3, 'SH/3', 'a:b*c?"<>|\\ d\u0000e'],
+        [4, 'SH-2026-000001', 'anna schmidt'],
+        [5, '..', '...'],
+        [6, 'CON', 'Zoë O’Brien'],
+        [7, 'R-7', 'x'.repeat(200)],
+      ]),
+    ).toEqual({
+      1: 'SH-2026-000001_Anna_Schmidt.pdf',
+      2: 'SH-2026-000002_王_小明.pdf',
+      3: 'SH_3_a_b_c_d_e.pdf',
+      4: 'SH-2026-000001_anna_schmidt-2.pdf',
+      5: 'pack.pdf',
+      6: 'CON_Zoë_O_Brien.pdf',
+      7: `R-7_${'x'.repeat(76)}.pdf`,
+    });
   });
 
   it('splits a larger batch over two threads and merges into one PDF in order', async () => {

@@ -5,6 +5,7 @@ import { ownTransactions } from '../handlers';
 import type { HandlersOf } from '../handlers';
 import { startBatch } from './batch';
 import { buildPack, listPacks, openPack, readPack } from './build';
+import { startPrintToday, todaySummary } from './today';
 
 export const documentsHandlers: HandlersOf<typeof documentsMethods> = {
   // PDF work runs outside any transaction; the archive row is one INSERT (see documents/build.ts).
@@ -16,4 +17,6 @@ export const documentsHandlers: HandlersOf<typeof documentsMethods> = {
   'documents.open': (input, ctx) => openPack(ctx, input.id),
   'documents.read': (input, ctx) => readPack(ctx, input.id),
   'documents.buildBatch': (input, ctx, jobs) => startBatch(ctx, input, jobs),
+  'documents.today': (input, ctx) => todaySummary(ctx, input),
+  'documents.printToday': (input, ctx, jobs) => startPrintToday(ctx, input, jobs),
 };

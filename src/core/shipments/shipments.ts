@@ -153,7 +153,8 @@ export function createShipment(ctx: CoreContext, input: ParsedInputOf<'shipments
     consignee: JSON.stringify(normalizeConsignee(input.consignee)),
     consignee_name: input.consignee.name,
     country: input.consignee.country,
-    ship_date: input.shipDate ?? null,
+    // Left out: today (the one clock), so a new shipment is in the day's print; null: no date yet.
+    ship_date: input.shipDate === undefined ? ctx.today() : input.shipDate,
     carrier: input.carrier ?? null,
     service: input.service ?? null,
     tracking_number: input.trackingNumber ?? null,

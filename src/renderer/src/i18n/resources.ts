@@ -17,10 +17,11 @@ import * as quality from '../areas/quality/i18n';
 import * as rules from '../areas/rules/i18n';
 import * as shipments from '../areas/shipments/i18n';
 import * as suppliers from '../areas/suppliers/i18n';
+import * as today from '../areas/today/i18n';
 import { en as shellEn } from './en';
 import { zh as shellZh } from './zh';
 
-export const areas = { aftersales, backup, certificates, claims, compliance, consultations, demo, documents, imports, orders, quality, rules, shipments, suppliers };
+export const areas = { aftersales, backup, certificates, claims, compliance, consultations, demo, documents, imports, orders, quality, rules, shipments, suppliers, today };
 
 export const en = {
   ...shellEn,
@@ -38,6 +39,7 @@ export const en = {
   ...rules.en,
   ...shipments.en,
   ...suppliers.en,
+  ...today.en,
 };
 
 export type Words = typeof en;
@@ -58,4 +60,5 @@ export const zh: Words = {
   ...rules.zh,
   ...shipments.zh,
   ...suppliers.zh,
+  ...today.zh,
 };

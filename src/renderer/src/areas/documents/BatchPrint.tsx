@@ -1,8 +1,10 @@
 // "Print packs" on the shipments list: every printable shipment of a ship date, or the ready
-// shipments of the list as currently filtered, one PDF each into a folder. Runs as a core job
-// (documents.buildBatch) with a progress bar and Cancel, then lists what was built and what the
-// preflight blocked, with why.
-import { useState } from 'react';
+// shipments of the list as currently filtered, one PDF each into a folder (named by reference and
+// consignee; the folder is remembered in the settings). Runs as a core job (documents.buildBatch)
+// with a progress bar and Cancel, then lists what was built (each with Open, and Open folder) and
+// what the preflight blocked, with why, each a link to its shipment.
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ClearpackError } from '../../../../shared/errors';
 import { api, toClearpackError } from '../../api';
@@ -41,6 +43,28 @@ export function BatchPrint({ query, status, onClose, shipmentIds }: Props) {
   const [scope, setScope] = useState<Scope>('date');
   const [date, setDate] = useState(() => localToday());
   const [outDir, setOutDir] = useState('');
+  const [openError, setOpenError] = useState<string | null>(null);
+  // The folder of the last batch, unless something was typed meanwhile.
+  useEffect(() => {
+    let live = true;
+    api.settings.get({}).then(
+      (p) => live && p.printFolder && setOutDir((typed) => typed || p.printFolder!),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  const open = async (path: string) => {
+    let failure: string | null = null;
+    try {
+      const r = await desktop!.openPath(path);
+      if (!r.ok) failure = r.error ?? path;
+    } catch (e) {
+      failure = e instanceof Error ? e.message : String(e);
+    }
+    setOpenError(failure === null ? null : t('common.openFailed', { error: failure }));
+  };
   const [error, setError] = useState<ClearpackError | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const [jobId, setJobId] = useState<string | null>(null);
@@ -66,8 +90,11 @@ export function BatchPrint({ query, status, onClose, shipmentIds }: Props) {
         }
         target = { shipmentIds: ids };
       } else target = { date };
-      const r = await api.documents.buildBatch({ ...target, outDir: outDir.trim(), overwrite });
+      const folder = outDir.trim();
+      const r = await api.documents.buildBatch({ ...target, outDir: folder, overwrite });
       setJobId(r.jobId);
+      // Remembered for the next batch (a folder the core just accepted).
+      void api.settings.update({ printFolder: folder }).catch(() => undefined);
     } catch (e) {
       setError(toClearpackError(e));
     }
@@ -158,16 +185,29 @@ export function BatchPrint({ query, status, onClose, shipmentIds }: Props) {
           <p className={report.built.length === report.total ? 'banner ok' : 'banner warn'}>
             {report.total === 0 ? t('packs.batch.nothing') : t('packs.batch.done', { built: report.built.length, total: report.total, count: report.total })}
           </p>
+          {desktop && report.built.length > 0 && (
+            <div className="batch-result-actions">
+              <button type="button" className="button small" data-testid="batch-open-folder" onClick={() => void open(outDir.trim())}>
+                {t('packs.batch.openFolder')}
+              </button>
+              {openError && <span className="error small" role="alert">{openError}</span>}
+            </div>
+          )}
           <ul className="batch-list">
             {report.built.map((b) => (
               <li key={b.shipmentId}>
                 <span className="badge status-ready">{b.form}</span> <span className="mono">{b.reference}</span> · {t('packs.batch.pages', { count: b.pages })} ·{' '}
-                <code>{b.path}</code>
+                <code>{b.path}</code>{' '}
+                {desktop && (
+                  <button type="button" className="button small" data-testid="batch-open" onClick={() => void open(b.archivePath)}>
+                    {t('common.openFile')}
+                  </button>
+                )}
               </li>
             ))}
             {report.blocked.map((b) => (
               <li key={b.shipmentId} className="batch-blocked">
-                {t('packs.batch.blocked', { reference: b.reference, why: b.said ? b.said.map((s) => t(s.key, { ...s.params, defaultValue: s.text })).join(' ') : b.findings.join(' ') })}
+                {t('packs.batch.blockedLead')} <Link to={`/shipments/${b.shipmentId}`} className="mono">{b.reference}</Link> — {b.said ? b.said.map((s) => t(s.key, { ...s.params, defaultValue: s.text })).join(' ') : b.findings.join(' ')}
               </li>
             ))}
             {report.failed.map((f) => (

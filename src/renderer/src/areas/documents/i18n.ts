@@ -45,7 +45,6 @@ export const en = {
       done_other: '{{built}} of {{total}} packs built.',
       cancelled: 'Cancelled.',
       failed: 'The batch failed: {{message}}',
-      blocked: 'Blocked: {{reference}} — {{why}}',
       byList: 'Ready shipments in the list as filtered now',
       noneReady: 'No ready shipment in the list as filtered now.',
       browse: 'Choose…',
@@ -54,6 +53,8 @@ export const en = {
       pages_one: '{{count}} page',
       pages_other: '{{count}} pages',
       failedOne: 'Not built: {{reference}} — {{message}}',
+      blockedLead: 'Blocked:',
+      openFolder: 'Open folder',
     },
   },
 };
@@ -104,7 +105,6 @@ export const zh: typeof en = {
       done_other: '已生成 {{built}} / {{total}} 个单证包。',
       cancelled: '已取消。',
       failed: '批量打印失败：{{message}}',
-      blocked: '被阻止：{{reference}} — {{why}}',
       byList: '当前筛选列表中的可发货货件',
       noneReady: '当前筛选列表中没有可发货的货件。',
       browse: '选择…',
@@ -113,6 +113,8 @@ export const zh: typeof en = {
       pages_one: '{{count}} 页',
       pages_other: '{{count}} 页',
       failedOne: '未生成：{{reference}} — {{message}}',
+      blockedLead: '被阻止：',
+      openFolder: '打开文件夹',
     },
   },
 };

@@ -1,16 +1,22 @@
-// The home screen: what needs the seller today (dashboard.get), each card a count and its first
-// records, each linking to the record. An empty data file first offers the demo.
+// The home screen: it leads with Today (the day's shipments and one click to print the ready packs),
+// then what needs the seller today (dashboard.get), each card a count and its first records, each
+// linking to the record. An empty data file first offers the demo; until the first pack is printed
+// a setup checklist shows the next step; cards with nothing in them are left out while every one
+// is empty.
 import { useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Dashboard as DashboardData } from '../../../../shared/aftersales';
+import type { TodaySummary } from '../../../../shared/documents';
 import { api, toClearpackError } from '../../api';
 import { DemoChoice } from '../demo/DemoChoice';
 import { formatDate } from '../../lib/dates';
 import { countryName, formatCount } from '../../lib/format';
 import { Countdown, useNow } from '../aftersales/Countdown';
 import { WaitingConsultations } from '../consultations/WaitingConsultations';
+import { SetupChecklist, setupComplete } from '../today/SetupChecklist';
+import { TodayPanel } from '../today/TodayPanel';
 
 const dayDiff = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
@@ -44,15 +50,21 @@ function Card({ id, title, count, to, children }: { id: string; title: string; c
   );
 }
 
+/** Every card at 0: the cards are left out (a first run sees the checklist, not seven "Nothing here."). */
+const allEmpty = (d: DashboardData) =>
+  [d.casesDue, d.holdsOpen, d.claimsToFile, d.claimsWaiting, d.certificatesExpiring, d.shipmentsNotReady, d.suppliersAtRisk].every((c) => c.count === 0);
+
 export function Dashboard() {
   const { t } = useTranslation();
   const [data, setData] = useState<DashboardData | null>(null);
+  const [today, setToday] = useState<TodaySummary | null>(null);
   const [products, setProducts] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [loads, setLoads] = useState(0);
   const now = useNow();
   useEffect(() => {
     api.dashboard.get({}).then(setData, (e: unknown) => setError(toClearpackError(e).message));
+    api.documents.today({}).then(setToday, (e: unknown) => setError(toClearpackError(e).message));
     api.products.list({ status: 'all', limit: 1 }).then((p) => setProducts(p.total), () => setProducts(null));
   }, [loads]);
   const more = (count: number, shown: number) => (count > shown ? <li className="muted small">{t('home.more', { count: count - shown })}</li> : null);
@@ -64,7 +76,9 @@ export function Dashboard() {
       </p>
       {products === 0 && <DemoChoice onLoaded={() => setLoads((n) => n + 1)} />}
       {error && <p className="banner error" role="alert">{t('home.loadError', { message: error })}</p>}
-      {data && (
+      {today && <TodayPanel data={today} onChanged={() => setLoads((n) => n + 1)} />}
+      {today && !setupComplete(today.setup) && <SetupChecklist steps={today.setup} />}
+      {data && !allEmpty(data) && (
         <div className="home-cards">
           <Card id="cases" title={t('home.cards.casesDue')} count={data.casesDue.count} to="/after-sales">
             {data.casesDue.items.map((c) => (

@@ -18,6 +18,7 @@ import { api, toClearpackError } from '../../api';
 import { Field } from '../../components/Field';
 import { fieldErrors, issueText } from '../../lib/errors';
 import { useFormFeedback } from '../../lib/useFormFeedback';
+import { localToday } from '../../lib/dates';
 import { useRecord } from '../../lib/useRecord';
 import { FormBanner } from '../../components/FormBanner';
 import { formatDateTime, formatMoney, formatWeight, minorDigits, minorToInput, parseMoney, parseWhole, useFormat } from '../../lib/format';
@@ -116,7 +117,8 @@ export function ShipmentEditor() {
   const navigate = useNavigate();
   const { id } = useParams();
   const shipmentId = id === undefined ? null : Number(id);
-  const [form, setForm] = useState<Form>(EMPTY);
+  // A new shipment ships today unless changed (the seller's today, the one clock): it is in the day's print.
+  const [form, setForm] = useState<Form>(() => (shipmentId === null ? { ...EMPTY, shipDate: localToday() } : EMPTY));
   const [pf, setPf] = useState<PreflightResult | null>(null);
   const [pfRunning, setPfRunning] = useState(false);
   const [saving, setSaving] = useState(false);

@@ -1,0 +1,130 @@
+// The dashboard's Today: the counts of the day's shipments, one click printing the ready packs into
+// one PDF handed to the system viewer (window.clearpackDesktop.openPath, a stand-in that records the
+// calls, as in open-documents.spec.ts), the others as links with their first finding; and the first
+// run's setup checklist ticking itself. Screenshots in English and Chinese at 1280×820 and 1024×700.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { PDFDocument } from 'pdf-lib';
+import { ARTIFACTS, expect, test } from './harness';
+
+const SIZES = [[1280, 820], [1024, 700]] as const;
+
+async function shots(page: Page, name: string): Promise<void> {
+  for (const [width, height] of SIZES) {
+    await page.setViewportSize({ width, height });
+    await page.screenshot({ path: join(ARTIFACTS, `${name}-${width}.png`) });
+  }
+  await page.setViewportSize({ width: 1280, height: 820 });
+}
+
+test('Today counts the day’s shipments; one click builds the ready packs into one PDF and opens it', async ({ app, dataDir }) => {
+  const { page } = app;
+  const opened: string[] = [];
+  await page.exposeBinding('__openedPath', (_source, path: string) => {
+    opened.push(path);
+  });
+  await page.addInitScript(() => {
+    const w = window as unknown as { clearpackDesktop: unknown; __openedPath(p: string): Promise<void> };
+    w.clearpackDesktop = {
+      pickFile: async () => null,
+      pickSaveFile: async () => null,
+      pickFolder: async () => null,
+      openPath: async (p: string) => {
+        await w.__openedPath(p);
+        return { ok: true };
+      },
+    };
+  });
+  const call = async <T>(method: string, input: unknown): Promise<T> => {
+    const r = await app.call(method, input);
+    if (!r.ok) throw new Error(`${method}: ${JSON.stringify(r.error)}`);
+    return r.value as T;
+  };
+  await call('settings.update', {
+    exporterName: 'Shenzhen Bright Trading Co., Ltd.', addressLines: ['Room 1203, Tech Park'], city: 'Shenzhen', postcode: '518000', country: 'CN',
+    eori: 'CN1234567890123', iossNumber: 'IM2760000001', signatoryName: 'Li Wei', signatoryTitle: 'Director', rates: [{ from: 'USD', to: 'XDR', rate: 0.75, date: '2026-11-01' }],
+  });
+  const hp = await call<{ id: number }>('products.create', { sku: 'BT-HP-001', name: 'Bluetooth headphones', localName: '蓝牙耳机', hsCode: '851830', originCountry: 'CN', unitNetWeightG: 250, unitValue: 2490, currency: 'USD' });
+  const consignee = { name: 'Anna Schmidt', addressLines: ['Hauptstr. 5'], city: 'Berlin', postcode: '10115', country: 'DE' };
+  // No ship date given: today's.
+  for (const n of [1, 2]) {
+    const s = await call<{ id: number; shipDate: string }>('shipments.create', { consignee, invoiceNumber: `INV-${n}`, invoiceDate: '2026-11-21', postage: 850, items: [{ productId: hp.id, quantity: n }], parcels: [{ grossWeightG: 400 * n }] });
+    await call('shipments.setStatus', { id: s.id, status: 'ready' });
+  }
+  const empty = await call<{ id: number; reference: string }>('shipments.create', { consignee: { ...consignee, name: 'Bob Empty' } });
+
+  await app.open('/');
+  const today = page.getByTestId('today');
+  await expect(page.getByTestId('today-counts')).toHaveText('Today: 2 ready · 1 needs attention · 0 printed');
+  const attention = page.getByTestId('today-attention');
+  await expect(attention.getByRole('link', { name: empty.reference })).toBeVisible();
+  await expect(attention).toContainText('Bob Empty');
+  await expect(attention.locator('.today-finding')).not.toBeEmpty();
+  await shots(page, 'today-ready-en');
+
+  await today.getByRole('button', { name: 'Print 2 ready packs' }).click();
+  await expect(page.getByTestId('today-result')).toContainText('One PDF with 2 packs', { timeout: 60_000 });
+  await expect.poll(() => opened.length).toBe(1);
+  const pdf = opened[0]!;
+  expect(pdf.startsWith(join(dataDir, 'documents', 'print'))).toBe(true);
+  expect(existsSync(pdf)).toBe(true);
+  await expect(page.getByTestId('today-result')).toContainText('Opened in your PDF viewer');
+  await expect(page.getByTestId('today-counts')).toHaveText('Today: 0 ready · 1 needs attention · 2 printed');
+  // One PDF holding every pack's pages; each pack archived.
+  const packs = await call<{ shipmentId: number; pages: number }[]>('documents.list', { shipmentId: 1 });
+  const packs2 = await call<{ pages: number }[]>('documents.list', { shipmentId: 2 });
+  expect((await PDFDocument.load(readFileSync(pdf))).getPageCount()).toBe(packs[0]!.pages + packs2[0]!.pages);
+  await shots(page, 'today-printed-en');
+
+  await page.getByRole('button', { name: '简体中文' }).click();
+  await expect(page.getByTestId('today-counts')).toHaveText('今天：0 个就绪 · 1 个需要处理 · 2 个已打印');
+  await shots(page, 'today-printed-zh');
+  await page.getByRole('button', { name: 'English' }).click();
+
+  // The draft opens in its editor.
+  await attention.getByRole('link', { name: empty.reference }).click();
+  await expect(page).toHaveURL(new RegExp(`#/shipments/${empty.id}$`));
+});
+
+test('Start empty shows the setup checklist instead of empty cards; it ticks once the seller profile is saved', async ({ app }) => {
+  const { page } = app;
+  await app.open('/');
+  await page.getByTestId('demo-choice').getByRole('button', { name: 'Start empty' }).click();
+  const list = page.getByTestId('setup-checklist');
+  await expect(list).toBeVisible();
+  await expect(page.locator('.home-cards')).toHaveCount(0);
+  await expect(page.getByText('Nothing here.')).toHaveCount(0);
+  await expect(page.getByTestId('setup-progress')).toHaveText('0 of 5 done');
+  await expect(page.getByTestId('setup-profile')).toHaveAttribute('data-done', 'false');
+  await shots(page, 'dashboard-empty-en');
+  await page.getByRole('button', { name: '简体中文' }).click();
+  await expect(page.getByTestId('setup-progress')).toHaveText('已完成 0 / 5');
+  await shots(page, 'dashboard-empty-zh');
+  await page.getByRole('button', { name: 'English' }).click();
+
+  // The first step's link leads to the seller profile; saving it ticks the step.
+  await list.getByRole('link', { name: 'Fill in your seller profile' }).click();
+  await page.getByLabel('Exporter name').fill('Shenzhen Brightway Trading');
+  await page.getByRole('button', { name: 'Save profile' }).click();
+  await expect(page.getByTestId('profile-banner')).toHaveText('Seller profile saved.');
+  await app.open('/');
+  await expect(page.getByTestId('setup-profile')).toHaveAttribute('data-done', 'true');
+  await expect(page.getByTestId('setup-progress')).toHaveText('1 of 5 done');
+  await expect(page.getByTestId('setup-catalog')).toHaveClass(/next/);
+});
+
+test('the demo’s dashboard leads with Today, in English and Chinese', async ({ app }) => {
+  const { page } = app;
+  expect((await app.call('demo.load', {})).ok).toBe(true);
+  await app.open('/');
+  await expect(page.getByTestId('today-counts')).toContainText('Today:');
+  await expect(page.getByTestId('card-cases')).toBeVisible();
+  // Four of five steps done: one line with the next step, the cards right below.
+  await expect(page.getByTestId('setup-checklist')).toContainText('4 of 5 done');
+  await expect(page.getByTestId('setup-printed')).toHaveText('Print today’s packs');
+  await shots(page, 'dashboard-demo-today-en');
+  await page.getByRole('button', { name: '简体中文' }).click();
+  await expect(page.getByTestId('today-counts')).toContainText('今天：');
+  await shots(page, 'dashboard-demo-today-zh');
+});
