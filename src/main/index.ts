@@ -155,6 +155,9 @@ function buildMenu(): void {
     {
       role: 'help',
       submenu: [
+        // The page handles the keys themselves (no accelerators here: the menu would take them first).
+        { label: 'Keyboard Shortcuts', click: () => sendMenu('shortcuts') },
+        { type: 'separator' },
         { label: 'Open Data Folder', click: () => void shell.openPath(host?.dataDir ?? dataDir()) },
         { label: 'About Clearpack', click: () => app.showAboutPanel() },
       ],

@@ -33,7 +33,7 @@ export function CertificatesScreen() {
       { id: 'expiryDate', header: t('certificates.columns.expiryDate'), width: '150px', cell: (c) => (c.expiryDate ? fmt.date(c.expiryDate) : <span className="muted">{t('certificates.noExpiry')}</span>) },
       { id: 'validity', header: t('certificates.columns.validity'), width: '110px', cell: (c) => <ValidityBadge expiryDate={c.expiryDate} /> },
       { id: 'type', header: t('certificates.columns.type'), width: 'minmax(180px, 1.6fr)', cell: (c) => t(`certificates.type.${c.type}`) },
-      { id: 'number', header: t('certificates.columns.number'), width: 'minmax(140px, 1.2fr)', cell: (c) => <span className="mono">{c.number ?? ''}</span> },
+      { id: 'number', header: t('certificates.columns.number'), width: 'minmax(140px, 1.2fr)', identifier: true, cell: (c) => <span className="mono">{c.number ?? ''}</span> },
       { id: 'issuer', header: t('certificates.columns.issuer'), width: 'minmax(100px, 1fr)', cell: (c) => c.issuer ?? '' },
       {
         id: 'covers',
@@ -78,6 +78,7 @@ export function CertificatesScreen() {
       </div>
       <LoadError error={list.error} message={(e) => t('certificates.loadError', { message: e.message })} onRetry={list.reload} />
       <VirtualTable
+        listId="certificates"
         label={t('certificates.title')}
         columns={columns}
         list={list}

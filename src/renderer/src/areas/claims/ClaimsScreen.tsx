@@ -32,8 +32,8 @@ export function ClaimsScreen() {
 
   const columns = useMemo<Column<ClaimSummary>[]>(
     () => [
-      { id: 'reference', header: t('claims.columns.reference'), width: '135px', cell: (c) => <span className="mono">{c.reference}</span> },
-      { id: 'shipment', header: t('claims.columns.shipment'), width: '135px', cell: (c) => <span className="mono">{c.shipmentReference}</span> },
+      { id: 'reference', header: t('claims.columns.reference'), width: '135px', identifier: true, cell: (c) => <span className="mono">{c.reference}</span> },
+      { id: 'shipment', header: t('claims.columns.shipment'), width: '135px', identifier: true, cell: (c) => <span className="mono">{c.shipmentReference}</span> },
       { id: 'insurer', header: t('claims.columns.insurer'), width: 'minmax(120px, 1fr)', cell: (c) => c.insurer },
       { id: 'type', header: t('claims.columns.type'), width: '90px', cell: (c) => t(`claims.type.${c.type}`) },
       { id: 'incident', header: t('claims.columns.incident'), width: '112px', cell: (c) => fmt.date(c.incidentDate) },
@@ -69,6 +69,7 @@ export function ClaimsScreen() {
       </div>
       <LoadError error={list.error} message={(e) => t('claims.loadError', { message: e.message })} onRetry={list.reload} />
       <VirtualTable
+        listId="claims"
         label={t('claims.title')}
         columns={columns}
         list={list}

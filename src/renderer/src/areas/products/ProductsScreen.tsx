@@ -35,7 +35,7 @@ export function ProductsScreen() {
 
   const columns = useMemo<Column<Product>[]>(
     () => [
-      { id: 'sku', header: t('products.columns.sku'), width: 'minmax(90px, 1fr)', sortable: true, cell: (p) => <span className="mono">{p.sku}</span> },
+      { id: 'sku', header: t('products.columns.sku'), width: 'minmax(90px, 1fr)', identifier: true, sortable: true, cell: (p) => <span className="mono">{p.sku}</span> },
       {
         id: 'name',
         header: t('products.columns.name'),
@@ -49,7 +49,7 @@ export function ProductsScreen() {
         ),
       },
       { id: 'localName', header: t('products.columns.localName'), width: 'minmax(100px, 1.2fr)', cell: (p) => p.localName ?? '' },
-      { id: 'hsCode', header: t('products.columns.hsCode'), width: '100px', sortable: true, cell: (p) => <span className="mono">{p.hsCode ?? ''}</span> },
+      { id: 'hsCode', header: t('products.columns.hsCode'), width: '100px', identifier: true, sortable: true, cell: (p) => <span className="mono">{p.hsCode ?? ''}</span> },
       { id: 'customs', header: t('readiness.column'), width: 'minmax(150px, 1.8fr)', cell: (p) => <ReadinessBadge product={p} /> },
       { id: 'originCountry', header: t('products.columns.originCountry'), width: 'minmax(80px, 0.8fr)', sortable: true, cell: (p) => fmt.country(p.originCountry) },
       { id: 'unitValue', header: t('products.columns.unitValue'), width: '105px', align: 'end', sortable: true, cell: (p) => fmt.money(p.unitValue, p.currency) },
@@ -101,6 +101,7 @@ export function ProductsScreen() {
       </div>
       <LoadError error={list.error} message={(e) => t('products.loadError', { message: e.message })} onRetry={list.reload} />
       <VirtualTable
+        listId="products"
         label={t('products.title')}
         columns={columns}
         list={list}

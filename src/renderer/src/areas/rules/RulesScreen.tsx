@@ -124,6 +124,7 @@ export function RulesScreen() {
         </div>
       )}
       <VirtualTable
+        listId="sellerRules"
         label={t('sellerRules.title')}
         columns={columns}
         list={list}

@@ -36,14 +36,14 @@ export function ShipmentsScreen() {
 
   const columns = useMemo<Column<ShipmentSummary>[]>(
     () => [
-      { id: 'reference', header: t('shipments.columns.reference'), width: '150px', cell: (s) => <span className="mono">{s.reference}</span> },
+      { id: 'reference', header: t('shipments.columns.reference'), width: '150px', identifier: true, cell: (s) => <span className="mono">{s.reference}</span> },
       { id: 'consignee', header: t('shipments.columns.consignee'), width: 'minmax(160px, 2fr)', cell: (s) => s.consigneeName },
       { id: 'country', header: t('shipments.columns.country'), width: 'minmax(110px, 1fr)', cell: (s) => fmt.country(s.country) },
       { id: 'status', header: t('shipments.columns.status'), width: '110px', cell: (s) => <StatusBadge status={s.status} /> },
       { id: 'shipDate', header: t('shipments.columns.shipDate'), width: '110px', cell: (s) => fmt.date(s.shipDate) },
       { id: 'items', header: t('shipments.columns.items'), width: '70px', align: 'end', cell: (s) => s.itemCount },
       { id: 'value', header: t('shipments.columns.value'), width: '120px', align: 'end', cell: (s) => fmt.money(s.goodsValue, s.currency) },
-      { id: 'tracking', header: t('shipments.columns.tracking'), width: 'minmax(120px, 1fr)', cell: (s) => <span className="mono">{s.trackingNumber ?? ''}</span> },
+      { id: 'tracking', header: t('shipments.columns.tracking'), width: 'minmax(120px, 1fr)', identifier: true, cell: (s) => <span className="mono">{s.trackingNumber ?? ''}</span> },
     ],
     [t, fmt],
   );
@@ -85,6 +85,7 @@ export function ShipmentsScreen() {
       </div>
       <LoadError error={list.error} message={(e) => t('shipments.loadError', { message: e.message })} onRetry={list.reload} />
       <VirtualTable
+        listId="shipments"
         label={t('shipments.title')}
         columns={columns}
         list={list}

@@ -97,6 +97,7 @@ export function SuppliersScreen() {
       </div>
       <LoadError error={list.error} message={(e) => t('suppliers.loadError', { message: e.message })} onRetry={list.reload} />
       <VirtualTable
+        listId="suppliers"
         label={t('suppliers.title')}
         columns={columns}
         list={list}
