@@ -12,8 +12,8 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent, MouseEvent as ReactMouseEvent, PointerEvent as ReactPointerEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { canHide, loadPrefs, resetWidth, savePrefs, setWidth, toggleHidden, trackOf, visibleColumns, declaredMin, EMPTY_PREFS } from '../lib/columnState';
-import type { ColumnPrefs } from '../lib/columnState';
+import { canHide, declaredMin, EMPTY_PREFS, layoutColumns, loadPrefs, needsOf, resetWidth, savePrefs, setWidth, toggleHidden, trackOf, visibleColumns } from '../lib/columnState';
+import type { ColumnNeeds, ColumnPrefs } from '../lib/columnState';
 import type { PagedList } from '../lib/usePagedList';
 
 export interface Column<T> {
@@ -77,9 +77,13 @@ export function VirtualTable<T>({ label, columns, list, sort, onSort, onOpen, ro
   const shown = useMemo(() => visibleColumns(columns, prefs), [columns, prefs]);
   const [measured, setMeasured] = useState<Record<string, number>>({});
   const [headerWidths, setHeaderWidths] = useState<Record<string, number>>({});
-  const tracks = shown.map((c) => trackOf(c, prefs, measured[c.id], headerWidths[c.id]));
+  const [available, setAvailable] = useState(0);
+  // Laid out in pixels like a table once the content is measured; the declared tracks before.
+  const needs = shown.map((c) => needsOf(c, prefs, measured[c.id], headerWidths[c.id]));
+  const widths = available > 0 && needs.every((n) => n !== null) ? layoutColumns(needs as ColumnNeeds[], available) : null;
+  const tracks = widths ? widths.map((w) => `${w}px`) : shown.map((c) => trackOf(c, prefs, measured[c.id], headerWidths[c.id]));
   const template = tracks.join(' ');
-  const minWidth = tracks.reduce((n, tr) => n + declaredMin(tr), 0);
+  const minWidth = widths ? widths.reduce((n, w) => n + w, 0) : tracks.reduce((n, tr) => n + declaredMin(tr), 0);
 
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is meant to re-render this component
   const virtualizer = useVirtualizer({
@@ -110,8 +114,9 @@ export function VirtualTable<T>({ label, columns, list, sort, onSort, onOpen, ro
         const id = el.dataset.col!;
         const cell = el.parentElement!;
         const style = getComputedStyle(cell);
-        const w = Math.ceil(el.scrollWidth + parseFloat(style.paddingLeft) + parseFloat(style.paddingRight)) + 1;
-        if (w > (next[id] ?? 0)) {
+        const w = Math.ceil(el.scrollWidth + parseFloat(style.paddingLeft) + parseFloat(style.paddingRight));
+        // more than a pixel wider only: content that fills its cell must not push it wider each time
+        if (w > (next[id] ?? 0) + 1) {
           next[id] = w;
           changed = true;
         }
@@ -132,7 +137,10 @@ export function VirtualTable<T>({ label, columns, list, sort, onSort, onOpen, ro
   useLayoutEffect(() => {
     const el = scroller.current;
     if (!el) return;
-    const check = () => setOverflows(el.scrollWidth > el.clientWidth + 1);
+    const check = () => {
+      setAvailable(el.clientWidth);
+      setOverflows(el.scrollWidth > el.clientWidth + 1);
+    };
     check();
     const observer = new ResizeObserver(check);
     observer.observe(el);

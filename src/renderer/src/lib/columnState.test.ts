@@ -1,7 +1,7 @@
 // A list's column widths and hidden columns: what is kept, what is refused, and the grid tracks
 // that follow (identifiers never narrower than their widest value).
 import { describe, expect, it } from 'vitest';
-import { CONTENT_CAP, EMPTY_PREFS, MAX_WIDTH, MIN_WIDTH, canHide, loadPrefs, parsePrefs, resetWidth, savePrefs, setWidth, toggleHidden, trackOf, visibleColumns } from './columnState';
+import { CONTENT_CAP, EMPTY_PREFS, MAX_WIDTH, MIN_WIDTH, SQUEEZE_TO, canHide, layoutColumns, loadPrefs, needsOf, parsePrefs, resetWidth, savePrefs, setWidth, toggleHidden, trackOf, visibleColumns } from './columnState';
 import type { ColumnShape } from './columnState';
 
 const COLUMNS: ColumnShape[] = [
@@ -69,5 +69,42 @@ describe('column tracks', () => {
     // a fixed column whose header is wider than declared ("NET WEIGHT (G)" in 90px) is widened
     expect(trackOf(COLUMNS[3]!, EMPTY_PREFS, 60, 128)).toBe('128px');
     expect(trackOf(COLUMNS[1]!, setWidth(EMPTY_PREFS, 'name', 200), 2000)).toBe('200px');
+  });
+});
+
+describe('column layout', () => {
+  it('gives an identifier its widest value as its least width, even when resized narrower by hand', () => {
+    expect(needsOf(COLUMNS[0]!, EMPTY_PREFS, 140, 50)).toEqual({ min: 140, want: 140, grow: 1 });
+    expect(needsOf(COLUMNS[0]!, setWidth(EMPTY_PREFS, 'sku', 60), 140, 50)).toEqual({ min: 140, want: 140, grow: 0 });
+  });
+
+  it('lets text ask for its content up to the cap, squeezable to its header', () => {
+    expect(needsOf(COLUMNS[1]!, EMPTY_PREFS, 1000, 70)).toEqual({ min: SQUEEZE_TO, want: CONTENT_CAP, grow: 2.2 });
+    expect(needsOf(COLUMNS[3]!, EMPTY_PREFS, 60, 128)).toEqual({ min: 128, want: 128, grow: 0 }); // "NET WEIGHT (G)" whole
+    // a short value in a fixed track (a date, an amount) is shown whole, not squeezed
+    expect(needsOf(COLUMNS[3]!, EMPTY_PREFS, 170, 90)).toEqual({ min: 170, want: 170, grow: 0 });
+    expect(needsOf(COLUMNS[1]!, EMPTY_PREFS, undefined, 70)).toBeNull();
+  });
+
+  it('fits what the content wants and shares the rest by fr', () => {
+    const needs = [
+      { min: 120, want: 120, grow: 1 },
+      { min: 96, want: 300, grow: 2 },
+      { min: 100, want: 100, grow: 0 },
+    ];
+    expect(layoutColumns(needs, 820)).toEqual([220, 500, 100]);
+  });
+
+  it('squeezes text by what it asks beyond its minimum, never an identifier, and overflows below the minimums', () => {
+    const needs = [
+      { min: 120, want: 120, grow: 1 },
+      { min: 96, want: 296, grow: 2 },
+      { min: 100, want: 200, grow: 0 },
+    ];
+    // 100 px short of the 616 wanted: the 300 px asked beyond the minimums get 200, taken 2:1
+    const fit = layoutColumns(needs, 516);
+    expect(fit).toEqual([120, 229, 167]);
+    expect(fit.reduce((a, b) => a + b, 0)).toBe(516);
+    expect(layoutColumns(needs, 200)).toEqual([120, 96, 100]);
   });
 });

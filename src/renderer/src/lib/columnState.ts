@@ -110,6 +110,74 @@ export function declaredMin(width: string): number {
   return px ? Number(px[1]) : 0;
 }
 
+/** The least a text column is squeezed to (its header always fits): beyond, it ellipsises. */
+export const SQUEEZE_TO = 96;
+
+export interface ColumnNeeds {
+  /** Never narrower than this (identifiers: their widest value; headers always whole). */
+  min: number;
+  /** What the content asks for (capped for text). */
+  want: number;
+  /** Share of room left over once every column has what it wants (the declared fr). */
+  grow: number;
+}
+
+/**
+ * What a column needs, from the widest content seen in it and its header (CSS pixels), or null
+ * before anything was measured.
+ */
+export function needsOf(column: ColumnShape, prefs: ColumnPrefs, measured: number | undefined, headerWidth = 0): ColumnNeeds | null {
+  const set = prefs.widths[column.id];
+  if (measured === undefined && set === undefined) return null;
+  const content = measured ?? 0;
+  if (column.identifier) {
+    // not cut, even by hand
+    const w = Math.ceil(Math.max(content, headerWidth, set ?? 0));
+    return { min: w, want: w, grow: set === undefined ? growOf(column.width) : 0 };
+  }
+  if (set !== undefined) return { min: set, want: set, grow: 0 };
+  const grow = growOf(column.width);
+  // A fixed track ('110px') holds a short value — a date, an amount, a badge: shown whole (up to the
+  // cap). Only text in a growing track (fr) is squeezed, down to its header.
+  if (grow === 0) {
+    const w = Math.ceil(Math.max(headerWidth, Math.min(content, CONTENT_CAP)));
+    return { min: w, want: w, grow: 0 };
+  }
+  const min = Math.ceil(Math.max(headerWidth, Math.min(content, SQUEEZE_TO)));
+  const want = Math.ceil(Math.max(min, Math.min(content, CONTENT_CAP)));
+  return { min, want, grow };
+}
+
+/**
+ * Pixel widths for columns in `available` pixels, the way a table lays itself out: each gets what
+ * its content wants when it fits, and the room left is shared by fr; when it does not fit, the
+ * columns give up what they want beyond their minimum in proportion to it; below the sum of the
+ * minimums the table is wider than its box and scrolls sideways.
+ */
+export function layoutColumns(needs: readonly ColumnNeeds[], available: number): number[] {
+  const sumMin = needs.reduce((n, c) => n + c.min, 0);
+  const sumWant = needs.reduce((n, c) => n + c.want, 0);
+  if (sumMin >= available) return needs.map((c) => c.min);
+  if (sumWant >= available) {
+    const slack = available - sumMin;
+    const give = sumWant - sumMin;
+    return floorKeepingSum(needs.map((c) => c.min + ((c.want - c.min) * slack) / give), available);
+  }
+  const extra = available - sumWant;
+  const grow = needs.reduce((n, c) => n + c.grow, 0);
+  if (grow === 0) return needs.map((c) => c.want);
+  return floorKeepingSum(needs.map((c) => c.want + (extra * c.grow) / grow), available);
+}
+
+/** Whole pixels that still add up to `total` (the pixels left go to the largest fractions). */
+function floorKeepingSum(widths: number[], total: number): number[] {
+  const floors = widths.map(Math.floor);
+  let rest = Math.round(total - floors.reduce((n, w) => n + w, 0));
+  const byFraction = widths.map((w, i) => [w - Math.floor(w), i] as const).sort((a, b) => b[0] - a[0]);
+  for (const [, i] of byFraction) if (rest-- > 0) floors[i]! += 1;
+  return floors;
+}
+
 /**
  * The grid track of a column. `measured` is the widest content seen in it (header included), in
  * pixels, or undefined before anything was measured.

@@ -8,6 +8,7 @@ import { CASE_STATUSES } from '../../../../shared/aftersales';
 import type { CaseSummary, Hold, HoldStats, ServiceLevels } from '../../../../shared/aftersales';
 import { api } from '../../api';
 import { LoadError, SearchBox } from '../../components/ListParts';
+import { Filters } from '../../components/Filters';
 import { VirtualTable } from '../../components/VirtualTable';
 import type { Column } from '../../components/VirtualTable';
 import { countryName, formatCount, useFormat } from '../../lib/format';
@@ -82,16 +83,18 @@ export function CasesScreen() {
       </header>
       <div className="toolbar">
         <SearchBox list={listParams} label={t('afterSales.searchLabel')} placeholder={t('afterSales.searchPlaceholder')} />
-        <div className="segmented" role="group" aria-label={t('afterSales.statusFilter')}>
-          {(['active', 'all', ...CASE_STATUSES] as const).map((s) => (
-            <button key={s} type="button" aria-pressed={status === s} onClick={() => update({ status: s === 'active' ? null : s })}>
-              {s === 'all' ? t('afterSales.all') : s === 'active' ? t('afterSales.active') : t(`afterSales.status.${s}`)}
-            </button>
-          ))}
-        </div>
-        <label className="check">
-          <input type="checkbox" checked={overdue} onChange={(e) => update({ overdue: e.target.checked ? '1' : null })} /> {t('afterSales.overdueOnly')}
-        </label>
+        <Filters>
+          <div className="segmented" role="group" aria-label={t('afterSales.statusFilter')}>
+            {(['active', 'all', ...CASE_STATUSES] as const).map((s) => (
+              <button key={s} type="button" aria-pressed={status === s} onClick={() => update({ status: s === 'active' ? null : s })}>
+                {s === 'all' ? t('afterSales.all') : s === 'active' ? t('afterSales.active') : t(`afterSales.status.${s}`)}
+              </button>
+            ))}
+          </div>
+          <label className="check">
+            <input type="checkbox" checked={overdue} onChange={(e) => update({ overdue: e.target.checked ? '1' : null })} /> {t('afterSales.overdueOnly')}
+          </label>
+        </Filters>
       </div>
       <LoadError error={list.error} message={(e) => t('afterSales.loadError', { message: e.message })} onRetry={list.reload} />
       <VirtualTable

@@ -5,6 +5,7 @@ import type { Certificate, Validity } from '../../../../shared/certificates';
 import { VALIDITIES } from '../../../../shared/certificates';
 import { api } from '../../api';
 import { LoadError, SearchBox } from '../../components/ListParts';
+import { Filters } from '../../components/Filters';
 import { VirtualTable } from '../../components/VirtualTable';
 import type { Column } from '../../components/VirtualTable';
 import { localToday } from '../../lib/dates';
@@ -65,16 +66,18 @@ export function CertificatesScreen() {
       </header>
       <div className="toolbar">
         <SearchBox list={listParams} label={t('certificates.searchLabel')} placeholder={t('certificates.searchPlaceholder')} />
-        <div className="segmented" role="group" aria-label={t('certificates.validityFilter')}>
-          <button type="button" aria-pressed={!validity} onClick={() => update({ validity: null })}>
-            {t('certificates.anyValidity')}
-          </button>
-          {VALIDITIES.map((v) => (
-            <button key={v} type="button" aria-pressed={validity === v} onClick={() => update({ validity: v })}>
-              {t(`certificates.validity.${v}`)}
+        <Filters>
+          <div className="segmented" role="group" aria-label={t('certificates.validityFilter')}>
+            <button type="button" aria-pressed={!validity} onClick={() => update({ validity: null })}>
+              {t('certificates.anyValidity')}
             </button>
-          ))}
-        </div>
+            {VALIDITIES.map((v) => (
+              <button key={v} type="button" aria-pressed={validity === v} onClick={() => update({ validity: v })}>
+                {t(`certificates.validity.${v}`)}
+              </button>
+            ))}
+          </div>
+        </Filters>
       </div>
       <LoadError error={list.error} message={(e) => t('certificates.loadError', { message: e.message })} onRetry={list.reload} />
       <VirtualTable

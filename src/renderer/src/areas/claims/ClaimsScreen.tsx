@@ -5,6 +5,7 @@ import { CLAIM_STATUSES } from '../../../../shared/claims';
 import type { ClaimStatus, ClaimSummary } from '../../../../shared/claims';
 import { api } from '../../api';
 import { LoadError } from '../../components/ListParts';
+import { Filters } from '../../components/Filters';
 import { VirtualTable } from '../../components/VirtualTable';
 import type { Column } from '../../components/VirtualTable';
 import { formatCount, useFormat } from '../../lib/format';
@@ -59,13 +60,15 @@ export function ClaimsScreen() {
         </Link>
       </header>
       <div className="toolbar">
-        <div className="segmented" role="group" aria-label={t('claims.statusFilter')}>
-          {(['all', 'open', ...CLAIM_STATUSES] as const).map((s) => (
-            <button key={s} type="button" aria-pressed={status === s} onClick={() => listParams.update({ status: s === 'all' ? null : s })}>
-              {s === 'all' ? t('claims.all') : s === 'open' ? t('claims.open') : t(`claims.status.${s}`)}
-            </button>
-          ))}
-        </div>
+        <Filters>
+          <div className="segmented" role="group" aria-label={t('claims.statusFilter')}>
+            {(['all', 'open', ...CLAIM_STATUSES] as const).map((s) => (
+              <button key={s} type="button" aria-pressed={status === s} onClick={() => listParams.update({ status: s === 'all' ? null : s })}>
+                {s === 'all' ? t('claims.all') : s === 'open' ? t('claims.open') : t(`claims.status.${s}`)}
+              </button>
+            ))}
+          </div>
+        </Filters>
       </div>
       <LoadError error={list.error} message={(e) => t('claims.loadError', { message: e.message })} onRetry={list.reload} />
       <VirtualTable

@@ -5,6 +5,7 @@ import type { Product, ProductSort } from '../../../../shared/products';
 import { api } from '../../api';
 import { DemoChoice } from '../demo/DemoChoice';
 import { LoadError, SearchBox } from '../../components/ListParts';
+import { Filters } from '../../components/Filters';
 import { VirtualTable } from '../../components/VirtualTable';
 import type { Column } from '../../components/VirtualTable';
 import { formatCount, useFormat } from '../../lib/format';
@@ -54,7 +55,7 @@ export function ProductsScreen() {
       { id: 'originCountry', header: t('products.columns.originCountry'), width: 'minmax(80px, 0.8fr)', sortable: true, cell: (p) => fmt.country(p.originCountry) },
       { id: 'unitValue', header: t('products.columns.unitValue'), width: '105px', align: 'end', sortable: true, cell: (p) => fmt.money(p.unitValue, p.currency) },
       { id: 'unitNetWeightG', header: t('products.columns.unitNetWeightG'), width: '90px', align: 'end', sortable: true, cell: (p) => fmt.weight(p.unitNetWeightG) },
-      { id: 'updatedAt', header: t('products.columns.updatedAt'), width: '130px', sortable: true, cell: (p) => fmt.dateTime(p.updatedAt) },
+      { id: 'updatedAt', header: t('products.columns.updatedAt'), width: '110px', sortable: true, cell: (p) => <span title={fmt.dateTime(p.updatedAt)}>{fmt.date(p.updatedAt.slice(0, 10))}</span> },
     ],
     // Column headers and cell formats follow the language.
     [t, fmt],
@@ -84,20 +85,22 @@ export function ProductsScreen() {
       {list.total === 0 && !deferredQuery && status === 'active' && <DemoChoice onLoaded={list.reload} />}
       <div className="toolbar">
         <SearchBox list={listParams} label={t('products.searchLabel')} placeholder={t('products.searchPlaceholder')} />
-        <div className="segmented" role="group" aria-label={t('products.statusFilter')}>
-          {(['active', 'archived', 'all'] as const).map((s) => (
-            <button key={s} type="button" aria-pressed={status === s} onClick={() => update({ status: s === 'active' ? null : s })}>
-              {t(`products.status.${s}`)}
-            </button>
-          ))}
-        </div>
-        <div className="segmented" role="group" aria-label={t('readiness.filterLabel')} data-testid="ready-filter">
-          {(['all', 'ready', 'notReady'] as const).map((r) => (
-            <button key={r} type="button" aria-pressed={ready === r} onClick={() => update({ ready: r === 'all' ? null : r })}>
-              {t(`readiness.filter.${r}`)}
-            </button>
-          ))}
-        </div>
+        <Filters>
+          <div className="segmented" role="group" aria-label={t('products.statusFilter')}>
+            {(['active', 'archived', 'all'] as const).map((s) => (
+              <button key={s} type="button" aria-pressed={status === s} onClick={() => update({ status: s === 'active' ? null : s })}>
+                {t(`products.status.${s}`)}
+              </button>
+            ))}
+          </div>
+          <div className="segmented" role="group" aria-label={t('readiness.filterLabel')} data-testid="ready-filter">
+            {(['all', 'ready', 'notReady'] as const).map((r) => (
+              <button key={r} type="button" aria-pressed={ready === r} onClick={() => update({ ready: r === 'all' ? null : r })}>
+                {t(`readiness.filter.${r}`)}
+              </button>
+            ))}
+          </div>
+        </Filters>
       </div>
       <LoadError error={list.error} message={(e) => t('products.loadError', { message: e.message })} onRetry={list.reload} />
       <VirtualTable

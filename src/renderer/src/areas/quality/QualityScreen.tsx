@@ -7,6 +7,7 @@ import type { DefectStats } from '../../../../shared/reviews';
 import type { Supplier } from '../../../../shared/suppliers';
 import { api } from '../../api';
 import { LoadError, SearchBox } from '../../components/ListParts';
+import { Filters } from '../../components/Filters';
 import { VirtualTable } from '../../components/VirtualTable';
 import type { Column } from '../../components/VirtualTable';
 import { formatCount, useFormat } from '../../lib/format';
@@ -72,14 +73,16 @@ export function LotsScreen() {
       </header>
       <div className="toolbar">
         <SearchBox list={listParams} label={t('quality.lots.searchLabel')} placeholder={t('quality.lots.searchPlaceholder')} />
-        <select aria-label={t('quality.lots.statusFilter')} value={status ?? ''} onChange={(e) => update({ status: e.target.value || null })}>
-          <option value="">{t('quality.lots.anyStatus')}</option>
-          {LOT_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`quality.status.${s}`)}
-            </option>
-          ))}
-        </select>
+        <Filters>
+          <select aria-label={t('quality.lots.statusFilter')} value={status ?? ''} onChange={(e) => update({ status: e.target.value || null })}>
+            <option value="">{t('quality.lots.anyStatus')}</option>
+            {LOT_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`quality.status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </Filters>
       </div>
       <LoadError error={list.error} message={(e) => t('quality.lots.loadError', { message: e.message })} onRetry={list.reload} />
       <VirtualTable listId="lots" label={t('quality.tabs.lots')} columns={columns} list={list} onOpen={(l) => navigate(`/quality/lots/${l.id}`)} rowKey={(l) => l.id} empty={deferred || status ? t('quality.lots.noMatch') : t('quality.lots.empty')} />

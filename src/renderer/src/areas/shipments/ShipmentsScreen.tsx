@@ -6,6 +6,7 @@ import type { ShipmentStatus, ShipmentSummary } from '../../../../shared/shipmen
 import { api } from '../../api';
 import { BatchPrint } from '../documents/BatchPrint';
 import { LoadError, SearchBox } from '../../components/ListParts';
+import { Filters } from '../../components/Filters';
 import { VirtualTable } from '../../components/VirtualTable';
 import type { Column } from '../../components/VirtualTable';
 import { formatCount, useFormat } from '../../lib/format';
@@ -75,6 +76,7 @@ export function ShipmentsScreen() {
       {batchOpen && <BatchPrint query={deferredQuery} status={status} onClose={() => setBatchOpen(false)} />}
       <div className="toolbar">
         <SearchBox list={listParams} label={t('shipments.searchLabel')} placeholder={t('shipments.searchPlaceholder')} />
+        <Filters>
         <div className="segmented" role="group" aria-label={t('shipments.statusFilter')}>
           {(['all', ...SHIPMENT_STATUSES] as const).map((s) => (
             <button key={s} type="button" aria-pressed={status === s} onClick={() => update({ status: s === 'all' ? null : s })}>
@@ -82,6 +84,7 @@ export function ShipmentsScreen() {
             </button>
           ))}
         </div>
+        </Filters>
       </div>
       <LoadError error={list.error} message={(e) => t('shipments.loadError', { message: e.message })} onRetry={list.reload} />
       <VirtualTable
