@@ -112,7 +112,7 @@ test('a seller records a supplier with a contact, links a product, adds an expir
     await expect(rows.nth(0).locator('[data-validity]')).toHaveText('Expired');
     await expect(rows.nth(1)).toContainText('UN383-2026-0042');
     await expect(rows.nth(1).locator('[data-validity]')).toHaveText('Expiring');
-    await expect(rows.nth(1).getByRole('cell').last()).toHaveText('1');
+    await expect(rows.nth(1).getByRole('gridcell').last()).toHaveText('1');
     await expect(rows.nth(2).locator('[data-validity]')).toHaveText('Valid');
     await page.getByRole('button', { name: 'Expiring' }).click();
     await expect(page.getByTestId('certificate-count')).toHaveText('1 certificate');

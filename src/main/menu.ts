@@ -12,7 +12,7 @@ const en = {
   edit: 'Edit', undo: 'Undo', redo: 'Redo', cut: 'Cut', copy: 'Copy', paste: 'Paste', selectAll: 'Select all',
   view: 'View', reload: 'Reload', devTools: 'Developer tools', resetZoom: 'Actual size', zoomIn: 'Zoom in', zoomOut: 'Zoom out', fullScreen: 'Full screen',
   window: 'Window', minimize: 'Minimize', zoom: 'Zoom',
-  help: 'Help', dataFolder: 'Open data folder', about: 'About Clearpack',
+  help: 'Help', shortcuts: 'Keyboard shortcuts', dataFolder: 'Open data folder', about: 'About Clearpack',
 };
 
 const zh: typeof en = {
@@ -20,7 +20,7 @@ const zh: typeof en = {
   edit: '编辑', undo: '撤销', redo: '重做', cut: '剪切', copy: '复制', paste: '粘贴', selectAll: '全选',
   view: '视图', reload: '重新加载', devTools: '开发者工具', resetZoom: '实际大小', zoomIn: '放大', zoomOut: '缩小', fullScreen: '全屏',
   window: '窗口', minimize: '最小化', zoom: '缩放',
-  help: '帮助', dataFolder: '打开数据文件夹', about: '关于 Clearpack',
+  help: '帮助', shortcuts: '键盘快捷键', dataFolder: '打开数据文件夹', about: '关于 Clearpack',
 };
 
 export const MENU_WORDS: Record<MenuLanguage, typeof en> = { en, zh };
@@ -88,6 +88,9 @@ export function menuTemplate(language: MenuLanguage, hooks: MenuHooks): MenuItem
       label: w.help,
       role: 'help',
       submenu: [
+        // The page handles the keys themselves (no accelerators here: the menu would take them first).
+        { label: w.shortcuts, click: () => hooks.send('shortcuts') },
+        { type: 'separator' },
         { label: w.dataFolder, click: () => hooks.openDataFolder() },
         { label: w.about, click: () => hooks.about() },
       ],

@@ -15,8 +15,8 @@ export const DESKTOP_CHANNELS = {
   coreRestarted: 'clearpack:desktop:coreRestarted',
 } as const;
 
-/** File menu items that lead the page somewhere: both open Settings → Backups. */
-export type MenuAction = 'backup' | 'restore';
+/** Menu items that lead the page somewhere: backup and restore open Settings → Backups, shortcuts their list. */
+export type MenuAction = 'backup' | 'restore' | 'shortcuts';
 
 export interface FileFilter {
   name: string;

@@ -117,6 +117,12 @@ export interface Scorecard {
   /** Mean of counted months; null when none counted. */
   score: number | null;
   band: Band | null;
+  /**
+   * The status that band leads to (what a review with "apply" would set), null without a score.
+   * The supplier's status is only changed by hand or by an applied review, so the two can differ:
+   * the scorecard then says so instead of showing a band beside a status it contradicts.
+   */
+  statusFromBand: 'approved' | 'probation' | 'blocked' | null;
   countedMonths: number;
   note: string | null;
 }

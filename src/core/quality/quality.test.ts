@@ -237,6 +237,19 @@ describe('supplier reviews', () => {
     expect((await core.ok('suppliers.get', { id: supplier.id })).status).toBe('blocked');
   });
 
+  it('the scorecard gives the status its band leads to, so a status set by hand that differs can be told', async () => {
+    const { core, supplier } = await withHistory();
+    await core.ok('suppliers.update', { id: supplier.id, status: 'probation' });
+    const card = await core.ok('suppliers.scorecard', { supplierId: supplier.id, months: 3 });
+    expect(card.supplierStatus).toBe('probation');
+    expect(card.band).toBe('approved');
+    expect(card.statusFromBand).toBe('approved');
+    // a review that applies the band brings them together
+    await core.ok('suppliers.review', { supplierId: supplier.id, period: '2026-10', apply: true });
+    const after = await core.ok('suppliers.scorecard', { supplierId: supplier.id, months: 3 });
+    expect([after.supplierStatus, after.statusFromBand]).toEqual(['approved', 'approved']);
+  });
+
   it('bands at their edges', async () => {
     const { core, supplier } = await withHistory();
     const at = async (v: number) => (await core.ok('suppliers.review', { supplierId: supplier.id, period: '2026-10', scores: { quality: v, delivery: v, communication: v, price: v, compliance: v } })).band;

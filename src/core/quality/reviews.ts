@@ -295,6 +295,7 @@ export function scorecard(ctx: QueryContext, input: ParsedInputOf<'suppliers.sco
     months,
     score,
     band: bandOf(score),
+    statusFromBand: statusOfBand(bandOf(score)),
     countedMonths: counted.length,
     note: skipped ? `${skipped} of ${months.length} months had no lot from this supplier and do not count.` : null,
   };

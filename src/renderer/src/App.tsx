@@ -36,6 +36,8 @@ import { ClaimsScreen } from './areas/claims/ClaimsScreen';
 import { IncidentReportForm } from './areas/claims/IncidentReportForm';
 import { PoliciesScreen } from './areas/claims/PoliciesScreen';
 import { LANGUAGES, setLanguage } from './i18n';
+import { ShortcutsDialog } from './areas/access/ShortcutsDialog';
+import { useShortcuts } from './areas/access/shortcuts';
 
 /** The areas of the app, in the seller's order of work. Areas not built yet say so plainly. */
 const NAV = [
@@ -49,10 +51,19 @@ const NAV = [
   { to: '/settings', key: 'settings', icon: '⚙' },
 ] as const;
 
-/** The File menu's "Back up now" and "Restore from backup…" lead to Settings → Backups. */
-function MenuNavigation() {
+/**
+ * The File menu's "Back up now" and "Restore from backup…" lead to Settings → Backups; Help →
+ * Keyboard shortcuts opens their list.
+ */
+function MenuNavigation({ onShortcuts }: { onShortcuts(): void }) {
   const navigate = useNavigate();
-  useEffect(() => (typeof desktop?.onMenu === 'function' ? desktop.onMenu(() => void navigate('/settings/backups')) : undefined), [navigate]);
+  useEffect(
+    () =>
+      typeof desktop?.onMenu === 'function'
+        ? desktop.onMenu((action) => (action === 'shortcuts' ? onShortcuts() : void navigate('/settings/backups')))
+        : undefined,
+    [navigate, onShortcuts],
+  );
   return null;
 }
 
@@ -89,6 +100,9 @@ function useDataFileState(): [AppInfo | null, () => void] {
 export function App() {
   const { t, i18n } = useTranslation();
   const [info, refresh] = useDataFileState();
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const openShortcuts = useCallback(() => setShortcutsOpen(true), []);
+  useShortcuts(openShortcuts);
   if (info?.recovery)
     return (
       <div className="recovery-shell">
@@ -98,7 +112,8 @@ export function App() {
     );
   return (
     <HashRouter>
-      <MenuNavigation />
+      <MenuNavigation onShortcuts={openShortcuts} />
+      <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
       <div className="shell">
         <nav className="sidebar" aria-label={t('nav.main')}>
           <div className="brand">

@@ -1,7 +1,7 @@
 // What a record screen shows when its record does not exist (deleted, or a stale link): why, and the
 // way back to its list.
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { BackLink } from './BackLink';
 
 export function NotFound({ text, back, backLabel }: { text: string; back: string; backLabel?: string }) {
   const { t } = useTranslation();
@@ -11,9 +11,7 @@ export function NotFound({ text, back, backLabel }: { text: string; back: string
         {text}
       </div>
       <div>
-        <Link to={back} className="button">
-          {backLabel ?? t('common.back')}
-        </Link>
+        <BackLink to={back} label={backLabel ?? t('common.back')} />
       </div>
     </section>
   );

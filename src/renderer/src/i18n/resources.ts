@@ -3,6 +3,7 @@
 // name rather than globbed so that the type of the English tree is known to the compiler: it is
 // what makes `t()` accept only keys that exist (i18next.d.ts). test/i18n-keys.test.ts fails when an
 // area's i18n.ts is not listed here.
+import * as access from '../areas/access/i18n';
 import * as aftersales from '../areas/aftersales/i18n';
 import * as backup from '../areas/backup/i18n';
 import * as certificates from '../areas/certificates/i18n';
@@ -21,10 +22,11 @@ import * as today from '../areas/today/i18n';
 import { en as shellEn } from './en';
 import { zh as shellZh } from './zh';
 
-export const areas = { aftersales, backup, certificates, claims, compliance, consultations, demo, documents, imports, orders, quality, rules, shipments, suppliers, today };
+export const areas = { access, aftersales, backup, certificates, claims, compliance, consultations, demo, documents, imports, orders, quality, rules, shipments, suppliers, today };
 
 export const en = {
   ...shellEn,
+  ...access.en,
   ...aftersales.en,
   ...backup.en,
   ...certificates.en,
@@ -46,6 +48,7 @@ export type Words = typeof en;
 
 export const zh: Words = {
   ...shellZh,
+  ...access.zh,
   ...aftersales.zh,
   ...backup.zh,
   ...certificates.zh,

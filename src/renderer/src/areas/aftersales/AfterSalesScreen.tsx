@@ -8,6 +8,7 @@ import { CASE_STATUSES } from '../../../../shared/aftersales';
 import type { CaseSummary, Hold, HoldStats, ServiceLevels } from '../../../../shared/aftersales';
 import { api } from '../../api';
 import { LoadError, SearchBox } from '../../components/ListParts';
+import { Filters } from '../../components/Filters';
 import { VirtualTable } from '../../components/VirtualTable';
 import type { Column } from '../../components/VirtualTable';
 import { countryName, formatCount, useFormat } from '../../lib/format';
@@ -47,7 +48,7 @@ export function CasesScreen() {
   const list = usePagedList(fetchPage, JSON.stringify([deferredQuery, status, overdue]));
   const columns = useMemo<Column<CaseSummary>[]>(
     () => [
-      { id: 'id', header: '#', width: '56px', cell: (c) => <span className="mono">{c.id}</span> },
+      { id: 'id', header: '#', width: '56px', identifier: true, cell: (c) => <span className="mono">{c.id}</span> },
       {
         id: 'customer', header: t('afterSales.columns.customer'), width: 'minmax(150px, 2fr)',
         cell: (c) => (
@@ -58,7 +59,7 @@ export function CasesScreen() {
         ),
       },
       { id: 'country', header: t('afterSales.columns.country'), width: '110px', cell: (c) => fmt.country(c.customerCountry) },
-      { id: 'product', header: t('afterSales.columns.product'), width: '110px', cell: (c) => <span className="mono">{c.productSku}</span> },
+      { id: 'product', header: t('afterSales.columns.product'), width: '110px', identifier: true, cell: (c) => <span className="mono">{c.productSku}</span> },
       { id: 'type', header: t('afterSales.columns.type'), width: '90px', cell: (c) => t(`afterSales.type.${c.type}`) },
       { id: 'status', header: t('afterSales.columns.status'), width: '120px', cell: (c) => <span className={`badge case-${c.status}`}>{t(`afterSales.status.${c.status}`)}</span> },
       { id: 'due', header: t('afterSales.columns.due'), width: 'minmax(200px, 2fr)', cell: (c) => <Countdown due={c.nextDue} kind={c.nextDueKind} now={now} /> },
@@ -82,19 +83,22 @@ export function CasesScreen() {
       </header>
       <div className="toolbar">
         <SearchBox list={listParams} label={t('afterSales.searchLabel')} placeholder={t('afterSales.searchPlaceholder')} />
-        <div className="segmented" role="group" aria-label={t('afterSales.statusFilter')}>
-          {(['active', 'all', ...CASE_STATUSES] as const).map((s) => (
-            <button key={s} type="button" aria-pressed={status === s} onClick={() => update({ status: s === 'active' ? null : s })}>
-              {s === 'all' ? t('afterSales.all') : s === 'active' ? t('afterSales.active') : t(`afterSales.status.${s}`)}
-            </button>
-          ))}
-        </div>
-        <label className="check">
-          <input type="checkbox" checked={overdue} onChange={(e) => update({ overdue: e.target.checked ? '1' : null })} /> {t('afterSales.overdueOnly')}
-        </label>
+        <Filters>
+          <div className="segmented" role="group" aria-label={t('afterSales.statusFilter')}>
+            {(['active', 'all', ...CASE_STATUSES] as const).map((s) => (
+              <button key={s} type="button" aria-pressed={status === s} onClick={() => update({ status: s === 'active' ? null : s })}>
+                {s === 'all' ? t('afterSales.all') : s === 'active' ? t('afterSales.active') : t(`afterSales.status.${s}`)}
+              </button>
+            ))}
+          </div>
+          <label className="check">
+            <input type="checkbox" checked={overdue} onChange={(e) => update({ overdue: e.target.checked ? '1' : null })} /> {t('afterSales.overdueOnly')}
+          </label>
+        </Filters>
       </div>
       <LoadError error={list.error} message={(e) => t('afterSales.loadError', { message: e.message })} onRetry={list.reload} />
       <VirtualTable
+        listId="cases"
         label={t('afterSales.tabs.cases')}
         columns={columns}
         list={list}
@@ -152,7 +156,7 @@ export function HoldsScreen() {
   const list = usePagedList(fetchPage, 'holds');
   const columns = useMemo<Column<Hold>[]>(
     () => [
-      { id: 'shipment', header: t('holds.list.shipment'), width: '150px', cell: (h) => <span className="mono">{h.shipmentReference}</span> },
+      { id: 'shipment', header: t('holds.list.shipment'), width: '150px', identifier: true, cell: (h) => <span className="mono">{h.shipmentReference}</span> },
       { id: 'country', header: t('holds.list.country'), width: 'minmax(110px, 1fr)', cell: (h) => fmt.country(h.country) },
       { id: 'date', header: t('holds.list.date'), width: '120px', cell: (h) => fmt.date(h.date) },
       { id: 'reason', header: t('holds.list.reason'), width: 'minmax(160px, 2fr)', cell: (h) => t(`holds.reason.${h.reason}`) },
@@ -171,7 +175,7 @@ export function HoldsScreen() {
           <p className="muted">{list.total === null ? t('common.loading') : t('holds.listCount', { count: list.total, formatted: formatCount(list.total) })}</p>
         </div>
       </header>
-      <VirtualTable label={t('holds.title')} columns={columns} list={list} onOpen={(h) => navigate(`/shipments/${h.shipmentId}`)} rowKey={(h) => h.id} empty={t('holds.listEmpty')} />
+      <VirtualTable listId="holds" label={t('holds.title')} columns={columns} list={list} onOpen={(h) => navigate(`/shipments/${h.shipmentId}`)} rowKey={(h) => h.id} empty={t('holds.listEmpty')} />
       {stats && stats.total > 0 && (
         <section className="hold-stats" aria-labelledby="hold-stats-title">
           <h2 id="hold-stats-title">{t('holds.stats.title')}</h2>

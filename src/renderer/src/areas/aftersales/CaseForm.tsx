@@ -20,6 +20,7 @@ import { FormBanner } from '../../components/FormBanner';
 import { Countdown, useNow } from './Countdown';
 import { NotFound } from '../../components/NotFound';
 import { DateField } from '../../components/DateField';
+import { BackLink } from '../../components/BackLink';
 
 interface Form {
   customerName: string;
@@ -130,9 +131,7 @@ export function CaseForm() {
   const w = record?.warranty;
   return (
     <section className="screen case-form" aria-labelledby="case-title">
-      <p>
-        <Link to="/after-sales">← {t('case.back')}</Link>
-      </p>
+      <BackLink to="/after-sales" label={t('case.back')} />
       <h1 id="case-title">
         {record ? t('case.title', { id: record.id, customer: record.customerName }) : t('case.newTitle')}{' '}
         {record && <span className={`badge case-${record.status}`}>{t(`afterSales.status.${record.status}`)}</span>}

@@ -11,6 +11,7 @@ import { JobProgress } from '../../components/JobProgress';
 import { formatDateTime } from '../../lib/format';
 import { useJob } from '../../lib/useJob';
 import { BackupList, RestoreFlow, RestoreFromFile, errorText, formatBytes } from './parts';
+import { BackLink } from '../../components/BackLink';
 
 export function BackupsScreen() {
   const { t } = useTranslation();
@@ -38,10 +39,10 @@ export function BackupsScreen() {
   return (
     <section className="screen" aria-labelledby="backups-title">
       <header className="screen-head">
-        <h1 id="backups-title">{t('backups.title')}</h1>
-        <Link className="button" to="/settings">
-          {t('common.back')}
-        </Link>
+        <div>
+          <BackLink to="/settings" label={t('nav.settings')} />
+          <h1 id="backups-title">{t('backups.title')}</h1>
+        </div>
       </header>
       <p className="muted">{t('backups.intro')}</p>
       <form

@@ -5,6 +5,7 @@ import type { Certificate, Validity } from '../../../../shared/certificates';
 import { VALIDITIES } from '../../../../shared/certificates';
 import { api } from '../../api';
 import { LoadError, SearchBox } from '../../components/ListParts';
+import { Filters } from '../../components/Filters';
 import { VirtualTable } from '../../components/VirtualTable';
 import type { Column } from '../../components/VirtualTable';
 import { localToday } from '../../lib/dates';
@@ -33,7 +34,7 @@ export function CertificatesScreen() {
       { id: 'expiryDate', header: t('certificates.columns.expiryDate'), width: '150px', cell: (c) => (c.expiryDate ? fmt.date(c.expiryDate) : <span className="muted">{t('certificates.noExpiry')}</span>) },
       { id: 'validity', header: t('certificates.columns.validity'), width: '110px', cell: (c) => <ValidityBadge expiryDate={c.expiryDate} /> },
       { id: 'type', header: t('certificates.columns.type'), width: 'minmax(180px, 1.6fr)', cell: (c) => t(`certificates.type.${c.type}`) },
-      { id: 'number', header: t('certificates.columns.number'), width: 'minmax(140px, 1.2fr)', cell: (c) => <span className="mono">{c.number ?? ''}</span> },
+      { id: 'number', header: t('certificates.columns.number'), width: 'minmax(140px, 1.2fr)', identifier: true, cell: (c) => <span className="mono">{c.number ?? ''}</span> },
       { id: 'issuer', header: t('certificates.columns.issuer'), width: 'minmax(100px, 1fr)', cell: (c) => c.issuer ?? '' },
       {
         id: 'covers',
@@ -65,19 +66,22 @@ export function CertificatesScreen() {
       </header>
       <div className="toolbar">
         <SearchBox list={listParams} label={t('certificates.searchLabel')} placeholder={t('certificates.searchPlaceholder')} />
-        <div className="segmented" role="group" aria-label={t('certificates.validityFilter')}>
-          <button type="button" aria-pressed={!validity} onClick={() => update({ validity: null })}>
-            {t('certificates.anyValidity')}
-          </button>
-          {VALIDITIES.map((v) => (
-            <button key={v} type="button" aria-pressed={validity === v} onClick={() => update({ validity: v })}>
-              {t(`certificates.validity.${v}`)}
+        <Filters>
+          <div className="segmented" role="group" aria-label={t('certificates.validityFilter')}>
+            <button type="button" aria-pressed={!validity} onClick={() => update({ validity: null })}>
+              {t('certificates.anyValidity')}
             </button>
-          ))}
-        </div>
+            {VALIDITIES.map((v) => (
+              <button key={v} type="button" aria-pressed={validity === v} onClick={() => update({ validity: v })}>
+                {t(`certificates.validity.${v}`)}
+              </button>
+            ))}
+          </div>
+        </Filters>
       </div>
       <LoadError error={list.error} message={(e) => t('certificates.loadError', { message: e.message })} onRetry={list.reload} />
       <VirtualTable
+        listId="certificates"
         label={t('certificates.title')}
         columns={columns}
         list={list}

@@ -5,6 +5,7 @@ import { CLAIM_STATUSES } from '../../../../shared/claims';
 import type { ClaimStatus, ClaimSummary } from '../../../../shared/claims';
 import { api } from '../../api';
 import { LoadError } from '../../components/ListParts';
+import { Filters } from '../../components/Filters';
 import { VirtualTable } from '../../components/VirtualTable';
 import type { Column } from '../../components/VirtualTable';
 import { formatCount, useFormat } from '../../lib/format';
@@ -32,8 +33,8 @@ export function ClaimsScreen() {
 
   const columns = useMemo<Column<ClaimSummary>[]>(
     () => [
-      { id: 'reference', header: t('claims.columns.reference'), width: '135px', cell: (c) => <span className="mono">{c.reference}</span> },
-      { id: 'shipment', header: t('claims.columns.shipment'), width: '135px', cell: (c) => <span className="mono">{c.shipmentReference}</span> },
+      { id: 'reference', header: t('claims.columns.reference'), width: '135px', identifier: true, cell: (c) => <span className="mono">{c.reference}</span> },
+      { id: 'shipment', header: t('claims.columns.shipment'), width: '135px', identifier: true, cell: (c) => <span className="mono">{c.shipmentReference}</span> },
       { id: 'insurer', header: t('claims.columns.insurer'), width: 'minmax(120px, 1fr)', cell: (c) => c.insurer },
       { id: 'type', header: t('claims.columns.type'), width: '90px', cell: (c) => t(`claims.type.${c.type}`) },
       { id: 'incident', header: t('claims.columns.incident'), width: '112px', cell: (c) => fmt.date(c.incidentDate) },
@@ -59,16 +60,19 @@ export function ClaimsScreen() {
         </Link>
       </header>
       <div className="toolbar">
-        <div className="segmented" role="group" aria-label={t('claims.statusFilter')}>
-          {(['all', 'open', ...CLAIM_STATUSES] as const).map((s) => (
-            <button key={s} type="button" aria-pressed={status === s} onClick={() => listParams.update({ status: s === 'all' ? null : s })}>
-              {s === 'all' ? t('claims.all') : s === 'open' ? t('claims.open') : t(`claims.status.${s}`)}
-            </button>
-          ))}
-        </div>
+        <Filters>
+          <div className="segmented" role="group" aria-label={t('claims.statusFilter')}>
+            {(['all', 'open', ...CLAIM_STATUSES] as const).map((s) => (
+              <button key={s} type="button" aria-pressed={status === s} onClick={() => listParams.update({ status: s === 'all' ? null : s })}>
+                {s === 'all' ? t('claims.all') : s === 'open' ? t('claims.open') : t(`claims.status.${s}`)}
+              </button>
+            ))}
+          </div>
+        </Filters>
       </div>
       <LoadError error={list.error} message={(e) => t('claims.loadError', { message: e.message })} onRetry={list.reload} />
       <VirtualTable
+        listId="claims"
         label={t('claims.title')}
         columns={columns}
         list={list}

@@ -1,7 +1,6 @@
 // Export the whole catalog to a CSV file (by path), as a core job with progress and Cancel.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { ClearpackError } from '../../../../shared/errors';
 import { api, toClearpackError } from '../../api';
 import { Field } from '../../components/Field';
@@ -14,6 +13,7 @@ import type { CsvKind } from './ImportWizard';
 import { OpenFileButton } from '../../components/OpenFileButton';
 import { ReplaceFile } from '../../components/ReplaceFile';
 import { desktop } from '../../lib/desktop';
+import { BackLink } from '../../components/BackLink';
 
 export function ExportPanel() {
   const { t } = useTranslation();
@@ -46,10 +46,10 @@ export function ExportPanel() {
   return (
     <section className="screen" aria-labelledby="export-title">
       <header className="screen-head">
-        <h1 id="export-title">{t(kind === 'products' ? 'imports.exportTitle' : 'imports.exportTitleSuppliers')}</h1>
-        <Link className="button" to="/catalog">
-          {t('common.back')}
-        </Link>
+        <div>
+          <BackLink to="/catalog" label={t('products.title')} />
+          <h1 id="export-title">{t(kind === 'products' ? 'imports.exportTitle' : 'imports.exportTitleSuppliers')}</h1>
+        </div>
       </header>
       <p className="muted">{t(kind === 'products' ? 'imports.exportIntro' : 'imports.exportIntroSuppliers')}</p>
       <form

@@ -22,6 +22,7 @@ import { useFileDrop } from '../../lib/useFileDrop';
 import { fieldErrors, issueText } from '../../lib/errors';
 import { formatCount } from '../../lib/format';
 import { useJob } from '../../lib/useJob';
+import { BackLink } from '../../components/BackLink';
 
 export type CsvKind = 'products' | 'suppliers';
 export const CSV_KINDS: CsvKind[] = ['products', 'suppliers'];
@@ -143,12 +144,10 @@ export function ImportWizard() {
       {dragging && <div className="drop-overlay" aria-hidden="true">{t('imports.dropHere')}</div>}
       <header className="screen-head">
         <div>
+          <BackLink to="/catalog" label={t('products.title')} />
           <h1 id="import-title">{t(kind === 'products' ? 'imports.title' : 'imports.titleSuppliers')}</h1>
           <p className="muted">{t(kind === 'products' ? 'imports.intro' : 'imports.introSuppliers')}</p>
         </div>
-        <Link className="button" to="/catalog">
-          {t('common.back')}
-        </Link>
       </header>
 
       <FilePathStep

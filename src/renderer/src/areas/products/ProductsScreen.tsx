@@ -5,6 +5,7 @@ import type { CatalogProduct, ProductSort } from '../../../../shared/products';
 import { api } from '../../api';
 import { DemoChoice } from '../demo/DemoChoice';
 import { LoadError, SearchBox } from '../../components/ListParts';
+import { Filters } from '../../components/Filters';
 import { VirtualTable } from '../../components/VirtualTable';
 import type { Column } from '../../components/VirtualTable';
 import { formatCount, useFormat } from '../../lib/format';
@@ -35,7 +36,7 @@ export function ProductsScreen() {
 
   const columns = useMemo<Column<CatalogProduct>[]>(
     () => [
-      { id: 'sku', header: t('products.columns.sku'), width: 'minmax(90px, 1fr)', sortable: true, cell: (p) => <span className="mono">{p.sku}</span> },
+      { id: 'sku', header: t('products.columns.sku'), width: 'minmax(90px, 1fr)', identifier: true, sortable: true, cell: (p) => <span className="mono">{p.sku}</span> },
       {
         id: 'name',
         header: t('products.columns.name'),
@@ -49,13 +50,13 @@ export function ProductsScreen() {
         ),
       },
       { id: 'localName', header: t('products.columns.localName'), width: 'minmax(100px, 1.2fr)', cell: (p) => p.localName ?? '' },
-      { id: 'hsCode', header: t('products.columns.hsCode'), width: '100px', sortable: true, cell: (p) => <span className="mono">{p.hsCode ?? ''}</span> },
+      { id: 'hsCode', header: t('products.columns.hsCode'), width: '100px', identifier: true, sortable: true, cell: (p) => <span className="mono">{p.hsCode ?? ''}</span> },
       { id: 'customs', header: t('readiness.column'), width: 'minmax(150px, 1.8fr)', cell: (p) => <ReadinessBadge product={p} /> },
       { id: 'mail', header: t('readiness.mail.column'), width: 'minmax(130px, 1fr)', cell: (p) => <MailBadge blocks={p.mailBlocks} /> },
       { id: 'originCountry', header: t('products.columns.originCountry'), width: 'minmax(80px, 0.8fr)', sortable: true, cell: (p) => fmt.country(p.originCountry) },
       { id: 'unitValue', header: t('products.columns.unitValue'), width: '105px', align: 'end', sortable: true, cell: (p) => fmt.money(p.unitValue, p.currency) },
       { id: 'unitNetWeightG', header: t('products.columns.unitNetWeightG'), width: '90px', align: 'end', sortable: true, cell: (p) => fmt.weight(p.unitNetWeightG) },
-      { id: 'updatedAt', header: t('products.columns.updatedAt'), width: '130px', sortable: true, cell: (p) => fmt.dateTime(p.updatedAt) },
+      { id: 'updatedAt', header: t('products.columns.updatedAt'), width: '110px', sortable: true, cell: (p) => <span title={fmt.dateTime(p.updatedAt)}>{fmt.date(p.updatedAt.slice(0, 10))}</span> },
     ],
     // Column headers and cell formats follow the language.
     [t, fmt],
@@ -85,23 +86,26 @@ export function ProductsScreen() {
       {list.total === 0 && !deferredQuery && status === 'active' && <DemoChoice onLoaded={list.reload} />}
       <div className="toolbar">
         <SearchBox list={listParams} label={t('products.searchLabel')} placeholder={t('products.searchPlaceholder')} />
-        <div className="segmented" role="group" aria-label={t('products.statusFilter')}>
-          {(['active', 'archived', 'all'] as const).map((s) => (
-            <button key={s} type="button" aria-pressed={status === s} onClick={() => update({ status: s === 'active' ? null : s })}>
-              {t(`products.status.${s}`)}
-            </button>
-          ))}
-        </div>
-        <div className="segmented" role="group" aria-label={t('readiness.filterLabel')} data-testid="ready-filter">
-          {(['all', 'ready', 'notReady'] as const).map((r) => (
-            <button key={r} type="button" aria-pressed={ready === r} onClick={() => update({ ready: r === 'all' ? null : r })}>
-              {t(`readiness.filter.${r}`)}
-            </button>
-          ))}
-        </div>
+        <Filters>
+          <div className="segmented" role="group" aria-label={t('products.statusFilter')}>
+            {(['active', 'archived', 'all'] as const).map((s) => (
+              <button key={s} type="button" aria-pressed={status === s} onClick={() => update({ status: s === 'active' ? null : s })}>
+                {t(`products.status.${s}`)}
+              </button>
+            ))}
+          </div>
+          <div className="segmented" role="group" aria-label={t('readiness.filterLabel')} data-testid="ready-filter">
+            {(['all', 'ready', 'notReady'] as const).map((r) => (
+              <button key={r} type="button" aria-pressed={ready === r} onClick={() => update({ ready: r === 'all' ? null : r })}>
+                {t(`readiness.filter.${r}`)}
+              </button>
+            ))}
+          </div>
+        </Filters>
       </div>
       <LoadError error={list.error} message={(e) => t('products.loadError', { message: e.message })} onRetry={list.reload} />
       <VirtualTable
+        listId="products"
         label={t('products.title')}
         columns={columns}
         list={list}

@@ -1,12 +1,35 @@
 // Small SVG charts drawn in React (no chart library): a supplier's score per month, defect rate by
 // supplier (horizontal bars), and a Pareto of defect types (bars + cumulative line). Band colours
 // match the review PDF; every chart has a text alternative (role="img" + aria-label + <title>).
+// Each chart is drawn at the width it is shown (one SVG unit = one CSS pixel), so its text keeps its
+// CSS size (12 px) however narrow the window: a fixed viewBox scaled to 420 px drew it at ~7 px.
+import { useLayoutEffect, useRef, useState } from 'react';
+import type { RefObject } from 'react';
 import type { Band, ScorecardMonth } from '../../../../shared/reviews';
 
 export const BAND_COLOR: Record<Band, string> = { preferred: '#1b5e20', approved: '#43a047', probation: '#ef6c00', blocked: '#c62828' };
 
+/** The shown width of the chart's SVG in CSS pixels (640 until measured). */
+function useChartWidth(): [RefObject<SVGSVGElement | null>, number] {
+  const ref = useRef<SVGSVGElement>(null);
+  const [width, setWidth] = useState(640);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const measure = () => {
+      const w = Math.round(el.getBoundingClientRect().width);
+      if (w > 0) setWidth(Math.max(280, w));
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, width];
+}
+
 export function ScoreChart({ months, label, noLot }: { months: ScorecardMonth[]; label: string; noLot: string }) {
-  const W = 640;
+  const [ref, W] = useChartWidth();
   const H = 220;
   const left = 34;
   const bottom = 28;
@@ -17,7 +40,7 @@ export function ScoreChart({ months, label, noLot }: { months: ScorecardMonth[];
   const counted = months.filter((m) => m.score !== null);
   const desc = counted.map((m) => `${m.month}: ${m.score}`).join(', ');
   return (
-    <svg className="chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${label}. ${desc}`} data-testid="score-chart">
+    <svg ref={ref} className="chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${label}. ${desc}`} data-testid="score-chart">
       <title>{label}</title>
       {[0, 40, 60, 80, 100].map((v) => (
         <g key={v}>
@@ -55,13 +78,13 @@ export function ScoreChart({ months, label, noLot }: { months: ScorecardMonth[];
 }
 
 export function BarChart({ rows, label, highlight }: { rows: { key: string | number; label: string; value: number }[]; label: string; highlight?: string | number }) {
-  const W = 640;
+  const [ref, W] = useChartWidth();
   const rowH = 24;
-  const labelW = 190;
+  const labelW = Math.min(190, Math.round(W * 0.34));
   const H = Math.max(1, rows.length) * rowH + 8;
   const max = Math.max(1, ...rows.map((r) => r.value));
   return (
-    <svg className="chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${label}. ${rows.map((r) => `${r.label}: ${r.value}`).join(', ')}`} data-testid="defect-rate-chart">
+    <svg ref={ref} className="chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${label}. ${rows.map((r) => `${r.label}: ${r.value}`).join(', ')}`} data-testid="defect-rate-chart">
       <title>{label}</title>
       {rows.map((r, i) => {
         const w = ((W - labelW - 70) * r.value) / max;
@@ -82,7 +105,7 @@ export function BarChart({ rows, label, highlight }: { rows: { key: string | num
 }
 
 export function ParetoChart({ rows, label }: { rows: { type: string; count: number; cumulative: number }[]; label: string }) {
-  const W = 640;
+  const [ref, W] = useChartWidth();
   const H = 240;
   const left = 34;
   const right = 40;
@@ -95,7 +118,7 @@ export function ParetoChart({ rows, label }: { rows: { type: string; count: numb
   const yPct = (p: number) => top + plotH - p * plotH;
   const points = rows.map((r, i) => `${left + i * bw + bw / 2},${yPct(r.cumulative)}`).join(' ');
   return (
-    <svg className="chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${label}. ${rows.map((r) => `${r.type}: ${r.count}`).join(', ')}`} data-testid="pareto-chart">
+    <svg ref={ref} className="chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${label}. ${rows.map((r) => `${r.type}: ${r.count}`).join(', ')}`} data-testid="pareto-chart">
       <title>{label}</title>
       <line x1={left} x2={W - right} y1={yPct(0.8)} y2={yPct(0.8)} className="grid dashed" />
       <text x={W - right + 4} y={yPct(0.8) + 4} className="axis">

@@ -7,6 +7,7 @@ import type { DefectStats } from '../../../../shared/reviews';
 import type { Supplier } from '../../../../shared/suppliers';
 import { api } from '../../api';
 import { LoadError, SearchBox } from '../../components/ListParts';
+import { Filters } from '../../components/Filters';
 import { VirtualTable } from '../../components/VirtualTable';
 import type { Column } from '../../components/VirtualTable';
 import { formatCount, useFormat } from '../../lib/format';
@@ -48,10 +49,11 @@ export function LotsScreen() {
     () => [
       { id: 'receivedDate', header: t('quality.lots.columns.receivedDate'), width: '150px', cell: (l) => fmt.date(l.receivedDate) },
       { id: 'status', header: t('quality.lots.columns.status'), width: '170px', cell: (l) => <LotStatusBadge status={l.status} /> },
-      { id: 'product', header: t('quality.lots.columns.product'), width: 'minmax(180px, 2fr)', cell: (l) => <span><span className="mono">{l.productSku}</span> {l.productName}</span> },
+      { id: 'sku', header: t('products.columns.sku'), width: '90px', identifier: true, cell: (l) => <span className="mono">{l.productSku}</span> },
+      { id: 'product', header: t('quality.lots.columns.product'), width: 'minmax(160px, 2fr)', cell: (l) => l.productName },
       { id: 'supplier', header: t('quality.lots.columns.supplier'), width: 'minmax(140px, 1.5fr)', cell: (l) => l.supplierName },
       { id: 'quantity', header: t('quality.lots.columns.quantity'), width: '150px', align: 'end', cell: (l) => `${fmt.count(l.quantityReceived)} / ${fmt.count(l.quantityOrdered)}` },
-      { id: 'po', header: t('quality.lots.columns.po'), width: '120px', cell: (l) => <span className="mono">{l.poReference ?? ''}</span> },
+      { id: 'po', header: t('quality.lots.columns.po'), width: '120px', identifier: true, cell: (l) => <span className="mono">{l.poReference ?? ''}</span> },
     ],
     [t, fmt],
   );
@@ -71,17 +73,19 @@ export function LotsScreen() {
       </header>
       <div className="toolbar">
         <SearchBox list={listParams} label={t('quality.lots.searchLabel')} placeholder={t('quality.lots.searchPlaceholder')} />
-        <select aria-label={t('quality.lots.statusFilter')} value={status ?? ''} onChange={(e) => update({ status: e.target.value || null })}>
-          <option value="">{t('quality.lots.anyStatus')}</option>
-          {LOT_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`quality.status.${s}`)}
-            </option>
-          ))}
-        </select>
+        <Filters>
+          <select aria-label={t('quality.lots.statusFilter')} value={status ?? ''} onChange={(e) => update({ status: e.target.value || null })}>
+            <option value="">{t('quality.lots.anyStatus')}</option>
+            {LOT_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`quality.status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </Filters>
       </div>
       <LoadError error={list.error} message={(e) => t('quality.lots.loadError', { message: e.message })} onRetry={list.reload} />
-      <VirtualTable label={t('quality.tabs.lots')} columns={columns} list={list} onOpen={(l) => navigate(`/quality/lots/${l.id}`)} rowKey={(l) => l.id} empty={deferred || status ? t('quality.lots.noMatch') : t('quality.lots.empty')} />
+      <VirtualTable listId="lots" label={t('quality.tabs.lots')} columns={columns} list={list} onOpen={(l) => navigate(`/quality/lots/${l.id}`)} rowKey={(l) => l.id} empty={deferred || status ? t('quality.lots.noMatch') : t('quality.lots.empty')} />
     </section>
   );
 }
@@ -131,7 +135,7 @@ export function ScorecardsScreen() {
         <SearchBox list={listParams} label={t('quality.scorecard.list')} placeholder={t('quality.scorecard.list')} />
       </div>
       <LoadError error={list.error} message={(e) => t('errors.generic', { message: e.message })} onRetry={list.reload} />
-      <VirtualTable label={t('quality.scorecard.list')} columns={columns} list={list} onOpen={(s) => navigate(`/quality/suppliers/${s.id}`)} rowKey={(s) => s.id} empty={t('quality.scorecard.noData')} />
+      <VirtualTable listId="scorecards" label={t('quality.scorecard.list')} columns={columns} list={list} onOpen={(s) => navigate(`/quality/suppliers/${s.id}`)} rowKey={(s) => s.id} empty={t('quality.scorecard.noData')} />
     </section>
   );
 }

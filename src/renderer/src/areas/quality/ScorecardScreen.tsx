@@ -12,7 +12,7 @@ import { localToday } from '../../lib/dates';
 import { fieldErrors } from '../../lib/errors';
 import { useRecord } from '../../lib/useRecord';
 import { NotFound } from '../../components/NotFound';
-import { BAND_COLOR, BarChart, ParetoChart, ScoreChart } from './Charts';
+import { BarChart, ParetoChart, ScoreChart } from './Charts';
 import { QualityTabs } from './QualityScreen';
 import { OpenFileButton } from '../../components/OpenFileButton';
 import { ReplaceFile } from '../../components/ReplaceFile';
@@ -96,16 +96,32 @@ export function ScorecardScreen() {
           </button>
           <h1 id="scorecard-title">{card ? t('quality.scorecard.title', { name: card.supplierName }) : '…'}</h1>
           {card && (
-            <p className="muted">
-              {t('quality.scorecard.status', { status: t(`suppliers.status.${card.supplierStatus}`) })} ·{' '}
+            <p className="muted scorecard-standing">
+              <span data-testid="scorecard-status">
+                {t('quality.scorecard.statusLabel')} <span className={`badge status-${card.supplierStatus}`}>{t(`suppliers.status.${card.supplierStatus}`)}</span>
+              </span>{' '}
+              ·{' '}
               <span data-testid="scorecard-score">
                 {card.score === null ? t('quality.scorecard.noScore') : t('quality.scorecard.score', { score: card.score })}
-              </span>{' '}
+              </span>
               {card.band && (
-                <span className="badge" style={{ background: BAND_COLOR[card.band], color: 'white' }}>
-                  {t(`quality.scorecard.band.${card.band}`)}
+                <span data-testid="scorecard-band">
+                  {' '}
+                  · {t('quality.scorecard.bandLabel')}{' '}
+                  <span className={`badge band status-${card.statusFromBand ?? 'approved'}`}>
+                    {t(`quality.scorecard.band.${card.band}`)}
+                  </span>
                 </span>
               )}
+            </p>
+          )}
+          {card?.statusFromBand && card.statusFromBand !== card.supplierStatus && (
+            <p className="banner muted" data-testid="scorecard-differs">
+              {t('quality.scorecard.differs', {
+                band: t(`quality.scorecard.band.${card.band!}`),
+                suggested: t(`suppliers.status.${card.statusFromBand}`),
+                status: t(`suppliers.status.${card.supplierStatus}`),
+              })}
             </p>
           )}
           {card && card.countedMonths < card.months.length && (

@@ -103,6 +103,9 @@ export const en = {
     scorecard: {
       title: 'Scorecard · {{name}}',
       status: 'Status: {{status}}',
+      statusLabel: 'Status',
+      bandLabel: 'score band',
+      differs: 'The score of the counted months is in the {{band}} band, which leads to the status {{suggested}}. The status stays {{status}} until a review with “Set the supplier status from the band” applies it, or you change it on the supplier.',
       score: 'Score (counted months): {{score}}',
       noScore: 'No month with a lot: no score yet.',
       band: { preferred: 'Preferred', approved: 'Approved', probation: 'Probation', blocked: 'Blocked' },
@@ -273,6 +276,9 @@ export const zh: typeof en = {
     scorecard: {
       title: '评分卡 · {{name}}',
       status: '状态：{{status}}',
+      statusLabel: '状态',
+      bandLabel: '得分等级',
+      differs: '计入月份的得分属于“{{band}}”等级，对应状态“{{suggested}}”。在勾选“根据等级设置供应商状态”的评审应用之前，或在供应商资料中修改之前，状态仍为“{{status}}”。',
       score: '得分（计入月份）：{{score}}',
       noScore: '没有收货月份：暂无得分。',
       band: { preferred: '优选', approved: '合格', probation: '观察', blocked: '禁用' },

@@ -5,7 +5,6 @@ import { useCallback, useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Translate } from '../../i18n/keys';
-import { Link } from 'react-router';
 import { SPECIAL_CATEGORIES } from '../../../../shared/compliance';
 import { SELLER_RULE_MATCHES } from '../../../../shared/preflight';
 import type { SellerRule } from '../../../../shared/preflight';
@@ -19,6 +18,7 @@ import { FormBanner } from '../../components/FormBanner';
 import { formatCount, useFormat } from '../../lib/format';
 import type { Formatters } from '../../lib/format';
 import { usePagedList } from '../../lib/usePagedList';
+import { BackLink } from '../../components/BackLink';
 
 const SEVERITIES = ['block', 'warn', 'info'] as const;
 
@@ -79,6 +79,7 @@ export function RulesScreen() {
     <section className="screen rules-screen" aria-labelledby="rules-title">
       <header className="screen-head">
         <div>
+          <BackLink to="/shipments" label={t('shipments.title')} />
           <h1 id="rules-title">{t('sellerRules.title')}</h1>
           <p className="muted">{t('sellerRules.intro')}</p>
           <p className="muted" aria-live="polite" data-testid="rule-count">
@@ -86,12 +87,10 @@ export function RulesScreen() {
           </p>
         </div>
         <div className="form-actions">
-          <Link className="button" to="/shipments">
-            {t('common.back')}
-          </Link>
           <button
             type="button"
             className="button primary"
+            data-shortcut="new"
             onClick={() => {
               setNotice(null);
               setEditing('new');
@@ -124,6 +123,7 @@ export function RulesScreen() {
         </div>
       )}
       <VirtualTable
+        listId="sellerRules"
         label={t('sellerRules.title')}
         columns={columns}
         list={list}

@@ -6,6 +6,7 @@ import type { PreflightSummary, ShipmentStatus, ShipmentSummary } from '../../..
 import { api } from '../../api';
 import { BatchPrint } from '../documents/BatchPrint';
 import { LoadError, SearchBox } from '../../components/ListParts';
+import { Filters } from '../../components/Filters';
 import { VirtualTable } from '../../components/VirtualTable';
 import type { Column } from '../../components/VirtualTable';
 import { formatCount, useFormat } from '../../lib/format';
@@ -51,7 +52,7 @@ export function ShipmentsScreen() {
 
   const columns = useMemo<Column<ShipmentSummary>[]>(
     () => [
-      { id: 'reference', header: t('shipments.columns.reference'), width: '150px', cell: (s) => <span className="mono">{s.reference}</span> },
+      { id: 'reference', header: t('shipments.columns.reference'), width: '150px', identifier: true, cell: (s) => <span className="mono">{s.reference}</span> },
       { id: 'consignee', header: t('shipments.columns.consignee'), width: 'minmax(160px, 2fr)', cell: (s) => s.consigneeName },
       { id: 'country', header: t('shipments.columns.country'), width: 'minmax(110px, 1fr)', cell: (s) => fmt.country(s.country) },
       { id: 'status', header: t('shipments.columns.status'), width: '110px', cell: (s) => <StatusBadge status={s.status} /> },
@@ -59,7 +60,7 @@ export function ShipmentsScreen() {
       { id: 'shipDate', header: t('shipments.columns.shipDate'), width: '110px', cell: (s) => fmt.date(s.shipDate) },
       { id: 'items', header: t('shipments.columns.items'), width: '70px', align: 'end', cell: (s) => s.itemCount },
       { id: 'value', header: t('shipments.columns.value'), width: '120px', align: 'end', cell: (s) => fmt.money(s.goodsValue, s.currency) },
-      { id: 'tracking', header: t('shipments.columns.tracking'), width: 'minmax(120px, 1fr)', cell: (s) => <span className="mono">{s.trackingNumber ?? ''}</span> },
+      { id: 'tracking', header: t('shipments.columns.tracking'), width: 'minmax(120px, 1fr)', identifier: true, cell: (s) => <span className="mono">{s.trackingNumber ?? ''}</span> },
     ],
     [t, fmt],
   );
@@ -94,6 +95,7 @@ export function ShipmentsScreen() {
       {batchOpen && <BatchPrint query={deferredQuery} status={status} onClose={() => setBatchOpen(false)} />}
       <div className="toolbar">
         <SearchBox list={listParams} label={t('shipments.searchLabel')} placeholder={t('shipments.searchPlaceholder')} />
+        <Filters>
         <div className="segmented" role="group" aria-label={t('shipments.statusFilter')}>
           {(['all', ...SHIPMENT_STATUSES] as const).map((s) => (
             <button key={s} type="button" aria-pressed={status === s} onClick={() => update({ status: s === 'all' ? null : s })}>
@@ -104,9 +106,11 @@ export function ShipmentsScreen() {
         <button type="button" className="button chip" aria-pressed={readyToPrint} title={t('shipView.readyToPrintHint')} onClick={() => update({ print: readyToPrint ? null : '1' })}>
           {t('shipView.readyToPrint')}
         </button>
+        </Filters>
       </div>
       <LoadError error={list.error} message={(e) => t('shipments.loadError', { message: e.message })} onRetry={list.reload} />
       <VirtualTable
+        listId="shipments"
         label={t('shipments.title')}
         columns={columns}
         list={list}

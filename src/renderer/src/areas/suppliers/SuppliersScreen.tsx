@@ -5,6 +5,7 @@ import type { Supplier, SupplierSort, SupplierStatus } from '../../../../shared/
 import { SUPPLIER_STATUSES } from '../../../../shared/suppliers';
 import { api } from '../../api';
 import { LoadError, SearchBox } from '../../components/ListParts';
+import { Filters } from '../../components/Filters';
 import { VirtualTable } from '../../components/VirtualTable';
 import type { Column } from '../../components/VirtualTable';
 import { formatCount, useFormat } from '../../lib/format';
@@ -79,24 +80,27 @@ export function SuppliersScreen() {
       </header>
       <div className="toolbar">
         <SearchBox list={listParams} label={t('suppliers.searchLabel')} placeholder={t('suppliers.searchPlaceholder')} />
-        <select className="filter" aria-label={t('suppliers.statusFilter')} value={status ?? ''} onChange={(e) => update({ status: e.target.value || null })}>
-          <option value="">{t('suppliers.anyStatus')}</option>
-          {SUPPLIER_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`suppliers.status.${s}`)}
-            </option>
-          ))}
-        </select>
-        <div className="segmented" role="group" aria-label={t('suppliers.archivedFilter')}>
-          {(['active', 'archived', 'all'] as const).map((s) => (
-            <button key={s} type="button" aria-pressed={shown === s} onClick={() => update({ shown: s === 'active' ? null : s })}>
-              {t(`suppliers.shown.${s}`)}
-            </button>
-          ))}
-        </div>
+        <Filters>
+          <select className="filter" aria-label={t('suppliers.statusFilter')} value={status ?? ''} onChange={(e) => update({ status: e.target.value || null })}>
+            <option value="">{t('suppliers.anyStatus')}</option>
+            {SUPPLIER_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`suppliers.status.${s}`)}
+              </option>
+            ))}
+          </select>
+          <div className="segmented" role="group" aria-label={t('suppliers.archivedFilter')}>
+            {(['active', 'archived', 'all'] as const).map((s) => (
+              <button key={s} type="button" aria-pressed={shown === s} onClick={() => update({ shown: s === 'active' ? null : s })}>
+                {t(`suppliers.shown.${s}`)}
+              </button>
+            ))}
+          </div>
+        </Filters>
       </div>
       <LoadError error={list.error} message={(e) => t('suppliers.loadError', { message: e.message })} onRetry={list.reload} />
       <VirtualTable
+        listId="suppliers"
         label={t('suppliers.title')}
         columns={columns}
         list={list}

@@ -1,0 +1,253 @@
+// Keyboard and access on the demo data: axe on every screen (no serious or critical violation),
+// a list as one Tab stop with arrows inside, the app's shortcuts and their list, and the lists in a
+// narrow window (filters folded into a menu, identifiers whole, a hint when the table scrolls).
+import AxeBuilder from '@axe-core/playwright';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { ARTIFACTS, expect, test } from './harness';
+import type { AppFixture } from './harness';
+
+async function firstId(app: AppFixture, method: string, input: Record<string, unknown> = {}): Promise<number> {
+  const r = (await app.call(method as never, { limit: 1, ...input } as never)) as { ok: boolean; value: { items: { id: number }[] } };
+  expect(r.ok, method).toBe(true);
+  const id = r.value.items[0]?.id;
+  expect(id, `${method} has a first item`).toBeDefined();
+  return id!;
+}
+
+async function loadDemo(app: AppFixture) {
+  expect((await app.call('demo.load', {})).ok).toBe(true);
+}
+
+/** The violations axe calls serious or critical, as "rule: target" lines. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.slice(0, 3).map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`));
+}
+
+interface Ids {
+  product: number;
+  supplier: number;
+  certificate: number;
+  lot: number;
+  shipment: number;
+  kase: number;
+  claim: number;
+}
+
+/** Every screen of the app, in groups (each group one test, so a slow machine is not one long wait). */
+const SCREENS: Record<string, (ids: Ids) => string[]> = {
+  'catalog and suppliers': ({ product, supplier, certificate }) => [
+    '/', '/catalog', '/catalog/new', `/catalog/${product}`, '/catalog/import', '/catalog/export',
+    '/suppliers', '/suppliers/new', `/suppliers/${supplier}`, '/certificates', '/certificates/new', `/certificates/${certificate}`,
+  ],
+  'quality and shipments': ({ product, supplier, lot, shipment }) => [
+    '/quality', '/quality/lots/new', `/quality/lots/${lot}`, `/quality/lots/${lot}/inspect`, '/quality/scorecards', `/quality/suppliers/${supplier}`,
+    '/quality/plans', `/quality/plans/${product}`,
+    '/shipments', '/shipments/new', `/shipments/${shipment}`, '/shipments/rules', '/shipments/import-orders',
+  ],
+  'after-sales, claims and settings': ({ kase, claim }) => [
+    '/after-sales', '/after-sales/holds', '/after-sales/new', `/after-sales/${kase}`,
+    '/claims', '/claims/new', `/claims/${claim}`, '/claims/policies', '/claims/incidents',
+    '/settings', '/settings/backups',
+  ],
+  'the main screens in Chinese': ({ product, supplier, shipment }) => ['/', '/catalog', `/catalog/${product}`, '/suppliers', `/quality/suppliers/${supplier}`, '/shipments', `/shipments/${shipment}`, '/settings'],
+};
+
+for (const [group, routesOf] of Object.entries(SCREENS)) {
+  test(`axe: no serious or critical violation on ${group} (demo data)`, async ({ app }) => {
+    test.setTimeout(240_000);
+    const { page } = app;
+    await loadDemo(app);
+    const ids: Ids = {
+      product: await firstId(app, 'products.list'),
+      supplier: await firstId(app, 'suppliers.list'),
+      certificate: await firstId(app, 'certificates.list'),
+      lot: await firstId(app, 'lots.list'),
+      shipment: await firstId(app, 'shipments.list'),
+      kase: await firstId(app, 'cases.list'),
+      claim: await firstId(app, 'claims.list'),
+    };
+    const zh = group.includes('Chinese');
+    if (zh) {
+      await app.open('/');
+      await page.getByRole('button', { name: '简体中文' }).click();
+    }
+    const found: string[] = [];
+    for (const route of routesOf(ids)) {
+      await app.open(route);
+      await expect(page.locator('main h1').first(), route).toBeVisible();
+      // what a seller sees, not a loading state
+      await expect(page.getByText(/^(Loading…|加载中…)$/)).toHaveCount(0);
+      found.push(...(await seriousViolations(page)).map((v) => `${zh ? 'zh' : 'en'} ${route}: ${v}`));
+    }
+    expect(found).toEqual([]);
+  });
+}
+
+test('a list is one Tab stop: arrows move inside, Enter opens, Tab leaves', async ({ app }) => {
+  const { page } = app;
+  await loadDemo(app);
+  await app.open('/catalog');
+  const grid = page.getByRole('grid', { name: 'Products' });
+  await expect(grid.getByRole('row').nth(2)).toBeVisible();
+  const inGrid = () => page.evaluate(() => !!document.activeElement?.closest('[role="grid"]'));
+  const where = () =>
+    page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      return { role: el.getAttribute('role'), row: el.closest('[role="row"]')?.getAttribute('aria-rowindex'), col: el.getAttribute('aria-colindex') };
+    });
+
+  await page.getByRole('searchbox', { name: 'Search products' }).focus();
+  let presses = 0;
+  while (!(await inGrid()) && presses < 20) {
+    await page.keyboard.press('Tab');
+    presses++;
+  }
+  expect(await inGrid(), 'Tab reaches the list').toBe(true);
+  // Into the list at its first row (rows start at 2: the header is row 1)
+  expect(await where()).toEqual({ role: 'gridcell', row: '2', col: '1' });
+  // One Tab more leaves it: not the next row
+  await page.keyboard.press('Tab');
+  expect(await inGrid()).toBe(false);
+  await page.keyboard.press('Shift+Tab');
+  expect(await where()).toEqual({ role: 'gridcell', row: '2', col: '1' });
+
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowRight');
+  expect(await where()).toEqual({ role: 'gridcell', row: '4', col: '2' });
+  await page.keyboard.press('End');
+  expect((await where()).col).toBe(String(await grid.getByRole('columnheader').count()));
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  // above the first row: the header, where Enter sorts
+  expect(await where()).toMatchObject({ role: 'columnheader', row: '1', col: '1' });
+  await page.keyboard.press('Enter');
+  await expect(grid.getByRole('columnheader').first()).toHaveAttribute('aria-sort', /ascending|descending/);
+  // the focus comes back to the same place after leaving and returning
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  const sku = (await page.evaluate(() => document.activeElement?.textContent ?? '')).trim();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#\/catalog\/\d+$/);
+  await expect(page.getByRole('main')).toContainText(sku);
+});
+
+test('Ctrl+K searches, Ctrl+N starts a new record, Ctrl+S saves, Ctrl+/ lists the shortcuts and Esc closes them', async ({ app }) => {
+  const { page } = app;
+  await app.open('/suppliers');
+  await page.getByRole('link', { name: 'Suppliers' }).first().focus();
+  await page.keyboard.press('Control+k');
+  await expect(page.getByRole('searchbox', { name: 'Search suppliers' })).toBeFocused();
+
+  await page.keyboard.press('Control+n');
+  await expect(page).toHaveURL(/#\/suppliers\/new$/);
+  await page.locator('[data-field="country"] select').selectOption('CN');
+  await page.locator('[data-field="name"] input').fill('Shortcut Trading Co');
+  await page.keyboard.press('Control+s');
+  await expect(page).toHaveURL(/#\/suppliers\/\d+$/);
+  const list = (await app.call('suppliers.list', { query: 'Shortcut' })) as { ok: boolean; value: { total: number } };
+  expect(list.value.total).toBe(1);
+
+  await page.keyboard.press('Control+/');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('Search this screen');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  await page.getByRole('button', { name: '简体中文' }).click();
+  await page.keyboard.press('Control+/');
+  await expect(page.getByRole('dialog', { name: '键盘快捷键' })).toContainText('搜索本界面');
+  await page.keyboard.press('Escape');
+});
+
+test('a narrow window folds the filters into a menu, keeps SKUs whole and says when the table scrolls sideways; columns are kept per list', async ({ app }) => {
+  const { page } = app;
+  await loadDemo(app);
+  for (const size of [
+    { width: 1280, height: 820 },
+    { width: 1024, height: 700 },
+  ]) {
+    await page.setViewportSize(size);
+    for (const lang of ['en', 'zh'] as const) {
+      await app.open('/catalog');
+      if (lang === 'zh') await page.getByRole('button', { name: '简体中文' }).click();
+      const grid = page.getByRole('grid');
+      await expect(grid.getByRole('row').nth(3)).toBeVisible();
+      // identifiers are never cut: every SKU cell shows its whole text
+      const cut = await page.$$eval('[role="gridcell"][aria-colindex="1"] .vtable-text', (els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent));
+      expect(cut, `SKUs cut at ${size.width}px`).toEqual([]);
+      // nor are the headers
+      const headers = await page.$$eval('[role="columnheader"] .vtable-text', (els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent));
+      expect(headers, `headers cut at ${size.width}px`).toEqual([]);
+      await page.screenshot({ path: join(ARTIFACTS, `list-products-${size.width}-${lang}.png`) });
+      const narrow = size.width === 1024;
+      await expect(page.getByTestId('filters-menu')).toHaveCount(narrow ? 1 : 0);
+      if (narrow) {
+        await expect(page.getByTestId('scroll-hint')).toHaveText(lang === 'en' ? /scroll sideways/ : /横向滚动/);
+      } else {
+        await expect(page.getByTestId('scroll-hint')).toHaveText('');
+      }
+      if (lang === 'zh') await page.getByRole('button', { name: 'English' }).click();
+    }
+  }
+
+  // At 1024 px the filters are in the menu, and still work; Esc closes it
+  await app.open('/catalog');
+  await page.getByTestId('filters-menu').click();
+  await page.getByRole('button', { name: 'Archived' }).click();
+  await expect(page).toHaveURL(/status=archived/);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Archived' })).toBeHidden();
+
+  // Hide a column and resize another: kept for this list after a reload, not for another list
+  await page.setViewportSize({ width: 1280, height: 820 });
+  await app.open('/catalog');
+  const grid = page.getByRole('grid');
+  await expect(grid.getByRole('row').nth(2)).toBeVisible();
+  await page.getByRole('button', { name: 'Columns of Products' }).click();
+  await page.getByRole('checkbox', { name: 'Local name' }).uncheck();
+  await page.keyboard.press('Escape');
+  await expect(grid.getByRole('columnheader', { name: 'Local name' })).toHaveCount(0);
+  const handle = page.getByTestId('resize-name');
+  const box = (await handle.boundingBox())!;
+  const before = (await grid.getByRole('columnheader', { name: /Name/ }).first().boundingBox())!.width;
+  await page.mouse.move(box.x + 3, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 3 - 60, box.y + box.height / 2, { steps: 4 });
+  await page.mouse.up();
+  const after = (await grid.getByRole('columnheader', { name: /Name/ }).first().boundingBox())!.width;
+  expect(after).toBeLessThan(before - 40);
+  await page.reload();
+  await expect(grid.getByRole('row').nth(2)).toBeVisible();
+  await expect(grid.getByRole('columnheader', { name: 'Local name' })).toHaveCount(0);
+  expect(Math.abs((await grid.getByRole('columnheader', { name: /Name/ }).first().boundingBox())!.width - after)).toBeLessThan(3);
+  await app.open('/suppliers');
+  await expect(page.getByRole('grid').getByRole('columnheader', { name: 'Local name' })).toHaveCount(1);
+});
+
+test('the scorecard of a supplier on probation whose score is in the approved band says why they differ', async ({ app }) => {
+  const { page } = app;
+  await loadDemo(app);
+  const suppliers = (await app.call('suppliers.list', { status: 'probation' } as never)) as { value: { items: { id: number }[] } };
+  const id = suppliers.value.items[0]!.id;
+  const card = (await app.call('suppliers.scorecard', { supplierId: id, months: 12 })) as { value: { supplierStatus: string; statusFromBand: string | null } };
+  await app.open(`/quality/suppliers/${id}`);
+  await expect(page.getByTestId('scorecard-status')).toContainText('Probation');
+  if (card.value.statusFromBand && card.value.statusFromBand !== card.value.supplierStatus) {
+    await expect(page.getByTestId('scorecard-differs')).toContainText('The status stays Probation');
+  } else {
+    await expect(page.getByTestId('scorecard-differs')).toHaveCount(0);
+  }
+  // chart text is drawn at its CSS size, not scaled down
+  const sizes = await page.$$eval('svg.chart text', (els) => els.map((e) => e.getBoundingClientRect().height));
+  expect(sizes.length).toBeGreaterThan(0);
+  expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11);
+  await page.screenshot({ path: join(ARTIFACTS, 'scorecard-en.png'), fullPage: true });
+});

@@ -1,0 +1,110 @@
+// A list's column widths and hidden columns: what is kept, what is refused, and the grid tracks
+// that follow (identifiers never narrower than their widest value).
+import { describe, expect, it } from 'vitest';
+import { CONTENT_CAP, EMPTY_PREFS, MAX_WIDTH, MIN_WIDTH, SQUEEZE_TO, canHide, layoutColumns, loadPrefs, needsOf, parsePrefs, resetWidth, savePrefs, setWidth, toggleHidden, trackOf, visibleColumns } from './columnState';
+import type { ColumnShape } from './columnState';
+
+const COLUMNS: ColumnShape[] = [
+  { id: 'sku', width: 'minmax(90px, 1fr)', identifier: true },
+  { id: 'name', width: 'minmax(150px, 2.2fr)' },
+  { id: 'hs', width: '100px', identifier: true },
+  { id: 'weight', width: '90px' },
+  { id: 'status', width: '110px', hideable: false },
+];
+
+/** A storage with the Web Storage methods the module uses (Node has no localStorage). */
+function memoryStorage() {
+  const map = new Map<string, string>();
+  return { map, getItem: (k: string) => map.get(k) ?? null, setItem: (k: string, v: string) => void map.set(k, v), removeItem: (k: string) => void map.delete(k) };
+}
+
+describe('column prefs', () => {
+  it('keeps widths and hidden columns per list, and forgets a list that is back to its defaults', () => {
+    const store = memoryStorage();
+    let prefs = setWidth(EMPTY_PREFS, 'name', 260.4);
+    prefs = toggleHidden(COLUMNS, prefs, 'weight');
+    savePrefs(store, 'products', prefs);
+    expect(loadPrefs(store, 'products')).toEqual({ widths: { name: 260 }, hidden: ['weight'] });
+    expect(loadPrefs(store, 'suppliers')).toEqual(EMPTY_PREFS);
+    savePrefs(store, 'products', toggleHidden(COLUMNS, resetWidth(prefs, 'name'), 'weight'));
+    expect(store.map.has('clearpack.columns.products')).toBe(false);
+  });
+
+  it('reads anything unreadable as no prefs, and clamps widths', () => {
+    expect(parsePrefs('not json')).toEqual(EMPTY_PREFS);
+    expect(parsePrefs('[1,2]')).toEqual({ widths: {}, hidden: [] });
+    expect(parsePrefs(JSON.stringify({ widths: { a: 5, b: 'wide', c: 99999 }, hidden: ['x', 3, 'x'] }))).toEqual({ widths: { a: MIN_WIDTH, c: MAX_WIDTH }, hidden: ['x'] });
+    const refusing = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('full'); }, removeItem: () => {} };
+    expect(loadPrefs(refusing, 'products')).toEqual(EMPTY_PREFS);
+    expect(() => savePrefs(refusing, 'products', setWidth(EMPTY_PREFS, 'a', 100))).not.toThrow();
+  });
+
+  it('never hides the first column, a column marked not hideable, or the last one shown', () => {
+    expect(canHide(COLUMNS, EMPTY_PREFS, 'sku')).toBe(false);
+    expect(toggleHidden(COLUMNS, EMPTY_PREFS, 'sku')).toEqual(EMPTY_PREFS);
+    expect(toggleHidden(COLUMNS, EMPTY_PREFS, 'status')).toEqual(EMPTY_PREFS);
+    const two: ColumnShape[] = [{ id: 'a', width: '1fr' }, { id: 'b', width: '1fr' }];
+    const hidden = toggleHidden(two, EMPTY_PREFS, 'b');
+    expect(visibleColumns(two, hidden).map((c) => c.id)).toEqual(['a']);
+    expect(toggleHidden(two, hidden, 'b')).toEqual(EMPTY_PREFS); // shown again
+    // ids a list no longer has are ignored
+    expect(visibleColumns(COLUMNS, { widths: {}, hidden: ['gone', 'hs'] }).map((c) => c.id)).toEqual(['sku', 'name', 'weight', 'status']);
+  });
+});
+
+describe('column tracks', () => {
+  it('uses the declared track until the content is measured', () => {
+    expect(trackOf(COLUMNS[1]!, EMPTY_PREFS, undefined)).toBe('minmax(150px, 2.2fr)');
+  });
+
+  it('sizes an identifier to its widest value, even past the cap and below a width set by hand', () => {
+    expect(trackOf(COLUMNS[0]!, EMPTY_PREFS, 412)).toBe('minmax(412px, 1fr)');
+    expect(trackOf(COLUMNS[2]!, EMPTY_PREFS, 131.2)).toBe('132px');
+    expect(trackOf(COLUMNS[0]!, setWidth(EMPTY_PREFS, 'sku', 60), 120)).toBe('120px');
+  });
+
+  it('gives other text at least its header and declared minimum, at most the cap, and the fr share beyond', () => {
+    expect(trackOf(COLUMNS[1]!, EMPTY_PREFS, 90)).toBe('minmax(150px, 2.2fr)');
+    expect(trackOf(COLUMNS[1]!, EMPTY_PREFS, 2000)).toBe(`minmax(${CONTENT_CAP}px, 2.2fr)`);
+    // a fixed column whose header is wider than declared ("NET WEIGHT (G)" in 90px) is widened
+    expect(trackOf(COLUMNS[3]!, EMPTY_PREFS, 60, 128)).toBe('128px');
+    expect(trackOf(COLUMNS[1]!, setWidth(EMPTY_PREFS, 'name', 200), 2000)).toBe('200px');
+  });
+});
+
+describe('column layout', () => {
+  it('gives an identifier its widest value as its least width, even when resized narrower by hand', () => {
+    expect(needsOf(COLUMNS[0]!, EMPTY_PREFS, 140, 50)).toEqual({ min: 140, want: 140, grow: 1 });
+    expect(needsOf(COLUMNS[0]!, setWidth(EMPTY_PREFS, 'sku', 60), 140, 50)).toEqual({ min: 140, want: 140, grow: 0 });
+  });
+
+  it('lets text ask for its content up to the cap, squeezable to its header', () => {
+    expect(needsOf(COLUMNS[1]!, EMPTY_PREFS, 1000, 70)).toEqual({ min: SQUEEZE_TO, want: CONTENT_CAP, grow: 2.2 });
+    expect(needsOf(COLUMNS[3]!, EMPTY_PREFS, 60, 128)).toEqual({ min: 128, want: 128, grow: 0 }); // "NET WEIGHT (G)" whole
+    // a short value in a fixed track (a date, an amount) is shown whole, not squeezed
+    expect(needsOf(COLUMNS[3]!, EMPTY_PREFS, 170, 90)).toEqual({ min: 170, want: 170, grow: 0 });
+    expect(needsOf(COLUMNS[1]!, EMPTY_PREFS, undefined, 70)).toBeNull();
+  });
+
+  it('fits what the content wants and shares the rest by fr', () => {
+    const needs = [
+      { min: 120, want: 120, grow: 1 },
+      { min: 96, want: 300, grow: 2 },
+      { min: 100, want: 100, grow: 0 },
+    ];
+    expect(layoutColumns(needs, 820)).toEqual([220, 500, 100]);
+  });
+
+  it('squeezes text by what it asks beyond its minimum, never an identifier, and overflows below the minimums', () => {
+    const needs = [
+      { min: 120, want: 120, grow: 1 },
+      { min: 96, want: 296, grow: 2 },
+      { min: 100, want: 200, grow: 0 },
+    ];
+    // 100 px short of the 616 wanted: the 300 px asked beyond the minimums get 200, taken 2:1
+    const fit = layoutColumns(needs, 516);
+    expect(fit).toEqual([120, 229, 167]);
+    expect(fit.reduce((a, b) => a + b, 0)).toBe(516);
+    expect(layoutColumns(needs, 200)).toEqual([120, 96, 100]);
+  });
+});

@@ -1,0 +1,197 @@
+// What the seller changed about a list's columns — widths dragged by hand, columns hidden — and how a
+// column's grid track follows from it and from the widths its content needs.
+//
+// Kept per list in the window's localStorage (key `clearpack.columns.<list>`), like the language:
+// it is how this window shows a list, not the seller's data. Settings live in the data file, are
+// backed up, restored and read by the CLI; a column width has no business in a backup, and reading
+// it synchronously on the first paint avoids a jump when the table appears.
+
+export interface ColumnPrefs {
+  /** Widths in CSS pixels, by column id, for the columns the seller resized. */
+  widths: Record<string, number>;
+  /** Ids of the columns the seller hid. */
+  hidden: string[];
+}
+
+/** The part of a column this module reads (VirtualTable's Column<T> has these and more). */
+export interface ColumnShape {
+  id: string;
+  /** The column's declared CSS grid track, e.g. '2fr', 'minmax(120px, 1fr)' or '110px'. */
+  width: string;
+  /** An identifier (SKU, reference, tracking number): never truncated. */
+  identifier?: boolean;
+  /** false: the seller cannot hide it. The first column can never be hidden. */
+  hideable?: boolean;
+}
+
+export const MIN_WIDTH = 48;
+export const MAX_WIDTH = 900;
+/** A non-identifier column asks for at most this much room for its content; beyond, it ellipsises. */
+export const CONTENT_CAP = 320;
+const PREFIX = 'clearpack.columns.';
+
+export const EMPTY_PREFS: ColumnPrefs = { widths: {}, hidden: [] };
+
+type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/** Reads a list's prefs; anything unreadable (old format, hand-edited) counts as none. */
+export function parsePrefs(text: string | null): ColumnPrefs {
+  if (!text) return EMPTY_PREFS;
+  try {
+    const raw: unknown = JSON.parse(text);
+    if (!raw || typeof raw !== 'object') return EMPTY_PREFS;
+    const { widths, hidden } = raw as { widths?: unknown; hidden?: unknown };
+    const w: Record<string, number> = {};
+    if (widths && typeof widths === 'object')
+      for (const [id, v] of Object.entries(widths)) if (typeof v === 'number' && Number.isFinite(v)) w[id] = clampWidth(v);
+    const h = Array.isArray(hidden) ? [...new Set(hidden.filter((x): x is string => typeof x === 'string'))] : [];
+    return { widths: w, hidden: h };
+  } catch {
+    return EMPTY_PREFS;
+  }
+}
+
+export function loadPrefs(store: KeyValueStore | undefined, list: string): ColumnPrefs {
+  try {
+    return parsePrefs(store?.getItem(PREFIX + list) ?? null);
+  } catch {
+    return EMPTY_PREFS; // storage refused (private mode, quota): the list still shows
+  }
+}
+
+export function savePrefs(store: KeyValueStore | undefined, list: string, prefs: ColumnPrefs): void {
+  try {
+    if (!Object.keys(prefs.widths).length && !prefs.hidden.length) store?.removeItem(PREFIX + list);
+    else store?.setItem(PREFIX + list, JSON.stringify(prefs));
+  } catch {
+    // not kept: the change still applies to this window
+  }
+}
+
+export const clampWidth = (px: number): number => Math.round(Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, px)));
+
+export function setWidth(prefs: ColumnPrefs, id: string, px: number): ColumnPrefs {
+  return { ...prefs, widths: { ...prefs.widths, [id]: clampWidth(px) } };
+}
+
+/** Back to the width the content asks for. */
+export function resetWidth(prefs: ColumnPrefs, id: string): ColumnPrefs {
+  return { ...prefs, widths: Object.fromEntries(Object.entries(prefs.widths).filter(([k]) => k !== id)) };
+}
+
+export function canHide(columns: readonly ColumnShape[], prefs: ColumnPrefs, id: string): boolean {
+  const index = columns.findIndex((c) => c.id === id);
+  if (index <= 0) return false; // the first column names the row
+  if (columns[index]!.hideable === false) return false;
+  return visibleColumns(columns, prefs).length > 1;
+}
+
+/** Hides or shows a column; refuses (returns the prefs unchanged) to hide one that must stay. */
+export function toggleHidden(columns: readonly ColumnShape[], prefs: ColumnPrefs, id: string): ColumnPrefs {
+  if (prefs.hidden.includes(id)) return { ...prefs, hidden: prefs.hidden.filter((h) => h !== id) };
+  if (!canHide(columns, prefs, id)) return prefs;
+  return { ...prefs, hidden: [...prefs.hidden, id] };
+}
+
+/** The columns to draw, in their order. Ids of columns a list no longer has are ignored. */
+export function visibleColumns<C extends ColumnShape>(columns: readonly C[], prefs: ColumnPrefs): C[] {
+  return columns.filter((c, i) => i === 0 || c.hideable === false || !prefs.hidden.includes(c.id));
+}
+
+/** How much a column grows beyond what it needs: the largest `fr` of its declared track, 0 if fixed. */
+export function growOf(width: string): number {
+  const frs = [...width.matchAll(/(\d*\.?\d+)fr/g)].map((m) => Number(m[1]));
+  return frs.length ? Math.max(...frs) : 0;
+}
+
+/** The smallest pixel width in a declared track ('110px', 'minmax(90px, 1fr)'), 0 when none. */
+export function declaredMin(width: string): number {
+  const px = /(\d*\.?\d+)px/.exec(width);
+  return px ? Number(px[1]) : 0;
+}
+
+/** The least a text column is squeezed to (its header always fits): beyond, it ellipsises. */
+export const SQUEEZE_TO = 96;
+
+export interface ColumnNeeds {
+  /** Never narrower than this (identifiers: their widest value; headers always whole). */
+  min: number;
+  /** What the content asks for (capped for text). */
+  want: number;
+  /** Share of room left over once every column has what it wants (the declared fr). */
+  grow: number;
+}
+
+/**
+ * What a column needs, from the widest content seen in it and its header (CSS pixels), or null
+ * before anything was measured.
+ */
+export function needsOf(column: ColumnShape, prefs: ColumnPrefs, measured: number | undefined, headerWidth = 0): ColumnNeeds | null {
+  const set = prefs.widths[column.id];
+  if (measured === undefined && set === undefined) return null;
+  const content = measured ?? 0;
+  if (column.identifier) {
+    // not cut, even by hand
+    const w = Math.ceil(Math.max(content, headerWidth, set ?? 0));
+    return { min: w, want: w, grow: set === undefined ? growOf(column.width) : 0 };
+  }
+  if (set !== undefined) return { min: set, want: set, grow: 0 };
+  const grow = growOf(column.width);
+  // A fixed track ('110px') holds a short value — a date, an amount, a badge: shown whole (up to the
+  // cap). Only text in a growing track (fr) is squeezed, down to its header.
+  if (grow === 0) {
+    const w = Math.ceil(Math.max(headerWidth, Math.min(content, CONTENT_CAP)));
+    return { min: w, want: w, grow: 0 };
+  }
+  const min = Math.ceil(Math.max(headerWidth, Math.min(content, SQUEEZE_TO)));
+  const want = Math.ceil(Math.max(min, Math.min(content, CONTENT_CAP)));
+  return { min, want, grow };
+}
+
+/**
+ * Pixel widths for columns in `available` pixels, the way a table lays itself out: each gets what
+ * its content wants when it fits, and the room left is shared by fr; when it does not fit, the
+ * columns give up what they want beyond their minimum in proportion to it; below the sum of the
+ * minimums the table is wider than its box and scrolls sideways.
+ */
+export function layoutColumns(needs: readonly ColumnNeeds[], available: number): number[] {
+  const sumMin = needs.reduce((n, c) => n + c.min, 0);
+  const sumWant = needs.reduce((n, c) => n + c.want, 0);
+  if (sumMin >= available) return needs.map((c) => c.min);
+  if (sumWant >= available) {
+    const slack = available - sumMin;
+    const give = sumWant - sumMin;
+    return floorKeepingSum(needs.map((c) => c.min + ((c.want - c.min) * slack) / give), available);
+  }
+  const extra = available - sumWant;
+  const grow = needs.reduce((n, c) => n + c.grow, 0);
+  if (grow === 0) return needs.map((c) => c.want);
+  return floorKeepingSum(needs.map((c) => c.want + (extra * c.grow) / grow), available);
+}
+
+/** Whole pixels that still add up to `total` (the pixels left go to the largest fractions). */
+function floorKeepingSum(widths: number[], total: number): number[] {
+  const floors = widths.map(Math.floor);
+  let rest = Math.round(total - floors.reduce((n, w) => n + w, 0));
+  const byFraction = widths.map((w, i) => [w - Math.floor(w), i] as const).sort((a, b) => b[0] - a[0]);
+  for (const [, i] of byFraction) if (rest-- > 0) floors[i]! += 1;
+  return floors;
+}
+
+/**
+ * The grid track of a column. `measured` is the widest content seen in it (header included), in
+ * pixels, or undefined before anything was measured.
+ * - resized by the seller: exactly that width (an identifier: not less than its widest value);
+ * - identifier: at least its widest content, never less (it is not cut);
+ * - other columns: at least the declared minimum and the header, at most CONTENT_CAP for content,
+ *   growing by the declared fr share when there is room.
+ */
+export function trackOf(column: ColumnShape, prefs: ColumnPrefs, measured: number | undefined, headerWidth = 0): string {
+  const set = prefs.widths[column.id];
+  // An identifier is not cut even by hand: it keeps at least its widest value.
+  if (set !== undefined) return `${column.identifier && measured !== undefined ? Math.max(set, Math.ceil(measured)) : set}px`;
+  if (measured === undefined) return column.width;
+  const need = Math.ceil(Math.max(declaredMin(column.width), headerWidth, column.identifier ? measured : Math.min(measured, CONTENT_CAP)));
+  const grow = growOf(column.width);
+  return grow > 0 ? `minmax(${need}px, ${grow}fr)` : `${need}px`;
+}
