@@ -16,6 +16,7 @@ import { hsMethods } from './hs/methods';
 import { jobsMethods } from './jobs/methods';
 import { preflightMethods } from './preflight/methods';
 import { ordersMethods } from './orders/methods';
+import { packagingMethods } from './packing/methods';
 import { qualityMethods } from './quality/methods';
 import { referenceMethods } from './reference/methods';
 import { settingsMethods } from './settings/methods';
@@ -46,6 +47,7 @@ export const AREA_METHODS = {
   backup: backupMethods,
   app: appMethods,
   orders: ordersMethods,
+  packaging: packagingMethods,
 } as const satisfies Record<string, MethodTable>;
 
 export const methods = {
@@ -67,6 +69,7 @@ export const methods = {
   ...backupMethods,
   ...appMethods,
   ...ordersMethods,
+  ...packagingMethods,
 } satisfies MethodTable;
 
 export type Methods = typeof methods;

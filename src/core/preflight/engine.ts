@@ -13,12 +13,14 @@ import { COMMERCIAL_CATEGORIES } from '../../shared/shipments';
 import type { Shipment } from '../../shared/shipments';
 import type { ReferenceRules } from '../reference';
 import { postalFindings } from './postal';
+import { checkPackaging } from './packaging';
+import type { PackagingRule } from '../../shared/packing';
 import { checkDeclaredValues, checkEuProductRules, checkHsDangerousGoods, checkRatesAge, checkTariffCodes } from './checks';
 
 export type PreflightShipment = Pick<
   Shipment,
   'consignee' | 'category' | 'categoryExplanation' | 'currency' | 'items' | 'parcels' | 'orderRefs' | 'invoiceNumber' | 'shipDate'
-> & Partial<Pick<Shipment, 'trackingNumber' | 'postalOperator'>>;
+> & Partial<Pick<Shipment, 'trackingNumber' | 'postalOperator' | 'carrier'>>;
 
 export interface PreflightInput {
   shipment: PreflightShipment;
@@ -29,6 +31,8 @@ export interface PreflightInput {
   certificates: readonly CertificateFact[];
   /** The day checked against (the ship date, else today), YYYY-MM-DD. */
   date: string;
+  /** The seller's packaging rules (issue 18): a carrier's limits, a product's packaging. */
+  packagingRules?: readonly PackagingRule[];
 }
 
 const ORDER: Record<Severity, number> = { block: 0, warn: 1, info: 2 };
@@ -251,6 +255,8 @@ export function preflight(input: PreflightInput): PreflightResult {
   checkTariffCodes(checks);
   checkEuProductRules(checks);
   checkRatesAge(checks);
+  // ---- Issue 18: packaging (src/core/preflight/packaging.ts) ----
+  checkPackaging(checks);
 
   // ---- The seller's own rules ----
   for (const rule of sellerRules) {
