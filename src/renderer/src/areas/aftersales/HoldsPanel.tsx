@@ -12,6 +12,7 @@ import { localToday, formatDate } from '../../lib/dates';
 import { countryName, currencyOptions, formatMoney, minorDigits, parseMoney } from '../../lib/format';
 import { useFormFeedback } from '../../lib/useFormFeedback';
 import { FormBanner } from '../../components/FormBanner';
+import { PreventPackaging } from './PreventPackaging';
 
 interface Draft {
   date: string;
@@ -105,6 +106,7 @@ export function HoldsPanel({ shipment, onShipment }: { shipment: Shipment; onShi
                 ))}
               </div>
             )}
+            <PreventPackaging hold={h} busy={busy} run={run} onMade={load} />
             {h.ruleId ? (
               <p className="small ok-text">{t('holds.ruleLinked', { id: h.ruleId })}</p>
             ) : (
