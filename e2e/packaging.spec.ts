@@ -67,3 +67,29 @@ test('packing facts on the Compliance tab and the parcel’s packaging with its 
   await page.getByRole('tab', { name: '合规' }).click();
   await page.locator('[data-field="compliance.packing"]').screenshot({ path: join(ARTIFACTS, 'packing-facts-zh.png') });
 });
+
+test('a hold for packaging offers “prevent this next time” as a packaging rule', async ({ app }) => {
+  const { page } = app;
+  const call = async (method: string, input: unknown) => {
+    const r = await app.core.api.call(method as never, input as never);
+    expect(r.ok, JSON.stringify(r)).toBe(true);
+    return (r as { value: { id: number } }).value;
+  };
+  await call('settings.update', { exporterName: 'Shenzhen Shop', iossNumber: 'IM2760000001' });
+  const vase = await call('products.create', { sku: 'VA-01', name: 'Glass flower vase', hsCode: '701391', originCountry: 'CN', unitNetWeightG: 400, unitValue: 1500, currency: 'USD' });
+  const s = await call('shipments.create', {
+    consignee: { name: 'Anna Schmidt', addressLines: ['Hauptstr. 5'], city: 'Berlin', postcode: '10115', country: 'DE' }, invoiceNumber: 'INV-1', postalOperator: 'CN-POST',
+    items: [{ productId: vase.id, quantity: 1 }], parcels: [{ grossWeightG: 700, packagingType: 'single_wall_box' }],
+  });
+  await call('shipments.setStatus', { id: s.id, status: 'ready' });
+  await call('shipments.setStatus', { id: s.id, status: 'shipped' });
+  const hold = await call('holds.create', { shipmentId: s.id, date: '2026-11-21', authority: 'postal_operator', reason: 'packaging', detail: 'Vase broken in a single-wall box' });
+  await app.open(`/shipments/${s.id}`);
+  const row = page.getByTestId(`prevent-packaging-${hold.id}`);
+  await row.getByRole('combobox', { name: 'Prevent this next time: packaging rule' }).selectOption('double_wall_box');
+  await row.getByRole('button', { name: 'Make packaging rule' }).click();
+  await expect(page.getByTestId(`hold-${hold.id}`)).toContainText('Packaging rule made #1');
+  const rules = await app.core.api.call('packagingRules.list', {});
+  expect(rules.ok && (rules.value as { items: unknown[] }).items).toMatchObject([{ kind: 'product_packaging', productId: vase.id, destination: 'DE', packagingTypes: ['double_wall_box'], source: `hold:${hold.id}` }]);
+  await page.getByTestId(`hold-${hold.id}`).screenshot({ path: join(ARTIFACTS, 'hold-packaging-rule-en.png') });
+});
