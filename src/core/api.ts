@@ -27,6 +27,7 @@ import { documentsHandlers } from './documents/handlers';
 import { hsHandlers } from './hs/handlers';
 import { jobsHandlers } from './jobs/handlers';
 import { preflightHandlers } from './preflight/handlers';
+import { packagingHandlers } from './preflight/packagingHandlers';
 import { ordersHandlers } from './orders/handlers';
 import { qualityHandlers } from './quality/handlers';
 import { referenceHandlers } from './reference/handlers';
@@ -56,6 +57,7 @@ export const handlers: Handlers = {
   ...backupHandlers,
   ...appHandlers,
   ...ordersHandlers,
+  ...packagingHandlers,
 };
 
 /** What answers while the data file cannot be read (recovery mode): the way out, and nothing else. */

@@ -38,6 +38,8 @@ export interface Hold {
   outcome: HoldOutcome;
   /** The seller rule made from this hold ("prevent this next time"), if any. */
   ruleId: number | null;
+  /** The packaging rule made from this hold (issue 18), if any. */
+  packagingRuleId?: number | null;
   createdAt: string;
   updatedAt: string;
 }

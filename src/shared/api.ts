@@ -17,6 +17,7 @@ import { hsMethods } from './hs/methods';
 import { jobsMethods } from './jobs/methods';
 import { preflightMethods } from './preflight/methods';
 import { ordersMethods } from './orders/methods';
+import { packagingMethods } from './packing/methods';
 import { qualityMethods } from './quality/methods';
 import { referenceMethods } from './reference/methods';
 import { settingsMethods } from './settings/methods';
@@ -48,6 +49,7 @@ export const AREA_METHODS = {
   app: appMethods,
   orders: ordersMethods,
   consultations: consultationsMethods,
+  packaging: packagingMethods,
 } as const satisfies Record<string, MethodTable>;
 
 export const methods = {
@@ -70,6 +72,7 @@ export const methods = {
   ...appMethods,
   ...ordersMethods,
   ...consultationsMethods,
+  ...packagingMethods,
 } satisfies MethodTable;
 
 export type Methods = typeof methods;

@@ -4,6 +4,8 @@
 import { z } from 'zod';
 import type { FieldIssue } from './errors';
 import { optionalText } from './validation';
+import { EMPTY_PACKING, normalizePacking, packingIssues, productPackingSchema } from './packing';
+import type { ProductPacking } from './packing';
 
 export const BATTERY_TYPES = ['none', 'lithium_ion', 'lithium_metal', 'other'] as const;
 export type BatteryType = (typeof BATTERY_TYPES)[number];
@@ -80,6 +82,8 @@ export const complianceSchema = z.strictObject({
   functions: optionalText(5000, true),
   instructionsForUse: optionalText(5000, true),
   precautions: optionalText(5000, true),
+  /** How the product must be packed (issue 18): fragile, liquid with its volume, upright …, the packaging it needs. */
+  packing: productPackingSchema.prefault({}),
 }).transform((c) => ({
   ...c,
   // Figures of a battery the product no longer has, and the kind of a flammable liquid it no longer
@@ -117,6 +121,8 @@ export interface Compliance {
   functions: string | null;
   instructionsForUse: string | null;
   precautions: string | null;
+  /** Always present as returned; optional so that facts written before issue 18 still type-check. */
+  packing?: ProductPacking;
 }
 
 export const EMPTY_COMPLIANCE: Compliance = {
@@ -128,6 +134,7 @@ export const EMPTY_COMPLIANCE: Compliance = {
   functions: null,
   instructionsForUse: null,
   precautions: null,
+  packing: EMPTY_PACKING,
 };
 
 /**
@@ -150,6 +157,7 @@ export function complianceIssues(c: Compliance): FieldIssue[] {
   if (c.dangerousGoods.other && !c.dangerousGoods.unNumber) at('dangerousGoods.unNumber', 'un_number_required', 'Other dangerous goods need their UN number');
   if (c.dangerousGoods.flammableLiquid && !c.dangerousGoods.flammableLiquidKind)
     at('dangerousGoods.flammableLiquidKind', 'flammable_kind_required', 'Say what the flammable liquid is (perfume, alcohol, nail polish, other)');
+  if (c.packing) issues.push(...packingIssues(c.packing));
   return issues;
 }
 
@@ -169,6 +177,7 @@ export function normalizeCompliance(stored: Partial<Compliance> | null | undefin
     battery: { ...EMPTY_COMPLIANCE.battery, ...(s.battery ?? {}) },
     dangerousGoods: { ...EMPTY_COMPLIANCE.dangerousGoods, ...(s.dangerousGoods ?? {}) },
     categories: s.categories ?? [],
+    packing: normalizePacking(s.packing),
   };
 }
 

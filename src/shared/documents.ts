@@ -74,6 +74,25 @@ export interface PackParcel {
   heightMm: number;
   /** What is in this parcel: index into PackData.items and how many of that item. */
   contents: { item: number; quantity: number }[];
+  /** How to pack it (issue 18), printed on the packing list; null or absent: nothing to say. */
+  howToPack?: PackHowTo | null;
+}
+
+/** One instruction in English and Chinese; `done`: what the parcel says is already done (a ticked box). */
+export interface PackLine {
+  en: string;
+  zh: string;
+  done?: boolean;
+}
+
+export interface PackHowTo {
+  /** The outer packaging and mail class as entered, e.g. "Double-wall box · sent as postal parcel". */
+  packaging: PackLine | null;
+  protect: PackLine[];
+  /** Inner packaging for liquids (primary receptacle, absorbent, secondary). */
+  inner: PackLine[];
+  /** Marks to stick on and where. */
+  marks: PackLine[];
 }
 
 export interface PackBatteryEntry {
@@ -198,6 +217,8 @@ const party = z.object({
   otherTaxId: opt(60),
 });
 
+const packLine = z.object({ en: text(2000), zh: text(2000), done: z.boolean().optional() });
+
 export const packDataSchema = z.object({
   reference: text(60),
   trackingNumber: opt(60),
@@ -238,6 +259,15 @@ export const packDataSchema = z.object({
         widthMm: count(1e5),
         heightMm: count(1e5),
         contents: z.array(z.object({ item: count(4999), quantity: count(1_000_000).min(1) })),
+        howToPack: z
+          .object({
+            packaging: packLine.nullable(),
+            protect: z.array(packLine),
+            inner: z.array(packLine),
+            marks: z.array(packLine),
+          })
+          .nullable()
+          .optional(),
       }),
     )
     .min(1),

@@ -1,5 +1,7 @@
 // The English wording of every preflight finding, by stable key. The core fills `text` from here;
 // the UI translates `pf.msg.<key>` / `pf.fix.<key>` (zh in areas/shipments/i18n.ts) with the same params.
+import { PACKAGING_TEXT } from './packing-text';
+
 export const PREFLIGHT_TEXT = {
   msg: {
     no_items: 'The shipment has no items.',
@@ -88,6 +90,7 @@ export const PREFLIGHT_TEXT = {
     tax_eu_full_duty: 'EU consignment of €{{value}} (above €150): a full customs declaration with the normal duty rates and import VAT; IOSS cannot be used.',
     tax_gb_border: 'UK consignment of £{{value}} (above £135): import VAT and any customs duty are collected at the border, usually from the customer.',
     tax_au_border: 'Australian consignment of A${{value}} (above A$1,000): an import declaration with duty and GST at the border.',
+    ...PACKAGING_TEXT.msg,
   },
   fix: {
     no_items: 'Add the products you are sending.',
@@ -136,6 +139,7 @@ export const PREFLIGHT_TEXT = {
     cert_eu_responsible_person: 'Enter the EU responsible person in Settings → Seller profile, or on the product.',
     cert_eu_battery_marking: 'Check the battery and its packaging carry the marks before shipping.',
     rates_stale: 'Update the rates in Settings → Seller profile.',
+    ...PACKAGING_TEXT.fix,
   },
 } as const;
 

@@ -2,6 +2,8 @@
 // parcels, and a status that follows the parcel from draft to delivery (or hold, return, loss).
 import { z } from 'zod';
 import { hsCodeInput } from './products';
+import { parcelPackingFields } from './packing';
+import type { InnerPackaging, MailClass, PackagingType } from './packing';
 import { calendarDate, INCOTERMS, postalOperatorId } from './settings';
 import type { Incoterm } from './settings';
 import { count, countryCode, currencyCode, id, optionalText, requiredText, searchQuery, identifier, optionalIdentifier, optionalEmail } from './validation';
@@ -63,6 +65,12 @@ export interface Parcel {
   widthMm: number | null;
   heightMm: number | null;
   packaging: string | null;
+  /** Issue 18 (always present as returned; optional for parcels built before it). */
+  packagingType?: PackagingType | null;
+  innerPackaging?: InnerPackaging;
+  /** Equipment with a battery: switched off, protected against short circuit and accidental activation. */
+  batteryProtected?: boolean;
+  mailClass?: MailClass | null;
 }
 
 export interface ShipmentEvent {
@@ -171,7 +179,9 @@ export const parcelInput = z.strictObject({
   lengthMm: dimension,
   widthMm: dimension,
   heightMm: dimension,
+  /** A note on the packaging (the type is `packagingType`). */
   packaging: optionalText(100),
+  ...parcelPackingFields,
 });
 export type ParcelInput = z.input<typeof parcelInput>;
 

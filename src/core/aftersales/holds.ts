@@ -16,7 +16,7 @@ import { getShipment, setShipmentStatus } from '../shipments/shipments';
 import { requireRefs } from '../db/refs';
 
 const SELECT = `SELECT h.id, h.shipment_id AS shipmentId, s.reference AS shipmentReference, s.country, h.date, h.authority, h.reason, h.detail,
-  h.requested, h.handling, h.deadline, h.cost, h.cost_currency AS costCurrency, h.outcome, h.rule_id AS ruleId, h.created_at AS createdAt,
+  h.requested, h.handling, h.deadline, h.cost, h.cost_currency AS costCurrency, h.outcome, h.rule_id AS ruleId, h.packaging_rule_id AS packagingRuleId, h.created_at AS createdAt,
   h.updated_at AS updatedAt FROM holds h JOIN shipments s ON s.id = h.shipment_id`;
 
 export function getHold(db: ReadDb, id: number): Hold {

@@ -22,6 +22,8 @@ import type { DB } from '../db/open';
 import { checkOutput, writeOutput, writeOwnFile } from '../files/output';
 import { writeTransaction } from '../db/write';
 import { runPreflight } from '../preflight/load';
+import { howToPack } from './howToPack';
+import type { HowToProduct } from './howToPack';
 import { getProfile } from '../settings/profile';
 import { loadReferenceRules } from '../reference';
 import type { ReferenceRules } from '../reference';
@@ -192,6 +194,13 @@ export function packDataFor(ctx: CoreContext, shipment: Shipment, preflight: Pre
     ? s.parcels
     : [{ id: 0, grossWeightG: netG, lengthMm: null, widthMm: null, heightMm: null, packaging: null }];
   const allContents = s.items.map((i, index) => ({ item: index, quantity: i.quantity }));
+  // Issue 18: what each parcel's packer must protect, wrap and mark (every product, as above).
+  const howToProducts: HowToProduct[] = s.items.map((i) => {
+    const f = products.get(i.productId)?.facts;
+    const b = f?.battery ?? { type: 'none' as const, configuration: null };
+    const lithium = b.type === 'lithium_ion' || b.type === 'lithium_metal' ? b.type : null;
+    return { sku: i.sku, packing: f?.packing, battery: b, unNumber: lithium ? rules.batteries.withEquipment.unNumbers[lithium] : null };
+  });
   const distinct = [...new Map(s.items.map((i) => [i.productId, i])).values()];
   return {
     reference: s.reference,
@@ -252,6 +261,7 @@ export function packDataFor(ctx: CoreContext, shipment: Shipment, preflight: Pre
       widthMm: p.widthMm ?? 0,
       heightMm: p.heightMm ?? 0,
       contents: index === 0 ? allContents : [],
+      howToPack: howToPack(p, howToProducts),
     })),
     batteries: batteriesOf(s, products, profile.phone ?? '—', rules.batteries),
     certificates: certificatesOf(ctx, s, onDate, skuOf),

@@ -1,6 +1,6 @@
 // Packing list: each parcel with its contents, quantities and weights, and its dimensions. No
 // prices. Totals come from the same computation as the invoice.
-import type { PackData } from '../../shared/documents';
+import type { PackData, PackHowTo, PackLine } from '../../shared/documents';
 import { kg } from './kit';
 import type { Kit } from './kit';
 import { describe, totals, widths } from './common';
@@ -38,6 +38,7 @@ export function drawPackingList(kit: Kit, d: PackData): void {
         return [String(i + 1), describe(it), it.hsCode, String(c.quantity), kg(it.netWeightG * c.quantity)];
       }),
     );
+    if (p.howToPack) drawHowToPack(kit, p.howToPack);
   });
   kit.heading('Totals');
   const ty = kit.y;
@@ -54,4 +55,23 @@ export function drawPackingList(kit: Kit, d: PackData): void {
       ty,
       260,
     );
+}
+
+/** How to pack this parcel (issue 18): English with the Chinese under it; a box for what the parcel says is done. */
+function drawHowToPack(kit: Kit, h: PackHowTo): void {
+  kit.heading('How to pack · 如何包装', 10);
+  const say = (l: PackLine) => {
+    const box = l.done === undefined ? '' : l.done ? '[x] ' : '[  ] ';
+    kit.paragraph(`${box}${l.en}`, { size: 9 }, 1);
+    kit.paragraph(`${box ? '      ' : ''}${l.zh}`, { size: 8.5, color: '#333' }, 4);
+  };
+  if (h.packaging) say(h.packaging);
+  const section = (title: string, lines: PackLine[]) => {
+    if (lines.length === 0) return;
+    kit.paragraph(title, { size: 9, bold: true }, 2);
+    lines.forEach(say);
+  };
+  section('Protect · 保护', h.protect);
+  section('Inner packaging for liquids · 液体内包装', h.inner);
+  section('Marks to stick on · 需粘贴的标记', h.marks);
 }

@@ -14,6 +14,8 @@ import type { Shipment } from '../../shared/shipments';
 import type { ReferenceRules } from '../reference';
 import { postalFindings } from './postal';
 import { consultationRuleFinding } from './consultations';
+import { checkPackaging } from './packaging';
+import type { PackagingRule } from '../../shared/packing';
 import { checkDeclaredValues, checkEuProductRules, checkHsDangerousGoods, checkRatesAge, checkTariffCodes } from './checks';
 
 export type PreflightShipment = Pick<
@@ -30,6 +32,8 @@ export interface PreflightInput {
   certificates: readonly CertificateFact[];
   /** The day checked against (the ship date, else today), YYYY-MM-DD. */
   date: string;
+  /** The seller's packaging rules (issue 18): a carrier's limits, a product's packaging. */
+  packagingRules?: readonly PackagingRule[];
 }
 
 const ORDER: Record<Severity, number> = { block: 0, warn: 1, info: 2 };
@@ -252,6 +256,8 @@ export function preflight(input: PreflightInput): PreflightResult {
   checkTariffCodes(checks);
   checkEuProductRules(checks);
   checkRatesAge(checks);
+  // ---- Issue 18: packaging (src/core/preflight/packaging.ts) ----
+  checkPackaging(checks);
 
   // ---- The seller's own rules ----
   for (const rule of sellerRules) {

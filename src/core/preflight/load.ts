@@ -7,6 +7,7 @@ import type { CertificateFact, PreflightResult, ProductFacts, SellerRule } from 
 import type { Shipment } from '../../shared/shipments';
 import { getProfile } from '../settings/profile';
 import { listActiveSellerRules } from './sellerRules';
+import { listActivePackagingRules } from './packagingRules';
 import { preflight } from './engine';
 import type { PreflightShipment } from './engine';
 import { loadReferenceRules } from '../reference';
@@ -86,6 +87,7 @@ export function runPreflight(ctx: QueryContext, shipment: PreflightShipment, sel
     sellerRules: sellerRules ?? listActiveSellerRules(ctx.db),
     certificates: loadCertificateFacts(ctx.db, ids, date),
     date,
+    packagingRules: listActivePackagingRules(ctx.db),
   });
 }
 

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { ClearpackError } from '../../shared/errors';
 import type { FieldIssue } from '../../shared/errors';
 import { loadNomenclature } from '../hs/nomenclature';
+import { PACKAGING_TYPES } from '../../shared/packing';
 
 const severity = z.enum(['block', 'warn', 'info']);
 const country = z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code');
@@ -125,6 +126,25 @@ const SCHEMAS = {
     undervaluation: z.object({ minRatio: z.number().positive().max(1), severity }),
     insuredOverDeclared: z.object({ severity }),
   }),
+  packaging: sourced({
+    smallPacket: z.object({
+      maxWeightG: z.number().int().positive(),
+      maxSumMm: z.number().int().positive(),
+      maxLengthMm: z.number().int().positive(),
+      roll: z.object({ maxLengthPlusTwoDiametersMm: z.number().int().positive(), maxLengthMm: z.number().int().positive() }),
+      toleranceMm: z.number().int().min(0),
+      severity,
+    }),
+    postalParcel: z.object({ maxWeightG: z.number().int().positive(), usualWeightG: z.number().int().positive(), maxLengthMm: z.number().int().positive(), maxLengthGirthMm: z.number().int().positive(), severity }),
+    softPackaging: z.array(z.enum(PACKAGING_TYPES)),
+    rigidPackaging: z.array(z.enum(PACKAGING_TYPES)),
+    fragileInSoft: z.object({ severity }),
+    liquids: z.object({ severity }),
+    batteries: z.object({ severity }),
+    tareG: z.record(z.enum(PACKAGING_TYPES), z.number().int().min(0)),
+    grossBelowTare: z.object({ severity }),
+    volumetric: z.object({ divisorCm3PerKg: z.number().int().min(1000).max(10_000), severity }),
+  }),
   postalOperators: sourced({
     operators: z.array(z.object({ id: z.string().regex(/^[A-Z]{2}-[A-Z]+$/, 'an id such as CN-POST'), country, name: text })).min(1),
   }),
@@ -144,6 +164,7 @@ export const REFERENCE_FILES = {
   postalOperators: 'postal-operators.json',
   tariffs: 'tariffs.json',
   declaredValues: 'declared-values.json',
+  packaging: 'packaging.json',
 } as const satisfies Record<keyof typeof SCHEMAS, string>;
 
 type Files = { [K in keyof typeof SCHEMAS]: z.infer<(typeof SCHEMAS)[K]> };

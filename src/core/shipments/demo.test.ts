@@ -15,6 +15,9 @@ describe('seedDemoShipments', () => {
     const rules = async (country: string) => (await core.ok('shipments.preflight', { id: byCountry.get(country)!.id })).findings.filter((f) => f.severity !== 'info').map((f) => f.rule);
     expect(await rules('GB')).toContain('battery.alone');
     expect(await rules('FR')).toContain('dg.flammable_liquid');
+    // Issue 18: the perfume's glass bottle in a padded envelope without inner packaging.
+    expect(await rules('FR')).toEqual(expect.arrayContaining(['pack.fragile_soft', 'pack.liquid_inner']));
+    expect(await rules('US')).not.toContain('pack.battery_protection');
     expect(await rules('JP')).toEqual(expect.arrayContaining(['decl.description_vague', 'form.invoice_missing']));
     expect(await rules('AU')).toEqual(expect.arrayContaining(['special.cosmetics', 'tax.au_gst']));
     // Twice: products are reused, not duplicated.

@@ -13,7 +13,7 @@ const PRODUCTS: ParsedInputOf<'products.create'>[] = [
   { sku: 'DEMO-TS-01', name: 'Cotton T-shirt, men’s, printed', localName: '男士印花纯棉T恤', hsCode: '610910', originCountry: 'CN', unitNetWeightG: 180, unitValue: 1290, currency: 'USD', compliance: { categories: ['textile'], fibreContent: '100% cotton' } } as never,
   { sku: 'DEMO-HP-01', name: 'Bluetooth headphones, over-ear', localName: '蓝牙头戴式耳机', hsCode: '851830', originCountry: 'CN', unitNetWeightG: 250, unitValue: 2490, currency: 'USD', tariffCodes: { US: '8518302000' }, compliance: { categories: ['electrical', 'radio_device'], battery: { type: 'lithium_ion', configuration: 'contained_in_equipment', whPerBattery: 1.85, whPerCell: 1.85, cellsPerUnit: 1, batteriesPerUnit: 1 } } } as never,
   { sku: 'DEMO-PB-01', name: 'Power bank 10000 mAh', localName: '移动电源', hsCode: '850760', originCountry: 'CN', unitNetWeightG: 220, unitValue: 1590, currency: 'USD', compliance: { battery: { type: 'lithium_ion', configuration: 'alone', whPerBattery: 37, whPerCell: 37, cellsPerUnit: 1, batteriesPerUnit: 1 } } } as never,
-  { sku: 'DEMO-PF-01', name: 'Eau de parfum 50 ml', localName: '香水', hsCode: '330300', originCountry: 'FR', unitNetWeightG: 150, unitValue: 3500, currency: 'USD', compliance: { categories: ['cosmetics'], dangerousGoods: { flammableLiquid: true, flammableLiquidKind: 'perfume' } } } as never,
+  { sku: 'DEMO-PF-01', name: 'Eau de parfum 50 ml', localName: '香水', hsCode: '330300', originCountry: 'FR', unitNetWeightG: 150, unitValue: 3500, currency: 'USD', compliance: { categories: ['cosmetics'], dangerousGoods: { flammableLiquid: true, flammableLiquidKind: 'perfume' }, packing: { liquid: true, liquidMl: 50, fragile: true, upright: true } } } as never,
   { sku: 'DEMO-LS-01', name: 'Lipstick, matte, red', localName: '哑光口红', hsCode: '330410', originCountry: 'CN', unitNetWeightG: 20, unitValue: 890, currency: 'USD', compliance: { categories: ['cosmetics'] } } as never,
 ];
 
@@ -47,19 +47,19 @@ export function seedDemoShipments(ctx: CoreContext): DemoShipmentsResult {
   const base = { category: 'sale_of_goods', incoterm: 'DAP', currency: 'USD', carrier: 'China Post', service: 'ePacket', shipDate: ctx.today() } as const;
   const plans: { input: ShipmentCreateInput; statuses: ShipmentStatus[] }[] = [
     { // passes: EU with IOSS
-      input: { ...base, orderRefs: ['#5001'], invoiceNumber: 'INV-5001', consignee: { name: 'Anna Schmidt', addressLines: ['Hauptstraße 5'], city: 'Berlin', postcode: '10115', country: 'DE' }, items: [item('DEMO-TS-01', 2)], parcels: [{ grossWeightG: 450, lengthMm: 300, widthMm: 220, heightMm: 40, packaging: 'Poly mailer' }] },
+      input: { ...base, orderRefs: ['#5001'], invoiceNumber: 'INV-5001', consignee: { name: 'Anna Schmidt', addressLines: ['Hauptstraße 5'], city: 'Berlin', postcode: '10115', country: 'DE' }, items: [item('DEMO-TS-01', 2)], parcels: [{ grossWeightG: 450, lengthMm: 300, widthMm: 220, heightMm: 40, packaging: 'Poly mailer', packagingType: 'poly_mailer', mailClass: 'small_packet' }] },
       statuses: ['ready', 'shipped', 'delivered'],
     },
     { // passes with information: battery in equipment, US duties
-      input: { ...base, orderRefs: ['#5002'], invoiceNumber: 'INV-5002', consignee: { name: 'John Miller', addressLines: ['200 Main St', 'Apt 4'], city: 'Austin', state: 'TX', postcode: '78701', country: 'US' }, items: [item('DEMO-HP-01', 1)], parcels: [{ grossWeightG: 600 }] },
+      input: { ...base, orderRefs: ['#5002'], invoiceNumber: 'INV-5002', consignee: { name: 'John Miller', addressLines: ['200 Main St', 'Apt 4'], city: 'Austin', state: 'TX', postcode: '78701', country: 'US' }, items: [item('DEMO-HP-01', 1)], parcels: [{ grossWeightG: 600, lengthMm: 220, widthMm: 200, heightMm: 100, packagingType: 'single_wall_box', batteryProtected: true, mailClass: 'small_packet' }] },
       statuses: ['ready'],
     },
     { // blocked: a loose power bank
       input: { ...base, orderRefs: ['#5003'], invoiceNumber: 'INV-5003', consignee: { name: 'Emily Clarke', addressLines: ['12 High Street'], city: 'Leeds', postcode: 'LS1 4AP', country: 'GB' }, items: [item('DEMO-PB-01', 1)], parcels: [{ grossWeightG: 400 }] },
       statuses: [],
     },
-    { // blocked: perfume by air
-      input: { ...base, orderRefs: ['#5004'], invoiceNumber: 'INV-5004', consignee: { name: 'Claire Martin', addressLines: ['8 rue de Rivoli'], city: 'Paris', postcode: '75001', country: 'FR' }, items: [item('DEMO-PF-01', 1)], parcels: [{ grossWeightG: 350 }] },
+    { // blocked: perfume by air — and a glass bottle of liquid in a padded envelope without inner packaging (packaging findings)
+      input: { ...base, orderRefs: ['#5004'], invoiceNumber: 'INV-5004', consignee: { name: 'Claire Martin', addressLines: ['8 rue de Rivoli'], city: 'Paris', postcode: '75001', country: 'FR' }, items: [item('DEMO-PF-01', 1)], parcels: [{ grossWeightG: 350, lengthMm: 200, widthMm: 150, heightMm: 60, packagingType: 'padded_envelope' }] },
       statuses: [],
     },
     { // blocked: vague description and no invoice

@@ -38,10 +38,18 @@ export function getShipment(db: ReadDb, id: number): Shipment {
        FROM shipment_items i JOIN products p ON p.id = i.product_id WHERE i.shipment_id = ? ORDER BY i.position`,
     )
     .all(id) as ShipmentItem[];
-  const parcels = db
-    .prepare(`SELECT id, gross_weight_g AS grossWeightG, length_mm AS lengthMm, width_mm AS widthMm, height_mm AS heightMm, packaging
-              FROM shipment_parcels WHERE shipment_id = ? ORDER BY position`)
-    .all(id) as Parcel[];
+  const parcels = (
+    db
+      .prepare(`SELECT id, gross_weight_g AS grossWeightG, length_mm AS lengthMm, width_mm AS widthMm, height_mm AS heightMm, packaging,
+                packaging_type AS packagingType, inner_sealed AS sealed, inner_absorbent AS absorbent, inner_secondary AS secondary,
+                battery_protected AS batteryProtected, mail_class AS mailClass
+                FROM shipment_parcels WHERE shipment_id = ? ORDER BY position`)
+      .all(id) as (Omit<Parcel, 'innerPackaging' | 'batteryProtected'> & { sealed: number; absorbent: number; secondary: number; batteryProtected: number })[]
+  ).map(({ sealed, absorbent, secondary, batteryProtected, ...p }): Parcel => ({
+    ...p,
+    innerPackaging: { sealed: sealed === 1, absorbent: absorbent === 1, secondary: secondary === 1 },
+    batteryProtected: batteryProtected === 1,
+  }));
   const timeline = db
     .prepare(`SELECT id, at, kind, from_status AS fromStatus, to_status AS toStatus, note FROM shipment_events WHERE shipment_id = ? ORDER BY id`)
     .all(id) as ShipmentEvent[];
@@ -116,9 +124,16 @@ function writeItems(db: DB, shipmentId: number, items: Omit<ShipmentItem, 'id'>[
 function writeParcels(db: DB, shipmentId: number, parcels: ParcelInput[]): void {
   db.prepare('DELETE FROM shipment_parcels WHERE shipment_id = ?').run(shipmentId);
   const insert = db.prepare(
-    'INSERT INTO shipment_parcels (shipment_id, position, gross_weight_g, length_mm, width_mm, height_mm, packaging) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    `INSERT INTO shipment_parcels (shipment_id, position, gross_weight_g, length_mm, width_mm, height_mm, packaging,
+       packaging_type, inner_sealed, inner_absorbent, inner_secondary, battery_protected, mail_class) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  parcels.forEach((p, i) => insert.run(shipmentId, i, p.grossWeightG, p.lengthMm ?? null, p.widthMm ?? null, p.heightMm ?? null, p.packaging ?? null));
+  const bit = (b: boolean | undefined) => (b ? 1 : 0);
+  parcels.forEach((p, i) =>
+    insert.run(
+      shipmentId, i, p.grossWeightG, p.lengthMm ?? null, p.widthMm ?? null, p.heightMm ?? null, p.packaging ?? null, p.packagingType ?? null,
+      bit(p.innerPackaging?.sealed), bit(p.innerPackaging?.absorbent), bit(p.innerPackaging?.secondary), bit(p.batteryProtected), p.mailClass ?? null,
+    ),
+  );
 }
 
 function writeFts(db: DB, s: Pick<Shipment, 'id' | 'reference' | 'consignee' | 'trackingNumber' | 'orderRefs'>): void {

@@ -11,13 +11,14 @@ import { migration010 } from './010-supplier-address';
 import { migration011 } from './011-postal-operator';
 import { migration012 } from './012-order-numbers';
 import { migration013 } from './013-product-tariffs';
+import { migration014 } from './014-packaging';
 import { migration015 } from './015-consultations';
 import type { Migration } from './types';
 
 /** Every migration, in order. Add a file per migration and list it here. */
 export const migrations: readonly Migration[] = [
   migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011,
-  migration012, migration013,
+  migration012, migration013, migration014,
   migration015,
 ];
 

@@ -139,6 +139,9 @@ export const en = {
   },
   languages: { en: 'English', zh: '简体中文' },
   errors: {
+    liquid_volume_required: 'A liquid needs its volume in millilitres.',
+    carrier_limit_required: 'A carrier limit needs at least one figure: weight, longest side, sum of sides, length + girth or divisor.',
+    hold_not_packaging: 'This hold was not for packaging ({{reason}}): make a seller rule instead.',
     time_zone_unknown: 'Not a time zone this computer knows (an IANA name such as Asia/Shanghai).',
     required: 'This field is required.',
     too_long: 'Too long: at most {{max}} characters.',

@@ -141,6 +141,9 @@ export const zh: Messages = {
   },
   languages: { en: 'English', zh: '简体中文' },
   errors: {
+    liquid_volume_required: '液体须填写容量（毫升）。',
+    carrier_limit_required: '承运商限制至少要填一项数字：重量、最长边、三边之和、长度加周长或体积重除数。',
+    hold_not_packaging: '此扣留不是因为包装（{{reason}}）：请改为建立卖家规则。',
     time_zone_unknown: '本机不认识此时区（应为 IANA 名称，例如 Asia/Shanghai）。',
     required: '此项为必填。',
     too_long: '太长：最多 {{max}} 个字符。',

@@ -13,6 +13,7 @@ import { countryName, currencyOptions, formatMoney, minorDigits, parseMoney } fr
 import { useFormFeedback } from '../../lib/useFormFeedback';
 import { FormBanner } from '../../components/FormBanner';
 import { DateField } from '../../components/DateField';
+import { PreventPackaging } from './PreventPackaging';
 
 interface Draft {
   date: string;
@@ -106,6 +107,7 @@ export function HoldsPanel({ shipment, onShipment }: { shipment: Shipment; onShi
                 ))}
               </div>
             )}
+            <PreventPackaging hold={h} busy={busy} run={run} onMade={load} />
             {h.ruleId ? (
               <p className="small ok-text">{t('holds.ruleLinked', { id: h.ruleId })}</p>
             ) : (

@@ -8,6 +8,8 @@ import type { BatteryType, Compliance, ComplianceInput, SpecialCategory } from '
 import { Field } from '../../components/Field';
 import { errorAt } from '../../lib/errors';
 import { parseWhole } from '../../lib/format';
+import { collectPacking, packingDraft, PackingFacts } from './PackingFacts';
+import type { PackingDraft } from './PackingFacts';
 
 const FIGURES = ['whPerBattery', 'whPerCell', 'lithiumGPerBattery', 'lithiumGPerCell', 'cellsPerUnit', 'batteriesPerUnit'] as const;
 type Figure = (typeof FIGURES)[number];
@@ -34,6 +36,7 @@ export interface ComplianceDraft {
   categories: SpecialCategory[];
   fibreContent: string;
   texts: Record<(typeof TEXTS)[number], string>;
+  packing: PackingDraft;
 }
 
 const text = (v: number | string | null) => (v === null ? '' : String(v));
@@ -51,6 +54,7 @@ export function complianceDraft(c: Compliance): ComplianceDraft {
     categories: [...c.categories],
     fibreContent: c.fibreContent ?? '',
     texts: Object.fromEntries(TEXTS.map((f) => [f, c[f] ?? ''])) as ComplianceDraft['texts'],
+    packing: packingDraft(c.packing),
   };
 }
 
@@ -90,6 +94,7 @@ export function collectCompliance(d: ComplianceDraft, message: { decimal: string
       categories: d.categories,
       fibreContent: d.categories.includes('textile') ? d.fibreContent : null,
       ...d.texts,
+      packing: collectPacking(d.packing, local, message.decimal),
     },
   };
 }
@@ -204,6 +209,8 @@ export function ComplianceTab({ draft, onChange, errors }: Props) {
           </div>
         )}
       </fieldset>
+
+      <PackingFacts draft={draft.packing} onChange={(update, path) => onChange((d) => ({ ...d, packing: update(d.packing) }), path)} errors={errors} />
 
       <fieldset>
         <legend>{t('compliance.info.legend')}</legend>

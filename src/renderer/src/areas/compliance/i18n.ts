@@ -1,5 +1,8 @@
 // Strings of the product detail (tabs), the compliance tab, customs readiness and the HS picker.
+import * as packingWords from './packingI18n';
+
 export const en = {
+  ...packingWords.en,
   productDetail: {
     tabsLabel: 'Product sections',
     tabs: { general: 'General', compliance: 'Compliance', suppliers: 'Suppliers', certificates: 'Certificates', files: 'Files' },
@@ -111,6 +114,7 @@ export const en = {
 };
 
 export const zh: typeof en = {
+  ...packingWords.zh,
   productDetail: {
     tabsLabel: '商品信息分区',
     tabs: { general: '基本', compliance: '合规', suppliers: '供应商', certificates: '证书', files: '文件' },

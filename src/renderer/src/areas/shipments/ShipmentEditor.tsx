@@ -24,13 +24,15 @@ import { FormBanner } from '../../components/FormBanner';
 import { formatDateTime, formatMoney, formatWeight, minorDigits, minorToInput, parseMoney, parseWhole, useFormat } from '../../lib/format';
 import { HoldsPanel } from '../aftersales/HoldsPanel';
 import { PreflightPanel } from './PreflightPanel';
+import { EMPTY_PARCEL_PACKING, ParcelPackaging, parcelPacking, parcelPackingInput } from './ParcelPackaging';
+import type { ParcelPacking } from './ParcelPackaging';
 import { PackPanel } from '../documents/PackPanel';
 import type { PackPanelHandle } from '../documents/PackPanel';
 import { PreflightVerdict, StatusBadge } from './ShipmentsScreen';
 import { NotFound } from '../../components/NotFound';
 
 interface ItemRow { productId: number; sku: string; fresh: boolean; description: string; quantity: string; unitValue: string; hsCode: string; originCountry: string; unitNetWeightG: string }
-interface ParcelRow { grossWeightG: string; lengthMm: string; widthMm: string; heightMm: string; packaging: string }
+interface ParcelRow { grossWeightG: string; lengthMm: string; widthMm: string; heightMm: string; packaging: string; pack?: ParcelPacking }
 export const CONSIGNEE = ['name', 'company', 'addressLines', 'city', 'state', 'postcode', 'country', 'phone', 'email', 'taxId'] as const;
 export const DETAILS = ['orderRefs', 'shipDate', 'carrier', 'postalOperator', 'service', 'trackingNumber', 'category', 'categoryExplanation', 'incoterm', 'currency', 'postage', 'insurance', 'insuredValue', 'invoiceNumber', 'invoiceDate'] as const;
 type Form = Record<(typeof CONSIGNEE)[number] | (typeof DETAILS)[number], string> & { items: ItemRow[]; parcels: ParcelRow[] };
@@ -55,7 +57,7 @@ function toForm(s: Shipment): Form {
       productId: i.productId, sku: i.sku, fresh: false, description: i.description, quantity: String(i.quantity), unitValue: minorToInput(i.unitValue, s.currency),
       hsCode: str(i.hsCode), originCountry: str(i.originCountry), unitNetWeightG: String(i.unitNetWeightG),
     })),
-    parcels: s.parcels.map((p) => ({ grossWeightG: String(p.grossWeightG), lengthMm: str(p.lengthMm), widthMm: str(p.widthMm), heightMm: str(p.heightMm), packaging: str(p.packaging) })),
+    parcels: s.parcels.map((p) => ({ grossWeightG: String(p.grossWeightG), lengthMm: str(p.lengthMm), widthMm: str(p.widthMm), heightMm: str(p.heightMm), packaging: str(p.packaging), pack: parcelPacking(p) })),
   };
 }
 
@@ -86,6 +88,7 @@ function build(f: Form, t: Translate): { input: Omit<ShipmentCreateInput, 'items
     grossWeightG: whole(`parcels.${i}.grossWeightG`, p.grossWeightG) ?? 0,
     lengthMm: whole(`parcels.${i}.lengthMm`, p.lengthMm) ?? null, widthMm: whole(`parcels.${i}.widthMm`, p.widthMm) ?? null,
     heightMm: whole(`parcels.${i}.heightMm`, p.heightMm) ?? null, packaging: text(p.packaging),
+    ...parcelPackingInput(p.pack ?? EMPTY_PARCEL_PACKING),
   }));
   return {
     local,
@@ -575,6 +578,20 @@ export function ShipmentEditor() {
                     </tbody>
                   </table>
                 )}
+                {form.parcels.map((p, i) => (
+                  <ParcelPackaging
+                    key={i}
+                    index={i}
+                    value={p.pack ?? EMPTY_PARCEL_PACKING}
+                    findings={pf?.findings ?? []}
+                    disabled={!editable}
+                    onChange={(pack) => {
+                      const next = { ...formRef.current, parcels: formRef.current.parcels.map((r, j) => (j === i ? { ...r, pack } : r)) };
+                      setForm(next);
+                      save(next, true);
+                    }}
+                  />
+                ))}
                 {editable && (
                   <button type="button" className="button" onClick={addParcel}>
                     {t('shipment.addParcel')}

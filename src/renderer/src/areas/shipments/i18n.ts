@@ -1,5 +1,6 @@
 // Strings of the shipments area: list, editor, preflight findings (pf.*) and the seller profile.
 import { PREFLIGHT_TEXT } from '../../../../shared/preflight-text';
+import { packagingZh } from './packagingI18n';
 
 const pfEn = { msg: { ...PREFLIGHT_TEXT.msg }, fix: { ...PREFLIGHT_TEXT.fix } };
 type Pf = { msg: Record<keyof typeof PREFLIGHT_TEXT.msg, string>; fix: Record<keyof typeof PREFLIGHT_TEXT.fix, string> };
@@ -292,6 +293,7 @@ export const zh: typeof en = {
       tax_eu_full_duty: '欧盟货件 €{{value}}（超过 €150）：须完整报关，按正常税率缴纳关税和进口增值税；不能使用 IOSS。',
       tax_gb_border: '英国货件 £{{value}}（超过 £135）：进口增值税和关税在边境征收，通常由客户支付。',
       tax_au_border: '澳大利亚货件 A${{value}}（超过 A$1,000）：须进口报关，在边境缴纳关税和 GST。',
+      ...packagingZh.msg,
     },
     fix: {
       no_items: '添加要寄送的商品。',
@@ -340,6 +342,7 @@ export const zh: typeof en = {
       cert_eu_responsible_person: '在“设置 → 卖家资料”或商品上填写欧盟责任人。',
       cert_eu_battery_marking: '发货前检查电池及其包装上的标志。',
       rates_stale: '在“设置 → 卖家资料”中更新汇率。',
+      ...packagingZh.fix,
     },
   },
   shipView: {
