@@ -37,6 +37,13 @@ export async function check(target: OracleTarget, method: MethodName, input: unk
     const job = (await withTimeout(jobs!.wait(jobId), timeoutMs)) as Job | 'timeout';
     if (job === 'timeout') return `job ${jobId} did not end within ${timeoutMs} ms`;
     if (job.state === 'failed') error = job.error ?? { code: 'INTERNAL', message: 'failed without an error', details: {} };
+    // A restore hands the data it replaced to a job of its own (its "before restore" backup): wait
+    // for that one too, or its late write lands in the digest of whatever method is checked next.
+    const keeping = (job.result as { keepingJobId?: string | null } | undefined)?.keepingJobId;
+    if (job.state === 'done' && keeping) {
+      const kept = (await withTimeout(jobs!.wait(keeping), timeoutMs)) as Job | 'timeout';
+      if (kept === 'timeout') return `job ${keeping} (keeping the replaced data) did not end within ${timeoutMs} ms`;
+    }
   }
   if (!error) return null;
   if (error.code === 'INTERNAL') return `INTERNAL: ${error.message}`;

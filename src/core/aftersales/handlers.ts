@@ -4,6 +4,7 @@ import type { HandlersOf } from '../handlers';
 import { createCase, getCase, getServiceLevels, listCases, setServiceLevels, updateCase } from './cases';
 import { getDashboard } from './dashboard';
 import { createHold, getHold, holdStats, listHolds, preventFromHold, updateHold } from './holds';
+import { preventPackagingFromHold } from './preventPackaging';
 
 export const aftersalesHandlers: HandlersOf<typeof aftersalesMethods> = {
   'holds.create': (input, ctx) => createHold(ctx, input),
@@ -12,6 +13,7 @@ export const aftersalesHandlers: HandlersOf<typeof aftersalesMethods> = {
   'holds.list': (input, ctx) => listHolds(ctx, input),
   'holds.stats': (_input, ctx) => holdStats(ctx),
   'holds.preventRule': (input, ctx) => preventFromHold(ctx, input),
+  'holds.preventPackaging': (input, ctx) => preventPackagingFromHold(ctx, input),
   'cases.create': (input, ctx) => createCase(ctx, input),
   'cases.get': (input, ctx) => getCase(ctx.db, input.id),
   'cases.update': (input, ctx) => updateCase(ctx, input),

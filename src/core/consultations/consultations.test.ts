@@ -72,7 +72,8 @@ describe('consultations', () => {
     const core = testCore(() => now);
     const { product, consultation: c } = await setup(core);
     await core.ok('consultations.update', { id: c.id, answer: { ...ANSWER, validUntil: '2027-01-31' } });
-    const s = await shipmentWith(core, product.id, { carrier: 'China Post' });
+    // No ship date: the preflight judges the answer on the day it runs (a dated shipment, on its ship date).
+    const s = await shipmentWith(core, product.id, { carrier: 'China Post', shipDate: null });
     now = new Date('2027-02-10T10:00:00Z');
     expect(await core.ok('consultations.get', { id: c.id })).toMatchObject({ status: 'expired', stale: { reason: 'past_validity', until: '2027-01-31' } });
     const past = (await core.ok('shipments.preflight', { id: s.id })).findings.find((f) => f.rule.startsWith('seller.'));

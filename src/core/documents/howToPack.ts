@@ -42,7 +42,7 @@ export interface HowToProduct {
   sku: string;
   packing: Partial<ProductPacking> | null | undefined;
   battery: Pick<Battery, 'type' | 'configuration'>;
-  /** The UN number the battery mark shows (UN3481 / UN3091), when it has a lithium battery. */
+  /** The UN number the battery mark shows (from the batteries rules file), when it has a lithium battery. */
   unNumber?: string | null;
 }
 

@@ -12,6 +12,7 @@ import { claimSetup } from '../../../test/fixtures/claims';
 import { packSetup } from '../../../test/fixtures/shipment-packs';
 import { ClearpackError } from '../../shared/errors';
 import { checkOutput, dataAreaOf, writeOutput } from './output';
+import { readableName } from '../documents/batch';
 
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 const leftovers = (dir: string) => readdirSync(dir).filter((n) => n.endsWith('.tmp') || n.includes('.part') || n.includes('clearpack-tmp'));
@@ -145,7 +146,8 @@ describe('the output guard', () => {
     const { core, ids } = await world();
     const shipment = await core.ok('shipments.get', { id: ids.shipmentId });
     const dir = tempDir();
-    const existing = join(dir, `${shipment.reference.replace(/[^\w.-]+/g, '_')}.pdf`);
+    // Pack files are named by the shipment's reference and consignee (documents/batch.ts readableName).
+    const existing = join(dir, `${readableName(shipment.reference, shipment.consignee.name)}.pdf`);
     writeFileSync(existing, 'KEEP');
     const err = await core.fail('documents.buildBatch', { shipmentIds: [ids.shipmentId], outDir: dir });
     expect(issueOf(err)).toBe('VALIDATION outDir:file_exists');

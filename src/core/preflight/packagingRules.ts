@@ -5,12 +5,9 @@ import type { QueryContext, CoreContext } from '../context';
 import type { ReadDb } from '../db/read';
 import type { DB } from '../db/open';
 import type { ParsedInputOf } from '../../shared/api';
-import { ConflictError, NotFoundError, ValidationError } from '../../shared/errors';
-import type { Hold } from '../../shared/aftersales';
+import { NotFoundError, ValidationError } from '../../shared/errors';
 import type { PackagingRule, PackagingType } from '../../shared/packing';
 import type { Page } from '../../shared/products';
-import { getHold } from '../aftersales/holds';
-import { getShipment } from '../shipments/shipments';
 
 const SELECT = `SELECT r.id, r.kind, r.carrier, r.product_id AS productId, p.sku AS productSku, r.destination, r.max_weight_g AS maxWeightG,
   r.max_length_mm AS maxLengthMm, r.max_sum_mm AS maxSumMm, r.max_length_girth_mm AS maxLengthGirthMm, r.volumetric_divisor AS volumetricDivisor,
@@ -109,32 +106,4 @@ export function listPackagingRules(ctx: QueryContext, input: ParsedInputOf<'pack
   const total = (ctx.db.prepare(`SELECT count(*) AS n FROM packaging_rules r ${where}`).get(...params) as { n: number }).n;
   const items = (ctx.db.prepare(`${SELECT} ${where} ORDER BY r.id LIMIT ? OFFSET ?`).all(...params, input.limit, input.offset) as Row[]).map(fromRow);
   return { items, total, offset: input.offset, limit: input.limit };
-}
-
-/** "Prevent this next time" for a packaging hold: the product must travel in the packaging named. */
-export function preventPackagingFromHold(ctx: CoreContext, input: ParsedInputOf<'holds.preventPackaging'>): { hold: Hold; rule: PackagingRule } {
-  const hold = getHold(ctx.db, input.holdId);
-  if (hold.reason !== 'packaging')
-    throw new ConflictError(`Hold ${hold.id} is for ${hold.reason}, not packaging`, [
-      { path: 'holdId', key: 'hold_not_packaging', message: `Hold ${hold.id} was not for packaging (${hold.reason})`, params: { reason: hold.reason } },
-    ]);
-  const shipment = getShipment(ctx.db, hold.shipmentId);
-  const item = input.productId ? shipment.items.find((i) => i.productId === input.productId) : shipment.items[0];
-  if (!item)
-    throw new ValidationError([
-      input.productId
-        ? { path: 'productId', key: 'hold_product_not_in_shipment', message: `Product ${input.productId} is not in shipment ${shipment.reference}`, params: { value: input.productId } }
-        : { path: 'holdId', key: 'hold_no_items', message: `Shipment ${shipment.reference} has no items to make a rule from` },
-    ]);
-  const message = (input.message ?? `Held at inspection for its packaging in ${shipment.consignee.country} (${hold.date})${hold.detail ? `: ${hold.detail}` : ''}`).slice(0, 500);
-  const rule = createPackagingRule(
-    ctx,
-    {
-      kind: 'product_packaging', productId: item.productId, destination: input.anyDestination ? '*' : shipment.consignee.country,
-      packagingTypes: input.packagingTypes, severity: input.severity, message, active: true,
-    },
-    `hold:${hold.id}`,
-  );
-  ctx.db.prepare('UPDATE holds SET packaging_rule_id = ?, updated_at = ? WHERE id = ?').run(rule.id, ctx.now().toISOString(), hold.id);
-  return { hold: getHold(ctx.db, hold.id), rule };
 }

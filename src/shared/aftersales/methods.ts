@@ -15,6 +15,8 @@ import {
 } from '../aftersales';
 import type { AfterSalesCase, CaseSummary, Dashboard, Hold, HoldStats, ServiceLevels } from '../aftersales';
 import type { SellerRule } from '../preflight';
+import { holdPreventPackagingInput } from '../packing';
+import type { PackagingRule } from '../packing';
 import { byId } from '../products';
 import type { Page } from '../products';
 
@@ -28,6 +30,8 @@ export const aftersalesMethods = {
   'holds.stats': query<HoldStats>()(z.strictObject({}).optional()),
   /** "Prevent this next time": a seller rule pre-filled from the hold. */
   'holds.preventRule': mutation<{ hold: Hold; rule: SellerRule }>()(holdPreventInput),
+  /** "Prevent this next time" for a hold whose reason is packaging: the product must travel in the packaging named. */
+  'holds.preventPackaging': mutation<{ hold: Hold; rule: PackagingRule }>()(holdPreventPackagingInput),
   'cases.create': mutation<AfterSalesCase>()(caseCreateInput),
   'cases.get': query<AfterSalesCase>()(byId),
   'cases.update': mutation<AfterSalesCase>()(caseUpdateInput),

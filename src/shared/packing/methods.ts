@@ -1,9 +1,8 @@
-// The seller's packaging rules and "prevent this next time" for a packaging hold (issue 18;
+// The seller's packaging rules (issue 18; "prevent this next time" for a packaging hold is with the holds;
 // implemented in src/core/preflight/packagingHandlers.ts).
 import { mutation, query } from '../contract';
 import type { MethodTable } from '../contract';
-import type { Hold } from '../aftersales';
-import { holdPreventPackagingInput, packagingRuleCreateInput, packagingRuleListInput, packagingRuleUpdateInput } from '../packing';
+import { packagingRuleCreateInput, packagingRuleListInput, packagingRuleUpdateInput } from '../packing';
 import type { PackagingRule } from '../packing';
 import { byId } from '../products';
 import type { Page } from '../products';
@@ -13,6 +12,4 @@ export const packagingMethods = {
   'packagingRules.list': query<Page<PackagingRule>>()(packagingRuleListInput),
   'packagingRules.update': mutation<PackagingRule>()(packagingRuleUpdateInput),
   'packagingRules.remove': mutation<PackagingRule>()(byId),
-  /** "Prevent this next time" for a hold whose reason is packaging: the product must travel in the packaging named. */
-  'holds.preventPackaging': mutation<{ hold: Hold; rule: PackagingRule }>()(holdPreventPackagingInput),
 } satisfies MethodTable;

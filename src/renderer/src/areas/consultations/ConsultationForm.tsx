@@ -219,7 +219,7 @@ function LetterPanel({ consultation }: { consultation: Consultation }) {
       {error && <p className="field-error" role="alert">{error}</p>}
       {letter && (
         <>
-          <p className="muted small">{t('consultationForm.letter.questions', { count: letter.questions.length })} · {t('consultationForm.letter.pdf', { path: letter.path, pages: letter.pages })} <OpenFileButton path={letter.path} /></p>
+          <p className="muted small">{t('consultationForm.letter.questions', { count: letter.questions.length })} · {t('consultationForm.letter.pdf', { path: letter.path, count: letter.pages })} <OpenFileButton path={letter.path} /></p>
           <textarea className="letter-text" aria-label={t('consultationForm.letter.textLabel')} readOnly rows={18} value={letter.text} data-testid="letter-text" />
         </>
       )}

@@ -15,6 +15,7 @@ import { EDITABLE_STATUSES, ITEM_CATEGORIES, STATUS_TRANSITIONS } from '../../..
 import type { ItemInput, ParcelInput, PostalOperator, Shipment, ShipmentCreateInput, ShipmentStatus } from '../../../../shared/shipments';
 import { parseS10 } from '../../../../shared/s10';
 import { api, toClearpackError } from '../../api';
+import { DateField } from '../../components/DateField';
 import { Field } from '../../components/Field';
 import { fieldErrors, issueText } from '../../lib/errors';
 import { useFormFeedback } from '../../lib/useFormFeedback';
@@ -315,6 +316,10 @@ export function ShipmentEditor() {
   const input = (key: keyof Form & string, path: string, props: Record<string, unknown> = {}) => (
     <input value={form[key] as string} onChange={setField(key)} data-path={path} aria-invalid={err(path) ? true : undefined} {...props} />
   );
+  // A day in the UI language's order (not the computer's, as <input type=date> would show it).
+  const dateInput = (key: 'shipDate' | 'invoiceDate') => (
+    <DateField value={form[key]} onChange={setField(key)} data-path={key} aria-invalid={err(key) ? true : undefined} />
+  );
   const field = (label: string, path: string, control: ReactElement<Record<string, unknown>>, wide = false, hint?: string) => (
     <Field label={label} name={path} error={err(path)} wide={wide} hint={hint}>
       {control}
@@ -360,7 +365,7 @@ export function ShipmentEditor() {
       <legend>{t('shipment.sections.details')}</legend>
             <div className="grid">
               {field(F('orderRefs'), 'orderRefs', input('orderRefs', 'orderRefs'), false, t('shipment.hints.orderRefs'))}
-              {field(F('shipDate'), 'shipDate', input('shipDate', 'shipDate', { type: 'date' }))}
+              {field(F('shipDate'), 'shipDate', dateInput('shipDate'))}
               {field(
                 F('category'),
                 'category',
@@ -403,7 +408,7 @@ export function ShipmentEditor() {
                 </select>,
               )}
               {field(F('invoiceNumber'), 'invoiceNumber', input('invoiceNumber', 'invoiceNumber'))}
-              {field(F('invoiceDate'), 'invoiceDate', input('invoiceDate', 'invoiceDate', { type: 'date' }))}
+              {field(F('invoiceDate'), 'invoiceDate', dateInput('invoiceDate'))}
               {field(F('postage'), 'postage', input('postage', 'postage', { inputMode: 'decimal' }))}
               {field(F('insurance'), 'insurance', input('insurance', 'insurance', { inputMode: 'decimal' }))}
               {field(F('insuredValue'), 'insuredValue', input('insuredValue', 'insuredValue', { inputMode: 'decimal' }))}
