@@ -51,8 +51,16 @@ export function ProductsScreen() {
       },
       { id: 'localName', header: t('products.columns.localName'), width: 'minmax(100px, 1.2fr)', cell: (p) => p.localName ?? '' },
       { id: 'hsCode', header: t('products.columns.hsCode'), width: '100px', identifier: true, sortable: true, cell: (p) => <span className="mono">{p.hsCode ?? ''}</span> },
-      { id: 'customs', header: t('readiness.column'), width: 'minmax(150px, 1.8fr)', cell: (p) => <ReadinessBadge product={p} /> },
-      { id: 'mail', header: t('readiness.mail.column'), width: 'minmax(130px, 1fr)', cell: (p) => <MailBadge blocks={p.mailBlocks} /> },
+      // "Cannot go by post" is its own badge, apart from customs readiness, in the same cell: one column
+      // fewer keeps the list whole at 1280 px.
+      {
+        id: 'customs', header: t('readiness.column'), width: 'minmax(150px, 1.8fr)',
+        cell: (p) => (
+          <span className="badge-row">
+            <ReadinessBadge product={p} /> <MailBadge blocks={p.mailBlocks} />
+          </span>
+        ),
+      },
       { id: 'originCountry', header: t('products.columns.originCountry'), width: 'minmax(80px, 0.8fr)', sortable: true, cell: (p) => fmt.country(p.originCountry) },
       { id: 'unitValue', header: t('products.columns.unitValue'), width: '105px', align: 'end', sortable: true, cell: (p) => fmt.money(p.unitValue, p.currency) },
       { id: 'unitNetWeightG', header: t('products.columns.unitNetWeightG'), width: '90px', align: 'end', sortable: true, cell: (p) => fmt.weight(p.unitNetWeightG) },
