@@ -85,6 +85,8 @@ test('Today counts the day’s shipments; one click builds the ready packs into 
   // The draft opens in its editor.
   await attention.getByRole('link', { name: empty.reference }).click();
   await expect(page).toHaveURL(new RegExp(`#/shipments/${empty.id}$`));
+  // Let the editor finish its first calls (the preflight in its header) before the host closes.
+  await expect(page.getByTestId('head-preflight').locator('[data-verdict]')).toBeVisible();
 });
 
 test('Start empty shows the setup checklist instead of empty cards; it ticks once the seller profile is saved', async ({ app }) => {
