@@ -21,9 +21,10 @@ const PNG_HEAD = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 /** Runs the child; kills it `killAfterMs` after it said `killOn` ("started" unless told) (or lets CRASH_AT kill it). */
 function child(args: string[], { killAfterMs, crashAt, killOn = 'started' }: { killAfterMs?: number; crashAt?: string; killOn?: string }): Promise<{ code: number | null; signal: string | null; out: string }> {
   return new Promise((ok) => {
-    // Node itself with tsx's loader, not the tsx CLI: that one runs the script in a child process of
+    // Still from the sources through tsx, job worker too (no bundled one, test/bundle/): its kill points are
+    // timed to that start-up. Node itself with tsx's loader, not the tsx CLI: that one runs the script in a child process of
     // its own, which a SIGKILL of the CLI leaves running (it went on writing into the folder).
-    const p = spawn(process.execPath, ['--import', 'tsx', CHILD, ...args], { cwd: ROOT, env: { ...process.env, ...(crashAt ? { CRASH_AT: crashAt } : {}) } });
+    const p = spawn(process.execPath, ['--import', 'tsx', CHILD, ...args], { cwd: ROOT, env: { ...process.env, CLEARPACK_JOB_WORKER_FILE: '', ...(crashAt ? { CRASH_AT: crashAt } : {}) } });
     let out = '';
     let armed = false;
     p.stdout.on('data', (d: Buffer) => {

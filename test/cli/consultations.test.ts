@@ -1,12 +1,11 @@
-import { spawnSync } from 'node:child_process';
+import { runCli } from './spawn';
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { testCore } from '../helpers';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
-const cli = (dataDir: string, ...args: string[]) => spawnSync(TSX, [join(ROOT, 'src', 'cli', 'index.ts'), '--data-dir', dataDir, ...args], { encoding: 'utf8', cwd: ROOT });
+const cli = (dataDir: string, ...args: string[]) => runCli(['--data-dir', dataDir, ...args], { encoding: 'utf8', cwd: ROOT });
 
 describe('CLI consultations', () => {
   it('lists the demo consultations (waiting first), writes a letter (text on stdout, PDF path on stderr), refuses a bad ID', async () => {

@@ -1,13 +1,12 @@
-import { spawnSync } from 'node:child_process';
+import { runCli } from './spawn';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { testCore } from '../helpers';
 import { file } from '../jobs';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const FIXTURE = join(ROOT, 'test', 'fixtures', 'orders', 'shopify_orders_export.csv');
-const cli = (dataDir: string, ...args: string[]) => spawnSync(TSX, [join(ROOT, 'src', 'cli', 'index.ts'), '--data-dir', dataDir, ...args], { encoding: 'utf8', cwd: ROOT });
+const cli = (dataDir: string, ...args: string[]) => runCli(['--data-dir', dataDir, ...args], { encoding: 'utf8', cwd: ROOT });
 
 describe('CLI orders import', () => {
   it('a dry run writes nothing; the import prints each shipment with its verdict; again: nothing new; bad orders exit 2 (--skip-bad imports the good)', async () => {

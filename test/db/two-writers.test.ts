@@ -2,6 +2,7 @@
 // the second waits for the lock (busy_timeout) instead of failing with SQLITE_BUSY(_SNAPSHOT); and
 // readers never wait for a writer (WAL). Real OS processes, real SQLite file.
 import { spawn } from 'node:child_process';
+import { bundled } from '../bundle/build';
 import type { ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
@@ -13,12 +14,12 @@ import { tempDir, testCore } from '../helpers';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const require = createRequire(import.meta.url);
-const CHILD = join(import.meta.dirname, 'two-writers.child.ts');
+const CHILD = bundled('two-writers.child'); // ./two-writers.child.ts, bundled (test/bundle/)
 
 interface Outcome { name: string; mode: string; count: number; failures: number; sample: unknown[]; maxMs: number }
 
 function start(dataDir: string, mode: 'write' | 'read', name: string, count: number) {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', CHILD, dataDir, mode, name, String(count)], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, [CHILD, dataDir, mode, name, String(count)], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   child.stderr!.on('data', (d: Buffer) => (err += d.toString()));

@@ -1,8 +1,8 @@
 // Running the core in a child process and killing it with SIGKILL at a chosen moment.
 import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { bundled } from '../bundle/build';
 
-const CHILD = fileURLToPath(new URL('./run-method.ts', import.meta.url));
+const CHILD = bundled('run-method'); // ./run-method.ts, bundled (test/bundle/)
 
 export interface ChildRun {
   /** How the child ended: 'killed' (by us), or its stdout's last word ('done', 'refused', 'failed'). */
@@ -29,7 +29,7 @@ function workTime(stdout: string, anchor: RegExp): number | null {
  */
 export function runChild(dataDir: string, method: string, input: unknown, killAfterMs?: number, deadlineMs = 240_000): Promise<ChildRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dataDir, method, JSON.stringify(input)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CHILD, dataDir, method, JSON.stringify(input)], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     const anchor = isJob(method) ? /^progress /m : /^started /m;

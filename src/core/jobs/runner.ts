@@ -13,6 +13,8 @@ import type { WorkerData, WorkerMessage } from './protocol';
 // A variable, not a literal in new URL(...), so bundlers leave it alone: from the sources (tsx,
 // vitest, Playwright) the worker is worker-tsx.mjs, which loads worker.ts through tsx; the Electron
 // build passes the path of its bundled out/main/jobs-worker.js instead (see src/main/index.ts).
+// CLEARPACK_JOB_WORKER_FILE names a bundled worker for a core run from the sources (the tests set it:
+// test/bundle/); the option, when given, wins.
 const WORKER_SOURCE = './worker-tsx.mjs';
 
 
@@ -68,7 +70,7 @@ export class JobRunner {
     if (exclusive && this.running(false)) throw new ConflictError('Another job is running; wait for it to finish, then restore');
     if (writes && this.writing()) throw new ConflictError('Another job is writing to the catalog; wait for it to finish');
     const jobId = randomUUID();
-    const file = this.options.workerFile ?? fileURLToPath(new URL(WORKER_SOURCE, import.meta.url));
+    const file = this.options.workerFile ?? (process.env.CLEARPACK_JOB_WORKER_FILE || fileURLToPath(new URL(WORKER_SOURCE, import.meta.url)));
     const cancel = new SharedArrayBuffer(4);
     const data: WorkerData = {
       kind, input,
