@@ -22,6 +22,42 @@ export interface AppFixture {
   dataDir: string;
   /** Opens the app at a route (e.g. '/catalog'). */
   open(route?: string): Promise<void>;
+  /**
+   * Holds the page's calls to one method at a gate until the test lets them through one by one:
+   * to see what the page shows while a reply is still on its way (races a fast click can hit).
+   */
+  gate(method: string): CallGate;
+}
+
+export interface CallGate {
+  /** Resolves when a call is waiting at the gate (at once if one already is). */
+  arrived(): Promise<void>;
+  /** Lets the oldest waiting call through. */
+  passOne(): void;
+  /** Lets every call through from now on. */
+  open(): void;
+}
+
+function callGate(): CallGate & { enter(): Promise<void> } {
+  const waiting: Array<() => void> = [];
+  let onArrive: (() => void) | null = null;
+  let opened = false;
+  return {
+    enter: () =>
+      opened
+        ? Promise.resolve()
+        : new Promise<void>((pass) => {
+            waiting.push(pass);
+            onArrive?.();
+            onArrive = null;
+          }),
+    arrived: () => (waiting.length > 0 ? Promise.resolve() : new Promise<void>((r) => (onArrive = r))),
+    passOne: () => waiting.shift()?.(),
+    open: () => {
+      opened = true;
+      waiting.splice(0).forEach((pass) => pass());
+    },
+  };
 }
 
 export const test = base.extend<{ app: AppFixture; dataDir: string }, { harness: Harness }>({
@@ -40,7 +76,12 @@ export const test = base.extend<{ app: AppFixture; dataDir: string }, { harness:
   },
   app: async ({ page, harness, dataDir }, use) => {
     const host = await startTestHost({ dataDir });
-    await harness.attach(page, host);
+    const gates = new Map<string, ReturnType<typeof callGate>>();
+    const pageCall: Invoke = async (method, input) => {
+      await gates.get(method)?.enter();
+      return host.call(method, input);
+    };
+    await harness.attach(page, { call: pageCall });
     const pageErrors: Error[] = [];
     page.on('pageerror', (err) => pageErrors.push(err));
     // The page is served with the app's CSP header; Chromium reports each violation on the console.
@@ -49,9 +90,21 @@ export const test = base.extend<{ app: AppFixture; dataDir: string }, { harness:
       if (/Content Security Policy/i.test(msg.text())) cspViolations.push(msg.text());
     });
     const call: Invoke = (method, input) => host.call(method, input);
-    await use({ page, host, call, core: { api: { call } }, dataDir, open: (route = '/') => page.goto(`${harness.url}#${route}`).then(() => undefined) });
+    await use({ page, host, call, core: { api: { call } }, dataDir, open: (route = '/') => page.goto(`${harness.url}#${route}`).then(() => undefined),
+      gate: (method) => {
+        const g = gates.get(method) ?? callGate();
+        gates.set(method, g);
+        return g;
+      },
+    });
+    for (const g of gates.values()) g.open();
+    // Leave the app before its host stops: calls still in flight (a preflight after the last
+    // click) would otherwise be refused "Clearpack is closing" and surface as page errors that
+    // say nothing about the test. Errors raised until now are kept.
+    const raised = [...pageErrors];
+    await page.goto('about:blank').catch(() => undefined);
     await host.close();
-    expect(pageErrors, 'uncaught errors in the page').toEqual([]);
+    expect(raised, 'uncaught errors in the page').toEqual([]);
     expect(cspViolations, 'Content Security Policy violations in the page').toEqual([]);
   },
 });

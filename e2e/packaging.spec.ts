@@ -68,6 +68,37 @@ test('packing facts on the Compliance tab and the parcel’s packaging with its 
   await page.locator('[data-field="compliance.packing"]').screenshot({ path: join(ARTIFACTS, 'packing-facts-zh.png') });
 });
 
+test('boxes ticked faster than their saves come back stay ticked, and all are saved', async ({ app }) => {
+  const { page } = app;
+  expect((await app.core.api.call('products.create', serum)).ok).toBe(true);
+  const created = await app.core.api.call('shipments.create', {
+    consignee: { name: 'Anna Schmidt', addressLines: ['Hauptstr. 5'], city: 'Berlin', postcode: '10115', country: 'DE' }, invoiceNumber: 'INV-1',
+    items: [{ productId: 1, quantity: 1 }], parcels: [{ grossWeightG: 300 }],
+  });
+  expect(created.ok).toBe(true);
+  await app.open('/shipments/1');
+  const box = page.getByTestId('parcel-packaging-0');
+  const sealed = box.getByRole('checkbox', { name: 'Leak-proof, sealed container' });
+  const absorbent = box.getByRole('checkbox', { name: 'Absorbent material' });
+  await expect(sealed).toBeEnabled();
+  const saves = app.gate('shipments.update');
+  await sealed.check();
+  await saves.arrived();
+  // The first save is on its way; the second tick waits behind it in the editor's queue.
+  await absorbent.check();
+  saves.passOne();
+  // The first reply is shown when the second save reaches the host: the second tick must survive it.
+  await saves.arrived();
+  await expect(absorbent).toBeChecked();
+  await expect(sealed).toBeChecked();
+  saves.open();
+  await expect.poll(async () => {
+    const r = await app.core.api.call('shipments.get', { id: 1 });
+    return r.ok ? (r.value as { parcels: Array<{ innerPackaging?: unknown }> }).parcels[0]?.innerPackaging : null;
+  }).toMatchObject({ sealed: true, absorbent: true, secondary: false });
+  await expect(absorbent).toBeChecked();
+});
+
 test('a hold for packaging offers “prevent this next time” as a packaging rule', async ({ app }) => {
   const { page } = app;
   const call = async (method: string, input: unknown) => {

@@ -128,6 +128,9 @@ export function ShipmentEditor() {
   const [saving, setSaving] = useState(false);
   const lastSaved = useRef('');
   const queue = useRef<Promise<unknown>>(Promise.resolve());
+  /** Saves asked for so far, and whether a structural save's reply is still to be shown in the form. */
+  const saveSeq = useRef(0);
+  const resetPending = useRef(false);
   const formRef = useRef(form);
   formRef.current = form;
   // Unfolded for this shipment only (the editor stays mounted from one shipment to the next).
@@ -204,6 +207,7 @@ export function ShipmentEditor() {
   /** Saves the form (serialised: one call at a time, in order). */
   const save = useCallback(
     (next: Form, structural = false) => {
+      const seq = ++saveSeq.current;
       queue.current = queue.current.then(async () => {
         if (shipmentId === null) return;
         const { input, local } = build(next, t);
@@ -219,7 +223,13 @@ export function ShipmentEditor() {
           lastSaved.current = json;
           setErrors({});
           setBanner(null);
-          loaded(saved, structural);
+          // A structural save's reply (new rows, their product's facts) replaces the form — but not
+          // while the person has changed it since (a second box ticked, a cell typed in): that
+          // change would flicker back. The last save of a run shows the reply instead.
+          resetPending.current ||= structural;
+          const untouched = seq === saveSeq.current && formRef.current === next;
+          loaded(saved, resetPending.current && untouched);
+          if (untouched) resetPending.current = false;
         } catch (err) {
           showError(err);
         } finally {
