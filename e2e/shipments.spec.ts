@@ -126,3 +126,20 @@ test('the seller profile is edited in Settings and used by the preflight', async
   await expect(page.locator('[data-field="iossNumber"]').getByRole('alert')).toBeVisible();
   await page.screenshot({ path: join(ARTIFACTS, 'settings-profile-en.png'), fullPage: true });
 });
+
+test('a finding names the destination by its name in each language: “food to United States”, “寄往美国”', async ({ app }) => {
+  const { page } = app;
+  const tea = await app.call('products.create', { sku: 'TEA-50', name: 'Green tea leaves, 50 g tin', localName: '绿茶', hsCode: '090210', originCountry: 'CN', unitNetWeightG: 50, unitValue: 800, currency: 'USD', compliance: { categories: ['food'] } });
+  expect(tea.ok).toBe(true);
+  const s = await app.call('shipments.create', {
+    consignee: { name: 'Jane Doe', addressLines: ['1 Main St'], city: 'Springfield', state: 'IL', postcode: '62701', country: 'US' }, invoiceNumber: 'INV-T1',
+    items: [{ productId: 1, quantity: 1 }], parcels: [{ grossWeightG: 120 }],
+  });
+  expect(s.ok).toBe(true);
+  await app.open('/shipments/1');
+  const food = page.getByTestId('preflight').locator('[data-rule="special.food"]');
+  await expect(food).toContainText('TEA-50: food to United States needs');
+  await page.getByRole('button', { name: '简体中文' }).click();
+  await expect(food).toContainText('寄往美国的食品需要');
+  await expect(food).not.toContainText(/寄往 ?US/);
+});

@@ -1,5 +1,5 @@
 // The English wording of the packaging findings (issue 18), spread into PREFLIGHT_TEXT; their
-// Chinese is in src/renderer/src/areas/shipments/packagingI18n.ts, with the same keys and params.
+// Chinese is in packing-text-zh.ts, with the same keys and params.
 export const PACKAGING_TEXT = {
   msg: {
     pack_small_packet_over:

@@ -149,3 +149,22 @@ export type PreflightFixKey = keyof typeof PREFLIGHT_TEXT.fix;
 /** Replaces {{name}} with params.name. */
 export const fillText = (template: string, params: Record<string, string | number>): string =>
   template.replace(/\{\{(\w+)\}\}/g, (_m, name: string) => (params[name] === undefined ? `{{${name}}}` : String(params[name])));
+
+/** The params of a finding that hold an ISO country code: a reader sees the country's name. */
+const COUNTRY_PARAMS = ['country', 'operatorCountry'] as const;
+const regionNames = new Map<string, Intl.DisplayNames>();
+
+/**
+ * A finding's params as its reader should see them in `language` ('en', 'zh', 'zh-CN'…):
+ * country codes become names ("US" → "United States", "美国"). Codes that are not countries stay.
+ */
+export function readableParams<P extends Record<string, string | number>>(params: P, language: string): P {
+  let names = regionNames.get(language);
+  if (!names) regionNames.set(language, (names = new Intl.DisplayNames([language], { type: 'region', fallback: 'code' })));
+  const out: Record<string, string | number> = { ...params };
+  for (const k of COUNTRY_PARAMS) {
+    const v = params[k];
+    if (typeof v === 'string' && /^[A-Z]{2}$/.test(v)) out[k] = names.of(v) ?? v;
+  }
+  return out as P;
+}

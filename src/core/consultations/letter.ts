@@ -22,6 +22,7 @@ import type { PreflightShipment } from '../preflight/engine';
 import { getProfile } from '../settings/profile';
 import { getShipment } from '../shipments/shipments';
 import { getConsultation } from './consultations';
+import { saidIn } from '../../shared/preflight-text-zh';
 
 type Lang = LetterLanguage;
 
@@ -211,7 +212,7 @@ export const askAbout = (f: Finding): boolean =>
   !f.rule.startsWith('seller.') && !!f.field?.startsWith('items.') && (f.severity !== 'info' || f.rule.startsWith('battery.'));
 
 function question(f: Finding, lang: Lang): LetterQuestion {
-  return { rule: f.rule, finding: f.message, text: TEXT[lang].question(f.message.text) };
+  return { rule: f.rule, finding: f.message, text: TEXT[lang].question(saidIn(f.message, lang)) };
 }
 
 /** A one-unit shipment of the product to the destination with the consultation's carrier, for the preflight. */

@@ -9,6 +9,7 @@ import { findResourcesDir } from '../paths';
 import { preflight } from './engine';
 import type { PreflightInput } from './engine';
 import { loadReferenceRules } from '../reference';
+import { saidIn } from '../../shared/preflight-text-zh';
 
 const reference = loadReferenceRules(findResourcesDir());
 // Rates taken a week before the ship date (the shipped starting rates are older than 30 days and would warn).
@@ -258,6 +259,18 @@ describe('preflight rules', () => {
     }
     expect(run(make((d) => dest(d, 'FR'))).findings.some((f) => f.rule === 'dest.generic')).toBe(false);
     expect(run(make((d) => dest(d, 'TH'))).findings.some((f) => f.rule === 'dest.generic')).toBe(true);
+  });
+
+  it('a finding names its country for the reader: "food to United States", "寄往美国", never the bare code', () => {
+    const food = run(make((d) => { dest(d, 'US'); d.product.compliance.categories = ['food']; })).findings.find((f) => f.rule === 'special.food')!;
+    expect(food.message.params.country).toBe('US');
+    expect(food.message.text).toContain('food to United States needs');
+    expect(saidIn(food.message, 'en')).toBe(food.message.text);
+    expect(saidIn(food.message, 'zh')).toContain('寄往美国的食品需要');
+    expect(saidIn(food.message, 'zh')).not.toMatch(/\bUS\b/);
+    const generic = run(make((d) => dest(d, 'TH'))).findings.find((f) => f.rule === 'dest.generic')!;
+    expect(generic.message.text).toMatch(/^Thailand has no specific rule set/);
+    expect(saidIn(generic.message, 'zh')).toContain('没有泰国的专门规则');
   });
 
   it('every rules file has its source and date', () => {

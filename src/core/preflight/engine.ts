@@ -6,7 +6,7 @@ import type { Compliance } from '../../shared/compliance';
 import { CURRENCY_MINOR_DIGITS } from '../../shared/iso';
 import { chooseCustomsForm } from '../../shared/preflight';
 import type { CertificateFact, Finding, PreflightProfile, PreflightResult, ProductFacts, SellerRule, Severity } from '../../shared/preflight';
-import { fillText, PREFLIGHT_TEXT } from '../../shared/preflight-text';
+import { fillText, PREFLIGHT_TEXT, readableParams } from '../../shared/preflight-text';
 import type { PreflightFixKey, PreflightMessageKey } from '../../shared/preflight-text';
 import { convertMinor } from '../../shared/settings';
 import { COMMERCIAL_CATEGORIES } from '../../shared/shipments';
@@ -55,9 +55,9 @@ export function preflight(input: PreflightInput): PreflightResult {
     findings.push({
       rule,
       severity,
-      message: { key: `pf.msg.${msg}`, params, text: fillText(PREFLIGHT_TEXT.msg[msg], params) },
+      message: { key: `pf.msg.${msg}`, params, text: fillText(PREFLIGHT_TEXT.msg[msg], readableParams(params, 'en')) },
       field,
-      fix: fix ? { key: `pf.fix.${fix}`, params, text: fillText(PREFLIGHT_TEXT.fix[fix], params) } : null,
+      fix: fix ? { key: `pf.fix.${fix}`, params, text: fillText(PREFLIGHT_TEXT.fix[fix], readableParams(params, 'en')) } : null,
     });
 
   const country = shipment.consignee.country;

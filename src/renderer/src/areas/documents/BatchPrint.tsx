@@ -16,6 +16,7 @@ import { desktop } from '../../lib/desktop';
 import { fieldErrors } from '../../lib/errors';
 import { useJob } from '../../lib/useJob';
 import { DateField } from '../../components/DateField';
+import { findingText } from '../../lib/finding';
 
 type Scope = 'date' | 'list';
 
@@ -207,7 +208,7 @@ export function BatchPrint({ query, status, onClose, shipmentIds }: Props) {
             ))}
             {report.blocked.map((b) => (
               <li key={b.shipmentId} className="batch-blocked">
-                {t('packs.batch.blockedLead')} <Link to={`/shipments/${b.shipmentId}`} className="mono">{b.reference}</Link> — {b.said ? b.said.map((s) => t(s.key, { ...s.params, defaultValue: s.text })).join(' ') : b.findings.join(' ')}
+                {t('packs.batch.blockedLead')} <Link to={`/shipments/${b.shipmentId}`} className="mono">{b.reference}</Link> — {b.said ? b.said.map((s) => findingText(t, s)).join(' ') : b.findings.join(' ')}
               </li>
             ))}
             {report.failed.map((f) => (

@@ -21,6 +21,7 @@ import { useFormat } from '../../lib/format';
 import { useJob } from '../../lib/useJob';
 import { BatchPrint } from '../documents/BatchPrint';
 import { PROBLEM_KEYS } from './i18n';
+import { findingText } from '../../lib/finding';
 
 type ProblemKey = (typeof PROBLEM_KEYS)[number];
 const isProblemKey = (key: string): key is ProblemKey => (PROBLEM_KEYS as readonly string[]).includes(key);
@@ -275,7 +276,7 @@ function VerdictList({ verdict, shipments }: { verdict: PreflightVerdict; shipme
             {s.findings.length > 0 && (
               <ul className="verdict-findings">
                 {s.findings.map((f, i) => (
-                  <li key={i}>{t(f.key as never, { ...f.params, defaultValue: f.text })}</li>
+                  <li key={i}>{findingText(t, f)}</li>
                 ))}
               </ul>
             )}

@@ -8,6 +8,7 @@ import type { InnerPackaging, MailClass, PackagingType } from '../../../../share
 import type { Finding } from '../../../../shared/preflight';
 import type { Parcel } from '../../../../shared/shipments';
 import { Field } from '../../components/Field';
+import { findingText } from '../../lib/finding';
 
 export interface ParcelPacking {
   packagingType: PackagingType | null;
@@ -87,7 +88,7 @@ export function ParcelPackaging({ index, value, onChange, findings, disabled }: 
           {mine.map((f, i) => (
             <li key={`${f.rule}-${i}`} className={`finding ${f.severity}`} data-rule={f.rule}>
               <span className={`sev sev-${f.severity}`}>{t(`preflight.severity.${f.severity}`)}</span>
-              <p className="finding-msg">{t(f.message.key, { ...f.message.params, defaultValue: f.message.text })}</p>
+              <p className="finding-msg">{findingText(t, f.message)}</p>
             </li>
           ))}
         </ul>

@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Finding, PreflightResult } from '../../../../shared/preflight';
+import { findingText } from '../../lib/finding';
 
 interface Props {
   result: PreflightResult | null;
@@ -28,8 +29,8 @@ export function PreflightPanel({ result, running, onFocusField }: Props) {
           <li key={`${f.rule}-${i}`} className={`finding ${f.severity}`} data-rule={f.rule}>
             <span className={`sev sev-${f.severity}`}>{t(`preflight.severity.${f.severity}`)}</span>
             <div>
-              <p className="finding-msg">{t(f.message.key, { ...f.message.params, defaultValue: f.message.text })}</p>
-              {f.fix && <p className="finding-fix">{t(f.fix.key, { ...f.fix.params, defaultValue: f.fix.text })}</p>}
+              <p className="finding-msg">{findingText(t, f.message)}</p>
+              {f.fix && <p className="finding-fix">{findingText(t, f.fix)}</p>}
               {f.field &&
                 (f.field.startsWith('profile.') ? (
                   <Link className="link small" to="/settings">

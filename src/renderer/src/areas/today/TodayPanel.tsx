@@ -11,6 +11,7 @@ import { JobProgress } from '../../components/JobProgress';
 import { desktop } from '../../lib/desktop';
 import { countryName } from '../../lib/format';
 import { useJob } from '../../lib/useJob';
+import { findingText } from '../../lib/finding';
 
 export function TodayPanel({ data, onChanged }: { data: TodaySummary; onChanged: () => void }) {
   const { t } = useTranslation();
@@ -128,7 +129,7 @@ export function TodayPanel({ data, onChanged }: { data: TodaySummary; onChanged:
               <li key={s.id}>
                 <Link to={`/shipments/${s.id}`} className="mono">{s.reference}</Link> {s.consigneeName} · {countryName(s.country)}
                 <span className={`today-finding sev-${s.finding?.severity ?? 'none'}`}>
-                  {s.finding ? t(s.finding.message.key, { ...s.finding.message.params, defaultValue: s.finding.message.text }) : t('today.notMarkedReady')}
+                  {s.finding ? findingText(t, s.finding.message) : t('today.notMarkedReady')}
                 </span>
               </li>
             ))}

@@ -1,9 +1,9 @@
-// Chinese of the packaging findings (issue 18); the English is src/shared/packing-text.ts.
-import type { PACKAGING_TEXT } from '../../../../shared/packing-text';
+// Chinese of the packaging findings (issue 18); the English is packing-text.ts.
+import type { PACKAGING_TEXT } from './packing-text';
 
 type Texts = { msg: Record<keyof typeof PACKAGING_TEXT.msg, string>; fix: Record<keyof typeof PACKAGING_TEXT.fix, string> };
 
-export const packagingZh: Texts = {
+export const PACKAGING_TEXT_ZH: Texts = {
   msg: {
     pack_small_packet_over:
       '第 {{n}} 个包裹（{{weight}} 克，{{dims}} 毫米）超出函件小包的限制：最重 {{maxWeight}} 克，长 + 宽 + 高不超过 {{maxSum}} 毫米，最长边不超过 {{maxLength}} 毫米（卷筒状：长度加两倍直径不超过 {{maxRoll}} 毫米，最长 {{maxRollLength}} 毫米）。',
