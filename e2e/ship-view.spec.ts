@@ -95,6 +95,11 @@ test('a held shipment leads with its hold and locks its items; a never-saved shi
   const lead = page.getByTestId('held-lead');
   await expect(lead).toBeInViewport();
   await expect(lead.locator('.hold').first()).toBeVisible();
+  // The hold's outcome moves the shipment on: the header does not offer the same moves again.
+  const head = page.getByTestId('head-actions');
+  for (const name of ['Mark shipped', 'Returned', 'Destroyed']) await expect(head.getByRole('button', { name, exact: true })).toHaveCount(0);
+  await expect(head.getByRole('button', { name: 'Lost', exact: true })).toBeVisible();
+  for (const name of ['Released', 'Returned', 'Destroyed']) await expect(lead.getByRole('button', { name, exact: true })).toBeVisible();
   expect((await lead.boundingBox())!.y).toBeLessThan((await page.locator('fieldset[data-path="items"]').boundingBox())!.y);
   await expect(page.getByTestId('items-locked')).toContainText('Items locked: this shipment is Held.');
   await expect(page.getByRole('button', { name: /^Remove item/ })).toHaveCount(0);

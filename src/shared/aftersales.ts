@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { SPECIAL_CATEGORIES } from './compliance';
 import { calendarDate } from './settings';
+import type { ShipmentStatus } from './shipments';
 import { count, countryCode, currencyCode, id, optionalText, requiredText, searchQuery, optionalIdentifier } from './validation';
 
 const MAX_MONEY = 1_000_000_000_00;
@@ -14,6 +15,8 @@ export const HOLD_AUTHORITIES = ['customs', 'carrier_security', 'postal_operator
 export const HOLD_REASONS = ['dangerous_goods', 'packaging', 'documents', 'other'] as const;
 export const HOLD_HANDLINGS = ['supply_documents', 'request_reinspection', 'return_to_sender', 'destroy_abandon'] as const;
 export const HOLD_OUTCOMES = ['pending', 'released', 'returned', 'destroyed'] as const;
+/** Where the shipment goes when a hold ends with this outcome: a held shipment moves on through its hold. */
+export const HOLD_OUTCOME_STATUS: Readonly<Record<Exclude<(typeof HOLD_OUTCOMES)[number], 'pending'>, ShipmentStatus>> = { released: 'shipped', returned: 'returned', destroyed: 'destroyed' };
 export type HoldAuthority = (typeof HOLD_AUTHORITIES)[number];
 export type HoldReason = (typeof HOLD_REASONS)[number];
 export type HoldHandling = (typeof HOLD_HANDLINGS)[number];

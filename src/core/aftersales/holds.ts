@@ -5,11 +5,11 @@
 import type { QueryContext } from '../context';
 import type { ReadDb } from '../db/read';
 import type { ParsedInputOf } from '../../shared/api';
-import type { Hold, HoldOutcome, HoldReason, HoldStats } from '../../shared/aftersales';
+import type { Hold, HoldReason, HoldStats } from '../../shared/aftersales';
+import { HOLD_OUTCOME_STATUS as AFTER } from '../../shared/aftersales';
 import { ConflictError, NotFoundError, ValidationError } from '../../shared/errors';
 import type { SellerRule } from '../../shared/preflight';
 import type { Page } from '../../shared/products';
-import type { ShipmentStatus } from '../../shared/shipments';
 import type { CoreContext } from '../context';
 import { createSellerRule } from '../preflight/sellerRules';
 import { getShipment, setShipmentStatus } from '../shipments/shipments';
@@ -24,9 +24,6 @@ export function getHold(db: ReadDb, id: number): Hold {
   if (!row) throw new NotFoundError('Hold', id);
   return row;
 }
-
-/** Where the shipment goes when a hold ends with this outcome. */
-const AFTER: Record<Exclude<HoldOutcome, 'pending'>, ShipmentStatus> = { released: 'shipped', returned: 'returned', destroyed: 'destroyed' };
 
 export function createHold(ctx: CoreContext, input: ParsedInputOf<'holds.create'>): Hold {
   requireRefs(ctx.db, [{ path: 'shipmentId', table: 'shipments', id: input.shipmentId }]);

@@ -24,6 +24,7 @@ import { useRecord } from '../../lib/useRecord';
 import { FormBanner } from '../../components/FormBanner';
 import { formatDateTime, formatMoney, formatWeight, minorDigits, minorToInput, parseMoney, parseWhole, useFormat } from '../../lib/format';
 import { HoldsPanel } from '../aftersales/HoldsPanel';
+import { HOLD_OUTCOME_STATUS } from '../../../../shared/aftersales';
 import { PreflightPanel } from './PreflightPanel';
 import { EMPTY_PARCEL_PACKING, ParcelPackaging, parcelPacking, parcelPackingInput } from './ParcelPackaging';
 import type { ParcelPacking } from './ParcelPackaging';
@@ -447,7 +448,7 @@ export function ShipmentEditor() {
         </div>
         {shipment && (
           <div className="actions" data-testid="head-actions">
-            {STATUS_TRANSITIONS[shipment.status].map((s) => (
+            {headTransitions(shipment.status).map((s) => (
               <button
                 key={s}
                 type="button"
@@ -681,6 +682,15 @@ export function ShipmentEditor() {
       </div>
     </section>
   );
+}
+
+/**
+ * The status buttons of the header. A held shipment moves on through its hold's outcome (released,
+ * returned, destroyed — the hold's own buttons): the header offers only what a hold cannot say.
+ */
+function headTransitions(status: ShipmentStatus): readonly ShipmentStatus[] {
+  const viaHold = new Set<ShipmentStatus>(Object.values(HOLD_OUTCOME_STATUS));
+  return status === 'held' ? STATUS_TRANSITIONS.held.filter((s) => !viaHold.has(s)) : STATUS_TRANSITIONS[status];
 }
 
 /** The preflight in one word and three counts, as the list shows it. */
