@@ -73,20 +73,24 @@ export async function run(): Promise<void> {
   const built = join(import.meta.dirname, '..', 'out', 'main', 'jobs-worker.js');
   const jobWorkerFile = existsSync(built) ? built : undefined;
   const worker = jobWorkerFile ? 'built worker' : 'tsx worker';
-  const core = openCore({ dataDir: dir, now: () => new Date('2026-12-02T10:00:00Z'), jobWorkerFile });
+  // Warm job workers, as the desktop's core host keeps them (core/host/worker.ts).
+  const core = openCore({ dataDir: dir, now: () => new Date('2026-12-02T10:00:00Z'), jobWorkerFile, warmJobs: true });
   try {
     await seedToday(core);
     const summary = await call<{ ready: number }>(core, 'documents.today', {});
     if (summary.ready !== PACKS) throw new Error(`expected ${PACKS} ready, got ${summary.ready}`);
 
+    // A seller opens the app and looks at the day before printing: the warm worker is ready by then.
+    const warmFirst = await core.ctx.jobs!.warmed();
     const first = await printToday(core, false);
     const pages = (await PDFDocument.load(readFileSync(first.report.combinedPath!))).getPageCount();
     if (first.report.built.length !== PACKS) throw new Error(`built ${first.report.built.length} of ${PACKS}`);
-    figures.push({ bench: 'today-print', case: `print today: ${PACKS} ready packs → one PDF (${pages} pages, ${first.report.workers} threads, ${worker}), first`, median: ms(first.elapsed), goal: `< ${GOAL_MS} ms`, ok: first.elapsed < GOAL_MS ? 'yes' : 'NO' });
+    figures.push({ bench: 'today-print', case: `print today: ${PACKS} ready packs → one PDF (${pages} pages, ${first.report.workers} threads, ${worker}${warmFirst ? ', warm' : ', cold'}), first`, median: ms(first.elapsed), goal: `< ${GOAL_MS} ms`, ok: first.elapsed < GOAL_MS ? 'yes' : 'NO' });
     figures.push({ bench: 'today-print', case: 'print today, first: CPU time (all threads)', median: ms(first.cpu) });
     const again: number[] = [];
     const cpus: number[] = [];
     for (let i = 0; i < 3; i++) {
+      await core.ctx.jobs!.warmed();
       const r = await printToday(core, true);
       again.push(r.elapsed);
       cpus.push(r.cpu);
@@ -99,6 +103,14 @@ export async function run(): Promise<void> {
     figures.push({ bench: 'today-print', case: `print today again (3 runs: ${again.map((x) => x.toFixed(0)).join(' / ')} ms), median`, median: ms(med), goal: `< ${GOAL_MS} ms`, ok: med < GOAL_MS ? 'yes' : 'NO' });
   } finally {
     core.close();
+  }
+  // The same data without a warm worker (as the CLI runs a job): each thread loads its code first.
+  const coldCore = openCore({ dataDir: dir, now: () => new Date('2026-12-02T10:00:00Z'), jobWorkerFile });
+  try {
+    const cold = await printToday(coldCore, true);
+    figures.push({ bench: 'today-print', case: `print today without a warm worker (the CLI's way), ${cold.report.workers} threads`, median: ms(cold.elapsed) });
+  } finally {
+    coldCore.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }

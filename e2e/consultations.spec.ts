@@ -22,6 +22,10 @@ test('consultation: ask China Post from the product, write the letter, record th
   await page.getByLabel('Carrier or broker').fill('China Post');
   await page.getByLabel('Designated postal operator (optional)').selectOption('CN-POST');
   await page.getByLabel('Request date').fill('2026-11-01');
+  // A day typed as ISO is shown in the language's order once the field is left (no native date input).
+  await page.getByLabel('Request date').blur();
+  await expect(page.getByLabel('Request date')).toHaveValue('11/01/2026');
+  await expect(page.getByLabel('Request date')).toHaveAttribute('type', 'text');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('heading', { name: /^Consultation CQ-2026-\d{6}$/ })).toBeVisible();
   await expect(page.locator('.badge.consultation-waiting')).toHaveText('Waiting');
@@ -45,7 +49,8 @@ test('consultation: ask China Post from the product, write the letter, record th
   await answer.getByRole('button', { name: 'Record the answer' }).click();
   await expect(answer.locator('[data-field="answer.date"] .field-error')).toHaveText('The answer cannot be dated before the request (2026-11-01).');
   expect((await call<{ total: number }>('rules.list', {})).total).toBe(0);
-  await answer.getByLabel('Answer date').fill('2026-11-03');
+  // Typed in English order: month first.
+  await answer.getByLabel('Answer date').fill('11/03/2026');
   await answer.getByRole('button', { name: 'Record the answer' }).click();
   await expect(answer.getByRole('status')).toHaveText('Answer recorded: it is now a rule the preflight cites.');
   await expect(page.getByTestId('answer-rules')).toContainText('It became 1 preflight rule.');

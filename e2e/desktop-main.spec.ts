@@ -75,6 +75,7 @@ test('the paths main computes exist in out/: the CommonJS preload, the page and 
   expect(inOut(host.file) && inOut(host.workerData.jobWorkerFile)).toBe(true);
   expect(host.workerData.location).toEqual({ packaged: false }); // from the repository: resources/ found there
   expect(host.workerData.dataDir).toBe(join(tmp, 'userData'));
+  expect(host.workerData.warmJobs).toBe(true); // the desktop's jobs start on a warm worker
 
   expect(page.handled).toBe(true);
   expect(page.index).toMatchObject({ status: 200, type: 'text/html; charset=utf-8' });

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { AppFixture } from './harness';
 import { ARTIFACTS, expect, test } from './harness';
 
-type Ids = Record<'product' | 'supplier' | 'certificate' | 'lot' | 'shipment' | 'case' | 'claim', number>;
+type Ids = Record<'product' | 'supplier' | 'certificate' | 'lot' | 'shipment' | 'case' | 'claim' | 'consultation', number>;
 
 /** The screens, by name and route; a route may need the id of a demo record. */
 const SCREENS: [string, (ids: Ids) => string][] = [
@@ -33,6 +33,9 @@ const SCREENS: [string, (ids: Ids) => string][] = [
   ['shipment', (i) => `/shipments/${i.shipment}`],
   ['rules', () => '/shipments/rules'],
   ['import-orders', () => '/shipments/import-orders'],
+  ['consultations', () => '/shipments/consultations'],
+  ['consultation-new', () => '/shipments/consultations/new'],
+  ['consultation', (i) => `/shipments/consultations/${i.consultation}`],
   ['after-sales', () => '/after-sales'],
   ['holds', () => '/after-sales/holds'],
   ['case', (i) => `/after-sales/${i.case}`],
@@ -70,6 +73,7 @@ for (const lang of ['en', 'zh'] as const) {
       shipment: await firstId(app, 'shipments.list'),
       case: await firstId(app, 'cases.list'),
       claim: await firstId(app, 'claims.list'),
+      consultation: await firstId(app, 'consultations.list'),
     };
     await app.open('/');
     if (lang === 'zh') {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import { openCore } from '../src/core';
-import type { Core } from '../src/core';
+import type { Core, OpenCoreOptions } from '../src/core';
 import type { InputOf, MethodName, OutputOf } from '../src/shared/api';
 import type { ErrorData } from '../src/shared/errors';
 
@@ -31,15 +31,15 @@ export interface TestCore extends Core {
 const TEST_NOW = () => new Date('2026-11-21T10:00:00.000Z');
 
 /** The real core on a real SQLite file in a temp folder. */
-export function testCore(now = TEST_NOW): TestCore {
-  const core = openTestCore(tempDir(), now);
+export function testCore(now = TEST_NOW, options: Partial<OpenCoreOptions> = {}): TestCore {
+  const core = openTestCore(tempDir(), now, options);
   cleanups.push(() => core.close());
   return core;
 }
 
 /** The same on a folder the caller owns and cleans up (a core that outlives one test: beforeAll). */
-export function openTestCore(dataDir: string, now = TEST_NOW): TestCore {
-  const core = openCore({ dataDir, now });
+export function openTestCore(dataDir: string, now = TEST_NOW, options: Partial<OpenCoreOptions> = {}): TestCore {
+  const core = openCore({ ...options, dataDir, now });
   return {
     ...core,
     async ok(method, input) {

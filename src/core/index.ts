@@ -30,6 +30,8 @@ export interface OpenCoreOptions {
   onError?: (err: unknown, method: string) => void;
   /** The job worker entry when running from a bundle (out/main/jobs-worker.js); default: the source. */
   jobWorkerFile?: string;
+  /** Keep a warm job worker waiting for the next job (the desktop app's host; see JobRunnerOptions.warm). */
+  warmJobs?: boolean;
   /** Back up once a day, as a job after open (the desktop app). Off for tests, the CLI and e2e. */
   autoBackup?: boolean;
   /** Files above this size get their quick_check in the background (default QUICK_CHECK_AT_OPEN_BYTES). */
@@ -65,7 +67,7 @@ export function openCore(options: OpenCoreOptions): Core {
   removeLeftovers(backupsDir(dataDir), new Date());
   const version = options.version ?? '0.1.0';
   const now = options.now ?? (() => new Date());
-  const jobs = new JobRunner({ databaseFile, dataDir, resourcesDir, version, now, workerFile: options.jobWorkerFile });
+  const jobs = new JobRunner({ databaseFile, dataDir, resourcesDir, version, now, workerFile: options.jobWorkerFile, warm: options.warmJobs });
   // Before any migration of an existing file: a full backup; if it cannot be made, no migration.
   const beforeMigrate = (db: DB, from: number) => {
     try {

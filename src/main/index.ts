@@ -166,6 +166,8 @@ app.whenReady().then(async () => {
       jobWorkerFile,
       // Once a day, as a job after open: the first window does not wait for it.
       autoBackup: true,
+      // A warm job worker waits for the next job: "Print today" does not wait for threads to load.
+      warmJobs: true,
       onError: (err, method) => console.error(`[core] ${method} failed`, err),
     });
   } catch (err) {

@@ -20,6 +20,8 @@ export interface HostWorkerData {
   jobWorkerFile?: string;
   autoBackup?: boolean;
   checkAtOpenBytes?: number;
+  /** A warm job worker waits for each next job (the desktop app: "Print today" starts at once). */
+  warmJobs?: boolean;
 }
 
 /** starter → host */

@@ -23,6 +23,7 @@ function open(): Core | null {
       version: data.version,
       now: fixed ? () => new Date(fixed) : undefined,
       jobWorkerFile: data.jobWorkerFile,
+      warmJobs: data.warmJobs,
       autoBackup: data.autoBackup,
       checkAtOpenBytes: data.checkAtOpenBytes,
       onError: (err, method) => {

@@ -7,8 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ClearpackError, ConflictError, NotFoundError } from '../../shared/errors';
 import type { Job, JobStarted } from '../../shared/jobs';
-import { JOB_RESOURCE_LIMITS } from './protocol';
-import type { WorkerData, WorkerMessage } from './protocol';
+import { JOB_RESOURCE_LIMITS, workerExecArgv } from './protocol';
+import type { RunMessage, TaskData, WorkerData, WorkerMessage } from './protocol';
 
 // A variable, not a literal in new URL(...), so bundlers leave it alone: from the sources (tsx,
 // vitest, Playwright) the worker is worker-tsx.mjs, which loads worker.ts through tsx; the Electron
@@ -26,6 +26,13 @@ export interface JobRunnerOptions {
   now: () => Date;
   /** The worker entry: a bundled .js file, or (default) the sources run through tsx. */
   workerFile?: string;
+  /**
+   * Keep a warm worker (and its warm helper) waiting for the next job, started now and again after
+   * each job: a job then starts at once instead of after its threads compile their code (the
+   * desktop app, whose "Print today" must not wait seconds). Off for the CLI and tests: a process
+   * that runs one command would pay for threads it never uses.
+   */
+  warm?: boolean;
 }
 
 interface Running {
@@ -62,7 +69,56 @@ const KEEP_FINISHED = 50;
 export class JobRunner {
   private readonly jobs = new Map<string, Running>();
   private finishing: Running | null = null;
-  constructor(private readonly options: JobRunnerOptions) {}
+  private spare: Worker | null = null;
+  /** Resolves when the waiting warm worker is warm (false: it was taken or failed first). */
+  private spareWarm: Promise<boolean> = Promise.resolve(false);
+  private settleWarm: (warm: boolean) => void = () => {};
+  private closed = false;
+  constructor(private readonly options: JobRunnerOptions) {
+    this.warm();
+  }
+
+  private workerFile(): string {
+    return this.options.workerFile ?? (process.env.CLEARPACK_JOB_WORKER_FILE || fileURLToPath(new URL(WORKER_SOURCE, import.meta.url)));
+  }
+
+  private common(file: string): Omit<WorkerData, 'kind' | 'input' | 'now' | 'cancel'> {
+    return { databaseFile: this.options.databaseFile, dataDir: this.options.dataDir, resourcesDir: this.options.resourcesDir, version: this.options.version, workerFile: file };
+  }
+
+  /** Starts the warm worker for the next job, when asked for and none waits. */
+  private warm(): void {
+    if (!this.options.warm || this.spare || this.closed) return;
+    const file = this.workerFile();
+    const spare = new Worker(file, {
+      workerData: { ...this.common(file), kind: '', input: null, now: '', cancel: new SharedArrayBuffer(4), spare: true } satisfies WorkerData,
+      resourceLimits: JOB_RESOURCE_LIMITS,
+      ...workerExecArgv(file),
+    });
+    // A warm worker that fails while it waits is dropped; the next job starts a fresh one.
+    const drop = () => {
+      if (this.spare === spare) this.spare = null;
+    };
+    spare.on('error', drop).on('exit', drop);
+    this.spareWarm = new Promise((resolve) => {
+      this.settleWarm = resolve;
+      spare.on('message', (m: WorkerMessage) => m.type === 'warm' && resolve(true));
+      spare.on('error', () => resolve(false)).on('exit', () => resolve(false));
+    });
+    this.spare = spare;
+  }
+
+  /** The waiting warm worker, given this job (none for a job without the data file). */
+  private takeSpare(task: TaskData): Worker | null {
+    const spare = this.spare;
+    if (!spare || task.noDatabase) return null;
+    this.spare = null;
+    spare.removeAllListeners();
+    this.settleWarm(false);
+    this.spareWarm = Promise.resolve(false);
+    spare.postMessage({ type: 'run', ...task } satisfies RunMessage);
+    return spare;
+  }
 
   /** Starts `kind` with `input` in a worker. `writes`: it will write, so no other writer may start. */
   start(kind: string, input: unknown, { writes, exclusive = false, noDatabase = false, independent = false, finish: after }: StartOptions): JobStarted {
@@ -70,15 +126,11 @@ export class JobRunner {
     if (exclusive && this.running(false)) throw new ConflictError('Another job is running; wait for it to finish, then restore');
     if (writes && this.writing()) throw new ConflictError('Another job is writing to the catalog; wait for it to finish');
     const jobId = randomUUID();
-    const file = this.options.workerFile ?? (process.env.CLEARPACK_JOB_WORKER_FILE || fileURLToPath(new URL(WORKER_SOURCE, import.meta.url)));
+    const file = this.workerFile();
     const cancel = new SharedArrayBuffer(4);
-    const data: WorkerData = {
-      kind, input,
-      databaseFile: this.options.databaseFile, dataDir: this.options.dataDir, resourcesDir: this.options.resourcesDir,
-      version: this.options.version, now: this.options.now().toISOString(), cancel, workerFile: file,
-      ...(noDatabase ? { noDatabase } : {}),
-    };
-    const worker = new Worker(file, { workerData: data, resourceLimits: JOB_RESOURCE_LIMITS });
+    const task: TaskData = { kind, input, now: this.options.now().toISOString(), cancel, ...(noDatabase ? { noDatabase } : {}) };
+    const worker =
+      this.takeSpare(task) ?? new Worker(file, { workerData: { ...this.common(file), ...task } satisfies WorkerData, resourceLimits: JOB_RESOURCE_LIMITS, ...workerExecArgv(file) });
     const job: Job = {
       jobId, kind, state: 'running', progress: { done: 0, total: 0, phase: 'starting' },
       startedAt: new Date().toISOString(), finishedAt: null,
@@ -95,8 +147,11 @@ export class JobRunner {
       settle({ ...job });
       void worker.terminate();
       this.prune();
+      // The next job's warm worker starts once this one has ended, not beside it on the two cores.
+      this.warm();
     };
     worker.on('message', (m: WorkerMessage) => {
+      if (m.type === 'warm') return;
       if (m.type === 'progress') job.progress = m.progress;
       else if (m.type === 'done' && after) {
         // `after` runs once the worker has exited, so its connection to the data file is closed.
@@ -125,6 +180,15 @@ export class JobRunner {
     worker.on('exit', (code) => ending ? void afterExit?.() : finish({ state: 'failed', error: { code: 'INTERNAL', message: `Job ${kind} stopped (exit code ${code})`, details: {} } }));
     this.jobs.set(jobId, running);
     return { jobId };
+  }
+
+  /**
+   * Resolves once the warm worker waiting for the next job has loaded what it loads ahead: true, or
+   * false when there is none (not asked for, taken by a job, failed). What a seller who opens the
+   * app and looks at the dashboard before printing gets (bench/today-print.bench.ts, tests).
+   */
+  warmed(): Promise<boolean> {
+    return this.spareWarm;
   }
 
   get(jobId: string): Job {
@@ -170,6 +234,10 @@ export class JobRunner {
    * commits it: in WAL mode uncommitted pages are ignored by every reader and later writer.
    */
   close(): void {
+    this.closed = true;
+    void this.spare?.terminate();
+    this.spare = null;
+    this.settleWarm(false);
     for (const r of this.jobs.values()) {
       if (r.job.state !== 'running') continue;
       Atomics.store(r.cancel, 0, 1);

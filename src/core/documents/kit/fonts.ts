@@ -66,3 +66,13 @@ export function runs(text: string, bold = false): Run[] {
   }
   return out;
 }
+
+/**
+ * Parses every font and lays out a few characters of each script, so the tables a document reads
+ * first (cmap, metrics, GSUB/GPOS) are decoded before a job needs them: a warm job worker does this
+ * while it waits (jobs/worker.ts).
+ */
+export function warmFonts(): void {
+  for (const name of Object.keys(FONT_FILES) as FontName[]) fontObject(name).layout('Warm 0.5 kg — 预热 한국');
+  runs('预热 한국 Wärme');
+}

@@ -14,6 +14,7 @@ import { api, toClearpackError } from '../../api';
 import { AttachmentsPanel } from '../../components/AttachmentsPanel';
 import { CountryOptions } from '../../components/CountryOptions';
 import { Field } from '../../components/Field';
+import { DateField } from '../../components/DateField';
 import { FormBanner } from '../../components/FormBanner';
 import { OpenFileButton } from '../../components/OpenFileButton';
 import { SearchPicker } from '../../components/SearchPicker';
@@ -157,7 +158,7 @@ export function ConsultationForm() {
               </select>
             </Field>
             <Field {...f('requestDate')}>
-              <input type="date" value={facts.requestDate} onChange={set('requestDate')} />
+              <DateField value={facts.requestDate} onChange={set('requestDate')} />
             </Field>
             <Field {...f('notes')} wide>
               <textarea rows={2} value={facts.notes} onChange={set('notes')} />
@@ -274,7 +275,7 @@ function AnswerPanel({ consultation, onSaved }: { consultation: Consultation; on
       )}
       <div className="grid">
         <Field {...f('by')} required requiredText={t('common.required')}><input value={form.by} onChange={set('by')} /></Field>
-        <Field {...f('date')} required requiredText={t('common.required')}><input type="date" value={form.date} onChange={set('date')} /></Field>
+        <Field {...f('date')} required requiredText={t('common.required')}><DateField value={form.date} onChange={set('date')} /></Field>
         <Field {...f('channel')} required requiredText={t('common.required')}>
           <select value={form.channel} onChange={set('channel')}>
             {CONSULTATION_CHANNELS.map((c) => <option key={c} value={c}>{t(`consultations.channel.${c}`)}</option>)}
@@ -285,7 +286,7 @@ function AnswerPanel({ consultation, onSaved }: { consultation: Consultation; on
             {CONSULTATION_OUTCOMES.map((o) => <option key={o} value={o}>{t(`consultations.outcome.${o}`)}</option>)}
           </select>
         </Field>
-        <Field {...f('validUntil')}><input type="date" value={form.validUntil} onChange={set('validUntil')} /></Field>
+        <Field {...f('validUntil')}><DateField value={form.validUntil} onChange={set('validUntil')} /></Field>
         <Field {...f('replyAttachmentId')}>
           <select value={form.replyAttachmentId} onChange={set('replyAttachmentId')} onFocus={loadFiles}>
             <option value="">{t('consultationForm.answer.noFile')}</option>
