@@ -1,7 +1,7 @@
 // Warm job workers (the desktop's core host): a worker and its helper load the PDF kit, fonts and
 // rules before the job comes, the job they take gives what a fresh worker gives, a cancel still
 // stops it, the next job is warm again, and a job without the data file never takes one.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { testCore, tempDir } from '../../../test/helpers';
@@ -45,6 +45,15 @@ describe('warm job workers', () => {
     const { jobId } = await core.ok('documents.buildBatch', { shipmentIds: Array.from({ length: 40 }, (_, i) => (i % 2 ? cn22.id : cn23.id)), combinedPath: join(dir, 'x.pdf'), overwrite: true });
     core.ctx.jobs!.cancel(jobId);
     expect((await core.ctx.jobs!.wait(jobId)).state).toBe('cancelled');
+    expect(await core.ctx.jobs!.warmed()).toBe(true);
+  }, 60_000);
+
+  it('a job taken before its warm worker is warm runs, and one that waits for its thread to end (a backup) ends', async () => {
+    const core = testCore(DAY, { warmJobs: true });
+    const { jobId } = await core.ok('backup.create', {});
+    const job = await core.ctx.jobs!.wait(jobId);
+    expect(job.state, JSON.stringify(job.error)).toBe('done');
+    expect(existsSync((job.result as { path: string }).path)).toBe(true);
     expect(await core.ctx.jobs!.warmed()).toBe(true);
   }, 60_000);
 });

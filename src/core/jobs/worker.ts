@@ -42,6 +42,8 @@ const control: JobControl = {
 
 /** The warm helper a warm worker starts once it is ready itself; the first fork of its job takes it. */
 let spareHelper: Worker | null = null;
+/** The job has ended: nothing more is started in this thread. */
+let ended = false;
 
 function newHelper(workerData: WorkerData, transferList: readonly Transferable[] = []): Worker {
   return new Worker(data.workerFile, { workerData, transferList: [...transferList], resourceLimits: JOB_RESOURCE_LIMITS, ...workerExecArgv(data.workerFile) });
@@ -100,6 +102,10 @@ async function run(): Promise<void> {
     else post({ type: 'failed', error: errorData(err, data.kind) });
   } finally {
     db?.close();
+    // The thread ends with its job (a job's `finish` waits for that exit): no helper outlives it.
+    ended = true;
+    void spareHelper?.terminate();
+    spareHelper = null;
   }
 }
 
@@ -128,6 +134,7 @@ else {
   });
   void warm().then(() => {
     if (start.helper) return post({ type: 'warm' });
+    if (ended) return;
     const h = newHelper({ ...start, helper: true, spare: true });
     // One that fails while it waits is dropped: the job's fork then starts a fresh helper.
     const drop = () => {
