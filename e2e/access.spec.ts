@@ -186,6 +186,9 @@ test('a narrow window folds the filters into a menu, keeps SKUs whole and says w
       // nor are the headers
       const headers = await page.$$eval('[role="columnheader"] .vtable-text', (els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent));
       expect(headers, `headers cut at ${size.width}px`).toEqual([]);
+      // a name the column cuts flows as text and ends in an ellipsis (not a box clipped mid-word)
+      const boxed = await page.$$eval('.vtable-text > .cell-main, .vtable-text > .badge-row', (els) => els.filter((e) => getComputedStyle(e).display !== 'inline').length);
+      expect(boxed, `names and badge rows laid out as boxes at ${size.width}px`).toBe(0);
       await page.screenshot({ path: join(ARTIFACTS, `list-products-${size.width}-${lang}.png`) });
       const narrow = size.width === 1024;
       await expect(page.getByTestId('filters-menu')).toHaveCount(narrow ? 1 : 0);
