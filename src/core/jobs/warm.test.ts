@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { testCore, tempDir } from '../../../test/helpers';
+import { file, jobResult } from '../../../test/jobs';
 import { readPdf } from '../../../test/pdf';
 import { packSetup } from '../../../test/fixtures/shipment-packs';
 import type { BatchReport } from '../../shared/documents';
@@ -55,5 +56,15 @@ describe('warm job workers', () => {
     expect(job.state, JSON.stringify(job.error)).toBe('done');
     expect(existsSync((job.result as { path: string }).path)).toBe(true);
     expect(await core.ctx.jobs!.warmed()).toBe(true);
+  }, 60_000);
+
+  it('an import on a warm worker hands its rows to the warm helper over a transferred port and commits them', async () => {
+    const core = testCore(DAY, { warmJobs: true });
+    expect(await core.ctx.jobs!.warmed()).toBe(true);
+    const path = file('products.csv', 'sku,name,unitNetWeightG,unitValue,currency,hsCode,originCountry\r\nMUG-1,Ceramic mug,320,12.95,EUR,691200,CN\r\nTS-1,Cotton T-shirt,180,8.90,EUR,610910,BD\r\n');
+    const report = await jobResult<{ committed: boolean; created: number }>(core, 'products.importCsv', { path });
+    expect(report).toMatchObject({ committed: true, created: 2 });
+    const { items } = await core.ok('products.list', { sort: 'sku' });
+    expect(items.map((p) => [p.sku, p.unitNetWeightG, p.unitValue, p.currency])).toEqual([['MUG-1', 320, 1295, 'EUR'], ['TS-1', 180, 890, 'EUR']]);
   }, 60_000);
 });
