@@ -93,6 +93,12 @@ for (const lang of ['en', 'zh'] as const) {
         await page.waitForTimeout(150);
         const sideways = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         if (sideways > 1) problems.push(`${name} at ${size.width}: the page scrolls ${sideways} px sideways`);
+        // In lists: a short badge (a status, "Customs-ready") and an identifier are never cut
+        const cut = await page.evaluate(() => [
+          ...[...document.querySelectorAll<HTMLElement>('[role="gridcell"] .badge')].filter((e) => e.scrollWidth > e.clientWidth + 1 && e.scrollWidth <= 140),
+          ...[...document.querySelectorAll<HTMLElement>('[role="gridcell"].ident .vtable-text')].filter((e) => e.scrollWidth > e.clientWidth + 1),
+        ].map((e) => e.textContent));
+        if (cut.length) problems.push(`${name} at ${size.width}: cut in the list: ${[...new Set(cut)].join(', ')}`);
         await page.screenshot({ path: join(dir, `${name}.png`) });
       }
     }

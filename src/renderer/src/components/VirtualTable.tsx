@@ -12,7 +12,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent, MouseEvent as ReactMouseEvent, PointerEvent as ReactPointerEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { canHide, declaredMin, EMPTY_PREFS, layoutColumns, loadPrefs, needsOf, resetWidth, savePrefs, setWidth, toggleHidden, trackOf, visibleColumns } from '../lib/columnState';
+import { canHide, declaredMin, EMPTY_PREFS, foldedColumns, layoutColumns, loadPrefs, needsOf, resetWidth, savePrefs, setWidth, toggleHidden, trackOf, visibleColumns } from '../lib/columnState';
 import type { ColumnNeeds, ColumnPrefs } from '../lib/columnState';
 import type { PagedList } from '../lib/usePagedList';
 
@@ -27,6 +27,8 @@ export interface Column<T> {
   identifier?: boolean;
   /** false: cannot be hidden from the Columns menu (the first column never can). */
   hideable?: boolean;
+  /** Folded away on a narrow window to make room for the others (lib/columnState.ts ColumnShape.fold). */
+  fold?: 'first' | 'last';
   cell(row: T): ReactNode;
 }
 
@@ -74,12 +76,24 @@ export function VirtualTable<T>({ label, columns, list, sort, onSort, onOpen, ro
     },
     [listId],
   );
-  const shown = useMemo(() => visibleColumns(columns, prefs), [columns, prefs]);
+  const unfolded = useMemo(() => visibleColumns(columns, prefs), [columns, prefs]);
   const [measured, setMeasured] = useState<Record<string, number>>({});
   const [headerWidths, setHeaderWidths] = useState<Record<string, number>>({});
   const [available, setAvailable] = useState(0);
+  // Columns folded away to fit a narrow window (from what each column needs, measured or declared).
+  const needsById = new Map<string, ColumnNeeds>();
+  for (const c of unfolded) {
+    // a pixel more than measured: scrollWidth is rounded, and a value cut by a fraction still ellipsises
+    const content = measured[c.id];
+    const header = headerWidths[c.id];
+    const n = needsOf(c, prefs, content === undefined ? undefined : content + 1, header === undefined ? undefined : header + 1);
+    if (n) needsById.set(c.id, n);
+  }
+  const folded = foldedColumns(unfolded, prefs, needsById, available);
+  const foldedKey = [...folded].join(' ');
+  const shown = useMemo(() => (foldedKey ? unfolded.filter((c) => !foldedKey.split(' ').includes(c.id)) : unfolded), [unfolded, foldedKey]);
   // Laid out in pixels like a table once the content is measured; the declared tracks before.
-  const needs = shown.map((c) => needsOf(c, prefs, measured[c.id], headerWidths[c.id]));
+  const needs = shown.map((c) => needsById.get(c.id) ?? null);
   const widths = available > 0 && needs.every((n) => n !== null) ? layoutColumns(needs as ColumnNeeds[], available) : null;
   const tracks = widths ? widths.map((w) => `${w}px`) : shown.map((c) => trackOf(c, prefs, measured[c.id], headerWidths[c.id]));
   const template = tracks.join(' ');
@@ -123,14 +137,21 @@ export function VirtualTable<T>({ label, columns, list, sort, onSort, onOpen, ro
       });
       return changed ? next : null;
     };
+    // A badge shrinks to a cut column (and ellipsises): measured at its own width, not the column's.
+    root.classList.add('measuring');
     const body = grow(measured, '.vtable-row.body .vtable-text');
+    root.classList.remove('measuring');
     if (body) setMeasured(body);
     const header = grow(headerWidths, '.vtable-head .vtable-text');
     if (header) setHeaderWidths(header);
   });
-  // The header's words change with the language: measure them again.
+  // The header's words change with the language, and so do the cells' (a badge, an amount): measure
+  // them again, or a column keeps the width its English content needed.
   const headerKey = columns.map((c) => c.header).join('\u0000');
-  useEffect(() => setHeaderWidths({}), [headerKey]);
+  useEffect(() => {
+    setHeaderWidths({});
+    setMeasured({});
+  }, [headerKey]);
 
   // ---- sideways scrolling: the header follows the body; a hint when the columns do not fit
   const [overflows, setOverflows] = useState(false);
@@ -248,7 +269,8 @@ export function VirtualTable<T>({ label, columns, list, sort, onSort, onOpen, ro
     const cell = (e.target as HTMLElement).closest<HTMLElement>('.vtable-cell');
     const text = cell?.querySelector<HTMLElement>('.vtable-text');
     if (!cell || !text) return;
-    if (text.scrollWidth > text.clientWidth + 1) cell.title = text.textContent ?? '';
+    const cut = (el: HTMLElement) => el.scrollWidth > el.clientWidth + 1;
+    if (cut(text) || [...text.querySelectorAll<HTMLElement>('.cell-two > *')].some(cut)) cell.title = text.innerText;
     else if (!cell.querySelector('.sort-button')) cell.removeAttribute('title');
   };
 
@@ -287,7 +309,8 @@ export function VirtualTable<T>({ label, columns, list, sort, onSort, onOpen, ro
         <ColumnsMenu
           columns={columns}
           prefs={prefs}
-          onToggle={(id) => setPrefs(toggleHidden(columns, prefs, id))}
+          folded={folded}
+          onToggle={(id) => setPrefs(toggleHidden(columns, prefs, id, folded))}
           onResetWidths={() => setPrefs({ ...prefs, widths: {} })}
           label={label}
         />
@@ -389,7 +412,7 @@ export function VirtualTable<T>({ label, columns, list, sort, onSort, onOpen, ro
 }
 
 /** The Columns menu: show or hide each column (the first stays), reset the widths dragged by hand. */
-function ColumnsMenu<T>({ columns, prefs, onToggle, onResetWidths, label }: { columns: Column<T>[]; prefs: ColumnPrefs; onToggle(id: string): void; onResetWidths(): void; label: string }) {
+function ColumnsMenu<T>({ columns, prefs, folded, onToggle, onResetWidths, label }: { columns: Column<T>[]; prefs: ColumnPrefs; folded: ReadonlySet<string>; onToggle(id: string): void; onResetWidths(): void; label: string }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const box = useRef<HTMLDivElement>(null);
@@ -402,7 +425,7 @@ function ColumnsMenu<T>({ columns, prefs, onToggle, onResetWidths, label }: { co
     document.addEventListener('mousedown', away);
     return () => document.removeEventListener('mousedown', away);
   }, [open]);
-  const hiddenCount = prefs.hidden.filter((h) => columns.some((c) => c.id === h)).length;
+  const hiddenCount = prefs.hidden.filter((h) => columns.some((c) => c.id === h)).length + folded.size;
   return (
     <div
       className="menu-box"
@@ -421,12 +444,16 @@ function ColumnsMenu<T>({ columns, prefs, onToggle, onResetWidths, label }: { co
       </button>
       {open && (
         <div className="menu-pop" role="group" aria-label={t('table.columnsOf', { list: label })}>
-          {columns.map((c, i) => (
-            <label key={c.id} className="check">
-              <input type="checkbox" checked={i === 0 || !prefs.hidden.includes(c.id)} disabled={!prefs.hidden.includes(c.id) && !canHide(columns, prefs, c.id)} onChange={() => onToggle(c.id)} />
-              {c.header}
-            </label>
-          ))}
+          {columns.map((c, i) => {
+            const off = i > 0 && (prefs.hidden.includes(c.id) || folded.has(c.id));
+            return (
+              <label key={c.id} className="check">
+                <input type="checkbox" checked={!off} disabled={!off && !canHide(columns, prefs, c.id)} onChange={() => onToggle(c.id)} />
+                {c.header}
+                {folded.has(c.id) && <span className="muted small"> · {t('table.folded')}</span>}
+              </label>
+            );
+          })}
           <button type="button" className="link" onClick={onResetWidths} disabled={!Object.keys(prefs.widths).length}>
             {t('table.resetWidths')}
           </button>

@@ -61,7 +61,6 @@ export const en = {
     columns: {
       sku: 'SKU',
       name: 'Name',
-      localName: 'Local name',
       hsCode: 'HS code',
       originCountry: 'Origin',
       unitValue: 'Unit value',

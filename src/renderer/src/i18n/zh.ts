@@ -62,8 +62,7 @@ export const zh: Messages = {
     archivedBadge: '已归档',
     columns: {
       sku: 'SKU',
-      name: '英文名称',
-      localName: '本地名称',
+      name: '名称',
       hsCode: 'HS 编码',
       originCountry: '原产国',
       unitValue: '单价',

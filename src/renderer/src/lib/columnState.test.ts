@@ -1,8 +1,8 @@
 // A list's column widths and hidden columns: what is kept, what is refused, and the grid tracks
 // that follow (identifiers never narrower than their widest value).
 import { describe, expect, it } from 'vitest';
-import { CONTENT_CAP, EMPTY_PREFS, MAX_WIDTH, MIN_WIDTH, SQUEEZE_TO, canHide, layoutColumns, loadPrefs, needsOf, parsePrefs, resetWidth, savePrefs, setWidth, toggleHidden, trackOf, visibleColumns } from './columnState';
-import type { ColumnShape } from './columnState';
+import { CONTENT_CAP, EMPTY_PREFS, MAX_WIDTH, MIN_WIDTH, SQUEEZE_TO, canHide, foldedColumns, layoutColumns, loadPrefs, needsOf, parsePrefs, resetWidth, savePrefs, setWidth, toggleHidden, trackOf, visibleColumns } from './columnState';
+import type { ColumnNeeds, ColumnShape } from './columnState';
 
 const COLUMNS: ColumnShape[] = [
   { id: 'sku', width: 'minmax(90px, 1fr)', identifier: true },
@@ -78,8 +78,12 @@ describe('column layout', () => {
     expect(needsOf(COLUMNS[0]!, setWidth(EMPTY_PREFS, 'sku', 60), 140, 50)).toEqual({ min: 140, want: 140, grow: 0 });
   });
 
-  it('lets text ask for its content up to the cap, squeezable to its header', () => {
-    expect(needsOf(COLUMNS[1]!, EMPTY_PREFS, 1000, 70)).toEqual({ min: SQUEEZE_TO, want: CONTENT_CAP, grow: 2.2 });
+  it('lets text ask for its content up to the cap, squeezable to its header and its declared least width', () => {
+    // 'minmax(150px, 2.2fr)': squeezed to 150 px, not the 96 px of a track that declares less
+    expect(needsOf(COLUMNS[1]!, EMPTY_PREFS, 1000, 70)).toEqual({ min: 150, want: CONTENT_CAP, grow: 2.2 });
+    expect(needsOf({ id: 'x', width: 'minmax(60px, 1fr)' }, EMPTY_PREFS, 1000, 70)).toEqual({ min: SQUEEZE_TO, want: CONTENT_CAP, grow: 1 });
+    // content narrower than the declared least width is its least width
+    expect(needsOf(COLUMNS[1]!, EMPTY_PREFS, 120, 70)).toEqual({ min: 120, want: 120, grow: 2.2 });
     expect(needsOf(COLUMNS[3]!, EMPTY_PREFS, 60, 128)).toEqual({ min: 128, want: 128, grow: 0 }); // "NET WEIGHT (G)" whole
     // a short value in a fixed track (a date, an amount) is shown whole, not squeezed
     expect(needsOf(COLUMNS[3]!, EMPTY_PREFS, 170, 90)).toEqual({ min: 170, want: 170, grow: 0 });
@@ -106,5 +110,66 @@ describe('column layout', () => {
     expect(fit).toEqual([120, 229, 167]);
     expect(fit.reduce((a, b) => a + b, 0)).toBe(516);
     expect(layoutColumns(needs, 200)).toEqual([120, 96, 100]);
+  });
+});
+
+describe('columns folded to fit a narrow window', () => {
+  const LIST: ColumnShape[] = [
+    { id: 'sku', width: 'minmax(90px, 1fr)', identifier: true },
+    { id: 'name', width: 'minmax(150px, 2fr)' },
+    { id: 'origin', width: 'minmax(80px, 1fr)', fold: 'last' },
+    { id: 'value', width: '100px' },
+    { id: 'updated', width: '110px', fold: 'first' },
+  ];
+  const needs = new Map<string, ColumnNeeds>([
+    ['sku', { min: 120, want: 120, grow: 1 }],
+    ['name', { min: 150, want: 320, grow: 2 }],
+    ['origin', { min: 96, want: 110, grow: 1 }],
+    ['value', { min: 100, want: 100, grow: 0 }],
+    ['updated', { min: 110, want: 110, grow: 0 }],
+  ]);
+  const fold = (available: number, prefs = EMPTY_PREFS, n = needs) => [...foldedColumns(LIST, prefs, n, available)].sort();
+
+  it('folds nothing when what the columns want fits', () => {
+    expect(fold(760)).toEqual([]);
+  });
+
+  it("folds a 'first' column as soon as the others would be cut, a 'last' one only when the table would scroll sideways", () => {
+    // 760 wanted: at 700 the name would be cut, so "updated" goes; origin stays while the least widths fit
+    expect(fold(700)).toEqual(['updated']);
+    expect(fold(466)).toEqual(['updated']); // 120 + 150 + 96 + 100 = 466: the least widths still fit
+    expect(fold(465)).toEqual(['origin', 'updated']);
+  });
+
+  it('keeps a column the seller asked for or resized, and never folds the first', () => {
+    expect(fold(465, { widths: {}, hidden: [], shown: ['updated'] })).toEqual(['origin']);
+    expect(fold(465, setWidth(EMPTY_PREFS, 'origin', 90))).toEqual(['updated']);
+    const firstFolds: ColumnShape[] = [{ id: 'a', width: '300px', fold: 'first' }, { id: 'b', width: '300px', fold: 'first' }];
+    const both = new Map([['a', { min: 300, want: 300, grow: 0 }], ['b', { min: 300, want: 300, grow: 0 }]]);
+    expect([...foldedColumns(firstFolds, EMPTY_PREFS, both, 200)]).toEqual(['b']);
+  });
+
+  it('folds nothing before every column was measured (a folded column is not measured again)', () => {
+    const partial = new Map(needs);
+    partial.delete('updated');
+    expect(fold(465, EMPTY_PREFS, partial)).toEqual([]);
+    expect(fold(465, EMPTY_PREFS, needs)).toEqual(['origin', 'updated']);
+  });
+
+  it('shows a folded column the seller ticks, whatever the width, and hides it again when unticked', () => {
+    const folded = new Set(['updated']);
+    const shown = toggleHidden(LIST, EMPTY_PREFS, 'updated', folded);
+    expect(shown).toEqual({ widths: {}, hidden: [], shown: ['updated'] });
+    expect(fold(465, shown)).toEqual(['origin']);
+    expect(toggleHidden(LIST, shown, 'updated', new Set())).toEqual({ widths: {}, hidden: ['updated'] });
+    // a column that does not fold is only hidden and shown, with nothing kept of it
+    expect(toggleHidden(LIST, { widths: {}, hidden: ['value'] }, 'value')).toEqual(EMPTY_PREFS);
+  });
+
+  it('keeps the columns asked for with the list, and reads them back', () => {
+    const store = memoryStorage();
+    savePrefs(store, 'products', { widths: {}, hidden: [], shown: ['updated'] });
+    expect(loadPrefs(store, 'products')).toEqual({ widths: {}, hidden: [], shown: ['updated'] });
+    expect(parsePrefs(JSON.stringify({ widths: {}, hidden: [], shown: ['a', 7, 'a'] }))).toEqual({ widths: {}, hidden: [], shown: ['a'] });
   });
 });

@@ -11,6 +11,8 @@ export interface ColumnPrefs {
   widths: Record<string, number>;
   /** Ids of the columns the seller hid. */
   hidden: string[];
+  /** Ids of foldable columns the seller asked to see even when the window is narrow. */
+  shown?: string[];
 }
 
 /** The part of a column this module reads (VirtualTable's Column<T> has these and more). */
@@ -22,6 +24,12 @@ export interface ColumnShape {
   identifier?: boolean;
   /** false: the seller cannot hide it. The first column can never be hidden. */
   hideable?: boolean;
+  /**
+   * Folded away (hidden until the window is wider) to make room for the others, unless the seller
+   * asked for it: 'first' while the columns' content does not fit (the others would be cut),
+   * 'last' only while even their least widths do not fit (the table would scroll sideways).
+   */
+  fold?: 'first' | 'last';
 }
 
 export const MIN_WIDTH = 48;
@@ -44,8 +52,9 @@ export function parsePrefs(text: string | null): ColumnPrefs {
     const w: Record<string, number> = {};
     if (widths && typeof widths === 'object')
       for (const [id, v] of Object.entries(widths)) if (typeof v === 'number' && Number.isFinite(v)) w[id] = clampWidth(v);
-    const h = Array.isArray(hidden) ? [...new Set(hidden.filter((x): x is string => typeof x === 'string'))] : [];
-    return { widths: w, hidden: h };
+    const ids = (list: unknown) => (Array.isArray(list) ? [...new Set(list.filter((x): x is string => typeof x === 'string'))] : []);
+    const shown = ids((raw as { shown?: unknown }).shown);
+    return shown.length ? { widths: w, hidden: ids(hidden), shown } : { widths: w, hidden: ids(hidden) };
   } catch {
     return EMPTY_PREFS;
   }
@@ -61,7 +70,7 @@ export function loadPrefs(store: KeyValueStore | undefined, list: string): Colum
 
 export function savePrefs(store: KeyValueStore | undefined, list: string, prefs: ColumnPrefs): void {
   try {
-    if (!Object.keys(prefs.widths).length && !prefs.hidden.length) store?.removeItem(PREFIX + list);
+    if (!Object.keys(prefs.widths).length && !prefs.hidden.length && !prefs.shown?.length) store?.removeItem(PREFIX + list);
     else store?.setItem(PREFIX + list, JSON.stringify(prefs));
   } catch {
     // not kept: the change still applies to this window
@@ -86,11 +95,23 @@ export function canHide(columns: readonly ColumnShape[], prefs: ColumnPrefs, id:
   return visibleColumns(columns, prefs).length > 1;
 }
 
-/** Hides or shows a column; refuses (returns the prefs unchanged) to hide one that must stay. */
-export function toggleHidden(columns: readonly ColumnShape[], prefs: ColumnPrefs, id: string): ColumnPrefs {
-  if (prefs.hidden.includes(id)) return { ...prefs, hidden: prefs.hidden.filter((h) => h !== id) };
+const withShown = (prefs: ColumnPrefs, shown: string[]): ColumnPrefs =>
+  shown.length ? { widths: prefs.widths, hidden: prefs.hidden, shown } : { widths: prefs.widths, hidden: prefs.hidden };
+
+/**
+ * Hides or shows a column; refuses (returns the prefs unchanged) to hide one that must stay.
+ * `folded`: the columns folded away to fit the window now — showing one of those (or a hidden
+ * foldable one) keeps it shown however narrow the window; hiding it forgets that.
+ */
+export function toggleHidden(columns: readonly ColumnShape[], prefs: ColumnPrefs, id: string, folded: ReadonlySet<string> = new Set()): ColumnPrefs {
+  const shown = prefs.shown ?? [];
+  const foldable = columns.some((c) => c.id === id && c.fold);
+  if (prefs.hidden.includes(id) || folded.has(id)) {
+    const next = { ...prefs, hidden: prefs.hidden.filter((h) => h !== id) };
+    return foldable && !shown.includes(id) ? withShown(next, [...shown, id]) : next;
+  }
   if (!canHide(columns, prefs, id)) return prefs;
-  return { ...prefs, hidden: [...prefs.hidden, id] };
+  return withShown({ ...prefs, hidden: [...prefs.hidden, id] }, shown.filter((s) => s !== id));
 }
 
 /** The columns to draw, in their order. Ids of columns a list no longer has are ignored. */
@@ -143,7 +164,8 @@ export function needsOf(column: ColumnShape, prefs: ColumnPrefs, measured: numbe
     const w = Math.ceil(Math.max(headerWidth, Math.min(content, CONTENT_CAP)));
     return { min: w, want: w, grow: 0 };
   }
-  const min = Math.ceil(Math.max(headerWidth, Math.min(content, SQUEEZE_TO)));
+  // squeezed no further than the screen's declared least width, nor below the content that fits in it
+  const min = Math.ceil(Math.max(headerWidth, Math.min(content, Math.max(SQUEEZE_TO, declaredMin(column.width)))));
   const want = Math.ceil(Math.max(min, Math.min(content, CONTENT_CAP)));
   return { min, want, grow };
 }
@@ -167,6 +189,35 @@ export function layoutColumns(needs: readonly ColumnNeeds[], available: number):
   const grow = needs.reduce((n, c) => n + c.grow, 0);
   if (grow === 0) return needs.map((c) => c.want);
   return floorKeepingSum(needs.map((c) => c.want + (extra * c.grow) / grow), available);
+}
+
+/**
+ * The columns to fold away so the others fit `available` pixels (see ColumnShape.fold): the
+ * rightmost 'first' columns while what the shown columns want does not fit, then the rightmost
+ * 'last' ones while their least widths do not. A column the seller resized or asked for stays.
+ * Nothing folds until every column was measured (shown once with rows): a guess from the declared
+ * tracks would fold a column for good, since a folded column is not measured.
+ */
+export function foldedColumns(columns: readonly ColumnShape[], prefs: ColumnPrefs, needs: ReadonlyMap<string, ColumnNeeds>, available: number): Set<string> {
+  const folded = new Set<string>();
+  if (available <= 0 || columns.some((c) => !needs.has(c.id))) return folded;
+  const need = (c: ColumnShape): ColumnNeeds => needs.get(c.id)!;
+  let sumWant = columns.reduce((n, c) => n + need(c).want, 0);
+  let sumMin = columns.reduce((n, c) => n + need(c).min, 0);
+  const candidates = (when: 'first' | 'last') =>
+    columns.filter((c, i) => i > 0 && c.fold === when && !prefs.shown?.includes(c.id) && prefs.widths[c.id] === undefined).reverse();
+  for (const c of candidates('first')) {
+    if (sumWant <= available) break;
+    folded.add(c.id);
+    sumWant -= need(c).want;
+    sumMin -= need(c).min;
+  }
+  for (const c of candidates('last')) {
+    if (sumMin <= available) break;
+    folded.add(c.id);
+    sumMin -= need(c).min;
+  }
+  return folded;
 }
 
 /** Whole pixels that still add up to `total` (the pixels left go to the largest fractions). */

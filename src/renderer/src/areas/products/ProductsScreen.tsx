@@ -4,7 +4,7 @@ import { Link, useNavigate } from 'react-router';
 import type { CatalogProduct, ProductSort } from '../../../../shared/products';
 import { api } from '../../api';
 import { DemoChoice } from '../demo/DemoChoice';
-import { LoadError, SearchBox } from '../../components/ListParts';
+import { LoadError, NameCell, SearchBox } from '../../components/ListParts';
 import { Filters } from '../../components/Filters';
 import { VirtualTable } from '../../components/VirtualTable';
 import type { Column } from '../../components/VirtualTable';
@@ -42,29 +42,30 @@ export function ProductsScreen() {
         header: t('products.columns.name'),
         width: 'minmax(150px, 2.2fr)',
         sortable: true,
-        cell: (p) => (
-          <span className="cell-main">
-            {p.name}
-            {p.status === 'archived' && <span className="badge muted">{t('products.archivedBadge')}</span>}
-          </span>
-        ),
+        cell: (p) => <NameCell name={p.name} local={p.localName} badge={p.status === 'archived' && <span className="badge muted">{t('products.archivedBadge')}</span>} />,
       },
-      { id: 'localName', header: t('products.columns.localName'), width: 'minmax(100px, 1.2fr)', cell: (p) => p.localName ?? '' },
       { id: 'hsCode', header: t('products.columns.hsCode'), width: '100px', identifier: true, sortable: true, cell: (p) => <span className="mono">{p.hsCode ?? ''}</span> },
-      // "Cannot go by post" is its own badge, apart from customs readiness, in the same cell: one column
-      // fewer keeps the list whole at 1280 px.
+      // "Cannot go by post" is its own badge, apart from customs readiness, under it in the same cell
+      // (one column fewer keeps the list whole at 1280 px; stacked, a narrow column cannot hide it).
       {
-        id: 'customs', header: t('readiness.column'), width: 'minmax(150px, 1.8fr)',
+        id: 'customs', header: t('readiness.column'), width: 'minmax(160px, 1.8fr)',
         cell: (p) => (
-          <span className="badge-row">
-            <ReadinessBadge product={p} /> <MailBadge blocks={p.mailBlocks} />
+          <span className="cell-two badges">
+            <span>
+              <ReadinessBadge product={p} />
+            </span>
+            {p.mailBlocks.length > 0 && (
+              <span>
+                <MailBadge blocks={p.mailBlocks} />
+              </span>
+            )}
           </span>
         ),
       },
-      { id: 'originCountry', header: t('products.columns.originCountry'), width: 'minmax(80px, 0.8fr)', sortable: true, cell: (p) => fmt.country(p.originCountry) },
+      { id: 'originCountry', header: t('products.columns.originCountry'), width: 'minmax(80px, 0.8fr)', fold: 'last', sortable: true, cell: (p) => fmt.country(p.originCountry) },
       { id: 'unitValue', header: t('products.columns.unitValue'), width: '105px', align: 'end', sortable: true, cell: (p) => fmt.money(p.unitValue, p.currency) },
       { id: 'unitNetWeightG', header: t('products.columns.unitNetWeightG'), width: '90px', align: 'end', sortable: true, cell: (p) => fmt.weight(p.unitNetWeightG) },
-      { id: 'updatedAt', header: t('products.columns.updatedAt'), width: '110px', sortable: true, cell: (p) => <span title={fmt.dateTime(p.updatedAt)}>{fmt.date(p.updatedAt.slice(0, 10))}</span> },
+      { id: 'updatedAt', header: t('products.columns.updatedAt'), width: '110px', fold: 'first', sortable: true, cell: (p) => <span title={fmt.dateTime(p.updatedAt)}>{fmt.date(p.updatedAt.slice(0, 10))}</span> },
     ],
     // Column headers and cell formats follow the language.
     [t, fmt],

@@ -54,13 +54,13 @@ export function ShipmentsScreen() {
     () => [
       { id: 'reference', header: t('shipments.columns.reference'), width: '150px', identifier: true, cell: (s) => <span className="mono">{s.reference}</span> },
       { id: 'consignee', header: t('shipments.columns.consignee'), width: 'minmax(160px, 2fr)', cell: (s) => s.consigneeName },
-      { id: 'country', header: t('shipments.columns.country'), width: 'minmax(110px, 1fr)', cell: (s) => fmt.country(s.country) },
+      { id: 'country', header: t('shipments.columns.country'), width: 'minmax(110px, 1fr)', fold: 'last', cell: (s) => fmt.country(s.country) },
       { id: 'status', header: t('shipments.columns.status'), width: '110px', cell: (s) => <StatusBadge status={s.status} /> },
       { id: 'preflight', header: t('shipView.column'), width: 'minmax(170px, 1.4fr)', cell: (s) => <PreflightVerdict summary={s.preflight} /> },
       { id: 'shipDate', header: t('shipments.columns.shipDate'), width: '110px', cell: (s) => fmt.date(s.shipDate) },
-      { id: 'items', header: t('shipments.columns.items'), width: '70px', align: 'end', cell: (s) => s.itemCount },
-      { id: 'value', header: t('shipments.columns.value'), width: '120px', align: 'end', cell: (s) => fmt.money(s.goodsValue, s.currency) },
-      { id: 'tracking', header: t('shipments.columns.tracking'), width: 'minmax(120px, 1fr)', identifier: true, cell: (s) => <span className="mono">{s.trackingNumber ?? ''}</span> },
+      { id: 'items', header: t('shipments.columns.items'), width: '70px', align: 'end', fold: 'first', cell: (s) => s.itemCount },
+      { id: 'value', header: t('shipments.columns.value'), width: '120px', align: 'end', fold: 'last', cell: (s) => fmt.money(s.goodsValue, s.currency) },
+      { id: 'tracking', header: t('shipments.columns.tracking'), width: 'minmax(120px, 1fr)', identifier: true, fold: 'first', cell: (s) => <span className="mono">{s.trackingNumber ?? ''}</span> },
     ],
     [t, fmt],
   );

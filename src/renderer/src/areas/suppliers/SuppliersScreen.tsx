@@ -4,7 +4,7 @@ import { Link, useNavigate } from 'react-router';
 import type { Supplier, SupplierSort, SupplierStatus } from '../../../../shared/suppliers';
 import { SUPPLIER_STATUSES } from '../../../../shared/suppliers';
 import { api } from '../../api';
-import { LoadError, SearchBox } from '../../components/ListParts';
+import { LoadError, NameCell, SearchBox } from '../../components/ListParts';
 import { Filters } from '../../components/Filters';
 import { VirtualTable } from '../../components/VirtualTable';
 import type { Column } from '../../components/VirtualTable';
@@ -42,18 +42,12 @@ export function SuppliersScreen() {
         header: t('suppliers.columns.name'),
         width: 'minmax(180px, 2fr)',
         sortable: true,
-        cell: (s) => (
-          <span className="cell-main">
-            {s.name}
-            {s.archived && <span className="badge muted">{t('suppliers.archivedBadge')}</span>}
-          </span>
-        ),
+        cell: (s) => <NameCell name={s.name} local={s.localName} badge={s.archived && <span className="badge muted">{t('suppliers.archivedBadge')}</span>} />,
       },
-      { id: 'localName', header: t('suppliers.columns.localName'), width: 'minmax(140px, 1.5fr)', cell: (s) => s.localName ?? '' },
       { id: 'country', header: t('suppliers.columns.country'), width: 'minmax(100px, 0.8fr)', sortable: true, cell: (s) => fmt.country(s.country) },
       { id: 'status', header: t('suppliers.columns.status'), width: '110px', sortable: true, cell: (s) => <StatusBadge status={s.status} /> },
-      { id: 'contact', header: t('suppliers.columns.contact'), width: 'minmax(140px, 1.5fr)', cell: (s) => [s.contacts[0]?.name, s.contacts[0]?.email ?? s.contacts[0]?.phone].filter(Boolean).join(' · ') },
-      { id: 'products', header: t('suppliers.columns.products'), width: '90px', align: 'end', cell: (s) => fmt.count(s.productCount) },
+      { id: 'contact', header: t('suppliers.columns.contact'), width: 'minmax(140px, 1.5fr)', fold: 'last', cell: (s) => [s.contacts[0]?.name, s.contacts[0]?.email ?? s.contacts[0]?.phone].filter(Boolean).join(' · ') },
+      { id: 'products', header: t('suppliers.columns.products'), width: '90px', align: 'end', fold: 'first', cell: (s) => fmt.count(s.productCount) },
       { id: 'assessed', header: t('suppliers.columns.assessed'), width: '130px', cell: (s) => (s.assessment ? fmt.date(s.assessment.date) : <span className="muted">{t('supplierForm.notAssessed')}</span>) },
     ],
     [t, fmt],

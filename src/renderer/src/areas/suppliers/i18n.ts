@@ -16,7 +16,7 @@ export const en = {
     shown: { active: 'Current', archived: 'Archived', all: 'All' },
     status: { approved: 'Approved', probation: 'Probation', blocked: 'Blocked' },
     archivedBadge: 'Archived',
-    columns: { name: 'Name', localName: 'Local name', country: 'Country', status: 'Status', contact: 'Contact', products: 'Products', assessed: 'Assessed' },
+    columns: { name: 'Name', country: 'Country', status: 'Status', contact: 'Contact', products: 'Products', assessed: 'Assessed' },
     loadError: 'Could not load suppliers: {{message}}',
   },
   supplierForm: {
@@ -107,7 +107,7 @@ export const zh: typeof en = {
     shown: { active: '当前', archived: '已归档', all: '全部' },
     status: { approved: '已批准', probation: '考察期', blocked: '已停用' },
     archivedBadge: '已归档',
-    columns: { name: '名称', localName: '本地名称', country: '国家/地区', status: '状态', contact: '联系人', products: '商品', assessed: '评估日期' },
+    columns: { name: '名称', country: '国家/地区', status: '状态', contact: '联系人', products: '商品', assessed: '评估日期' },
     loadError: '无法加载供应商：{{message}}',
   },
   supplierForm: {
