@@ -3,6 +3,7 @@
 // here): this file only starts it and forwards the window's calls, so it never waits on SQL or a PDF.
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import type { WebContents } from 'electron';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startCoreHost } from '../core/host/start';
 import type { CoreHost } from '../core/host/start';
@@ -12,7 +13,7 @@ import { menuLanguageOf, menuTemplate } from './menu';
 import type { MenuLanguage } from './menu';
 import { ClearpackError } from '../shared/errors';
 import { IPC_CHANNEL } from '../shared/ipc';
-import { mayOpen } from './open-guard';
+import { CHOSEN_PATHS_FILE, ChosenPaths, mayOpen } from './open-guard';
 import { APP_INDEX_URL, APP_SCHEME, serveRenderer } from './renderer-protocol';
 import { WINDOW_WEB_PREFERENCES, PRIVILEGED_SCHEMES, denyAllPermissions, isExternalWebLink, isOwnFrame, mayNavigate } from './security';
 
@@ -35,8 +36,8 @@ let host: CoreHost | null = null;
 /** Only our own page may call the core: the dev server in development, app://clearpack/index.html otherwise. */
 const fromOwnPage = (event: Electron.IpcMainInvokeEvent): boolean => isOwnFrame(event.senderFrame, devServerUrl);
 
-/** Files the user chose in a dialog during this session: they may be opened again. */
-const chosenPaths = new Set<string>();
+/** Files and folders the user chose in a dialog (this session or an earlier one): they may be opened again. */
+let chosenPaths = new ChosenPaths(null);
 
 function remember(path: string | undefined): string | null {
   if (!path) return null;
@@ -45,6 +46,7 @@ function remember(path: string | undefined): string | null {
 }
 
 function bindDesktop(dataDir: string): void {
+  chosenPaths = new ChosenPaths(join(dataDir, CHOSEN_PATHS_FILE));
   const guard = <A extends unknown[], R>(handler: (win: BrowserWindow | null, ...args: A) => Promise<R>, refused: R) =>
     (event: Electron.IpcMainInvokeEvent, ...args: A) =>
       fromOwnPage(event) ? handler(BrowserWindow.fromWebContents(event.sender), ...args) : Promise.resolve(refused);
