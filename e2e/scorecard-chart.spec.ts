@@ -14,6 +14,8 @@ interface Box {
   y: number;
   w: number;
   h: number;
+  /** The text's box lies inside its chart's (not cut off by the chart's edge). */
+  inside: boolean;
 }
 
 /** Every text of the scorecard's charts, with its box on the page and its computed font size. */
@@ -23,7 +25,9 @@ const chartTexts = (page: Page): Promise<Box[]> =>
       .filter((t) => (t.textContent ?? '').trim() !== '' && getComputedStyle(t).display !== 'none' && getComputedStyle(t).visibility !== 'hidden')
       .map((t) => {
         const r = t.getBoundingClientRect();
-        return { text: t.textContent ?? '', kind: t.dataset.kind ?? '', fontSize: parseFloat(getComputedStyle(t).fontSize), x: r.x, y: r.y, w: r.width, h: r.height };
+        const c = t.ownerSVGElement!.getBoundingClientRect();
+        const inside = r.left >= c.left - 0.5 && r.right <= c.right + 0.5 && r.top >= c.top - 0.5 && r.bottom <= c.bottom + 0.5;
+        return { text: t.textContent ?? '', kind: t.dataset.kind ?? '', fontSize: parseFloat(getComputedStyle(t).fontSize), x: r.x, y: r.y, w: r.width, h: r.height, inside };
       }),
   );
 
@@ -55,6 +59,10 @@ test('the score chart over 24 months: month labels never overlap and every chart
   const { today } = await call<{ today: string }>('documents.today', {});
   const product = await call<{ id: number }>('products.create', { sku: 'MUG-01', name: 'Ceramic mug 350 ml', localName: '陶瓷杯' });
   const supplier = await call<{ id: number }>('suppliers.create', { name: 'Chaozhou Ceramics', localName: '潮州陶瓷', country: 'CN' });
+  // Another supplier, with a long name, for the defect-rate chart's labels.
+  const volt = await call<{ id: number }>('suppliers.create', { name: 'Shenzhen Volt Electronics Co., Ltd.', country: 'CN' });
+  const voltLot = await call<{ id: number }>('lots.create', { supplierId: volt.id, productId: product.id, quantityOrdered: 200, quantityReceived: 200, receivedDate: today, expectedDate: today, poReference: 'PO-V1' });
+  await call('inspections.create', { lotId: voltLot.id, date: today, inspector: 'Mei', defects: [{ class: 'minor', type: 'Scratch', count: 1 }] });
   // A lot and its inspection in each of the last 20 months but two (those say "no lot").
   const months = Array.from({ length: 20 }, (_, i) => shiftMonth(today.slice(0, 7), -i)).filter((_, i) => i !== 5 && i !== 11);
   for (const [i, month] of months.entries()) {
@@ -94,6 +102,7 @@ test('the score chart over 24 months: month labels never overlap and every chart
       for (const kind of ['month', 'year', 'value', 'no-lot']) problems.push(...overlaps(texts.filter((t) => t.kind === kind)).map((o) => `${at}, ${kind} labels overlap: ${o}`));
       problems.push(...overlaps(texts.filter((t) => t.kind === 'month' || t.kind === 'year')).map((o) => `${at}, month and year labels overlap: ${o}`));
       problems.push(...texts.filter((t) => t.fontSize < 11).map((t) => `${at}: "${t.text}" is ${t.fontSize} px`));
+      problems.push(...texts.filter((t) => !t.inside).map((t) => `${at}: "${t.text}" is cut off by the chart's edge`));
       await chart.scrollIntoViewIfNeeded();
       await page.screenshot({ path: join(ARTIFACTS, `scorecard-chart-${lang}-${width}.png`) });
       if (lang === 'zh') await page.getByRole('button', { name: 'English' }).click();

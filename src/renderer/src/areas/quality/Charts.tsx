@@ -56,6 +56,15 @@ function textWidth(text: string, font: string | null, px = 12): number {
   return [...text].reduce((w, ch) => w + (ch.codePointAt(0)! >= 0x2e80 ? 1 : 0.7) * px, 0);
 }
 
+/** The text as it fits in `room` px: whole, or cut and ended with an ellipsis. */
+function fitText(text: string, room: number, width: (text: string) => number): string {
+  if (width(text) <= room) return text;
+  const chars = [...text];
+  let n = chars.length - 1;
+  while (n > 1 && width(`${chars.slice(0, n).join('').trimEnd()}…`) > room) n--;
+  return `${chars.slice(0, n).join('').trimEnd()}…`;
+}
+
 export function ScoreChart({ months, label, noLot }: { months: ScorecardMonth[]; label: string; noLot: string }) {
   const [ref, W, font] = useChartWidth();
   const f = useFormat();
@@ -145,7 +154,8 @@ export function ScoreChart({ months, label, noLot }: { months: ScorecardMonth[];
 }
 
 export function BarChart({ rows, label, highlight }: { rows: { key: string | number; label: string; value: number }[]; label: string; highlight?: string | number }) {
-  const [ref, W] = useChartWidth();
+  const [ref, W, font] = useChartWidth();
+  const f = useFormat();
   const rowH = 24;
   const labelW = Math.min(190, Math.round(W * 0.34));
   const H = Math.max(1, rows.length) * rowH + 8;
@@ -157,12 +167,13 @@ export function BarChart({ rows, label, highlight }: { rows: { key: string | num
         const w = ((W - labelW - 70) * r.value) / max;
         return (
           <g key={r.key} transform={`translate(0, ${4 + i * rowH})`}>
+            <title>{`${r.label}: ${f.count(r.value)}`}</title>
             <text x={labelW - 8} y={rowH / 2 + 4} textAnchor="end" className="axis">
-              {r.label.length > 28 ? `${r.label.slice(0, 27)}…` : r.label}
+              {fitText(r.label, labelW - 12, (t) => textWidth(t, font))}
             </text>
             <rect x={labelW} y={4} width={Math.max(1, w)} height={rowH - 8} rx={2} fill={r.key === highlight ? '#c62828' : '#5c6bc0'} />
             <text x={labelW + w + 6} y={rowH / 2 + 4} className="value">
-              {r.value.toLocaleString()}
+              {f.count(r.value)}
             </text>
           </g>
         );
@@ -176,7 +187,7 @@ export function ParetoChart({ rows, label }: { rows: { type: string; count: numb
   const H = 240;
   const left = 34;
   const right = 40;
-  const top = 12;
+  const top = 18; // room for the tallest bar's count above it
   const bottom = 60;
   const plotH = H - top - bottom;
   const bw = (W - left - right) / Math.max(1, rows.length);
