@@ -72,11 +72,20 @@ test('the score chart over 24 months: month labels never overlap and every chart
   }
 
   // A year by default; the seller asks for two.
+  // The defects the Pareto counts (its text alternative: "label. type: n, type: n").
+  const defects = async () => {
+    const text = (await page.getByTestId('pareto-chart').getAttribute('aria-label')) ?? '';
+    return [...text.matchAll(/: (\d+)/g)].reduce((n, m) => n + Number(m[1]), 0);
+  };
   await app.open(`/quality/suppliers/${supplier.id}`);
   await expect(page.getByTestId('score-chart').locator('[data-kind="month-slot"]')).toHaveCount(12);
+  await expect.poll(defects).toBeGreaterThan(0);
+  const inAYear = await defects();
   await page.getByLabel('Months shown').selectOption({ label: 'Last 24 months' });
   await expect(page.getByTestId('score-chart').locator('[data-kind="month-slot"]')).toHaveCount(24);
   await expect(page.getByTestId('scorecard-note')).toContainText('of 24 months');
+  // The defect charts follow the months shown.
+  await expect.poll(defects).toBeGreaterThan(inAYear);
 
   const problems: string[] = [];
   for (const lang of ['en', 'zh'] as const) {

@@ -9,6 +9,7 @@ import type { Criterion, DefectStats, ReviewResult } from '../../../../shared/re
 import { CRITERIA, DEFAULT_WEIGHTS } from '../../../../shared/reviews';
 import { api, toClearpackError } from '../../api';
 import { localToday } from '../../lib/dates';
+import { latest } from '../../lib/latest';
 import { fieldErrors } from '../../lib/errors';
 import { useRecord } from '../../lib/useRecord';
 import { NotFound } from '../../components/NotFound';
@@ -51,11 +52,15 @@ export function ScorecardScreen() {
   const [pdfFromDialog, setPdfFromDialog] = useState(false);
   const [pdfError, setPdfError] = useState<ClearpackError | null>(null);
 
-  /** The defect charts (the scorecard itself is the record, loaded by useRecord). */
+  /** The defect charts, over the same months (the scorecard itself is the record, loaded by useRecord). */
+  // The newest answer wins (a switch of the months shown while the previous load is under way).
+  const [allLoads] = useState(latest);
+  const [mineLoads] = useState(latest);
   const load = useCallback(() => {
-    void api.quality.defectStats({ months: 12 }).then(setAll);
-    void api.quality.defectStats({ months: 12, supplierId }).then(setMine);
-  }, [supplierId]);
+    const failed = (err: unknown) => setBanner({ kind: 'error', text: t('errors.generic', { message: toClearpackError(err).message }) });
+    allLoads.run(api.quality.defectStats({ months }), setAll, failed);
+    mineLoads.run(api.quality.defectStats({ months, supplierId }), setMine, failed);
+  }, [supplierId, months, allLoads, mineLoads, t]);
   useEffect(load, [load]);
 
   async function review(e: FormEvent) {
