@@ -116,17 +116,50 @@ test('Start empty shows the setup checklist instead of empty cards; it ticks onc
   await expect(page.getByTestId('setup-catalog')).toHaveClass(/next/);
 });
 
-test('the demo’s dashboard leads with Today, in English and Chinese', async ({ app }) => {
+test('the demo’s dashboard leads with Today: ready shipments and ones that need attention, counted by the core; Print today builds the ready ones; in English and Chinese', async ({ app }) => {
   const { page } = app;
+  const call = async <T>(method: string, input: unknown): Promise<T> => {
+    const r = await app.call(method, input);
+    if (!r.ok) throw new Error(`${method}: ${JSON.stringify(r.error)}`);
+    return r.value as T;
+  };
   expect((await app.call('demo.load', {})).ok).toBe(true);
+  // The core's count of the day (its one clock), which the dashboard must show as it is.
+  const day = await call<{ today: string; ready: number; attention: number; printed: number }>('documents.today', {});
+  expect(day.ready).toBeGreaterThanOrEqual(2);
+  expect(day.attention).toBeGreaterThanOrEqual(1);
+  expect(day.printed).toBe(0);
+  const readyIds = (await call<{ items: { id: number; shipDate: string | null }[] }>('shipments.list', { status: 'ready' })).items.filter((s) => s.shipDate === day.today).map((s) => s.id);
+  expect(readyIds).toHaveLength(day.ready);
+
   await app.open('/');
-  await expect(page.getByTestId('today-counts')).toContainText('Today:');
+  const counts = page.getByTestId('today-counts');
+  await expect(counts).toHaveText(`Today: ${day.ready} ready · ${day.attention} ${day.attention === 1 ? 'needs' : 'need'} attention · 0 printed`);
+  await expect(page.getByTestId('today-attention').locator('li .today-finding').first()).not.toBeEmpty();
   await expect(page.getByTestId('card-cases')).toBeVisible();
   // Four of five steps done: one line with the next step, the cards right below.
   await expect(page.getByTestId('setup-checklist')).toContainText('4 of 5 done');
   await expect(page.getByTestId('setup-printed')).toHaveText('Print today’s packs');
   await shots(page, 'dashboard-demo-today-en');
   await page.getByRole('button', { name: '简体中文' }).click();
-  await expect(page.getByTestId('today-counts')).toContainText('今天：');
+  await expect(counts).toHaveText(`今天：${day.ready} 个就绪 · ${day.attention} 个需要处理 · 0 个已打印`);
   await shots(page, 'dashboard-demo-today-zh');
+  await page.getByRole('button', { name: 'English' }).click();
+
+  // Print today: one PDF of the ready packs, each archived; the counts move to printed.
+  await page.getByTestId('today').getByRole('button', { name: `Print ${day.ready} ready packs` }).click();
+  const result = page.getByTestId('today-result');
+  await expect(result).toContainText(`One PDF with ${day.ready} packs`, { timeout: 60_000 });
+  await expect(page.getByTestId('today-blocked')).toHaveCount(0);
+  await expect(counts).toHaveText(`Today: 0 ready · ${day.attention} ${day.attention === 1 ? 'needs' : 'need'} attention · ${day.ready} printed`);
+  const pdf = (await result.locator('code').textContent())!;
+  expect(existsSync(pdf)).toBe(true);
+  let pages = 0;
+  for (const id of readyIds) {
+    const packs = await call<{ pages: number }[]>('documents.list', { shipmentId: id });
+    expect(packs, `shipment ${id}`).toHaveLength(1);
+    pages += packs[0]!.pages;
+  }
+  expect((await PDFDocument.load(readFileSync(pdf))).getPageCount()).toBe(pages);
+  await shots(page, 'dashboard-demo-printed-en');
 });

@@ -1,5 +1,7 @@
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { testCore } from '../../../test/helpers';
+import type { BatchReport } from '../../shared/documents';
 
 describe('demo.load', () => {
   it('fills an empty data file with products, suppliers, certificates and shipments, and refuses a second time', async () => {
@@ -62,4 +64,34 @@ describe('demo.load after the parcel', () => {
     expect(draft.warnings).toEqual([]);
     expect(claims.find((c) => c.status === 'filed')?.filedOn).toBe(d.today);
   });
+});
+
+describe('demo.load: the seller’s day', () => {
+  it('gives today (the one clock) shipments ready to print and ones that need attention; Print today builds the ready ones', async () => {
+    // A fixed moment late in the seller's day: "today" is the clock's, not the computer's.
+    const core = testCore(() => new Date('2026-11-22T21:30:00.000Z'));
+    await core.ok('settings.update', { timeZone: 'Asia/Shanghai' });
+    await core.ok('demo.load', {});
+    // The zone saved before the demo is kept, beside the demo seller.
+    expect(await core.ok('settings.get', {})).toMatchObject({ timeZone: 'Asia/Shanghai', exporterName: expect.stringMatching(/Shenzhen/) });
+    const day = await core.ok('documents.today', {});
+    expect(day.today).toBe('2026-11-23'); // already the 23rd in Shanghai
+    expect(day.ready).toBeGreaterThanOrEqual(2);
+    expect(day.attention).toBeGreaterThanOrEqual(1);
+    expect(day.printed).toBe(0);
+    // Those that need attention say why: each has a blocking finding or a warning.
+    expect(day.attentionItems).toHaveLength(Math.min(day.attention, 5));
+    expect(day.attentionItems.every((s) => s.finding && s.finding.severity !== 'info')).toBe(true);
+    expect(day.attentionItems.some((s) => s.finding!.severity === 'block')).toBe(true);
+    const ready = (await core.ok('shipments.list', { status: 'ready' })).items.filter((s) => s.shipDate === day.today);
+    expect(ready).toHaveLength(day.ready);
+
+    const job = await core.ctx.jobs!.wait((await core.ok('documents.printToday', {})).jobId);
+    expect(job.state, JSON.stringify(job.error)).toBe('done');
+    const report = job.result as BatchReport;
+    expect(report.blocked).toEqual([]);
+    expect(report.built.map((b) => b.shipmentId).sort()).toEqual(ready.map((s) => s.id).sort());
+    expect(existsSync(report.combinedPath!)).toBe(true);
+    expect(await core.ok('documents.today', {})).toMatchObject({ ready: 0, attention: day.attention, printed: day.ready });
+  }, 120_000);
 });

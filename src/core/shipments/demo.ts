@@ -1,8 +1,10 @@
 // Demo shipments for `demo.load` (the import area's demo calls this): a seller profile and
 // shipments to several destinations — some pass the preflight, some are blocked or warned for
-// different reasons. Creates the few catalog products it needs when their SKUs are absent.
-// Runs inside the caller's transaction.
+// different reasons. Today's (by ctx.today()) make the dashboard's day: ready ones to print and
+// ones that need attention; the two that already left are dated before. Creates the few catalog
+// products it needs when their SKUs are absent. Runs inside the caller's transaction.
 import type { ParsedInputOf } from '../../shared/api';
+import { addDays } from '../../shared/dates';
 import type { ShipmentCreateInput, ShipmentStatus } from '../../shared/shipments';
 import { createProduct } from '../catalog/products';
 import type { CoreContext } from '../context';
@@ -33,7 +35,9 @@ export function seedDemoShipments(ctx: CoreContext): DemoShipmentsResult {
       createdProducts++;
     }
   }
-  if (!ctx.db.prepare(`SELECT 1 FROM settings WHERE key = 'seller_profile'`).get())
+  // The demo seller, unless the seller has named themselves: settings saved before the demo (a time
+  // zone, a print folder) are kept, merged with the demo's identity.
+  if (!getProfile(ctx).exporterName)
     updateProfile(ctx, {
       exporterName: 'Shenzhen Brightway Trading Co., Ltd.', addressLines: ['Room 1208, Tower B, Keji Road 18'], city: 'Shenzhen', state: 'Guangdong', postcode: '518057',
       country: 'CN', phone: '+86 755 8888 0000', email: 'orders@brightway.example', iossNumber: 'IM1560000001', eori: null,
@@ -44,14 +48,25 @@ export function seedDemoShipments(ctx: CoreContext): DemoShipmentsResult {
     } as ParsedInputOf<'settings.update'>);
 
   const item = (sku: string, quantity: number, description?: string) => ({ productId: idOf.get(sku)!, quantity, ...(description ? { description } : {}) });
-  const base = { category: 'sale_of_goods', incoterm: 'DAP', currency: 'USD', carrier: 'China Post', service: 'ePacket', shipDate: ctx.today() } as const;
+  // The seller's day, from the one clock: the parcels already on their way left earlier; today's
+  // are two ready to print (the preflight lets them through) and four that need attention first.
+  const today = ctx.today();
+  const base = { category: 'sale_of_goods', incoterm: 'DAP', currency: 'USD', carrier: 'China Post', service: 'ePacket', shipDate: today } as const;
   const plans: { input: ShipmentCreateInput; statuses: ShipmentStatus[] }[] = [
-    { // passes: EU with IOSS
-      input: { ...base, orderRefs: ['#5001'], invoiceNumber: 'INV-5001', consignee: { name: 'Anna Schmidt', addressLines: ['Hauptstraße 5'], city: 'Berlin', postcode: '10115', country: 'DE' }, items: [item('DEMO-TS-01', 2)], parcels: [{ grossWeightG: 450, lengthMm: 300, widthMm: 220, heightMm: 40, packaging: 'Poly mailer', packagingType: 'poly_mailer', mailClass: 'small_packet' }] },
+    { // passes: EU with IOSS; left nine days ago and delivered
+      input: { ...base, shipDate: addDays(today, -9), orderRefs: ['#5001'], invoiceNumber: 'INV-5001', consignee: { name: 'Anna Schmidt', addressLines: ['Hauptstraße 5'], city: 'Berlin', postcode: '10115', country: 'DE' }, items: [item('DEMO-TS-01', 2)], parcels: [{ grossWeightG: 450, lengthMm: 300, widthMm: 220, heightMm: 40, packaging: 'Poly mailer', packagingType: 'poly_mailer', mailClass: 'small_packet' }] },
       statuses: ['ready', 'shipped', 'delivered'],
     },
-    { // passes with information: battery in equipment, US duties
-      input: { ...base, orderRefs: ['#5002'], invoiceNumber: 'INV-5002', consignee: { name: 'John Miller', addressLines: ['200 Main St', 'Apt 4'], city: 'Austin', state: 'TX', postcode: '78701', country: 'US' }, items: [item('DEMO-HP-01', 1)], parcels: [{ grossWeightG: 600, lengthMm: 220, widthMm: 200, heightMm: 100, packagingType: 'single_wall_box', batteryProtected: true, mailClass: 'small_packet' }] },
+    { // passes with information: battery in equipment, US duties; left three days ago (the hold section holds it at inspection)
+      input: { ...base, shipDate: addDays(today, -3), orderRefs: ['#5002'], invoiceNumber: 'INV-5002', consignee: { name: 'John Miller', addressLines: ['200 Main St', 'Apt 4'], city: 'Austin', state: 'TX', postcode: '78701', country: 'US' }, items: [item('DEMO-HP-01', 1)], parcels: [{ grossWeightG: 600, lengthMm: 220, widthMm: 200, heightMm: 100, packagingType: 'single_wall_box', batteryProtected: true, mailClass: 'small_packet' }] },
+      statuses: ['ready'],
+    },
+    { // today, ready: T-shirts to the Netherlands, EU with IOSS
+      input: { ...base, orderRefs: ['#5007'], invoiceNumber: 'INV-5007', consignee: { name: 'Daan de Vries', addressLines: ['Keizersgracht 120'], city: 'Amsterdam', postcode: '1015 CW', country: 'NL' }, items: [item('DEMO-TS-01', 3)], parcels: [{ grossWeightG: 620, lengthMm: 300, widthMm: 220, heightMm: 50, packaging: 'Poly mailer', packagingType: 'poly_mailer', mailClass: 'small_packet' }] },
+      statuses: ['ready'],
+    },
+    { // today, ready: headphones to the US, battery in equipment, protected in a box
+      input: { ...base, orderRefs: ['#5008'], invoiceNumber: 'INV-5008', consignee: { name: 'Sarah Johnson', addressLines: ['350 W Erie St'], city: 'Chicago', state: 'IL', postcode: '60654', country: 'US' }, items: [item('DEMO-HP-01', 1)], parcels: [{ grossWeightG: 610, lengthMm: 220, widthMm: 200, heightMm: 100, packagingType: 'single_wall_box', batteryProtected: true, mailClass: 'small_packet' }] },
       statuses: ['ready'],
     },
     { // blocked: a loose power bank

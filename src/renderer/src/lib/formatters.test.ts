@@ -43,6 +43,19 @@ describe('formatting in the UI language', () => {
     expect(en.dateInput('12/0')).toBe('12/0'); // text being typed is left as it is
   });
 
+  it('names a calendar month, its short name for a chart axis and its year, in each language', () => {
+    expect(en.month('2026-01')).toBe('Jan 2026');
+    expect(zh.month('2026-01')).toBe('2026年1月');
+    expect(en.monthShort('2026-09')).toBe('Sep');
+    expect(zh.monthShort('2026-09')).toBe('9月');
+    expect(zh.monthShort('2026-12')).toBe('12月');
+    expect(en.year('2026-12')).toBe('2026');
+    expect(zh.year('2026-12')).toBe('2026年');
+    // The month itself, whatever the computer's zone (formatted in UTC from its first day).
+    expect(Array.from({ length: 12 }, (_, i) => en.monthShort(`2025-${String(i + 1).padStart(2, '0')}`))).toEqual(['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']);
+    expect(en.month('2026-13')).toBe('2026-13'); // not a month: as it is
+  });
+
   it('names countries and sorts them in the language', () => {
     expect(en.country('DE')).toBe('Germany');
     expect(zh.country('DE')).toBe('德国');

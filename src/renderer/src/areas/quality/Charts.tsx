@@ -3,82 +3,159 @@
 // match the review PDF; every chart has a text alternative (role="img" + aria-label + <title>).
 // Each chart is drawn at the width it is shown (one SVG unit = one CSS pixel), so its text keeps its
 // CSS size (12 px) however narrow the window: a fixed viewBox scaled to 420 px drew it at ~7 px.
+// Where many months share that width, the score chart names fewer of them (monthAxis.ts) rather
+// than shrinking or overlapping its labels; month names come from the app's formatters.
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 import type { Band, ScorecardMonth } from '../../../../shared/reviews';
+import { useFormat } from '../../lib/format';
+import { fitsSlot, monthAxis } from './monthAxis';
 
 export const BAND_COLOR: Record<Band, string> = { preferred: '#1b5e20', approved: '#43a047', probation: '#ef6c00', blocked: '#c62828' };
 
-/** The shown width of the chart's SVG in CSS pixels (640 until measured). */
-function useChartWidth(): [RefObject<SVGSVGElement | null>, number] {
+/** The shown width of the chart's SVG in CSS pixels (640 until measured) and the font of its axis text. */
+function useChartWidth(): [RefObject<SVGSVGElement | null>, number, string | null] {
   const ref = useRef<SVGSVGElement>(null);
   const [width, setWidth] = useState(640);
+  const [font, setFont] = useState<string | null>(null);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
     const measure = () => {
       const w = Math.round(el.getBoundingClientRect().width);
       if (w > 0) setWidth(Math.max(280, w));
+      // The axis text's size and family as the style sheet gives them, to measure labels with.
+      const axis = el.querySelector('text.axis');
+      if (axis) {
+        const cs = getComputedStyle(axis);
+        setFont(`${cs.fontSize} ${cs.fontFamily}`);
+      }
     };
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
-  return [ref, width];
+  return [ref, width, font];
+}
+
+let measuring: CanvasRenderingContext2D | null | undefined;
+
+/**
+ * The width of a text drawn in `font` (a CSS font shorthand). Before the font is known, or without
+ * a canvas, a generous estimate: a CJK character is about 1 em, another about 0.7 em.
+ */
+function textWidth(text: string, font: string | null, px = 12): number {
+  if (font) {
+    measuring ??= document.createElement('canvas').getContext('2d');
+    if (measuring) {
+      measuring.font = font;
+      return measuring.measureText(text).width;
+    }
+  }
+  return [...text].reduce((w, ch) => w + (ch.codePointAt(0)! >= 0x2e80 ? 1 : 0.7) * px, 0);
+}
+
+/** The text as it fits in `room` px: whole, or cut and ended with an ellipsis. */
+function fitText(text: string, room: number, width: (text: string) => number): string {
+  if (width(text) <= room) return text;
+  const chars = [...text];
+  let n = chars.length - 1;
+  while (n > 1 && width(`${chars.slice(0, n).join('').trimEnd()}…`) > room) n--;
+  return `${chars.slice(0, n).join('').trimEnd()}…`;
 }
 
 export function ScoreChart({ months, label, noLot }: { months: ScorecardMonth[]; label: string; noLot: string }) {
-  const [ref, W] = useChartWidth();
-  const H = 220;
+  const [ref, W, font] = useChartWidth();
+  const f = useFormat();
+  const H = 240;
   const left = 34;
-  const bottom = 28;
-  const top = 12;
+  const right = 8;
+  const bottom = 40;
+  const top = 18;
   const plotH = H - top - bottom;
-  const bw = (W - left - 8) / Math.max(1, months.length);
+  const base = top + plotH;
+  const bw = (W - left - right) / Math.max(1, months.length);
   const y = (v: number) => top + plotH - (v / 100) * plotH;
   const counted = months.filter((m) => m.score !== null);
-  const desc = counted.map((m) => `${m.month}: ${m.score}`).join(', ');
+  const desc = counted.map((m) => `${f.month(m.month)}: ${m.score}`).join(', ');
+  const width = (text: string) => textWidth(text, font);
+  const axis = monthAxis({ months: months.map((m) => m.month), left, slot: bw, right: W - right, monthText: f.monthShort, yearText: f.year, width });
+  const named = new Map(axis.months.map((l) => [l.index, l]));
+  // Scores above the bars and "no lot" in the empty months only where they fit their slot (the
+  // month's tooltip says them anyway); the text never shrinks below its size.
+  const boldWidth = (text: string) => textWidth(text, font && `600 ${font}`) + 1;
+  const showValues = fitsSlot(bw, months.filter((m) => m.score !== null).map((m) => String(Math.round(m.score!))), boldWidth);
+  const showNoLot = fitsSlot(bw, [noLot], width);
+  const anyEmpty = months.some((m) => m.score === null || !m.band);
   return (
-    <svg ref={ref} className="chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${label}. ${desc}`} data-testid="score-chart">
-      <title>{label}</title>
-      {[0, 40, 60, 80, 100].map((v) => (
-        <g key={v}>
-          <line x1={left} x2={W - 8} y1={y(v)} y2={y(v)} className="grid" />
-          <text x={left - 6} y={y(v) + 4} textAnchor="end" className="axis">
-            {v}
-          </text>
-        </g>
-      ))}
-      {months.map((m, i) => {
-        const x = left + i * bw + bw * 0.15;
-        const w = bw * 0.7;
-        return (
-          <g key={m.month}>
-            {m.score !== null && m.band ? (
-              <>
-                <rect x={x} y={y(m.score)} width={w} height={top + plotH - y(m.score)} fill={BAND_COLOR[m.band]} rx={2} />
-                <text x={x + w / 2} y={y(m.score) - 3} textAnchor="middle" className="value">
-                  {Math.round(m.score)}
-                </text>
-              </>
-            ) : (
-              <text x={x + w / 2} y={top + plotH - 4} textAnchor="middle" className="axis muted-text">
-                {noLot}
-              </text>
-            )}
-            <text x={x + w / 2} y={H - 10} textAnchor="middle" className="axis">
-              {m.month.slice(2)}
+    <>
+      <svg ref={ref} className="chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${label}. ${desc}`} data-testid="score-chart">
+        <title>{label}</title>
+        {[0, 40, 60, 80, 100].map((v) => (
+          <g key={v}>
+            <line x1={left} x2={W - right} y1={y(v)} y2={y(v)} className="grid" />
+            <text x={left - 6} y={y(v) + 4} textAnchor="end" className="axis">
+              {v}
             </text>
           </g>
-        );
-      })}
-    </svg>
+        ))}
+        {months.map((m, i) => {
+          const x = left + i * bw + bw * 0.15;
+          const w = bw * 0.7;
+          const name = named.get(i);
+          const scored = m.score !== null && m.band;
+          return (
+            <g key={m.month} data-kind="month-slot">
+              <title>{`${f.month(m.month)}: ${scored ? Math.round(m.score!) : noLot}`}</title>
+              {scored ? (
+                <>
+                  <rect x={x} y={y(m.score!)} width={w} height={base - y(m.score!)} fill={BAND_COLOR[m.band!]} rx={2} />
+                  {showValues && (
+                    <text x={x + w / 2} y={y(m.score!) - 3} textAnchor="middle" className="value" data-kind="value">
+                      {Math.round(m.score!)}
+                    </text>
+                  )}
+                </>
+              ) : (
+                <>
+                  <rect x={x} y={base - 3} width={w} height={3} className="no-lot-mark" rx={1} />
+                  {showNoLot && (
+                    <text x={x + w / 2} y={base - 7} textAnchor="middle" className="axis muted-text" data-kind="no-lot">
+                      {noLot}
+                    </text>
+                  )}
+                </>
+              )}
+              {name && (
+                <line x1={name.x} x2={name.x} y1={base} y2={base + 3} className="tick" />
+              )}
+              {name && (
+                <text x={name.x} y={base + 15} textAnchor="middle" className="axis" data-kind="month">
+                  {name.text}
+                </text>
+              )}
+            </g>
+          );
+        })}
+        {axis.years.map((yl) => (
+          <text key={yl.text} x={yl.x} y={base + 31} textAnchor="middle" className="axis year" data-kind="year">
+            {yl.text}
+          </text>
+        ))}
+      </svg>
+      {anyEmpty && !showNoLot && (
+        <p className="chart-legend muted" data-testid="score-chart-legend">
+          <span className="no-lot-swatch" aria-hidden="true" /> {noLot}
+        </p>
+      )}
+    </>
   );
 }
 
 export function BarChart({ rows, label, highlight }: { rows: { key: string | number; label: string; value: number }[]; label: string; highlight?: string | number }) {
-  const [ref, W] = useChartWidth();
+  const [ref, W, font] = useChartWidth();
+  const f = useFormat();
   const rowH = 24;
   const labelW = Math.min(190, Math.round(W * 0.34));
   const H = Math.max(1, rows.length) * rowH + 8;
@@ -90,12 +167,13 @@ export function BarChart({ rows, label, highlight }: { rows: { key: string | num
         const w = ((W - labelW - 70) * r.value) / max;
         return (
           <g key={r.key} transform={`translate(0, ${4 + i * rowH})`}>
+            <title>{`${r.label}: ${f.count(r.value)}`}</title>
             <text x={labelW - 8} y={rowH / 2 + 4} textAnchor="end" className="axis">
-              {r.label.length > 28 ? `${r.label.slice(0, 27)}…` : r.label}
+              {fitText(r.label, labelW - 12, (t) => textWidth(t, font))}
             </text>
             <rect x={labelW} y={4} width={Math.max(1, w)} height={rowH - 8} rx={2} fill={r.key === highlight ? '#c62828' : '#5c6bc0'} />
             <text x={labelW + w + 6} y={rowH / 2 + 4} className="value">
-              {r.value.toLocaleString()}
+              {f.count(r.value)}
             </text>
           </g>
         );
@@ -109,7 +187,7 @@ export function ParetoChart({ rows, label }: { rows: { type: string; count: numb
   const H = 240;
   const left = 34;
   const right = 40;
-  const top = 12;
+  const top = 18; // room for the tallest bar's count above it
   const bottom = 60;
   const plotH = H - top - bottom;
   const bw = (W - left - right) / Math.max(1, rows.length);

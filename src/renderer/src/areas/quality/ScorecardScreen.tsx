@@ -1,14 +1,15 @@
 // One supplier's scorecard: score per month (months without a lot say so), defect rate against the
 // other suppliers, the Pareto of its defect types, a review (weights, reviewer scores, band, and
 // optionally the status it leads to), and the review as a PDF.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { Criterion, DefectStats, ReviewResult } from '../../../../shared/reviews';
 import { CRITERIA, DEFAULT_WEIGHTS } from '../../../../shared/reviews';
 import { api, toClearpackError } from '../../api';
 import { localToday } from '../../lib/dates';
+import { latest } from '../../lib/latest';
 import { fieldErrors } from '../../lib/errors';
 import { useRecord } from '../../lib/useRecord';
 import { NotFound } from '../../components/NotFound';
@@ -19,12 +20,24 @@ import { ReplaceFile } from '../../components/ReplaceFile';
 import type { ClearpackError } from '../../../../shared/errors';
 import { desktop } from '../../lib/desktop';
 
+/** The spans the scorecard can show, in months (the first is the default, the review's year). */
+const SHOWN_MONTHS = [12, 24] as const;
+
 export function ScorecardScreen() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { id } = useParams();
   const supplierId = Number(id);
-  const { record: card, missing, error: cardError, reload: reloadCard } = useRecord((id) => api.suppliers.scorecard({ supplierId: id, months: 12 }), supplierId);
+  // The months shown (?months=24 for two years); the score and band are those of these months.
+  const [search, setSearch] = useSearchParams();
+  const months = SHOWN_MONTHS.find((n) => String(n) === search.get('months')) ?? SHOWN_MONTHS[0];
+  const { record: card, missing, error: cardError, reload: reloadCard } = useRecord((id) => api.suppliers.scorecard({ supplierId: id, months }), supplierId);
+  const shownMonths = useRef(months);
+  useEffect(() => {
+    if (shownMonths.current === months) return;
+    shownMonths.current = months;
+    reloadCard();
+  }, [months, reloadCard]);
   const [all, setAll] = useState<DefectStats | null>(null);
   const [mine, setMine] = useState<DefectStats | null>(null);
   const [period, setPeriod] = useState(() => localToday().slice(0, 7));
@@ -39,11 +52,15 @@ export function ScorecardScreen() {
   const [pdfFromDialog, setPdfFromDialog] = useState(false);
   const [pdfError, setPdfError] = useState<ClearpackError | null>(null);
 
-  /** The defect charts (the scorecard itself is the record, loaded by useRecord). */
+  /** The defect charts, over the same months (the scorecard itself is the record, loaded by useRecord). */
+  // The newest answer wins (a switch of the months shown while the previous load is under way).
+  const [allLoads] = useState(latest);
+  const [mineLoads] = useState(latest);
   const load = useCallback(() => {
-    void api.quality.defectStats({ months: 12 }).then(setAll);
-    void api.quality.defectStats({ months: 12, supplierId }).then(setMine);
-  }, [supplierId]);
+    const failed = (err: unknown) => setBanner({ kind: 'error', text: t('errors.generic', { message: toClearpackError(err).message }) });
+    allLoads.run(api.quality.defectStats({ months }), setAll, failed);
+    mineLoads.run(api.quality.defectStats({ months, supplierId }), setMine, failed);
+  }, [supplierId, months, allLoads, mineLoads, t]);
   useEffect(load, [load]);
 
   async function review(e: FormEvent) {
@@ -129,6 +146,29 @@ export function ScorecardScreen() {
               {t('quality.scorecard.skippedMonths', { count: card.months.length - card.countedMonths, total: card.months.length })}
             </p>
           )}
+        </div>
+        <div className="field scorecard-months">
+          <label htmlFor="scorecard-months">{t('quality.scorecard.shown')}</label>
+          <select
+            id="scorecard-months"
+            value={months}
+            onChange={(e) =>
+              setSearch(
+                (prev) => {
+                  const next = new URLSearchParams(prev);
+                  next.set('months', e.target.value);
+                  return next;
+                },
+                { replace: true },
+              )
+            }
+          >
+            {SHOWN_MONTHS.map((n) => (
+              <option key={n} value={n}>
+                {t('quality.scorecard.lastMonths', { count: n })}
+              </option>
+            ))}
+          </select>
         </div>
       </header>
       {cardError && (
