@@ -152,13 +152,13 @@ export function drawCover(kit: Kit, d: PackData, entries: CoverEntry[], skipped:
     zh: `  ${s.name}：${s.problem ? PACK_TEXT.zh.skippedReason[s.problem] : s.reason}`,
   }));
   const headingHeight = (text: string) => 7 + kit.heightOf(text, w, { size: 10, bold: true });
-  const before =
+  const below =
     (skipped.length ? headingHeight(both(COVER.skipped)) + skippedLines.reduce((h, l) => h + kit.heightOf(l.en, w, { size: 9 }) + kit.heightOf(l.zh, w, { size: 9 }) + 4, 0) : 0) +
     headingHeight(both(COVER.contents));
   // A pack with many product sheets or certificates lists each run of them as one row, when one
   // row per document would not leave the findings a line.
-  if (kit.tableHeight(columns, rows, TABLE) > kit.bottom - kit.y - before - 2 * FINDING.size * 1.5) rows = grouped(entries).map(rowOf);
-  drawFindings(kit, d.preflight.findings, kit.bottom - kit.y - before - kit.tableHeight(columns, rows, TABLE));
+  if (kit.tableHeight(columns, rows, TABLE) > kit.bottom - kit.y - below - 2 * FINDING.size * 1.5) rows = grouped(entries).map(rowOf);
+  drawFindings(kit, d.preflight.findings, kit.bottom - kit.y - below - kit.tableHeight(columns, rows, TABLE));
 
   if (skipped.length) {
     kit.heading(both(COVER.skipped), 10);
