@@ -149,11 +149,22 @@ export interface PackProductInfo {
   euResponsiblePerson?: string | null;
 }
 
+/**
+ * A preflight finding as the pack's cover prints it: how serious, and its message in English and in
+ * Chinese (the seller's or packer's language; the core's wording of the same key and params, see
+ * saidIn in preflight-text-zh.ts). Blocking findings never reach a pack.
+ */
+export interface PackFinding {
+  severity: 'warn' | 'info';
+  en: string;
+  zh: string;
+}
+
 export interface PackPreflight {
   /** 'ok' | 'warnings' (blocked shipments never get a pack). */
   result: 'ok' | 'warnings';
-  /** One line per finding, already in words. */
-  findings: string[];
+  /** One per finding, in the preflight's order. */
+  findings: PackFinding[];
 }
 
 export interface PackSignatory {
@@ -317,11 +328,14 @@ export const packDataSchema = z.object({
       }),
     )
     .optional(),
-  preflight: z.object({ result: z.enum(['ok', 'warnings']), findings: z.array(z.string()) }),
+  preflight: z.object({
+    result: z.enum(['ok', 'warnings']),
+    findings: z.array(z.object({ severity: z.enum(['warn', 'info']), en: text(4000), zh: text(4000) })),
+  }),
   signatory: z.object({ name: text(200), title: text(200), place: opt(100) }),
 }) satisfies z.ZodType<unknown>;
 
-/** What a document of a pack is, for a screen to name it in its language (the name is English). */
+/** What a document of a pack is, for a screen or the cover to name it in its language (the name is English): PACK_TEXT in documents-text.ts. */
 export const PACK_DOCUMENT_KINDS = ['cover', 'invoice', 'cn22', 'cn22Label', 'cn23', 'packing', 'product', 'batteryStatement', 'batteryMark', 'certificate'] as const;
 export type PackDocumentKind = (typeof PACK_DOCUMENT_KINDS)[number];
 

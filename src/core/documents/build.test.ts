@@ -9,6 +9,8 @@ import { readPdf } from '../../../test/pdf';
 import type { BatchReport } from '../../shared/documents';
 import type { Shipment } from '../../shared/shipments';
 import { amount } from './kit';
+import { saidIn } from '../../shared/preflight-text-zh';
+import { displayWeight } from '../../shared/weight';
 import { buildBatch, uniquePackNames } from './batch';
 import { packShipment } from './build';
 import { directControl } from '../jobs/control';
@@ -38,6 +40,45 @@ describe('documents.buildPack', () => {
     expect(pages[0]!.text).toContain(cn22.reference);
     expect(pages[0]!.text).toContain('LX123456785CN');
     expect(pack.documents.some((d) => d.name.startsWith('Lithium'))).toBe(false);
+  });
+
+  it('the cover speaks Chinese beside the English: labels, each finding in the screen’s Chinese wording, counts and weight as the screen shows them', async () => {
+    // Issue 16 point 7: nothing English-only in the Chinese UI's PDFs — the cover is the seller's.
+    const { core, headphones } = await packSetup();
+    const tea = await core.ok('products.create', {
+      sku: 'TEA-1', name: 'Green tea, loose leaf, 100 g', localName: '绿茶', hsCode: '0902.10', originCountry: 'CN', unitNetWeightG: 100, unitValue: 500, currency: 'USD', compliance: { categories: ['food'] },
+    });
+    const s = (await core.ok('shipments.create', {
+      consignee: { name: 'Ann Lee', addressLines: ['5 Main St'], city: 'Boston', state: 'MA', postcode: '02110', country: 'US' }, invoiceNumber: 'INV-US', invoiceDate: '2026-11-21', shipDate: '2026-11-22',
+      items: [{ productId: tea.id, quantity: 2 }, { productId: headphones.id, quantity: 1 }], parcels: [{ grossWeightG: 1250 }],
+    } as never)) as Shipment;
+    const preflight = await core.ok('shipments.preflight', { id: s.id });
+    const food = preflight.findings.find((f) => f.rule.startsWith('special') && f.message.key === 'pf.msg.special_food');
+    expect(food?.severity).toBe('warn');
+    const pack = await core.ok('documents.buildPack', { shipmentId: s.id });
+    const cover = (await readPdf(readFileSync(pack.path)))[0]!.text;
+    const flat = cover.replace(/\s+/g, '');
+    for (const label of ['单证包', '发货单编号', '收件人', '预检', '单证包内容及放置位置', '放在哪里', '商业发票', 'CN22海关申报单', '装箱单', '产品信息：TEA-1', '包裹外，放入单证袋（3份）；自留1份'])
+      expect(flat, label).toContain(label);
+    // Each finding in English and in the Chinese the screen shows for it (same key, same params).
+    expect(flat).toContain('寄往美国的食品需要：FDA预先通知确认号');
+    for (const f of preflight.findings) {
+      const zh = saidIn(f.message, 'zh');
+      expect(zh).not.toBe(f.message.text);
+      expect(flat, f.message.key).toContain(`${f.severity === 'warn' ? '警告' : '提示'}：${zh}`.replace(/\s+/g, ''));
+      expect(flat, f.message.key).toContain(`${f.severity === 'warn' ? 'Warning' : 'Note'}: ${f.message.text}`.replace(/\s+/g, ''));
+    }
+    // Warnings and notes counted apart as the screen counts them, in both languages.
+    const warnings = preflight.findings.filter((f) => f.severity === 'warn').length;
+    const notes = preflight.findings.filter((f) => f.severity === 'info').length;
+    expect(warnings).toBeGreaterThan(1);
+    expect(notes).toBeGreaterThan(0);
+    expect(cover).toContain(`Passed with ${warnings} warnings and ${notes} note${notes === 1 ? '' : 's'}`);
+    expect(cover).toContain(`通过：${warnings} 个警告，${notes} 条提示`);
+    // The weight as the screen shows it (kilograms from 1 kg, in either language).
+    expect(cover).toContain(`1 parcel · ${displayWeight(1250, 'en-US')}`);
+    expect(cover).toContain(`1 个包裹 · ${displayWeight(1250, 'zh-CN')}`);
+    expect(displayWeight(1250, 'zh-CN')).toBe('1.25 kg');
   });
 
   it('prints the IOSS number on a pack to every EU member, Hungary included, and not to a non-member', async () => {

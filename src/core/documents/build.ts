@@ -12,6 +12,7 @@ import type { PackBatteries, PackBatteryEntry, PackBuilt, PackCertificate, PackD
 import { BlockedError, NotFoundError } from '../../shared/errors';
 import { chooseCustomsForm } from '../../shared/preflight';
 import type { PreflightResult } from '../../shared/preflight';
+import { saidIn } from '../../shared/preflight-text-zh';
 import { dayIn } from '../../shared/dates';
 import type { SellerProfile } from '../../shared/settings';
 import type { Shipment } from '../../shared/shipments';
@@ -287,7 +288,9 @@ export function packDataFor(ctx: CoreContext, shipment: Shipment, preflight: Pre
     }),
     preflight: {
       result: preflight.findings.some((f) => f.severity === 'warn') ? 'warnings' : 'ok',
-      findings: preflight.findings.map((f) => `${f.severity === 'warn' ? 'Warning' : 'Note'}: ${f.message.text}`),
+      // Each finding in English and in Chinese (the same key and params as the screen's), so the
+      // cover speaks the seller's language as well as the customs forms' English.
+      findings: preflight.findings.map((f) => ({ severity: f.severity === 'warn' ? 'warn' : 'info', en: f.message.text, zh: saidIn(f.message, 'zh') })),
     },
     signatory: { name: profile.signatoryName ?? partyName(profile), title: profile.signatoryTitle ?? 'Exporter', place: profile.city },
   };

@@ -10,7 +10,7 @@
 //   (12) licence, (13) certificate, (14) invoice; office of origin; (15) date and signature.
 // "Total value" is the contents only; postage and insurance go in the fees box (CN 23).
 // CN 22 is drawn at label size (4 × 6 in), on the pack's paper with a cut line, and alone.
-import type { PackData, PackItem } from '../../shared/documents';
+import type { PackData, PackFinding, PackItem } from '../../shared/documents';
 import { ITEM_CATEGORIES } from '../../shared/documents';
 import { LABEL_SIZE, addressLines, amount, kg, money, taxIds } from './kit';
 import type { Kit } from './kit';
@@ -65,9 +65,9 @@ interface Cn22Row {
 /**
  * The CN 22 lines at the largest size that shows every line whole: first with the local names,
  * then without, then smaller. Only when even the smallest does not fit are lines left for the
- * invoice (and a description cut, when one alone is taller than the box), each said in `notes`.
+ * invoice (and a description cut, when one alone is taller than the box), each said in `notes` (for the cover, in English and Chinese).
  */
-function cn22Rows(kit: Kit, d: PackData, width: number, area: number, notes: string[]): { rows: Cn22Row[]; size: number; rest: number } {
+function cn22Rows(kit: Kit, d: PackData, width: number, area: number, notes: PackFinding[]): { rows: Cn22Row[]; size: number; rest: number } {
   const attempts: [number, boolean][] = [[6.8, true], [6.8, false], [6.2, false], [5.6, false], [5, false]];
   const rowsAt = (size: number, local: boolean) =>
     d.items.map((item) => {
@@ -94,17 +94,26 @@ function cn22Rows(kit: Kit, d: PackData, width: number, area: number, notes: str
       // One description taller than the whole box: cut it, as a last resort, and say so.
       const text = cutToFit(kit, r.text, width, size, left - 3);
       shown.push({ ...r, text, height: left });
-      notes.push(`CN 22: the description of ${r.item.productKey} was cut to fit the form; the full text is on the commercial invoice ${d.invoiceNumber}.`);
+      notes.push({
+        severity: 'info',
+        en: `CN 22: the description of ${r.item.productKey} was cut to fit the form; the full text is on the commercial invoice ${d.invoiceNumber}.`,
+        zh: `CN 22：${r.item.productKey} 的品名过长，已截短以适合表格；完整内容见商业发票 ${d.invoiceNumber}。`,
+      });
     }
     break;
   }
   const rest = rows.length - shown.length;
-  if (rest > 0) notes.push(`CN 22 lists ${shown.length} of ${rows.length} lines; the other ${rest} are on the commercial invoice ${d.invoiceNumber}.`);
+  if (rest > 0)
+    notes.push({
+      severity: 'info',
+      en: `CN 22 lists ${shown.length} of ${rows.length} lines; the other ${rest} are on the commercial invoice ${d.invoiceNumber}.`,
+      zh: `CN 22 列出 ${rows.length} 行中的 ${shown.length} 行；其余 ${rest} 行见商业发票 ${d.invoiceNumber}。`,
+    });
   return { rows: shown, size, rest };
 }
 
 /** Draws a CN 22 in the rectangle (x, y, 288 × 432 pt). */
-function cn22At(kit: Kit, d: PackData, x: number, y: number, notes: string[]): void {
+function cn22At(kit: Kit, d: PackData, x: number, y: number, notes: PackFinding[]): void {
   const t = totals(d);
   const W = LABEL_SIZE[0] - 16;
   const H = LABEL_SIZE[1] - 16;
@@ -173,7 +182,7 @@ function cn22At(kit: Kit, d: PackData, x: number, y: number, notes: string[]): v
 }
 
 /** CN 22 on the pack's paper: the label-size form with a dashed cut line. */
-export function drawCn22(kit: Kit, d: PackData, notes: string[] = []): void {
+export function drawCn22(kit: Kit, d: PackData, notes: PackFinding[] = []): void {
   kit.page();
   kit.header('CN 22 — customs declaration', 'Cut along the dashed line and attach to the outside of the parcel (address side).');
   const x = kit.left;

@@ -46,7 +46,14 @@ describe('buildPackPdf', () => {
   it('the cover counts warnings and notes apart and weighs in the screen’s units; each document says its kind', async () => {
     const data = samplePack({ items: 1, form: 'CN22' });
     data.parcels = [{ ...data.parcels[0]!, grossWeightG: 200 }];
-    data.preflight = { result: 'warnings', findings: ['Warning: battery mark required', 'Warning: value is low', 'Note: IOSS number present'] };
+    data.preflight = {
+      result: 'warnings',
+      findings: [
+        { severity: 'warn', en: 'battery mark required', zh: '须贴电池标记' },
+        { severity: 'warn', en: 'value is low', zh: '申报价值偏低' },
+        { severity: 'info', en: 'IOSS number present', zh: '已有 IOSS 号' },
+      ],
+    };
     const pack = await buildPackPdf(data, { paper: 'A4' });
     const cover = (await readPdf(pack.bytes))[0]!.text;
     expect(cover).toContain('Passed with 2 warnings and 1 note');
@@ -55,8 +62,77 @@ describe('buildPackPdf', () => {
     expect(cover).not.toContain('0.200 kg');
     expect(pack.documents.map((d) => d.kind)).toEqual(['cover', 'invoice', 'cn22', 'cn22Label', 'packing', ...pack.documents.slice(5).map((d) => d.kind)]);
     expect(pack.documents.find((d) => d.kind === 'product')?.subject).toBeTruthy();
-    data.preflight = { result: 'ok', findings: ['Note: IOSS number present'] };
+    data.preflight = { result: 'ok', findings: [{ severity: 'info', en: 'IOSS number present', zh: '已有 IOSS 号' }] };
     expect((await readPdf((await buildPackPdf(data)).bytes))[0]!.text).toContain('Passed with 1 note');
+  });
+
+  it('the cover speaks Chinese beside the English: labels, the counts with the same numbers, each finding, the weight in the screen’s unit', async () => {
+    const data = samplePack({ items: 1, form: 'CN22' });
+    data.parcels = [{ ...data.parcels[0]!, grossWeightG: 850 }];
+    data.preflight = {
+      result: 'warnings',
+      findings: [
+        { severity: 'warn', en: 'TEA-1: food to United States needs an FDA Prior Notice confirmation number.', zh: 'TEA-1：寄往美国的食品需要：FDA 预先通知确认号。' },
+        { severity: 'warn', en: 'Item 1 (TEA-1): United States needs the 10-digit HTSUS on postal items.', zh: '第 1 项（TEA-1）：美国的邮件需要 10 位 HTSUS 编码。' },
+        { severity: 'info', en: 'SPK-01: lithium battery in equipment (UN3481), allowed under Section II.', zh: 'SPK-01：装在设备中的锂电池（UN3481），符合第 II 部分，可以寄送。' },
+      ],
+    };
+    const pack = await buildPackPdf(data, { paper: 'A4' });
+    const cover = (await readPdf(pack.bytes))[0]!.text;
+    const flat = cover.replace(/\s+/g, '');
+    for (const label of ['单证包', '发货单编号', '运单号', '收件人', '预检', '单证包内容及放置位置', '单证', '页码', '放在哪里', '商业发票', 'CN22海关申报单', '装箱单', '包裹外：贴在包裹的地址面', '包裹内，放在内件最上面'])
+      expect(flat, label).toContain(label.replace(/\s+/g, ''));
+    expect(cover).toContain('Passed with 2 warnings and 1 note');
+    expect(cover).toContain('通过：2 个警告，1 条提示');
+    for (const f of data.preflight.findings) {
+      expect(flat).toContain(`${f.severity === 'warn' ? '警告' : '提示'}：${f.zh}`.replace(/\s+/g, ''));
+      expect(cover.replace(/\s+/g, ' ')).toContain(`${f.severity === 'warn' ? 'Warning' : 'Note'}: ${f.en}`);
+    }
+    // The weight as the screen shows it in either language: grams under a kilogram, on both lines.
+    expect(cover).toContain('1 parcel · 850 g');
+    expect(cover).toContain('1 个包裹 · 850 g');
+    expect(cover).not.toContain('0.850 kg');
+    // What a CN 22 leaves out is a note of its own, in Chinese too.
+    const many = samplePack({ items: 30, form: 'CN22' });
+    many.preflight = { result: 'ok', findings: [] };
+    const crowded = (await readPdf((await buildPackPdf(many)).bytes))[0]!.text;
+    expect(crowded).toMatch(/Passed with 1 note/);
+    expect(crowded).toContain('通过：1 条提示');
+    expect(crowded.replace(/\s+/g, '')).toMatch(/提示：CN22列出30行中的\d+行；其余\d+行见商业发票/);
+  });
+
+  it('long findings wrap, and findings the cover has no room for are counted, never pushed off the page', async () => {
+    const data = samplePack({ items: 1, form: 'CN22' });
+    const long = (i: number) => ({
+      severity: (i < 7 ? 'warn' : 'info') as 'warn' | 'info',
+      en: `Finding ${i}: ${'a long explanation of what the destination requires and why '.repeat(4)}`.trim(),
+      zh: `检查结果 ${i}：${'目的地的要求及其原因的详细说明，'.repeat(8)}。`,
+    });
+    data.preflight = { result: 'warnings', findings: Array.from({ length: 12 }, (_, i) => long(i)) };
+    const pack = await buildPackPdf(data, { paper: 'A4' });
+    const pages = await readPdf(pack.bytes);
+    expect(pages).toHaveLength(pack.pages);
+    const cover = pages[0]!.text;
+    expect(cover).toContain('Passed with 7 warnings and 5 notes');
+    expect(cover).toContain('通过：7 个警告，5 条提示');
+    const shown = data.preflight.findings.filter((f) => cover.replace(/\s+/g, ' ').includes(f.en.slice(0, 12))).length;
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(12);
+    const rest = data.preflight.findings.slice(shown);
+    const w = rest.filter((f) => f.severity === 'warn').length;
+    const n = rest.length - w;
+    expect(cover.replace(/\s+/g, ' ')).toContain(`+ ${[w ? `${w} more warning${w === 1 ? '' : 's'}` : '', `${n} more notes`].filter(Boolean).join(' and ')}: see the shipment’s preflight`);
+    // The checklist is whole on the cover: its last document is listed there.
+    expect(cover).toContain(`${pack.documents.at(-1)!.firstPage}`);
+    expect(cover).toContain(pack.documents.at(-1)!.name.slice(0, 20));
+    // 30 product sheets: listed as one row, so the checklist does not run onto a page of its own
+    // at the end of the pack (it once did: 39 pages in a pack that said 38).
+    const sheets = await buildPackPdf(samplePack({ items: 30, form: 'CN22' }));
+    const all = await readPdf(sheets.bytes);
+    expect(all).toHaveLength(sheets.pages);
+    expect(all[0]!.text.replace(/\s+/g, '')).toContain('Productinformation:30sheets,BT-HP-001-1…CASE-IP-6');
+    expect(all[0]!.text.replace(/\s+/g, '')).toContain('产品信息：30份，BT-HP-001-1…CASE-IP-6');
+    expect(all[0]!.text).toContain(`9–${sheets.pages}`);
   });
 
   it('formats amounts per currency (JPY has no decimals, KWD three)', async () => {

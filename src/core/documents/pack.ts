@@ -3,7 +3,8 @@
 // certificate PDFs page by page and places JPEG/PNG certificates on pages. The output is
 // deterministic: fixed dates, no random IDs, so the same data gives the same bytes.
 import { createHash } from 'node:crypto';
-import type { PackData, PackDocumentKind, PackPdf, Paper } from '../../shared/documents';
+import type { PackData, PackDocumentKind, PackFinding, PackPdf, Paper } from '../../shared/documents';
+import { documentName, PACK_TEXT } from '../../shared/documents-text';
 import { appendFiles, openFile } from '../pdf/attached';
 import type { OpenedFile } from '../pdf/attached';
 import { Kit, PAPER_SIZES } from './kit';
@@ -28,23 +29,25 @@ async function openAttachments(d: PackData, skipped: PackPdf['skipped']): Promis
     for (const f of cert.files ?? []) {
       const file = await openFile(f.data);
       if (file.kind !== 'none') out.push({ name: f.name, certificate: `${cert.type} ${cert.number}`, file });
-      else if (file.problem === 'corrupt_pdf') skipped.push({ name: f.name, reason: `corrupt or unreadable PDF (${file.detail})`, problem: 'corrupt_pdf' });
-      else skipped.push({ name: f.name, reason: 'not a PDF, JPEG or PNG file', problem: 'unsupported' });
+      else if (file.problem === 'corrupt_pdf') skipped.push({ name: f.name, reason: `${PACK_TEXT.en.skippedReason.corrupt_pdf} (${file.detail})`, problem: 'corrupt_pdf' });
+      else skipped.push({ name: f.name, reason: PACK_TEXT.en.skippedReason.unsupported, problem: 'unsupported' });
     }
   }
   return out;
 }
 
+/** Where each document goes, for the seller and the packer: English and Chinese (printed on the cover). */
 const WHERE = {
-  invoice: 'Outside, in the document pouch (3 copies); keep one',
-  cn22: 'Outside: affix to the parcel, address side',
-  cn23: 'Outside, in the document pouch; keep a copy',
-  packing: 'Inside the parcel, on top of the contents',
-  product: 'Inside the parcel; keep a copy',
-  batteryStatement: 'Outside, in the document pouch',
-  batteryMark: 'Outside: cut out and affix next to the address',
-  certificates: 'Kept by the seller; show on request',
-};
+  cover: { en: 'Kept by the seller', zh: '卖家留存' },
+  invoice: { en: 'Outside, in the document pouch (3 copies); keep one', zh: '包裹外，放入单证袋（3 份）；自留 1 份' },
+  cn22: { en: 'Outside: affix to the parcel, address side', zh: '包裹外：贴在包裹的地址面' },
+  cn23: { en: 'Outside, in the document pouch; keep a copy', zh: '包裹外，放入单证袋；自留 1 份副本' },
+  packing: { en: 'Inside the parcel, on top of the contents', zh: '包裹内，放在内件最上面' },
+  product: { en: 'Inside the parcel; keep a copy', zh: '包裹内；自留 1 份副本' },
+  batteryStatement: { en: 'Outside, in the document pouch', zh: '包裹外，放入单证袋' },
+  batteryMark: { en: 'Outside: cut out and affix next to the address', zh: '包裹外：剪下，贴在地址旁边' },
+  certificates: { en: 'Kept by the seller; show on request', zh: '卖家留存；应要求出示' },
+} satisfies Record<string, CoverEntry['where']>;
 
 export async function buildPackPdf(d: PackData, opts: PackOptions = {}): Promise<PackPdf> {
   const paper = opts.paper ?? 'A4';
@@ -54,35 +57,38 @@ export async function buildPackPdf(d: PackData, opts: PackOptions = {}): Promise
 
   const kit = new Kit({ paper, title: `Shipment pack ${d.reference}`, date, footer: `${d.reference} · ${d.invoiceNumber}` });
   const entries: CoverEntry[] = [];
-  const section = (kind: PackDocumentKind, name: string, where: string, draw: () => void, subject?: string) => {
+  // Each document is named by its kind (PACK_TEXT): the English in the pack's record, both on the cover.
+  const section = (kind: PackDocumentKind, where: CoverEntry['where'], draw: () => void, subject?: string) => {
     const first = kit.pageCount + 1;
     draw();
-    entries.push({ kind, name, firstPage: first, lastPage: kit.pageCount, where, ...(subject === undefined ? {} : { subject }) });
+    entries.push({ kind, name: documentName(kind, 'en', subject), firstPage: first, lastPage: kit.pageCount, where, ...(subject === undefined ? {} : { subject }) });
   };
 
   kit.page(); // the cover, drawn at the end
   // What a form had to leave out or cut: printed with the preflight's findings on the cover.
-  const notes: string[] = [];
-  section('invoice', 'Commercial invoice', WHERE.invoice, () => drawInvoice(kit, d));
+  const notes: PackFinding[] = [];
+  section('invoice', WHERE.invoice, () => drawInvoice(kit, d));
   if (d.form === 'CN22') {
-    section('cn22', 'CN22 customs declaration', WHERE.cn22, () => drawCn22(kit, d, notes));
-    section('cn22Label', 'CN22 as 4 × 6 in label', WHERE.cn22, () => drawCn22Label(kit, d));
-  } else section('cn23', 'CN23 customs declaration', WHERE.cn23, () => drawCn23(kit, d));
-  section('packing', 'Packing list', WHERE.packing, () => drawPackingList(kit, d));
-  for (const key of productKeys(d)) section('product', `Product information: ${key}`, WHERE.product, () => drawProductSheet(kit, d, key), key);
+    section('cn22', WHERE.cn22, () => drawCn22(kit, d, notes));
+    section('cn22Label', WHERE.cn22, () => drawCn22Label(kit, d));
+  } else section('cn23', WHERE.cn23, () => drawCn23(kit, d));
+  section('packing', WHERE.packing, () => drawPackingList(kit, d));
+  for (const key of productKeys(d)) section('product', WHERE.product, () => drawProductSheet(kit, d, key), key);
   const b = d.batteries;
   if (b) {
-    section('batteryStatement', 'Lithium battery statement', WHERE.batteryStatement, () => drawBatteryStatement(kit, d, b));
-    section('batteryMark', 'Lithium battery mark', WHERE.batteryMark, () => drawBatteryMark(kit, b));
+    section('batteryStatement', WHERE.batteryStatement, () => drawBatteryStatement(kit, d, b));
+    section('batteryMark', WHERE.batteryMark, () => drawBatteryMark(kit, b));
   }
   let next = kit.pageCount + 1;
   for (const a of attachments) {
-    entries.push({ kind: 'certificate', subject: `${a.certificate} (${a.name})`, name: `Certificate ${a.certificate} (${a.name})`, firstPage: next, lastPage: next + a.file.pages - 1, where: WHERE.certificates });
+    const subject = `${a.certificate} (${a.name})`;
+    entries.push({ kind: 'certificate', subject, name: documentName('certificate', 'en', subject), firstPage: next, lastPage: next + a.file.pages - 1, where: WHERE.certificates });
     next += a.file.pages;
   }
   const extra = next - 1 - kit.pageCount;
-  drawCover(kit, notes.length ? { ...d, preflight: { result: 'warnings', findings: [...d.preflight.findings, ...notes.map((n) => `Note: ${n}`)] } } : d, entries, skipped);
-  entries.unshift({ kind: 'cover', name: 'Cover', firstPage: 1, lastPage: 1, where: 'Kept by the seller' });
+  // What a form left out is a note (not a warning): it joins the findings, the result stays.
+  drawCover(kit, notes.length ? { ...d, preflight: { ...d.preflight, findings: [...d.preflight.findings, ...notes] } } : d, entries, skipped);
+  entries.unshift({ kind: 'cover', name: documentName('cover', 'en'), firstPage: 1, lastPage: 1, where: WHERE.cover });
   kit.numberPages(extra);
   let bytes = await kit.end();
   const total = next - 1;

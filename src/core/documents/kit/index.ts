@@ -194,6 +194,27 @@ export class Kit {
           doc.y = ly;
           continue;
         }
+      } else if (align !== 'left') {
+        // Several fonts on one right-aligned or centred line: pdfkit aligns each `continued` piece
+        // on its own (they overlap), so when the line fits, the runs are placed one after the other.
+        const runWidths = parts.map((p) => {
+          this.font(p.font);
+          return doc.widthOfString(p.text);
+        });
+        const total = runWidths.reduce((s, v) => s + v, 0);
+        if (total <= width) {
+          let px = x + (align === 'right' ? width - total : (width - total) / 2);
+          let lh = 0;
+          parts.forEach((p, i) => {
+            this.font(p.font);
+            doc.text(p.text, px, ly, { lineBreak: false, lineGap });
+            lh = Math.max(lh, doc.currentLineHeight(true));
+            px += runWidths[i]!;
+          });
+          ly += lh + lineGap;
+          doc.y = ly;
+          continue;
+        }
       }
       parts.forEach((p, i) => {
         const opts = { width, align: o.align ?? 'left', lineGap: o.lineGap ?? 0, continued: i < parts.length - 1 };
@@ -275,9 +296,7 @@ export class Kit {
     const pad = 3;
     const x0 = o.x ?? this.left;
     const total = columns.reduce((s, c) => s + c.width, 0);
-    const cellText = (c: string | string[]) => (Array.isArray(c) ? c.filter(Boolean).join('\n') : c);
-    const rowHeight = (cells: string[], bold: boolean) =>
-      Math.max(...cells.map((c, i) => this.heightOf(c, columns[i]!.width - 2 * pad, { size, bold }))) + 2 * pad;
+    const rowHeight = (cells: string[], bold: boolean) => this.rowHeight(columns, cells, size, bold);
 
     const headerCells = columns.map((c) => c.header);
     const headerH = rowHeight(headerCells, true);
@@ -314,6 +333,18 @@ export class Kit {
       drawRow(cells, h, false, o.zebra && ri % 2 ? '#f6f6f6' : undefined);
     });
     this.doc.y += 6;
+  }
+
+  /** The height table() takes for these rows when they fit on the current page (the gap after included). */
+  tableHeight(columns: Column[], rows: (string | string[])[][], o: { size?: number } = {}): number {
+    const size = o.size ?? 8.5;
+    const header = this.rowHeight(columns, columns.map((c) => c.header), size, true);
+    return rows.reduce((h, row) => h + this.rowHeight(columns, row.map(cellText), size, false), header) + 6;
+  }
+
+  private rowHeight(columns: Column[], cells: string[], size: number, bold: boolean): number {
+    const pad = 3;
+    return Math.max(...cells.map((c, i) => this.heightOf(c, columns[i]!.width - 2 * pad, { size, bold }))) + 2 * pad;
   }
 
   /** Declaration text, then signature line with name, title, place and date. */
@@ -394,6 +425,9 @@ export class Kit {
     return Buffer.concat(this.chunks);
   }
 }
+
+/** A table cell's text: several lines joined. */
+const cellText = (c: string | string[]) => (Array.isArray(c) ? c.filter(Boolean).join('\n') : c);
 
 // ---- caches shared by every document of the process ----
 

@@ -1,4 +1,6 @@
 // Strings of the document packs area (print pack, preview, archive, batch printing).
+import { PACK_TEXT } from '../../../../shared/documents-text';
+
 export const en = {
   packs: {
     title: 'Document pack',
@@ -12,12 +14,9 @@ export const en = {
     pagesRange: 'pages {{first}}–{{last}}',
     page: 'page {{first}}',
     skipped: 'Not included: {{name}} ({{reason}})',
-    skippedReason: { corrupt_pdf: 'corrupt or unreadable PDF', unsupported: 'not a PDF, JPEG or PNG file' },
-    doc: {
-      cover: 'Cover', invoice: 'Commercial invoice', cn22: 'CN22 customs declaration', cn22Label: 'CN22 as 4 × 6 in label',
-      cn23: 'CN23 customs declaration', packing: 'Packing list', product: 'Product information: {{subject}}',
-      batteryStatement: 'Lithium battery statement', batteryMark: 'Lithium battery mark', certificate: 'Certificate {{subject}}',
-    },
+    // Shared with the pack's cover, which prints them.
+    skippedReason: PACK_TEXT.en.skippedReason,
+    doc: PACK_TEXT.en.doc,
     storedAt: 'Stored at',
     open: 'Open in PDF viewer',
     preview: 'Preview',
@@ -72,12 +71,8 @@ export const zh: typeof en = {
     pagesRange: '第 {{first}}–{{last}} 页',
     page: '第 {{first}} 页',
     skipped: '未包含：{{name}}（{{reason}}）',
-    skippedReason: { corrupt_pdf: 'PDF 已损坏或无法读取', unsupported: '不是 PDF、JPEG 或 PNG 文件' },
-    doc: {
-      cover: '封面', invoice: '商业发票', cn22: 'CN22 海关申报单', cn22Label: 'CN22（4 × 6 英寸标签）',
-      cn23: 'CN23 海关申报单', packing: '装箱单', product: '产品信息：{{subject}}',
-      batteryStatement: '锂电池声明', batteryMark: '锂电池标记', certificate: '证书 {{subject}}',
-    },
+    skippedReason: PACK_TEXT.zh.skippedReason,
+    doc: PACK_TEXT.zh.doc,
     storedAt: '保存位置',
     open: '用 PDF 阅读器打开',
     preview: '预览',
