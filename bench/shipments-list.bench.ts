@@ -19,16 +19,17 @@ import { figures, measure, ms, record } from './util';
 const SHIPMENTS = 100_000;
 const PREPARING = 2_000;
 const TODAY_COUNT = 300;
-const NOW = new Date('2026-12-02T09:00:00Z');
+export const NOW = new Date('2026-12-02T09:00:00Z');
 const COUNTRIES = ['US', 'DE', 'GB', 'FR', 'AU', 'CA', 'JP', 'KR', 'BR', 'TH'];
 
-async function call<T = { id: number }>(core: Pick<Core['api'], 'call'>, method: string, input: unknown): Promise<T> {
+export async function call<T = { id: number }>(core: Pick<Core['api'], 'call'>, method: string, input: unknown): Promise<T> {
   const r = await core.call(method, input);
   if (!r.ok) throw new Error(`${method}: ${JSON.stringify(r.error)}`);
   return r.value as T;
 }
 
-async function seed(core: Core): Promise<void> {
+/** The 100,000 shipments above, written in bulk (bench/ready-to-print.bench.ts seeds the same). */
+export async function seed(core: Core): Promise<void> {
   await call(core.api, 'settings.update', { exporterName: 'Shenzhen Shop', iossNumber: 'IM1560000001' });
   await call(core.api, 'rules.create', { match: 'hs_prefix', hsPrefix: '6109', destination: 'AU', severity: 'warn', message: 'Check fibre labels' });
   const products: number[] = [];
