@@ -1,13 +1,18 @@
-// The preflight in one word and three counts for a page of the shipments list, computed when the
-// list is read (never stored): the preflight depends on the products, certificates, seller and
-// packaging rules, the profile, the rules files and the day, so a stored verdict would go stale by
-// any of them; run for the rows asked for, on the editor's facts (rows.ts: carrier, parcel packaging
-// type, mail class …), it is always the editor's verdict. The facts shared by the rows (profile,
-// rules, rules files, products, certificates) are read once per page. See
-// bench/shipments-list.bench.ts for what it costs on 100,000 shipments.
+// The preflight in one word and three counts, for the rows of the shipments list, the "Ready to
+// print" filter and the dashboard's drafts card. Never stored in the database: the preflight
+// depends on the shipment, its items and parcels, the products (and their default supplier),
+// certificates, seller and packaging rules, the profile, the rules files and the day, so a stored
+// verdict would go stale by any of them. It is computed by the editor's checker on the editor's
+// facts (rows.ts, packaging rules included), the facts shared by the rows read once per call, and
+// kept in memory only for as long as nothing at all has changed: per connection, under the data's
+// version (db/version.ts), the day and the rules folder. Any commit — of a product, a rule, the
+// profile, anything — and the next call computes afresh; so scrolling through a day's "Ready to
+// print" or coming back to the dashboard does not run the day's preflight again, and a verdict is
+// never older than the data. See bench/shipments-list.bench.ts and bench/ready-to-print.bench.ts.
 import type { QueryContext } from '../context';
 import type { Consignee, Parcel, PreflightSummary, ShipmentItem } from '../../shared/shipments';
 import type { ReadDb } from '../db/read';
+import { dataVersion } from '../db/version';
 import type { PreflightShipment } from '../preflight/engine';
 import { EDITABLE_STATUSES } from '../../shared/shipments';
 import type { PreflightResult } from '../../shared/preflight';
@@ -68,6 +73,28 @@ function loadForPreflight(db: ReadDb, ids: readonly number[]): Loaded[] {
   }));
 }
 
+/** Summaries kept per connection, for one version of the data, day and rules folder (see the top). */
+interface Kept {
+  key: string;
+  /** null: not being prepared (shipped, delivered …), so no preflight to show. */
+  summaries: Map<number, PreflightSummary | null>;
+}
+const kept = new WeakMap<ReadDb, Kept>();
+/** A bound on memory: more distinct shipments than this under one version and it starts over. */
+const KEEP_AT_MOST = 20_000;
+
+function keptFor(ctx: QueryContext): Map<number, PreflightSummary | null> | null {
+  const version = dataVersion(ctx.db);
+  if (version === null) return null;
+  const key = `${version}|${ctx.today()}|${ctx.resourcesDir}`;
+  let k = kept.get(ctx.db);
+  if (!k || k.key !== key || k.summaries.size > KEEP_AT_MOST) {
+    k = { key, summaries: new Map() };
+    kept.set(ctx.db, k);
+  }
+  return k.summaries;
+}
+
 /** The checker over each of `shipments`, the facts they share read once. */
 function compute(ctx: QueryContext, shipments: Loaded[]): Map<number, PreflightSummary> {
   const out = new Map<number, PreflightSummary>();
@@ -98,7 +125,21 @@ function compute(ctx: QueryContext, shipments: Loaded[]): Map<number, PreflightS
   return out;
 }
 
-/** The preflight summary of each shipment still being prepared among `ids` (others are left out). */
+/**
+ * The preflight summary of each shipment still being prepared among `ids` (others are left out),
+ * each computed at most once per call, and not at all when it is kept for this very data.
+ */
 export function preflightSummaries(ctx: QueryContext, ids: readonly number[]): Map<number, PreflightSummary> {
-  return compute(ctx, loadForPreflight(ctx.db, [...new Set(ids)]));
+  const unique = [...new Set(ids)];
+  // The version is read before the data (db/version.ts).
+  const summaries = keptFor(ctx);
+  const missing = summaries ? unique.filter((id) => !summaries.has(id)) : unique;
+  const computed = compute(ctx, loadForPreflight(ctx.db, missing));
+  if (summaries) for (const id of missing) summaries.set(id, computed.get(id) ?? null);
+  const out = new Map<number, PreflightSummary>();
+  for (const id of unique) {
+    const s = summaries ? summaries.get(id) : computed.get(id);
+    if (s) out.set(id, s);
+  }
+  return out;
 }
