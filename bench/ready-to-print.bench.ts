@@ -52,7 +52,7 @@ function report(name: string, t: Timed, goalMs: number): void {
 
 // Runs right after an edit are warmed up more: kept summaries leave the checker idle between edits,
 // and a checker the JIT has not optimised yet costs twice as much; the figure is the work, warm.
-const WARM = 10;
+const WARM = 30;
 
 const readyPage = (core: Caller, page: number, limit: number) => call<ListPage>(core, 'shipments.list', { readyToPrint: true, offset: page * limit, limit });
 
