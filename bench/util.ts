@@ -7,6 +7,8 @@ export interface Figure {
   p95?: string;
   goal?: string;
   ok?: string;
+  /** Median CPU time, where a bench measures it (beside wall-clock time). */
+  cpu?: string;
 }
 
 export const figures: Figure[] = [];

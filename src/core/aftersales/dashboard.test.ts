@@ -1,7 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { testCore } from '../../../test/helpers';
 import { claimSetup } from '../../../test/fixtures/claims';
+import { preflightDay } from '../../../test/fixtures/preflight-day';
+import * as engine from '../preflight/engine';
 import { claimsForDashboard } from './dashboard';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 const consignee = { name: 'Jack Brown', addressLines: ['1 George St'], city: 'Sydney', postcode: '2000', country: 'AU' };
 
@@ -56,5 +62,39 @@ describe('dashboard', () => {
     const c = claimsForDashboard(core.ctx.db, '2026-11-21');
     expect(c.toFile).toMatchObject({ count: 2, items: [{ id: late.id, date: '2026-10-31' }, { id: later.id, date: '2026-12-15' }] });
     expect(c.waiting).toMatchObject({ count: 1, items: [{ id: filed.id, reference: filed.reference, type: 'loss', status: 'filed', date: '2026-11-21' }] });
+  });
+
+  it('the drafts card: the same counts as the editor’s preflight, each draft checked at most once per call, none again until the data changes', async () => {
+    const { core, shirt, shipments: s } = await preflightDay(testCore());
+    const spy = vi.spyOn(engine, 'preflight');
+    const d = await core.ok('dashboard.get', { perCard: 20 });
+    // The numbers the dashboard gave on this fixture before issue 16 (when each draft ran the editor's preflight on its own).
+    const expected = [
+      [s.tomorrow, 0], [s.smallOver, 1], [s.vaseDouble, 0], [s.vaseSingle, 1], [s.yunUnder, 0],
+      [s.yunOver, 1], [s.bank, 1], [s.shirtDe, 0], [s.shirt, 0], [s.empty, 2],
+    ] as const;
+    expect(d.shipmentsNotReady).toEqual({
+      count: 10,
+      items: expected.map(([x, blocks]) => ({ id: x.id, reference: x.reference, consigneeName: x.consignee.name, country: x.consignee.country, blocks })),
+    });
+    for (const item of d.shipmentsNotReady.items)
+      expect(item.blocks).toBe((await core.ok('shipments.preflight', { id: item.id })).findings.filter((f) => f.severity === 'block').length);
+    // The ten drafts shown (and the editor's ten calls after them): each checked once by dashboard.get.
+    const byDashboard = spy.mock.calls.slice(0, 10).map(([input]) => (input.shipment as { id?: number }).id);
+    expect(spy).toHaveBeenCalledTimes(20);
+    expect(new Set(byDashboard)).toEqual(new Set(expected.map(([x]) => x.id)));
+
+    // Nothing changed: the dashboard again checks nothing; the default card shows the first five.
+    spy.mockClear();
+    expect((await core.ok('dashboard.get', {})).shipmentsNotReady).toEqual({ count: 10, items: d.shipmentsNotReady.items.slice(0, 5) });
+    expect(spy).not.toHaveBeenCalled();
+
+    // A product changes: the next look checks each draft shown once more, and counts the new blocks.
+    await core.ok('products.update', { id: shirt.id, compliance: { categories: ['textile'], fibreContent: '100% cotton', battery: { type: 'lithium_ion', configuration: 'alone', whPerBattery: 10, whPerCell: 10, cellsPerUnit: 1, batteriesPerUnit: 1 } } });
+    const after = await core.ok('dashboard.get', { perCard: 20 });
+    expect(spy).toHaveBeenCalledTimes(10);
+    const blocks = new Map(after.shipmentsNotReady.items.map((x) => [x.id, x.blocks]));
+    for (const x of [s.tomorrow, s.smallOver, s.yunUnder, s.yunOver, s.shirtDe, s.shirt]) expect(blocks.get(x.id), x.reference).toBeGreaterThan(0);
+    expect(blocks.get(s.vaseDouble.id)).toBe(0);
   });
 });

@@ -1,13 +1,12 @@
 // The home screen: what needs the seller today. Each card is a count plus the first few records,
 // each read by an indexed range or a small count (no preflight over every draft: only the few
-// drafts shown are checked).
+// drafts shown are checked, once each, by the shipments list's summaries).
 import type { ReadDb } from '../db/read';
 import type { QueryContext } from '../context';
 import type { ParsedInputOf } from '../../shared/api';
 import type { Dashboard, DashboardCard, DashboardClaim } from '../../shared/aftersales';
 import { addDays, startOfDayIn } from '../../shared/dates';
-import { runPreflight } from '../preflight/load';
-import { getShipment } from '../shipments/shipments';
+import { preflightSummaries } from '../shipments/summary';
 
 const card = <T>(count: number, items: T[]): DashboardCard<T> => ({ count, items });
 
@@ -66,16 +65,13 @@ export function getDashboard(ctx: QueryContext, input: ParsedInputOf<'dashboard.
     .all(today, within, n) as Dashboard['certificatesExpiring']['items'];
 
   const draftCount = db.prepare(`SELECT count(*) FROM shipments WHERE status = 'draft'`).pluck().get() as number;
-  const drafts = (
-    db
-      .prepare(`SELECT id FROM shipments WHERE status = 'draft' ORDER BY created_at DESC, id DESC LIMIT ?`)
-      .pluck()
-      .all(n) as number[]
-  ).map((id) => {
-    const s = getShipment(db, id);
-    const blocks = runPreflight(ctx, s).findings.filter((f) => f.severity === 'block').length;
-    return { id, reference: s.reference, consigneeName: s.consignee.name, country: s.consignee.country, blocks };
-  });
+  // The drafts shown, their preflight from the list's summaries: each checked at most once per call
+  // (and not at all when nothing changed since the last look: shipments/summary.ts).
+  const draftRows = db
+    .prepare(`SELECT id, reference, consignee_name AS consigneeName, country FROM shipments WHERE status = 'draft' ORDER BY created_at DESC, id DESC LIMIT ?`)
+    .all(n) as Omit<Dashboard['shipmentsNotReady']['items'][number], 'blocks'>[];
+  const summaries = preflightSummaries(ctx, draftRows.map((d) => d.id));
+  const drafts = draftRows.map((d) => ({ ...d, blocks: summaries.get(d.id)?.block ?? 0 }));
 
   const supplierCount = db.prepare(`SELECT count(*) FROM suppliers WHERE status IN ('probation', 'blocked') AND archived = 0`).pluck().get() as number;
   const suppliers = db

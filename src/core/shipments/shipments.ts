@@ -10,7 +10,7 @@ import type { PreflightResult } from '../../shared/preflight';
 import type { Page } from '../../shared/products';
 import { convertMinor } from '../../shared/settings';
 import { EDITABLE_STATUSES, STATUS_TRANSITIONS } from '../../shared/shipments';
-import type { Consignee, ItemInput, Parcel, ParcelInput, Shipment, ShipmentEvent, ShipmentItem, ShipmentStatus, ShipmentSummary } from '../../shared/shipments';
+import type { Consignee, ItemInput, ParcelInput, Shipment, ShipmentEvent, ShipmentItem, ShipmentStatus, ShipmentSummary } from '../../shared/shipments';
 import { ftsQuery, ftsText } from '../text/fts';
 import type { CoreContext } from '../context';
 import type { DB } from '../db/open';
@@ -19,6 +19,8 @@ import { runPreflight } from '../preflight/load';
 import { getProfile } from '../settings/profile';
 import { checkPostalOperator } from '../reference/operators';
 import { preflightSummaries } from './summary';
+import { ITEM_COLUMNS, PARCEL_COLUMNS, parcelFromRow } from './rows';
+import type { ParcelRow } from './rows';
 
 const SELECT = `SELECT id, reference, order_refs AS orderRefs, consignee, ship_date AS shipDate, carrier, service,
   tracking_number AS trackingNumber, category, category_explanation AS categoryExplanation, incoterm, currency, postage,
@@ -32,24 +34,9 @@ export function getShipment(db: ReadDb, id: number): Shipment {
   const row = db.prepare(`${SELECT} WHERE id = ?`).get(id) as Row | undefined;
   if (!row) throw new NotFoundError('Shipment', id);
   const items = db
-    .prepare(
-      `SELECT i.id, i.product_id AS productId, p.sku, i.description, i.quantity, i.unit_value AS unitValue, i.hs_code AS hsCode,
-              i.origin_country AS originCountry, i.unit_net_weight_g AS unitNetWeightG
-       FROM shipment_items i JOIN products p ON p.id = i.product_id WHERE i.shipment_id = ? ORDER BY i.position`,
-    )
+    .prepare(`SELECT ${ITEM_COLUMNS} FROM shipment_items i JOIN products p ON p.id = i.product_id WHERE i.shipment_id = ? ORDER BY i.position`)
     .all(id) as ShipmentItem[];
-  const parcels = (
-    db
-      .prepare(`SELECT id, gross_weight_g AS grossWeightG, length_mm AS lengthMm, width_mm AS widthMm, height_mm AS heightMm, packaging,
-                packaging_type AS packagingType, inner_sealed AS sealed, inner_absorbent AS absorbent, inner_secondary AS secondary,
-                battery_protected AS batteryProtected, mail_class AS mailClass
-                FROM shipment_parcels WHERE shipment_id = ? ORDER BY position`)
-      .all(id) as (Omit<Parcel, 'innerPackaging' | 'batteryProtected'> & { sealed: number; absorbent: number; secondary: number; batteryProtected: number })[]
-  ).map(({ sealed, absorbent, secondary, batteryProtected, ...p }): Parcel => ({
-    ...p,
-    innerPackaging: { sealed: sealed === 1, absorbent: absorbent === 1, secondary: secondary === 1 },
-    batteryProtected: batteryProtected === 1,
-  }));
+  const parcels = (db.prepare(`SELECT ${PARCEL_COLUMNS} FROM shipment_parcels WHERE shipment_id = ? ORDER BY position`).all(id) as ParcelRow[]).map(parcelFromRow);
   const timeline = db
     .prepare(`SELECT id, at, kind, from_status AS fromStatus, to_status AS toStatus, note FROM shipment_events WHERE shipment_id = ? ORDER BY id`)
     .all(id) as ShipmentEvent[];

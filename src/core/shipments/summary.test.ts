@@ -1,10 +1,12 @@
 // The preflight column of the shipments list (issue 16, point 3): the list says what the editor's
-// preflight says, after an edit of the shipment and after a change of a product it holds, with no
-// save of the shipment in between; "ready to print" keeps today's shipments without a block.
+// preflight says (the issue-18 parcel facts and packaging rules too), after an edit of the shipment
+// and after a change of a product it holds, with no save of the shipment in between; "ready to
+// print" keeps today's shipments without a block.
 import { describe, expect, it } from 'vitest';
 import { testCore } from '../../../test/helpers';
 import type { TestCore } from '../../../test/helpers';
 import type { Shipment, ShipmentSummary } from '../../shared/shipments';
+import { preflightDay } from '../../../test/fixtures/preflight-day';
 
 const consignee = { name: 'Anna Schmidt', addressLines: ['Hauptstr. 5'], city: 'Berlin', postcode: '10115', country: 'DE' };
 
@@ -60,5 +62,18 @@ describe('the preflight column of the shipments list', () => {
     expect(page.items.map((s) => s.id)).toEqual([good.id]);
     expect(page.total).toBe(1);
     expect([blocked.id, tomorrow.id].every((id) => !page.items.some((s) => s.id === id))).toBe(true);
+  });
+
+  it('says what the editor says on the issue-18 facts: the carrier, the parcel’s packaging type and mail class, the packaging rules', async () => {
+    const { core, shipments: s } = await preflightDay(testCore());
+    const page = await core.ok('shipments.list', { limit: 500 });
+    for (const x of Object.values(s)) {
+      const counts = await editorCounts(core, x.id);
+      const verdict = counts.block > 0 ? 'blocked' : counts.warn > 0 ? 'warnings' : 'ready';
+      expect(page.items.find((r) => r.id === x.id)!.preflight, x.reference).toEqual({ verdict, ...counts });
+    }
+    // Over the carrier's limit, in the wrong box for a vase, a small packet over its weight: blocked, so not ready to print.
+    for (const blocked of [s.yunOver, s.vaseSingle, s.smallOver]) expect((await row(core, blocked.id)).preflight!.verdict).toBe('blocked');
+    expect((await core.ok('shipments.list', { readyToPrint: true })).items.map((r) => r.id)).toEqual([s.vaseDouble.id, s.yunUnder.id, s.shirtDe.id, s.shirt.id]);
   });
 });
