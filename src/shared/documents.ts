@@ -128,6 +128,8 @@ export interface PackCertificateFile {
 export interface PackCertificate {
   /** Kind, e.g. 'CE Declaration of Conformity', 'UN38.3 test summary', 'MSDS'. */
   type: string;
+  /** The kind in Chinese (the cover's second line), when known. */
+  typeZh?: string;
   number: string;
   issuer: string;
   /** YYYY-MM-DD, or null when it does not expire. */
@@ -305,6 +307,7 @@ export const packDataSchema = z.object({
     .array(
       z.object({
         type: text(200),
+        typeZh: text(200).optional(),
         number: text(100),
         issuer: text(200),
         expiry: date.nullable().optional(),

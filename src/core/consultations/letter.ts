@@ -23,6 +23,8 @@ import { getProfile } from '../settings/profile';
 import { getShipment } from '../shipments/shipments';
 import { getConsultation } from './consultations';
 import { saidIn } from '../../shared/preflight-text-zh';
+import type { CertificateType } from '../../shared/certificates';
+import { CERTIFICATE_TYPE_NAMES } from '../../shared/certificates-text';
 
 type Lang = LetterLanguage;
 
@@ -40,11 +42,7 @@ const DG: Record<string, [string, string]> = {
   other: ['other dangerous goods', '其他危险品'],
 };
 /** The documents a carrier asks for, by certificate type: listed as attached when on file. */
-const ATTACHED_TYPES: Record<string, [string, string]> = {
-  sds: ['Safety data sheet (SDS)', '安全数据表（SDS）'],
-  un38_3: ['UN38.3 test summary', 'UN38.3 测试摘要'],
-  test_report: ['Test report', '检测报告'],
-};
+const ATTACHED_TYPES: readonly CertificateType[] = ['sds', 'un38_3', 'test_report'];
 
 const TEXT = {
   en: {
@@ -245,15 +243,13 @@ export function gatherLetter(ctx: CoreContext, id: number, language: Lang): Lett
   }
   const seen = new Set<string>();
   const questions = findings.filter(askAbout).filter((f) => !seen.has(f.message.text) && !!seen.add(f.message.text)).map((f) => question(f, language));
-  const i = language === 'en' ? 0 : 1;
   const t = TEXT[language];
   const certs = validCertificatesFor(ctx.db, [...new Set(goods.map((g) => g.product.id))], date);
   const attached: string[] = [];
   for (const [, list] of certs)
     for (const cert of list) {
-      const name = ATTACHED_TYPES[cert.type];
-      if (!name) continue;
-      const line = [name[i], cert.number ? `${t.no} ${cert.number}` : '', cert.expiryDate ? `${t.validUntil} ${cert.expiryDate}` : ''].filter(Boolean).join(' · ');
+      if (!ATTACHED_TYPES.includes(cert.type)) continue;
+      const line = [CERTIFICATE_TYPE_NAMES[language][cert.type], cert.number ? `${t.no} ${cert.number}` : '', cert.expiryDate ? `${t.validUntil} ${cert.expiryDate}` : ''].filter(Boolean).join(' · ');
       if (!attached.includes(line)) attached.push(line);
     }
   return { consultation, goods, questions, attached, profile, language, date };

@@ -112,6 +112,11 @@ describe('documents.buildPack', () => {
     for (const p of pages.slice(0, 3)) expect([p.width, p.height]).toEqual([612, 792]);
     const sheet = pages.find((p) => p.text.includes('SPK-01') && p.text.includes('Do not expose to heat'));
     expect(sheet?.text).toContain('CE-2026-77');
+    // the cover names each certificate's type in Chinese too (was "证书" alone: English only)
+    const cover = pages[0]!.text.replace(/\s+/g, '');
+    expect(cover).toContain('证书欧盟符合性声明（CE）');
+    expect(cover).toContain('证书UN38.3测试摘要');
+    expect(cover).toContain('EUdeclarationofconformity(CE)');
   });
 
   it('is refused for a shipment the preflight blocks, with the findings; nothing archived', async () => {

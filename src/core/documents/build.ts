@@ -6,7 +6,7 @@ import type { QueryContext } from '../context';
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ParsedInputOf } from '../../shared/api';
-import type { CertificateType } from '../../shared/certificates';
+import { CERTIFICATE_TYPE_NAMES } from '../../shared/certificates-text';
 import type { Compliance } from '../../shared/compliance';
 import type { PackBatteries, PackBatteryEntry, PackBuilt, PackCertificate, PackData, PackRecord, Paper } from '../../shared/documents';
 import { BlockedError, NotFoundError } from '../../shared/errors';
@@ -42,24 +42,6 @@ import { buildPackPdf } from './pack';
 export const packsDir = (dataDir: string): string => join(dataDir, 'packs');
 const archiveFile = (dataDir: string, sha256: string) => join(packsDir(dataDir), `${sha256}.pdf`);
 
-const CERTIFICATE_LABELS: Record<CertificateType, string> = {
-  doc_ce: 'EU declaration of conformity (CE)',
-  doc_ukca: 'UK declaration of conformity (UKCA)',
-  fcc: 'FCC',
-  pse: 'PSE (Japan)',
-  kc: 'KC (Korea)',
-  rcm: 'RCM (Australia, New Zealand)',
-  ccc: 'CCC (China)',
-  cpc: 'Children’s Product Certificate (US)',
-  test_report: 'Test report',
-  un38_3: 'UN38.3 test summary',
-  sds: 'Safety data sheet',
-  health_certificate: 'Health certificate',
-  certificate_of_analysis: 'Certificate of analysis',
-  iso_9001: 'ISO 9001',
-  business_licence: 'Business licence',
-  other: 'Certificate',
-};
 
 interface ProductRow {
   id: number;
@@ -135,7 +117,8 @@ function certificatesOf(ctx: CoreContext, s: Shipment, onDate: string, skuOf: Ma
       if (seen.has(c.id)) continue;
       const attached = files.all(c.id) as { sha256: string; fileName: string }[];
       seen.set(c.id, {
-        type: CERTIFICATE_LABELS[c.type] ?? c.type,
+        type: CERTIFICATE_TYPE_NAMES.en[c.type],
+        typeZh: CERTIFICATE_TYPE_NAMES.zh[c.type],
         number: c.number ?? '—',
         issuer: c.issuer ?? c.supplierName ?? '—',
         expiry: c.expiryDate,

@@ -55,24 +55,24 @@ export interface CoverEntry {
   subject?: string;
   /** The English name (the pack's record keeps it); the cover adds the Chinese by kind. */
   name: string;
+  /** Its Chinese name when not the kind's (a certificate's type; a group of entries). */
+  zh?: string;
   firstPage: number;
   lastPage: number;
   where: Words;
 }
 
-/** An entry as the checklist lists it; `zh`: its Chinese name when not the kind's (a group of entries). */
-type Listed = CoverEntry & { zh?: string };
 
 /**
  * The Chinese under a document's English name. A certificate's subject (its type, number and file)
  * is in the English line already: the Chinese says only what it is, so the row stays two lines.
  */
-const zhName = (e: Listed) =>
+const zhName = (e: CoverEntry) =>
   e.zh ?? (e.kind === undefined ? '' : e.kind === 'certificate' ? documentName('certificate', 'zh', '').trim() : documentName(e.kind, 'zh', e.subject));
 
 /** Consecutive product sheets, and consecutive certificates, as one entry each ("Product information: 30 sheets, A … Z"). */
-function grouped(entries: readonly CoverEntry[]): Listed[] {
-  const out: Listed[] = [];
+function grouped(entries: readonly CoverEntry[]): CoverEntry[] {
+  const out: CoverEntry[] = [];
   for (let i = 0; i < entries.length; ) {
     const e = entries[i]!;
     let j = i + 1;
@@ -145,7 +145,7 @@ export function drawCover(kit: Kit, d: PackData, entries: CoverEntry[], skipped:
     { header: both(COVER.pages), width: cw[2]! },
     { header: both(COVER.where), width: cw[3]! },
   ];
-  const rowOf = (e: Listed) => ['', [e.name, zhName(e)], e.firstPage === e.lastPage ? String(e.firstPage) : `${e.firstPage}–${e.lastPage}`, [e.where.en, e.where.zh]];
+  const rowOf = (e: CoverEntry) => ['', [e.name, zhName(e)], e.firstPage === e.lastPage ? String(e.firstPage) : `${e.firstPage}–${e.lastPage}`, [e.where.en, e.where.zh]];
   let rows = entries.map(rowOf);
   const skippedLines = skipped.map((s) => ({
     en: `• ${s.name}: ${s.reason}`,

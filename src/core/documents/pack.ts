@@ -20,7 +20,7 @@ export interface PackOptions {
   paper?: Paper;
 }
 
-interface Attachment { name: string; certificate: string; file: OpenedFile & { pages: number } }
+interface Attachment { name: string; certificate: string; typeZh?: string; file: OpenedFile & { pages: number } }
 
 /** Opens every attached certificate file up front, so the cover can say which ones failed. */
 async function openAttachments(d: PackData, skipped: PackPdf['skipped']): Promise<Attachment[]> {
@@ -28,7 +28,7 @@ async function openAttachments(d: PackData, skipped: PackPdf['skipped']): Promis
   for (const cert of d.certificates ?? []) {
     for (const f of cert.files ?? []) {
       const file = await openFile(f.data);
-      if (file.kind !== 'none') out.push({ name: f.name, certificate: `${cert.type} ${cert.number}`, file });
+      if (file.kind !== 'none') out.push({ name: f.name, certificate: `${cert.type} ${cert.number}`, typeZh: cert.typeZh, file });
       else if (file.problem === 'corrupt_pdf') skipped.push({ name: f.name, reason: `${PACK_TEXT.en.skippedReason.corrupt_pdf} (${file.detail})`, problem: 'corrupt_pdf' });
       else skipped.push({ name: f.name, reason: PACK_TEXT.en.skippedReason.unsupported, problem: 'unsupported' });
     }
@@ -82,7 +82,9 @@ export async function buildPackPdf(d: PackData, opts: PackOptions = {}): Promise
   let next = kit.pageCount + 1;
   for (const a of attachments) {
     const subject = `${a.certificate} (${a.name})`;
-    entries.push({ kind: 'certificate', subject, name: documentName('certificate', 'en', subject), firstPage: next, lastPage: next + a.file.pages - 1, where: WHERE.certificates });
+    // the Chinese line names the type only (the number and file are on the English line)
+    const zh = a.typeZh ? documentName('certificate', 'zh', a.typeZh) : undefined;
+    entries.push({ kind: 'certificate', subject, name: documentName('certificate', 'en', subject), ...(zh ? { zh } : {}), firstPage: next, lastPage: next + a.file.pages - 1, where: WHERE.certificates });
     next += a.file.pages;
   }
   const extra = next - 1 - kit.pageCount;
