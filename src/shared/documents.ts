@@ -149,6 +149,8 @@ export interface PackProductInfo {
   precautions?: string | null;
   /** For an EU destination: the EU responsible person (GPSR art. 16) — name, postal and electronic address. */
   euResponsiblePerson?: string | null;
+  /** For an EU destination: the manufacturer's name and postal and electronic address (GPSR art. 9(6)). */
+  manufacturer?: string | null;
 }
 
 /**
@@ -328,6 +330,7 @@ export const packDataSchema = z.object({
         precautions: opt(4000),
         /** For an EU destination: the product's EU responsible person (GPSR), else the seller's. */
         euResponsiblePerson: opt(400),
+        manufacturer: opt(400),
       }),
     )
     .optional(),

@@ -12,7 +12,7 @@ import { filePath, overwrite } from './paths';
 export const IMPORT_FIELDS = [
   'sku', 'name', 'localName', 'description', 'material', 'hsCode', 'originCountry',
   'unitNetWeightG', 'weightUnit', 'unitValue', 'currency', 'warrantyMonths', 'status', 'compliance', 'vendor',
-  'tariffCodes', 'euResponsiblePerson',
+  'tariffCodes', 'euResponsiblePerson', 'manufacturer',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 

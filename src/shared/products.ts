@@ -31,6 +31,8 @@ export interface Product {
   tariffCodes: Record<string, string>;
   /** The EU responsible person (GPSR) for this product, when it is not the seller profile's. */
   euResponsiblePerson: string | null;
+  /** The manufacturer's name and postal and electronic address (GPSR art. 9(6)), printed for EU parcels. */
+  manufacturer: string | null;
   /** Empty when the product has everything a customs declaration needs. */
   customsGaps: ReadinessGap['key'][];
   customsReady: boolean;
@@ -124,6 +126,7 @@ const productFields = {
   /** Replaces the national tariff codes as a whole when given. */
   tariffCodes: tariffCodesInput.optional(),
   euResponsiblePerson: optionalText(400),
+  manufacturer: optionalText(400),
 };
 
 export const productCreateInput = z.strictObject(productFields);

@@ -18,7 +18,7 @@ const SELECT = `
   SELECT p.id, p.sku, p.name, p.local_name AS localName, p.description, p.material, p.hs_code AS hsCode,
          p.origin_country AS originCountry, p.unit_net_weight_g AS unitNetWeightG, p.unit_value AS unitValue,
          p.currency, p.warranty_months AS warrantyMonths, p.compliance, p.customs_gaps AS customsGaps,
-         p.tariff_codes AS tariffCodes, p.eu_responsible_person AS euResponsiblePerson,
+         p.tariff_codes AS tariffCodes, p.eu_responsible_person AS euResponsiblePerson, p.manufacturer,
          p.status, p.created_at AS createdAt, p.updated_at AS updatedAt
   FROM products p`;
 
@@ -37,7 +37,7 @@ const fromRow = (row: Row): Product => {
 export type Editable = Omit<Product, 'id' | 'status' | 'createdAt' | 'updatedAt' | 'customsGaps' | 'customsReady'>;
 const EDITABLE_KEYS: (keyof Editable)[] = [
   'sku', 'name', 'localName', 'description', 'material', 'hsCode', 'originCountry',
-  'unitNetWeightG', 'unitValue', 'currency', 'warrantyMonths', 'compliance', 'tariffCodes', 'euResponsiblePerson',
+  'unitNetWeightG', 'unitValue', 'currency', 'warrantyMonths', 'compliance', 'tariffCodes', 'euResponsiblePerson', 'manufacturer',
 ];
 
 export function getProduct(db: ReadDb, id: number): Product {
@@ -91,7 +91,7 @@ const toRow = (ctx: Pick<CoreContext, 'resourcesDir'>, p: Editable) => {
     hs_code: p.hsCode, origin_country: p.originCountry, unit_net_weight_g: p.unitNetWeightG,
     unit_value: p.unitValue, currency: p.currency, warranty_months: p.warrantyMonths,
     compliance: JSON.stringify(p.compliance), customs_gaps: JSON.stringify(gaps), customs_ready: gaps.length ? 0 : 1,
-    tariff_codes: JSON.stringify(p.tariffCodes), eu_responsible_person: p.euResponsiblePerson,
+    tariff_codes: JSON.stringify(p.tariffCodes), eu_responsible_person: p.euResponsiblePerson, manufacturer: p.manufacturer,
   };
 };
 
@@ -109,6 +109,7 @@ export function editableFromInput(input: ParsedInputOf<'products.create'>, noCom
     compliance: input.compliance === undefined && noCompliance ? noCompliance : normalizeCompliance(input.compliance as Partial<Compliance> | undefined),
     tariffCodes: input.tariffCodes ?? {},
     euResponsiblePerson: input.euResponsiblePerson ?? null,
+    manufacturer: input.manufacturer ?? null,
   };
 }
 
@@ -119,9 +120,9 @@ export function createProduct(ctx: CoreContext, input: ParsedInputOf<'products.c
   const { lastInsertRowid } = ctx.db
     .prepare(
       `INSERT INTO products (sku, name, local_name, description, material, hs_code, origin_country, unit_net_weight_g,
-         unit_value, currency, warranty_months, compliance, customs_gaps, customs_ready, tariff_codes, eu_responsible_person, status, created_at, updated_at)
+         unit_value, currency, warranty_months, compliance, customs_gaps, customs_ready, tariff_codes, eu_responsible_person, manufacturer, status, created_at, updated_at)
        VALUES (@sku, @name, @local_name, @description, @material, @hs_code, @origin_country, @unit_net_weight_g,
-         @unit_value, @currency, @warranty_months, @compliance, @customs_gaps, @customs_ready, @tariff_codes, @eu_responsible_person, 'active', @now, @now)`,
+         @unit_value, @currency, @warranty_months, @compliance, @customs_gaps, @customs_ready, @tariff_codes, @eu_responsible_person, @manufacturer, 'active', @now, @now)`,
     )
     .run({ ...toRow(ctx, p), now });
   const id = Number(lastInsertRowid);
@@ -143,7 +144,7 @@ export function updateProduct(ctx: CoreContext, input: ParsedInputOf<'products.u
          material = @material, hs_code = @hs_code, origin_country = @origin_country, unit_net_weight_g = @unit_net_weight_g,
          unit_value = @unit_value, currency = @currency, warranty_months = @warranty_months, compliance = @compliance,
          customs_gaps = @customs_gaps, customs_ready = @customs_ready, tariff_codes = @tariff_codes,
-         eu_responsible_person = @eu_responsible_person, updated_at = @now
+         eu_responsible_person = @eu_responsible_person, manufacturer = @manufacturer, updated_at = @now
        WHERE id = @id`,
     )
     .run({ ...toRow(ctx, next), now: ctx.now().toISOString(), id: current.id });
@@ -261,7 +262,7 @@ export function productValues(
     row: [
       p.sku, p.name, p.localName, p.description, p.material, p.hsCode, p.originCountry, p.unitNetWeightG, p.unitValue, p.currency,
       p.warrantyMonths, complianceJson, gaps.length ? JSON.stringify(gaps.map((g) => g.key)) : '[]', gaps.length ? 0 : 1, status, now, now,
-      JSON.stringify(p.tariffCodes), p.euResponsiblePerson,
+      JSON.stringify(p.tariffCodes), p.euResponsiblePerson, p.manufacturer,
     ],
     fts: [ftsText(p.sku), ftsText(p.name), ftsText(p.localName), ftsText(p.description), status],
   };
@@ -275,8 +276,8 @@ export function productValues(
 export function productWriter(db: DB): (v: ProductValues) => number {
   const insert = db.prepare(
     `INSERT INTO products (sku, name, local_name, description, material, hs_code, origin_country, unit_net_weight_g,
-       unit_value, currency, warranty_months, compliance, customs_gaps, customs_ready, status, created_at, updated_at, tariff_codes, eu_responsible_person)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       unit_value, currency, warranty_months, compliance, customs_gaps, customs_ready, status, created_at, updated_at, tariff_codes, eu_responsible_person, manufacturer)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const fts = db.prepare('INSERT INTO products_fts (rowid, sku, name, local_name, description, status) VALUES (?, ?, ?, ?, ?, ?)');
   return (v) => {

@@ -52,6 +52,7 @@ interface ProductRow {
   compliance: string;
   tariffCodes: string;
   euResponsiblePerson: string | null;
+  manufacturer: string | null;
 }
 
 type LoadedProduct = Omit<ProductRow, 'tariffCodes'> & { facts: Compliance; tariffCodes: Record<string, string> };
@@ -59,7 +60,7 @@ type LoadedProduct = Omit<ProductRow, 'tariffCodes'> & { facts: Compliance; tari
 function loadProducts(db: DB, ids: number[]): Map<number, LoadedProduct> {
   const rows = db
     .prepare(
-      `SELECT id, sku, name, local_name AS localName, material, compliance, tariff_codes AS tariffCodes, eu_responsible_person AS euResponsiblePerson
+      `SELECT id, sku, name, local_name AS localName, material, compliance, tariff_codes AS tariffCodes, eu_responsible_person AS euResponsiblePerson, manufacturer
        FROM products WHERE id IN (SELECT value FROM json_each(?))`,
     )
     .all(JSON.stringify([...new Set(ids)])) as ProductRow[];
@@ -267,6 +268,9 @@ export function packDataFor(ctx: CoreContext, shipment: Shipment, preflight: Pre
         // GPSR art. 16(3): the EU responsible person's name and postal and electronic address go on
         // the product, its packaging, the parcel or an accompanying document — this sheet travels in the parcel.
         euResponsiblePerson: eu && p && needsEuResponsiblePerson(f?.categories ?? [], rules.certifications.euResponsiblePerson) ? euResponsiblePersonOf(p, profile) : null,
+        // GPSR art. 9(6): the manufacturer's name and addresses, on the product, its packaging or a
+        // document that accompanies it — for the same products (food, medicines … are outside GPSR).
+        manufacturer: eu && p?.manufacturer && needsEuResponsiblePerson(f?.categories ?? [], rules.certifications.euResponsiblePerson) ? p.manufacturer : null,
       };
     }),
     preflight: {

@@ -256,7 +256,7 @@ describe('customs forms', () => {
   it('GPSR: the EU responsible person on the information sheet of an EU parcel — the product’s, else the profile’s; not outside the EU, not for exempt goods', async () => {
     const { core, headphones, speaker } = await packSetup();
     await core.ok('settings.update', { euResponsiblePerson: 'Bright EU GmbH, Lindenstr. 1, 10969 Berlin, Germany, eu@bright.example' });
-    await core.ok('products.update', { id: speaker.id, euResponsiblePerson: 'Sound Rep B.V., Damrak 1, 1012 LG Amsterdam, Netherlands, rp@sound.example' });
+    await core.ok('products.update', { id: speaker.id, euResponsiblePerson: 'Sound Rep B.V., Damrak 1, 1012 LG Amsterdam, Netherlands, rp@sound.example', manufacturer: 'Shenzhen Sound Co., Ltd., 8 Keji Rd, Shenzhen 518057, China, www.sound.example' });
     const tea = await core.ok('products.create', {
       sku: 'TEA-1', name: 'Green tea, loose leaf, 100 g', hsCode: '0902.10', originCountry: 'CN', unitNetWeightG: 100, unitValue: 500, currency: 'USD', compliance: { categories: ['food'] },
     });
@@ -266,9 +266,14 @@ describe('customs forms', () => {
     expect(sheet('BT-HP-001')).toContain('EU responsible person (Regulation (EU) 2023/988, art. 16) Bright EU GmbH, Lindenstr. 1, 10969 Berlin, Germany, eu@bright.example');
     expect(sheet('SPK-01')).toContain('Sound Rep B.V., Damrak 1, 1012 LG Amsterdam, Netherlands, rp@sound.example');
     expect(sheet('SPK-01')).not.toContain('Bright EU GmbH');
+    // GPSR art. 9(6): the manufacturer's name and addresses, when the product has them
+    expect(sheet('SPK-01')).toContain('Manufacturer (Regulation (EU) 2023/988, art. 9(6)) Shenzhen Sound Co., Ltd., 8 Keji Rd, Shenzhen 518057, China, www.sound.example');
+    expect(sheet('BT-HP-001')).not.toContain('Manufacturer (Regulation');
     expect(sheet('TEA-1')).not.toContain('EU responsible person'); // food is under its own rules, not the GPSR
     const us = await ship(core, { consignee: { name: 'Ann Lee', addressLines: ['5 Main St'], city: 'Boston', state: 'MA', postcode: '02110', country: 'US' }, items: [{ productId: headphones.id, quantity: 1 }], parcels: [{ grossWeightG: 400 }] });
     expect((await pack(core, us.id, 'gpsr-us')).page('Product information: BT-HP-001').text).not.toContain('EU responsible person');
+    const usSpeaker = await ship(core, { consignee: { name: 'Ann Lee', addressLines: ['5 Main St'], city: 'Boston', state: 'MA', postcode: '02110', country: 'US' }, items: [{ productId: speaker.id, quantity: 1 }], parcels: [{ grossWeightG: 600 }] });
+    expect((await pack(core, usSpeaker.id, 'gpsr-us-speaker')).page('Product information: SPK-01').text).not.toContain('Manufacturer (Regulation');
   });
 
   it('information sheet for a US parcel: English first, the Chinese name once as a second line', async () => {

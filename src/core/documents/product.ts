@@ -42,6 +42,10 @@ export function drawProductSheet(kit: Kit, d: PackData, key: string): void {
     kit.heading('EU responsible person (Regulation (EU) 2023/988, art. 16)', 10);
     kit.paragraph(info.euResponsiblePerson, { size: 9 }, 4);
   }
+  if (info?.manufacturer) {
+    kit.heading('Manufacturer (Regulation (EU) 2023/988, art. 9(6))', 10);
+    kit.paragraph(info.manufacturer, { size: 9 }, 4);
+  }
   const sections: [string, string | null | undefined][] = [
     ['Materials / ingredients', info?.materials],
     ['Functions', info?.functions],

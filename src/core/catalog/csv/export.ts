@@ -12,7 +12,7 @@ import { writeCsvFile } from '../../tables/common';
 
 export const EXPORT_COLUMNS: ImportField[] = [
   'sku', 'name', 'localName', 'description', 'material', 'hsCode', 'originCountry',
-  'unitNetWeightG', 'unitValue', 'currency', 'warrantyMonths', 'status', 'compliance', 'tariffCodes', 'euResponsiblePerson',
+  'unitNetWeightG', 'unitValue', 'currency', 'warrantyMonths', 'status', 'compliance', 'tariffCodes', 'euResponsiblePerson', 'manufacturer',
 ];
 
 const EMPTY = JSON.stringify(EMPTY_COMPLIANCE);
@@ -29,7 +29,7 @@ interface Row {
   sku: string; name: string; localName: string | null; description: string | null; material: string | null;
   hsCode: string | null; originCountry: string | null; unitNetWeightG: number | null; unitValue: number | null;
   currency: string | null; warrantyMonths: number | null; status: string; compliance: string;
-  tariffCodes: string; euResponsiblePerson: string | null;
+  tariffCodes: string; euResponsiblePerson: string | null; manufacturer: string | null;
 }
 
 export function exportProductsCsv(ctx: CoreContext, input: { path: string; overwrite: boolean }, job: JobControl): ExportReport {
@@ -38,7 +38,7 @@ export function exportProductsCsv(ctx: CoreContext, input: { path: string; overw
     .prepare(
       `SELECT sku, name, local_name AS localName, description, material, hs_code AS hsCode, origin_country AS originCountry,
               unit_net_weight_g AS unitNetWeightG, unit_value AS unitValue, currency, warranty_months AS warrantyMonths,
-              status, compliance, tariff_codes AS tariffCodes, eu_responsible_person AS euResponsiblePerson
+              status, compliance, tariff_codes AS tariffCodes, eu_responsible_person AS euResponsiblePerson, manufacturer
        FROM products ORDER BY id`,
     )
     .iterate() as IterableIterator<Row>;
@@ -56,7 +56,7 @@ export function exportProductsCsv(ctx: CoreContext, input: { path: string; overw
       r.unitValue === null ? '' : formatMinor(r.unitValue, r.currency ?? 'USD'),
       r.currency ?? '', r.warrantyMonths === null ? '' : String(r.warrantyMonths), r.status,
       compliance === EMPTY ? '' : compliance,
-      r.tariffCodes === '{}' ? '' : r.tariffCodes, r.euResponsiblePerson ?? '',
+      r.tariffCodes === '{}' ? '' : r.tariffCodes, r.euResponsiblePerson ?? '', r.manufacturer ?? '',
     ]);
   }
   job.progress(total, total, 'writing');

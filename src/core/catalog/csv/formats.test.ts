@@ -228,6 +228,12 @@ describe('generic sheets in European languages and Chinese', () => {
     });
   });
 
+  it("a Manufacturer column still names the vendor; the manufacturer's address (GPSR) has its own column", () => {
+    const headers = ['SKU', 'Name', 'Manufacturer', 'Manufacturer address'];
+    expect(detectMapping(headers, 'generic')).toMatchObject({ vendor: 'Manufacturer', manufacturer: 'Manufacturer address' });
+    expect(detectMapping(['SKU', 'Name', 'Hersteller'], 'generic')).toMatchObject({ vendor: 'Hersteller', manufacturer: null });
+  });
+
   it('a German semicolon sheet: Waga-style units from the header, Ursprungsland names, NULL / N/A / - cells empty', async () => {
     const path = file('artikel.csv', 'Artikelnummer;Titel;Beschreibung;Gewicht (kg);Preis;Ursprungsland\r\nA-1;Teekanne;NULL;1,2;24,90;China\r\nA-2;Tasse;N/A;0,3;9,50;-\r\n');
     const core = testCore();

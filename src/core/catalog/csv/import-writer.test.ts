@@ -17,7 +17,7 @@ const NOW = '2026-11-21T10:00:00.000Z';
 const row = (sku: string, vendor: string | null = null): ImportRow => {
   const p: Editable = {
     sku, name: `Product ${sku}`, localName: null, description: null, material: null, hsCode: '851830', originCountry: 'CN',
-    unitNetWeightG: 100, unitValue: 999, currency: 'USD', warrantyMonths: null, compliance: normalizeCompliance(undefined), tariffCodes: {}, euResponsiblePerson: null,
+    unitNetWeightG: 100, unitValue: 999, currency: 'USD', warrantyMonths: null, compliance: normalizeCompliance(undefined), tariffCodes: {}, euResponsiblePerson: null, manufacturer: null,
   };
   return { values: productValues(p, 'active', NOW), vendor };
 };

@@ -160,7 +160,7 @@ describe('products.importCsv', () => {
     const source = testCore();
     await source.ok('demo.load', {});
     await source.ok('products.create', { sku: 'ML-1', name: 'Multi-line "quoted", text', description: 'Line one\r\nLine two, with comma\n第三行', unitValue: 1234, currency: 'JPY' });
-    await source.ok('products.create', { sku: 'TC-1', name: 'T-shirt, knitted, of cotton', hsCode: '610910', tariffCodes: { US: '6109100012', EU: '61091000' }, euResponsiblePerson: 'Rep B.V., Damrak 1, Amsterdam, rp@rep.example' });
+    await source.ok('products.create', { sku: 'TC-1', name: 'T-shirt, knitted, of cotton', hsCode: '610910', tariffCodes: { US: '6109100012', EU: '61091000' }, euResponsiblePerson: 'Rep B.V., Damrak 1, Amsterdam, rp@rep.example', manufacturer: 'Ningbo Knit Co., Ltd., 88 Jiangnan Rd, Ningbo 315000, China, qa@knit.example' });
     await source.ok('products.archive', { id: 3 });
     const path = join(tempDir(), 'catalog.csv');
     const exported = await runJob<ExportReport>(source, 'products.exportCsv', { path });
@@ -180,8 +180,11 @@ describe('products.importCsv', () => {
     expect(await all(target)).toEqual(original);
     expect(original.some((p) => p.status === 'archived')).toBe(true);
     expect(original.some((p) => p.compliance.battery.type === 'lithium_ion')).toBe(true);
-    // The national tariff codes and the EU responsible person travel too.
-    expect(original.find((p) => p.sku === 'TC-1')).toMatchObject({ tariffCodes: { US: '6109100012', EU: '61091000' }, euResponsiblePerson: 'Rep B.V., Damrak 1, Amsterdam, rp@rep.example' });
+    // The national tariff codes, the EU responsible person and the manufacturer travel too.
+    expect(original.find((p) => p.sku === 'TC-1')).toMatchObject({
+      tariffCodes: { US: '6109100012', EU: '61091000' }, euResponsiblePerson: 'Rep B.V., Damrak 1, Amsterdam, rp@rep.example',
+      manufacturer: 'Ningbo Knit Co., Ltd., 88 Jiangnan Rd, Ningbo 315000, China, qa@knit.example',
+    });
   });
 });
 

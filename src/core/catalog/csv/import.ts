@@ -374,6 +374,8 @@ function readProducts(
     }
     const rp = cell('euResponsiblePerson');
     if (rp) input.euResponsiblePerson = rp;
+    const maker = cell('manufacturer');
+    if (maker) input.manufacturer = maker;
     let status: Product['status'] = c.status ?? 'active';
     if (c.status === null) {
       const statusText = cell('status');

@@ -93,6 +93,8 @@ const SYNONYMS: Record<ImportField, string[]> = {
   compliance: ['compliance'],
   tariffCodes: ['tariffcodes', 'nationaltariffcodes'],
   euResponsiblePerson: ['euresponsibleperson', 'gpsrresponsibleperson', 'responsibleperson'],
+  // not 'manufacturer' alone: a platform's Manufacturer column names the vendor (see vendor)
+  manufacturer: ['gpsrmanufacturer', 'manufactureraddress', 'manufacturercontact', 'herstelleranschrift', 'adressedufabricant', '制造商地址'],
   vendor: [
     'vendor', 'supplier', 'manufacturer', 'lieferant', 'hersteller', 'fournisseur', 'fabricant', 'fornitore', 'produttore', 'proveedor', 'fabricante',
     'leverancier', 'fabrikant', 'dostawca', 'producent', 'fornecedor', 'leverantör', 'tillverkare', '供应商', '厂家',

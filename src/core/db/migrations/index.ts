@@ -13,13 +13,14 @@ import { migration012 } from './012-order-numbers';
 import { migration013 } from './013-product-tariffs';
 import { migration014 } from './014-packaging';
 import { migration015 } from './015-consultations';
+import { migration016 } from './016-product-manufacturer';
 import type { Migration } from './types';
 
 /** Every migration, in order. Add a file per migration and list it here. */
 export const migrations: readonly Migration[] = [
   migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011,
   migration012, migration013, migration014,
-  migration015,
+  migration015, migration016,
 ];
 
 /** The last migration's version (the list may skip a number: each branch has its own). */

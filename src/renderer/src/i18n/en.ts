@@ -87,6 +87,7 @@ export const en = {
       currency: 'Currency',
       warrantyMonths: 'Warranty (months)',
       euResponsiblePerson: 'EU responsible person',
+      manufacturer: 'Manufacturer',
       tariffCode: '{{destination}} — {{name}}',
     },
     hints: {
@@ -99,6 +100,7 @@ export const en = {
       tariffCode: '{{digits}} digits, starting with the HS code.',
       tariffCodes: 'Where a destination’s own code is entered, the customs forms of parcels to it print that code; elsewhere they print the 6-digit HS code.',
       euResponsiblePerson: 'Name, postal address and e-mail of the economic operator in the EU who answers for this product, if not the one in your seller profile. Printed on the product information sheet of EU parcels.',
+      manufacturer: 'Name, postal address and e-mail or website of the manufacturer (EU General Product Safety Regulation, art. 9). Printed on the product information sheet of EU parcels.',
     },
     chooseCountry: 'Choose a country',
     chooseCurrency: 'Choose a currency',

@@ -89,6 +89,7 @@ export const zh: Messages = {
       currency: '币种',
       warrantyMonths: '保修期（月）',
       euResponsiblePerson: '欧盟责任人',
+      manufacturer: '制造商',
       tariffCode: '{{destination}} — {{name}}',
     },
     hints: {
@@ -101,6 +102,7 @@ export const zh: Messages = {
       tariffCode: '{{digits}} 位数字，以 HS 编码开头。',
       tariffCodes: '填写了目的地本国编码的，寄往该地的包裹报关单上打印该编码；其他目的地打印 6 位 HS 编码。',
       euResponsiblePerson: '对该商品负责的欧盟经营者的名称、邮寄地址和电子邮件（与卖家资料中的不同时填写）。寄往欧盟的包裹会打印在商品信息页上。',
+      manufacturer: '制造商的名称、邮寄地址以及电子邮件或网站（欧盟《通用产品安全法规》第 9 条）。寄往欧盟的包裹会打印在商品信息页上。',
     },
     chooseCountry: '选择国家或地区',
     chooseCurrency: '选择币种',

@@ -139,7 +139,7 @@ export const en = {
       sku: 'SKU', name: 'Name', localName: 'Local name', description: 'Description', material: 'Material', hsCode: 'HS code',
       originCountry: 'Country of origin', unitNetWeightG: 'Unit net weight', weightUnit: 'Weight unit (column)', unitValue: 'Unit value (price)', currency: 'Currency',
       warrantyMonths: 'Warranty (months)', status: 'Status', compliance: 'Compliance facts (JSON)', vendor: 'Vendor (supplier)',
-      tariffCodes: 'National tariff codes (JSON)', euResponsiblePerson: 'EU responsible person (GPSR)',
+      tariffCodes: 'National tariff codes (JSON)', euResponsiblePerson: 'EU responsible person (GPSR)', manufacturer: 'Manufacturer name and address (GPSR)',
     },
   },
   jobs: {
@@ -290,7 +290,7 @@ export const zh: typeof en = {
       sku: 'SKU', name: '名称', localName: '本地名称', description: '描述', material: '材质', hsCode: 'HS 编码',
       originCountry: '原产国', unitNetWeightG: '单件净重', weightUnit: '重量单位（列）', unitValue: '单价', currency: '币种',
       warrantyMonths: '保修（月）', status: '状态', compliance: '合规信息（JSON）', vendor: '供应商（Vendor）',
-      tariffCodes: '各国税则编码（JSON）', euResponsiblePerson: '欧盟责任人（GPSR）',
+      tariffCodes: '各国税则编码（JSON）', euResponsiblePerson: '欧盟责任人（GPSR）', manufacturer: '制造商名称和地址（GPSR）',
     },
   },
   jobs: {

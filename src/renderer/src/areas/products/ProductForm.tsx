@@ -11,14 +11,14 @@ import { minorDigits, minorToInput, parseMoney, parseWhole, useFormat } from '..
 
 export type TextKey =
   | 'sku' | 'name' | 'localName' | 'description' | 'material' | 'hsCode' | 'originCountry' | 'unitNetWeightG' | 'unitValue' | 'currency' | 'warrantyMonths'
-  | 'euResponsiblePerson';
+  | 'euResponsiblePerson' | 'manufacturer';
 
 /** The typed text of each field; national tariff codes by destination ('US', 'EU' …). */
 export type FormState = Record<TextKey, string> & { tariffCodes: Record<string, string> };
 
 export const EMPTY: FormState = {
   sku: '', name: '', localName: '', description: '', material: '', hsCode: '', originCountry: '',
-  unitNetWeightG: '', unitValue: '', currency: '', warrantyMonths: '', euResponsiblePerson: '', tariffCodes: {},
+  unitNetWeightG: '', unitValue: '', currency: '', warrantyMonths: '', euResponsiblePerson: '', manufacturer: '', tariffCodes: {},
 };
 
 export function toForm(p: Product): FormState {
@@ -26,7 +26,7 @@ export function toForm(p: Product): FormState {
     sku: p.sku, name: p.name, localName: p.localName ?? '', description: p.description ?? '', material: p.material ?? '',
     hsCode: p.hsCode ?? '', originCountry: p.originCountry ?? '', unitNetWeightG: p.unitNetWeightG?.toString() ?? '',
     unitValue: minorToInput(p.unitValue, p.currency), currency: p.currency ?? '', warrantyMonths: p.warrantyMonths?.toString() ?? '',
-    euResponsiblePerson: p.euResponsiblePerson ?? '', tariffCodes: { ...p.tariffCodes },
+    euResponsiblePerson: p.euResponsiblePerson ?? '', manufacturer: p.manufacturer ?? '', tariffCodes: { ...p.tariffCodes },
   };
 }
 
@@ -59,7 +59,7 @@ export function collectGeneral(
       sku: form.sku, name: form.name, localName: text(form.localName), description: text(form.description),
       material: text(form.material), hsCode: text(form.hsCode), originCountry: form.originCountry || null,
       unitNetWeightG: whole('unitNetWeightG'), unitValue: money ?? null, currency, warrantyMonths: whole('warrantyMonths'),
-      tariffCodes, euResponsiblePerson: text(form.euResponsiblePerson),
+      tariffCodes, euResponsiblePerson: text(form.euResponsiblePerson), manufacturer: text(form.manufacturer),
     },
   };
 }
@@ -82,7 +82,7 @@ export function GeneralFields({ form, errors, isNew, set, setTariff, schemes, on
   const fmt = useFormat();
   const countries = fmt.countries();
   const currencies = fmt.currencies();
-  const f = (key: Exclude<TextKey, 'euResponsiblePerson'>) => ({ label: t(`productForm.fields.${key}`), name: key, error: errors[key] });
+  const f = (key: Exclude<TextKey, 'euResponsiblePerson' | 'manufacturer'>) => ({ label: t(`productForm.fields.${key}`), name: key, error: errors[key] });
   return (
     <>
       <fieldset>
@@ -167,6 +167,9 @@ export function GeneralFields({ form, errors, isNew, set, setTariff, schemes, on
         <div className="grid">
           <Field label={t('productForm.fields.euResponsiblePerson')} name="euResponsiblePerson" error={errors.euResponsiblePerson} hint={t('productForm.hints.euResponsiblePerson')} wide>
             <textarea rows={2} value={form.euResponsiblePerson} onChange={set('euResponsiblePerson')} maxLength={400} />
+          </Field>
+          <Field label={t('productForm.fields.manufacturer')} name="manufacturer" error={errors.manufacturer} hint={t('productForm.hints.manufacturer')} wide>
+            <textarea rows={2} value={form.manufacturer} onChange={set('manufacturer')} maxLength={400} />
           </Field>
         </div>
       </fieldset>
