@@ -8,8 +8,9 @@ import { ARTIFACTS, expect, test } from './harness';
 
 const tee = { sku: 'TS-001', name: 'T-shirt, knitted, of cotton, men’s', hsCode: '6109.10', originCountry: 'CN', unitNetWeightG: 180, unitValue: 650, currency: 'USD' };
 const rp = 'Bright EU GmbH, Lindenstr. 1, 10969 Berlin, Germany, eu@bright.example';
+const maker = 'Shenzhen Bright Co., Ltd., 8 Keji Rd, Shenzhen 518057, China, qa@bright.example';
 
-test('national tariff codes and the EU responsible person: set in the form, saved, seen back; a bad code is shown at its cell and nothing is saved', async ({ app }) => {
+test('national tariff codes, the EU responsible person and the manufacturer: set in the form, saved, seen back; a bad code is shown at its cell and nothing is saved', async ({ app }) => {
   const { page } = app;
   mkdirSync(ARTIFACTS, { recursive: true });
   const created = await app.core.api.call('products.create', tee);
@@ -26,6 +27,7 @@ test('national tariff codes and the EU responsible person: set in the form, save
   await us.fill('6109.10.0012');
   await eu.fill('6109 10 00');
   await page.getByLabel('EU responsible person').fill(rp);
+  await page.getByLabel('Manufacturer', { exact: true }).fill(maker);
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByTestId('form-banner')).toHaveText('Changes saved.');
 
@@ -35,8 +37,9 @@ test('national tariff codes and the EU responsible person: set in the form, save
   await expect(eu).toHaveValue('61091000');
   await expect(gb).toHaveValue('');
   await expect(page.getByLabel('EU responsible person')).toHaveValue(rp);
+  await expect(page.getByLabel('Manufacturer', { exact: true })).toHaveValue(maker);
   const stored = await app.core.api.call('products.get', { id: 1 });
-  expect(stored.ok && stored.value).toMatchObject({ tariffCodes: { US: '6109100012', EU: '61091000' }, euResponsiblePerson: rp });
+  expect(stored.ok && stored.value).toMatchObject({ tariffCodes: { US: '6109100012', EU: '61091000' }, euResponsiblePerson: rp, manufacturer: maker });
   await page.screenshot({ path: join(ARTIFACTS, 'product-tariffs-en.png'), fullPage: true });
 
   // A code of another heading, and one of a length the EU does not use: errors at their cells.
