@@ -58,12 +58,12 @@ export function CasesScreen() {
           </span>
         ),
       },
-      { id: 'country', header: t('afterSales.columns.country'), width: '110px', cell: (c) => fmt.country(c.customerCountry) },
+      { id: 'country', header: t('afterSales.columns.country'), width: '110px', fold: 'last', cell: (c) => fmt.country(c.customerCountry) },
       { id: 'product', header: t('afterSales.columns.product'), width: '110px', identifier: true, cell: (c) => <span className="mono">{c.productSku}</span> },
-      { id: 'type', header: t('afterSales.columns.type'), width: '90px', cell: (c) => t(`afterSales.type.${c.type}`) },
+      { id: 'type', header: t('afterSales.columns.type'), width: '90px', fold: 'last', cell: (c) => t(`afterSales.type.${c.type}`) },
       { id: 'status', header: t('afterSales.columns.status'), width: '120px', cell: (c) => <span className={`badge case-${c.status}`}>{t(`afterSales.status.${c.status}`)}</span> },
       { id: 'due', header: t('afterSales.columns.due'), width: 'minmax(200px, 2fr)', cell: (c) => <Countdown due={c.nextDue} kind={c.nextDueKind} now={now} /> },
-      { id: 'opened', header: t('afterSales.columns.opened'), width: '150px', cell: (c) => fmt.dateTime(c.openedAt) },
+      { id: 'opened', header: t('afterSales.columns.opened'), width: '150px', fold: 'first', cell: (c) => fmt.dateTime(c.openedAt) },
     ],
     [t, fmt, now],
   );
@@ -158,10 +158,10 @@ export function HoldsScreen() {
     () => [
       { id: 'shipment', header: t('holds.list.shipment'), width: '150px', identifier: true, cell: (h) => <span className="mono">{h.shipmentReference}</span> },
       { id: 'country', header: t('holds.list.country'), width: 'minmax(110px, 1fr)', cell: (h) => fmt.country(h.country) },
-      { id: 'date', header: t('holds.list.date'), width: '120px', cell: (h) => fmt.date(h.date) },
+      { id: 'date', header: t('holds.list.date'), width: '120px', fold: 'last', cell: (h) => fmt.date(h.date) },
       { id: 'reason', header: t('holds.list.reason'), width: 'minmax(160px, 2fr)', cell: (h) => t(`holds.reason.${h.reason}`) },
       { id: 'deadline', header: t('holds.list.deadline'), width: '120px', cell: (h) => fmt.date(h.deadline) },
-      { id: 'cost', header: t('holds.list.cost'), width: '100px', align: 'end', cell: (h) => (h.cost ? fmt.money(h.cost, h.costCurrency) : '') },
+      { id: 'cost', header: t('holds.list.cost'), width: '100px', align: 'end', fold: 'last', cell: (h) => (h.cost ? fmt.money(h.cost, h.costCurrency) : '') },
       { id: 'outcome', header: t('holds.list.outcome'), width: '110px', cell: (h) => <span className={`badge outcome-${h.outcome}`}>{t(`holds.outcome.${h.outcome}`)}</span> },
     ],
     [t, fmt],

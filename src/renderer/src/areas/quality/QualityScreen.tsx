@@ -52,8 +52,8 @@ export function LotsScreen() {
       { id: 'sku', header: t('products.columns.sku'), width: '90px', identifier: true, cell: (l) => <span className="mono">{l.productSku}</span> },
       { id: 'product', header: t('quality.lots.columns.product'), width: 'minmax(160px, 2fr)', cell: (l) => l.productName },
       { id: 'supplier', header: t('quality.lots.columns.supplier'), width: 'minmax(140px, 1.5fr)', cell: (l) => l.supplierName },
-      { id: 'quantity', header: t('quality.lots.columns.quantity'), width: '150px', align: 'end', cell: (l) => `${fmt.count(l.quantityReceived)} / ${fmt.count(l.quantityOrdered)}` },
-      { id: 'po', header: t('quality.lots.columns.po'), width: '120px', identifier: true, cell: (l) => <span className="mono">{l.poReference ?? ''}</span> },
+      { id: 'quantity', header: t('quality.lots.columns.quantity'), width: '150px', fold: 'first', align: 'end', cell: (l) => `${fmt.count(l.quantityReceived)} / ${fmt.count(l.quantityOrdered)}` },
+      { id: 'po', header: t('quality.lots.columns.po'), width: '120px', fold: 'last', identifier: true, cell: (l) => <span className="mono">{l.poReference ?? ''}</span> },
     ],
     [t, fmt],
   );
