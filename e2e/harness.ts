@@ -60,7 +60,10 @@ function callGate(): CallGate & { enter(): Promise<void> } {
   };
 }
 
-export const test = base.extend<{ app: AppFixture; dataDir: string }, { harness: Harness }>({
+export const test = base.extend<{ app: AppFixture; dataDir: string; warmJobs: boolean }, { harness: Harness }>({
+  // The desktop's host keeps a warm job worker (src/main/index.ts); tests do not, except where a spec
+  // asks for it (`test.use({ warmJobs: true })`) to run the desktop's own path for a job.
+  warmJobs: [false, { option: true }],
   harness: [
     async ({}, use) => {
       const harness = await startHarness();
@@ -74,8 +77,8 @@ export const test = base.extend<{ app: AppFixture; dataDir: string }, { harness:
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
-  app: async ({ page, harness, dataDir }, use) => {
-    const host = await startTestHost({ dataDir });
+  app: async ({ page, harness, dataDir, warmJobs }, use) => {
+    const host = await startTestHost({ dataDir, warmJobs });
     const gates = new Map<string, ReturnType<typeof callGate>>();
     const pageCall: Invoke = async (method, input) => {
       await gates.get(method)?.enter();
