@@ -66,6 +66,8 @@ export interface ProductFacts {
   tariffCodes?: Readonly<Record<string, string>>;
   /** This product's EU responsible person (GPSR), when not the profile's. */
   euResponsiblePerson?: string | null;
+  /** Its manufacturer's name and addresses (GPSR art. 9(6)); null: none entered (undefined: not said). */
+  manufacturer?: string | null;
 }
 
 // ---- Seller rules ----------------------------------------------------------------------------

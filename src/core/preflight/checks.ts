@@ -94,7 +94,7 @@ export function checkTariffCodes(c: Ctx): void {
   }
 }
 
-/** GPSR: consumer products to the EU name an EU responsible person; batteries carry the Battery Regulation's marks. */
+/** GPSR: consumer products to the EU name an EU responsible person and their manufacturer; batteries carry the Battery Regulation's marks. */
 export function checkEuProductRules(c: Ctx): void {
   const cert = c.input.reference.certifications;
   const seen = new Set<number>();
@@ -105,6 +105,9 @@ export function checkEuProductRules(c: Ctx): void {
     const cats = product.compliance.categories;
     if (c.destKeys.includes(rp.destination) && needsEuResponsiblePerson(cats, rp) && !euResponsiblePersonOf(product, c.input.profile))
       c.add('cert.eu_responsible_person', rp.severity, 'cert_eu_responsible_person', { sku: item.sku }, 'profile.euResponsiblePerson', 'cert_eu_responsible_person');
+    const mf = cert.euManufacturer;
+    if (c.destKeys.includes(mf.destination) && needsEuResponsiblePerson(cats, rp) && product.manufacturer === null)
+      c.add('cert.eu_manufacturer', mf.severity, 'cert_eu_manufacturer', { sku: item.sku }, field, 'cert_eu_manufacturer');
     const bm = cert.euBatteryMarking;
     if (c.destKeys.includes(bm.destination) && product.compliance.battery.type !== 'none')
       c.add('cert.eu_battery_marking', bm.severity, c.input.date >= bm.labelSince ? 'cert_eu_battery_label' : 'cert_eu_battery_marking', { sku: item.sku, since: bm.labelSince }, field, 'cert_eu_battery_marking');

@@ -38,7 +38,7 @@ export function loadProductFacts(db: ReadDb, ids: readonly number[]): Map<number
   const rows = db
     .prepare(
       `SELECT p.id, p.sku, p.status, p.compliance, p.material, p.hs_code AS hsCode, p.unit_value AS unitValue, p.currency,
-              p.tariff_codes AS tariffCodes, p.eu_responsible_person AS euResponsiblePerson, s.id AS supplierId, s.name AS supplierName, s.status AS supplierStatus
+              p.tariff_codes AS tariffCodes, p.eu_responsible_person AS euResponsiblePerson, p.manufacturer, s.id AS supplierId, s.name AS supplierName, s.status AS supplierStatus
        FROM products p
        LEFT JOIN product_suppliers ps ON ps.product_id = p.id AND ps.is_default = 1
        LEFT JOIN suppliers s ON s.id = ps.supplier_id
@@ -55,6 +55,7 @@ export function loadProductFacts(db: ReadDb, ids: readonly number[]): Map<number
     currency: string | null;
     tariffCodes: string;
     euResponsiblePerson: string | null;
+    manufacturer: string | null;
     supplierId: number | null;
     supplierName: string | null;
     supplierStatus: 'approved' | 'probation' | 'blocked' | null;
@@ -71,6 +72,7 @@ export function loadProductFacts(db: ReadDb, ids: readonly number[]): Map<number
       currency: r.currency,
       tariffCodes: JSON.parse(r.tariffCodes) as Record<string, string>,
       euResponsiblePerson: r.euResponsiblePerson,
+      manufacturer: r.manufacturer,
       defaultSupplier: r.supplierId === null ? null : { id: r.supplierId, name: r.supplierName ?? '', status: r.supplierStatus ?? 'approved' },
     });
   return out;

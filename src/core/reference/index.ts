@@ -87,6 +87,8 @@ const SCHEMAS = {
     euResponsiblePerson: z.object({ destination: destKey, exemptCategories: z.array(text), severity }),
     /** Battery Regulation 2023/1542 marking for any product with a battery. */
     euBatteryMarking: z.object({ destination: destKey, severity, labelSince: isoDate }),
+    /** GPSR art. 9(6): the manufacturer's name and addresses travel with a consumer product to the EU. */
+    euManufacturer: z.object({ destination: destKey, severity }),
   }),
   specialGoods: sourced({
     /** HS prefixes of food of animal origin: `food` of these uses the destination's `food_animal` rule when it has one. */
