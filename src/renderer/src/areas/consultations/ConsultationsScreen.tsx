@@ -33,7 +33,7 @@ export function ConsultationsScreen() {
 
   const columns = useMemo<Column<ConsultationSummary>[]>(
     () => [
-      { id: 'reference', header: t('consultations.columns.reference'), width: '140px', cell: (c) => <span className="mono">{c.reference}</span> },
+      { id: 'reference', header: t('consultations.columns.reference'), width: '140px', identifier: true, cell: (c) => <span className="mono">{c.reference}</span> },
       { id: 'subject', header: t('consultations.columns.subject'), width: 'minmax(160px, 2fr)', cell: (c) => (c.productSku ? <><span className="mono">{c.productSku}</span> {c.productName}</> : <span className="mono">{c.shipmentReference}</span>) },
       { id: 'destination', header: t('consultations.columns.destination'), width: 'minmax(110px, 1fr)', cell: (c) => `${countryName(c.destination)} (${c.destination})` },
       { id: 'carrier', header: t('consultations.columns.carrier'), width: 'minmax(110px, 1fr)', cell: (c) => c.carrier },

@@ -13,7 +13,7 @@ export const en = {
     statusFilter: 'Filter by status',
     all: 'All',
     loadError: 'The consultations could not be loaded: {{message}}',
-    columns: { reference: 'Consultation', subject: 'Product or shipment', destination: 'Destination', carrier: 'Asked', requested: 'Requested', answered: 'Answered', status: 'Status' },
+    columns: { reference: 'Consultation', subject: 'Product or shipment', destination: 'Destination', carrier: 'Carrier or broker', requested: 'Requested', answered: 'Answered', status: 'Status' },
     status: { waiting: 'Waiting', answered: 'Answered', expired: 'Expired' },
     channel: { email: 'E-mail', phone: 'Phone', letter: 'Letter', portal: 'Online portal', in_person: 'In person', other: 'Other' },
     outcome: { allow: 'Accepted', warn: 'Accepted with conditions (warn)', block: 'Refused (block)' },
