@@ -88,6 +88,17 @@ describe('products.importCsv', () => {
     }
   });
 
+  it("a manufacturer longer than the 400 characters a sheet can print is refused at its column and row; nothing is written", async () => {
+    const core = testCore();
+    const before = core.snapshot(...TABLES);
+    const long = `Shenzhen Sound Co., Ltd., ${'8 Keji Rd, '.repeat(40)}China`;
+    const path = file('maker.csv', ['sku,name,manufacturer', 'SPK-1,"Speaker, portable","Shenzhen Sound Co., Ltd., 8 Keji Rd, Shenzhen, China"', `SPK-2,"Speaker, large","${long}"`].join('\n'));
+    const report = await importCsv(core, path);
+    expect(report).toMatchObject({ committed: false, created: 0, errorCount: 1 });
+    expect(report.errors[0]).toMatchObject({ row: 3, column: 'manufacturer' });
+    expect(core.snapshot(...TABLES)).toEqual(before);
+  });
+
   it('a bad row or a duplicate after thousands of good rows (already written) rolls the whole import back', async () => {
     const core = testCore();
     await core.ok('products.create', { sku: 'EXISTING-1', name: 'Already here' });
