@@ -9,7 +9,7 @@ import { useLayoutEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 import type { Band, ScorecardMonth } from '../../../../shared/reviews';
 import { useFormat } from '../../lib/format';
-import { fitsSlot, monthAxis } from './monthAxis';
+import { fitsSlot, monthAxis, slantedStep } from './monthAxis';
 
 export const BAND_COLOR: Record<Band, string> = { preferred: '#1b5e20', approved: '#43a047', probation: '#ef6c00', blocked: '#c62828' };
 
@@ -182,8 +182,11 @@ export function BarChart({ rows, label, highlight }: { rows: { key: string | num
   );
 }
 
+/** The height of a Pareto label's line (11 px text) plus a little air, across the slant. */
+const PARETO_LINE = 15;
+
 export function ParetoChart({ rows, label }: { rows: { type: string; count: number; cumulative: number }[]; label: string }) {
-  const [ref, W] = useChartWidth();
+  const [ref, W, font] = useChartWidth();
   const H = 240;
   const left = 34;
   const right = 40;
@@ -195,6 +198,14 @@ export function ParetoChart({ rows, label }: { rows: { type: string; count: numb
   const yCount = (v: number) => top + plotH - (v / max) * plotH;
   const yPct = (p: number) => top + plotH - p * plotH;
   const points = rows.map((r, i) => `${left + i * bw + bw / 2},${yPct(r.cumulative)}`).join(' ');
+  // Many defect types in a narrow chart: every k-th type is named under its bar (each bar says its
+  // type and count on hover, and the chart's text alternative lists them all).
+  const labelEvery = slantedStep(bw, PARETO_LINE);
+  // A slanted label ends under its bar and runs left and down: it is cut (with an ellipsis) to the
+  // room left of it and below the plot, so none runs off the chart.
+  const slant = Math.PI / 6;
+  const below = (bottom - 14 - 4) / Math.sin(slant);
+  const fitLabel = (text: string, anchor: number) => fitText(text, Math.min(below, (anchor - 2) / Math.cos(slant)), (t) => textWidth(t, font));
   return (
     <svg ref={ref} className="chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${label}. ${rows.map((r) => `${r.type}: ${r.count}`).join(', ')}`} data-testid="pareto-chart">
       <title>{label}</title>
@@ -209,13 +220,16 @@ export function ParetoChart({ rows, label }: { rows: { type: string; count: numb
         const x = left + i * bw + bw * 0.12;
         return (
           <g key={r.type}>
+            <title>{`${r.type}: ${r.count}`}</title>
             <rect x={x} y={yCount(r.count)} width={bw * 0.76} height={top + plotH - yCount(r.count)} fill="#5c6bc0" rx={2} />
             <text x={x + bw * 0.38} y={yCount(r.count) - 3} textAnchor="middle" className="value">
               {r.count}
             </text>
-            <text x={x + bw * 0.38} y={top + plotH + 14} textAnchor="end" className="axis" transform={`rotate(-30 ${x + bw * 0.38} ${top + plotH + 14})`}>
-              {r.type.length > 16 ? `${r.type.slice(0, 15)}…` : r.type}
-            </text>
+            {i % labelEvery === 0 && (
+              <text x={x + bw * 0.38} y={top + plotH + 14} textAnchor="end" className="axis" data-kind="pareto-label" transform={`rotate(-30 ${x + bw * 0.38} ${top + plotH + 14})`}>
+                {fitLabel(r.type, x + bw * 0.38)}
+              </text>
+            )}
           </g>
         );
       })}

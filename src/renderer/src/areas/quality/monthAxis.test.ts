@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formattersFor } from '../../lib/formatters';
-import { fitsSlot, monthAxis, monthStep } from './monthAxis';
+import { fitsSlot, monthAxis, monthStep, slantedStep } from './monthAxis';
 
 /** YYYY-MM of `count` months ending with `last`. */
 const monthsTo = (last: string, count: number): string[] => {
@@ -74,5 +74,17 @@ describe('the month axis of a chart', () => {
   it('says whether texts fit a slot', () => {
     expect(fitsSlot(30, ['100', '94'], width)).toBe(true);
     expect(fitsSlot(20, ['100'], width)).toBe(false);
+  });
+});
+
+describe('slanted labels (the Pareto of defect types)', () => {
+  it('names every slot while neighbours stay a line apart across the slant, then every k-th', () => {
+    // 30° slant: slots 30 px apart are 15 px apart across
+    expect(slantedStep(30, 15)).toBe(1);
+    expect(slantedStep(29, 15)).toBe(2);
+    expect(slantedStep(10, 15)).toBe(3);
+    expect(slantedStep(0, 15)).toBe(1);
+    for (const slot of [4, 7, 12, 19, 26, 40])
+      expect(slot * slantedStep(slot, 15) * Math.sin(Math.PI / 6)).toBeGreaterThanOrEqual(15 - 1e-9);
   });
 });

@@ -90,3 +90,13 @@ export function monthAxis({ months, left, slot, right, monthText, yearText, widt
 
 /** Whether every one of `texts` fits in a slot with `gap` to spare. */
 export const fitsSlot = (slot: number, texts: string[], width: (text: string) => number, gap = 4): boolean => texts.every((t) => width(t) + gap <= slot);
+
+/**
+ * Labels drawn slanted (rotated by `angle` degrees), one per slot `slot` px wide: every how many slots
+ * one is named so that two neighbours stay `lineHeight` px apart (parallel lines `slot` apart along
+ * the axis are `slot · sin(angle)` apart across).
+ */
+export function slantedStep(slot: number, lineHeight: number, angle = 30): number {
+  const across = slot * Math.sin((angle * Math.PI) / 180);
+  return across > 0 ? Math.max(1, Math.ceil(lineHeight / across - 1e-9)) : 1;
+}
