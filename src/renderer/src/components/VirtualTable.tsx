@@ -58,6 +58,23 @@ interface Cell {
 }
 
 const HEADER = -1;
+
+/** The widest word of an element's text as drawn (its case, letter spacing and font), with the sort mark beside the last one. */
+function longestWord(el: HTMLElement): number {
+  let widest = 0;
+  const range = document.createRange();
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.textContent ?? '';
+    for (const m of text.matchAll(/\S+/g)) {
+      range.setStart(node, m.index);
+      range.setEnd(node, m.index + m[0].length);
+      widest = Math.max(widest, range.getBoundingClientRect().width);
+    }
+  }
+  const mark = el.querySelector<HTMLElement>('.sort-mark');
+  return widest + (mark && mark.textContent ? mark.getBoundingClientRect().width + 4 : 0);
+}
 const storage = (): Storage | undefined => (typeof localStorage === 'undefined' ? undefined : localStorage);
 
 export function VirtualTable<T>({ label, columns, list, sort, onSort, onOpen, rowKey, empty, rowHeight = 44, listId }: Props<T>) {
@@ -79,6 +96,8 @@ export function VirtualTable<T>({ label, columns, list, sort, onSort, onOpen, ro
   const unfolded = useMemo(() => visibleColumns(columns, prefs), [columns, prefs]);
   const [measured, setMeasured] = useState<Record<string, number>>({});
   const [headerWidths, setHeaderWidths] = useState<Record<string, number>>({});
+  /** Each header's longest word (a header may wrap between its words when its column is squeezed). */
+  const [headerWords, setHeaderWords] = useState<Record<string, number>>({});
   const [available, setAvailable] = useState(0);
   // Columns folded away to fit a narrow window (from what each column needs, measured or declared).
   const needsById = new Map<string, ColumnNeeds>();
@@ -86,7 +105,8 @@ export function VirtualTable<T>({ label, columns, list, sort, onSort, onOpen, ro
     // a pixel more than measured: scrollWidth is rounded, and a value cut by a fraction still ellipsises
     const content = measured[c.id];
     const header = headerWidths[c.id];
-    const n = needsOf(c, prefs, content === undefined ? undefined : content + 1, header === undefined ? undefined : header + 1);
+    const word = headerWords[c.id];
+    const n = needsOf(c, prefs, content === undefined ? undefined : content + 1, header === undefined ? undefined : header + 1, word === undefined ? undefined : word + 1);
     if (n) needsById.set(c.id, n);
   }
   const folded = foldedColumns(unfolded, prefs, needsById, available);
@@ -121,14 +141,14 @@ export function VirtualTable<T>({ label, columns, list, sort, onSort, onOpen, ro
   useLayoutEffect(() => {
     const root = grid.current;
     if (!root) return;
-    const grow = (into: Record<string, number>, selector: string) => {
+    const grow = (into: Record<string, number>, selector: string, widthOf: (el: HTMLElement) => number = (el) => el.scrollWidth) => {
       let changed = false;
       const next = { ...into };
       root.querySelectorAll<HTMLElement>(selector).forEach((el) => {
         const id = el.dataset.col!;
         const cell = el.parentElement!;
         const style = getComputedStyle(cell);
-        const w = Math.ceil(el.scrollWidth + parseFloat(style.paddingLeft) + parseFloat(style.paddingRight));
+        const w = Math.ceil(widthOf(el) + parseFloat(style.paddingLeft) + parseFloat(style.paddingRight));
         // more than a pixel wider only: content that fills its cell must not push it wider each time
         if (w > (next[id] ?? 0) + 1) {
           next[id] = w;
@@ -137,19 +157,23 @@ export function VirtualTable<T>({ label, columns, list, sort, onSort, onOpen, ro
       });
       return changed ? next : null;
     };
-    // A badge shrinks to a cut column (and ellipsises): measured at its own width, not the column's.
+    // A badge shrinks to a cut column (and ellipsises), a header wraps in one: measured at their own
+    // width, not the column's.
     root.classList.add('measuring');
     const body = grow(measured, '.vtable-row.body .vtable-text');
+    const header = grow(headerWidths, '.vtable-head .vtable-text');
+    const words = grow(headerWords, '.vtable-head .vtable-text', longestWord);
     root.classList.remove('measuring');
     if (body) setMeasured(body);
-    const header = grow(headerWidths, '.vtable-head .vtable-text');
     if (header) setHeaderWidths(header);
+    if (words) setHeaderWords(words);
   });
   // The header's words change with the language, and so do the cells' (a badge, an amount): measure
   // them again, or a column keeps the width its English content needed.
   const headerKey = columns.map((c) => c.header).join('\u0000');
   useEffect(() => {
     setHeaderWidths({});
+    setHeaderWords({});
     setMeasured({});
   }, [headerKey]);
 

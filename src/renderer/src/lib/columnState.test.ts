@@ -90,6 +90,21 @@ describe('column layout', () => {
     expect(needsOf(COLUMNS[1]!, EMPTY_PREFS, undefined, 70)).toBeNull();
   });
 
+  it('lets a header of several words wrap: it asks for its whole width and needs its longest word', () => {
+    // "NET WEIGHT (G)" 128 px on one line, "WEIGHT" 80 px: a short value under it
+    expect(needsOf(COLUMNS[3]!, EMPTY_PREFS, 60, 128, 80)).toEqual({ min: 80, want: 128, grow: 0 });
+    // the value, when wider than the word, is its least width
+    expect(needsOf(COLUMNS[3]!, EMPTY_PREFS, 100, 128, 80)).toEqual({ min: 100, want: 128, grow: 0 });
+    // an identifier keeps its widest value whole; its header may wrap above it
+    expect(needsOf(COLUMNS[0]!, EMPTY_PREFS, 90, 140, 70)).toEqual({ min: 90, want: 140, grow: 1 });
+    // text squeezed to its word, not its whole header
+    expect(needsOf({ id: 'x', width: 'minmax(60px, 1fr)' }, EMPTY_PREFS, 1000, 200, 90)).toEqual({ min: SQUEEZE_TO, want: CONTENT_CAP, grow: 1 });
+    // squeezed below what they want, the fixed columns give up their header's second word too
+    const fit = layoutColumns([needsOf(COLUMNS[3]!, EMPTY_PREFS, 60, 128, 80)!, { min: 96, want: 320, grow: 1 }], 300);
+    expect(fit[0]).toBeLessThan(128);
+    expect(fit[0]).toBeGreaterThanOrEqual(80);
+  });
+
   it('fits what the content wants and shares the rest by fr', () => {
     const needs = [
       { min: 120, want: 120, grow: 1 },

@@ -147,26 +147,29 @@ export interface ColumnNeeds {
  * What a column needs, from the widest content seen in it and its header (CSS pixels), or null
  * before anything was measured.
  */
-export function needsOf(column: ColumnShape, prefs: ColumnPrefs, measured: number | undefined, headerWidth = 0): ColumnNeeds | null {
+export function needsOf(column: ColumnShape, prefs: ColumnPrefs, measured: number | undefined, headerWidth = 0, headerWord = headerWidth): ColumnNeeds | null {
   const set = prefs.widths[column.id];
   if (measured === undefined && set === undefined) return null;
   const content = measured ?? 0;
+  // A header of several words may wrap onto a second line when its column is squeezed: it asks for
+  // its whole width, and needs only its longest word.
+  const word = Math.min(headerWord, headerWidth);
   if (column.identifier) {
     // not cut, even by hand
-    const w = Math.ceil(Math.max(content, headerWidth, set ?? 0));
-    return { min: w, want: w, grow: set === undefined ? growOf(column.width) : 0 };
+    const min = Math.ceil(Math.max(content, word, set ?? 0));
+    return { min, want: Math.ceil(Math.max(min, headerWidth)), grow: set === undefined ? growOf(column.width) : 0 };
   }
   if (set !== undefined) return { min: set, want: set, grow: 0 };
   const grow = growOf(column.width);
   // A fixed track ('110px') holds a short value — a date, an amount, a badge: shown whole (up to the
   // cap). Only text in a growing track (fr) is squeezed, down to its header.
   if (grow === 0) {
-    const w = Math.ceil(Math.max(headerWidth, Math.min(content, CONTENT_CAP)));
-    return { min: w, want: w, grow: 0 };
+    const value = Math.min(content, CONTENT_CAP);
+    return { min: Math.ceil(Math.max(word, value)), want: Math.ceil(Math.max(headerWidth, value)), grow: 0 };
   }
   // squeezed no further than the screen's declared least width, nor below the content that fits in it
-  const min = Math.ceil(Math.max(headerWidth, Math.min(content, Math.max(SQUEEZE_TO, declaredMin(column.width)))));
-  const want = Math.ceil(Math.max(min, Math.min(content, CONTENT_CAP)));
+  const min = Math.ceil(Math.max(word, Math.min(content, Math.max(SQUEEZE_TO, declaredMin(column.width)))));
+  const want = Math.ceil(Math.max(min, headerWidth, Math.min(content, CONTENT_CAP)));
   return { min, want, grow };
 }
 
