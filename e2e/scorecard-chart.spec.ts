@@ -4,6 +4,7 @@
 // 11 px or more. Screenshots in e2e/artifacts/scorecard-chart-<lang>-<width>.png.
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { coreCall } from './call';
 import { ARTIFACTS, expect, test } from './harness';
 
 interface Box {
@@ -50,11 +51,7 @@ const shiftMonth = (ym: string, n: number) => {
 test('the score chart over 24 months: month labels never overlap and every chart text is ≥ 11 px, in English and Chinese, at 1024 and 1280', async ({ app }) => {
   test.setTimeout(120_000);
   const { page } = app;
-  const call = async <T>(method: string, input: unknown): Promise<T> => {
-    const r = await app.call(method, input);
-    if (!r.ok) throw new Error(`${method}: ${JSON.stringify(r.error)}`);
-    return r.value as T;
-  };
+  const call = coreCall(app);
   // "Today" from the core's one clock.
   const { today } = await call<{ today: string }>('documents.today', {});
   const product = await call<{ id: number }>('products.create', { sku: 'MUG-01', name: 'Ceramic mug 350 ml', localName: '陶瓷杯' });
@@ -122,11 +119,7 @@ test('the score chart over 24 months: month labels never overlap and every chart
 
 test('the Pareto of a supplier with many defect types names every k-th type, so no two slanted labels overlap; each bar says its type on hover', async ({ app }) => {
   const { page } = app;
-  const call = async <T>(method: string, input: unknown): Promise<T> => {
-    const r = await app.call(method, input);
-    if (!r.ok) throw new Error(`${method}: ${JSON.stringify(r.error)}`);
-    return r.value as T;
-  };
+  const call = coreCall(app);
   const { today } = await call<{ today: string }>('documents.today', {});
   const product = await call<{ id: number }>('products.create', { sku: 'TS-01', name: 'Cotton T-shirt' });
   const supplier = await call<{ id: number }>('suppliers.create', { name: 'Dhaka Knit Garments', country: 'BD' });
