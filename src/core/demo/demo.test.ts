@@ -26,6 +26,15 @@ describe('demo.load', () => {
     expect(lots.items.some((l) => l.supplierName.startsWith('Yiwu'))).toBe(false); // blocked: no lot taken
     expect((await core.fail('demo.load', {})).code).toBe('CONFLICT');
   });
+
+  it('names the maker of the demo suppliers’ goods (GPSR), and leaves the rest without on purpose', async () => {
+    const core = testCore();
+    await core.ok('demo.load', {});
+    const maker = (sku: string) => core.ctx.db.prepare('SELECT manufacturer FROM products WHERE sku = ?').pluck().get(sku) as string | null;
+    expect(maker('EL-PB-10K')).toMatch(/^Shenzhen Volt Electronics Co\., Ltd\., .+ Shenzhen 518109, China · \S+@\S+$/);
+    expect(maker('CO-FC-HYA')).toMatch(/Seoul/);
+    expect(maker('TY-PL-PANDA')).toBeNull();
+  });
 });
 
 describe('demo.load after the parcel', () => {

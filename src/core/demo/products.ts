@@ -8,7 +8,7 @@ const liIon = (wh: number, configuration: 'alone' | 'contained_in_equipment' | '
   type: 'lithium_ion' as const, configuration, whPerBattery: wh, cellsPerUnit: cells, batteriesPerUnit: 1,
 });
 
-export const DEMO_PRODUCTS: ProductCreateInput[] = [
+const CATALOG: ProductCreateInput[] = [
   // Electronics with batteries
   { sku: 'EL-PB-10K', name: 'Power bank 10,000 mAh, USB-C', localName: '移动电源 10000毫安 USB-C', hsCode: '850760', originCountry: 'CN', unitNetWeightG: 210, unitValue: 1899, currency: 'USD', warrantyMonths: 12, material: 'ABS plastic, aluminium',
     compliance: { battery: liIon(37, 'alone', 2), categories: ['electrical'], precautions: 'Do not puncture, crush or expose to heat above 60 °C.' } },
@@ -76,3 +76,15 @@ export const DEMO_PRODUCTS: ProductCreateInput[] = [
   { sku: 'NEW-CASE-IP15', name: 'Phone case, clear TPU', localName: '透明手机壳', material: 'TPU' },
   { sku: 'NEW-TOWEL-70', name: 'Bath towel 70 × 140 cm', localName: '浴巾 70×140厘米', hsCode: '630260', compliance: { categories: ['textile'], fibreContent: '100% cotton terry' } },
 ];
+
+// Who made each product, as an EU parcel's information sheet prints it (GPSR art. 9(6)): the demo
+// suppliers' own goods. The rest of the catalog has none on purpose: their EU parcels show the note.
+const VOLT = 'Shenzhen Volt Electronics Co., Ltd., Building B, 3/F, Xinghe Industrial Park, Longhua District, Shenzhen 518109, China · service@volt-electronics.example';
+const BRIGHTLIGHT = 'Ningbo Brightlight Lighting Co., Ltd., No. 88 Jinhai Road, Beilun District, Ningbo 315800, China · export@brightlight.example';
+const MAKERS: Record<string, string> = {
+  'EL-PB-10K': VOLT, 'EL-HP-BT01': VOLT, 'EL-EB-TWS2': VOLT, 'EL-SW-GT3': VOLT, 'EL-FL-LED': VOLT,
+  'EL-DL-LED': BRIGHTLIGHT, 'EL-KS-5KG': BRIGHTLIGHT,
+  'CO-FC-HYA': 'Seoul Beauty Lab Co., Ltd., 12 Teheran-ro 45-gil, Gangnam-gu, Seoul 06134, Republic of Korea · info@seoulbeauty.example',
+};
+
+export const DEMO_PRODUCTS: ProductCreateInput[] = CATALOG.map((p) => (MAKERS[p.sku] ? { ...p, manufacturer: MAKERS[p.sku] } : p));

@@ -6,6 +6,7 @@
 // window's language, and the packer often reads Chinese). The customs forms stay English/French.
 import type { PackData, PackDocumentKind, PackFinding, PackLine, PackPdf } from '../../shared/documents';
 import { documentName, PACK_TEXT } from '../../shared/documents-text';
+import { countFindings, SEVERITY_NAMES } from '../../shared/preflight-counts';
 import type { Column, Kit } from './kit';
 import { totals, widths } from './common';
 import { displayWeight } from '../../shared/weight';
@@ -25,9 +26,8 @@ const COVER = {
   tracking: { en: 'Tracking number', zh: '运单号' },
   noTracking: { en: 'Tracking number: not yet known', zh: '运单号：尚未填写' },
   consignee: { en: 'CONSIGNEE', zh: '收件人' },
+  phone: { en: 'Tel.', zh: '电话' },
   preflight: { en: 'PREFLIGHT', zh: '预检' },
-  warning: { en: 'Warning', zh: '警告' },
-  note: { en: 'Note', zh: '提示' },
   skipped: { en: 'Attachments NOT included', zh: '未包含的附件' },
   contents: { en: 'What is in this pack and where it goes', zh: '单证包内容及放置位置' },
   document: { en: 'Document', zh: '单证' },
@@ -37,6 +37,10 @@ const COVER = {
 
 const both = (w: Words) => `${w.en} · ${w.zh}`;
 
+/** The warnings and the notes counted, as the shipment screen counts them (FINDING_COUNTS). */
+const counted = (lang: 'en' | 'zh', warnings: number, notes: number) =>
+  [warnings ? countFindings(lang, 'warn', warnings) : '', notes ? countFindings(lang, 'info', notes) : ''].filter(Boolean);
+
 /**
  * The cover's line on the preflight: warnings and notes counted apart, as the shipment screen does
  * ("2 warnings · 1 note", in Chinese "2 个警告 · 1 条提示": Chinese counts have no plural).
@@ -45,8 +49,8 @@ export function preflightLine(findings: readonly Pick<PackFinding, 'severity'>[]
   const warnings = findings.filter((f) => f.severity === 'warn').length;
   const notes = findings.length - warnings;
   if (findings.length === 0) return { en: 'Passed — no findings', zh: '通过——没有检查结果', warnings, notes };
-  const en = [warnings ? plural(warnings, 'warning', 'warnings') : '', notes ? plural(notes, 'note', 'notes') : ''].filter(Boolean);
-  const zh = [warnings ? `${warnings} 个警告` : '', notes ? `${notes} 条提示` : ''].filter(Boolean);
+  const en = counted('en', warnings, notes);
+  const zh = counted('zh', warnings, notes);
   return { en: `Passed with ${en.join(' and ')}`, zh: `通过：${zh.join('，')}`, warnings, notes };
 }
 
@@ -125,7 +129,7 @@ export function drawCover(kit: Kit, d: PackData, entries: CoverEntry[], skipped:
     kit.barcode(d.trackingNumber, right, y + 10, Math.min(half, 220), 40);
   } else kit.text(`${COVER.noTracking.en}\n${COVER.noTracking.zh}`, right, y + 10, { size: 9, color: '#777' });
   y += bh + 18;
-  const ah = kit.addressBlock(both(COVER.consignee), d.importer, kit.left, y, half);
+  const ah = kit.addressBlock(both(COVER.consignee), d.importer, kit.left, y, half, { phone: both(COVER.phone) });
   // Preflight: the counts beside the consignee, the findings under both at full width.
   const line = preflightLine(d.preflight.findings);
   let py = y;
@@ -179,17 +183,14 @@ function drawFindings(kit: Kit, findings: readonly PackFinding[], room: number):
   const w = kit.contentWidth;
   const indent = 8;
   const texts = findings.map((f) => {
-    const label = f.severity === 'warn' ? COVER.warning : COVER.note;
-    const en = `• ${label.en}: ${f.en}`;
-    const zh = `${label.zh}：${f.zh}`;
+    const en = `• ${SEVERITY_NAMES.en[f.severity]}: ${f.en}`;
+    const zh = `${SEVERITY_NAMES.zh[f.severity]}：${f.zh}`;
     return { en, zh, height: kit.heightOf(en, w, FINDING) + kit.heightOf(zh, w - indent, FINDING) + GAP };
   });
   // "+ 2 more warnings and 1 more note": what is left out, counted as the summary counts.
   const more = (rest: readonly PackFinding[]) => {
     const c = preflightLine(rest);
-    const en = [c.warnings ? plural(c.warnings, 'more warning', 'more warnings') : '', c.notes ? plural(c.notes, 'more note', 'more notes') : ''].filter(Boolean).join(' and ');
-    const zh = [c.warnings ? `${c.warnings} 个警告` : '', c.notes ? `${c.notes} 条提示` : ''].filter(Boolean).join('，');
-    return `+ ${en}: see the shipment’s preflight · 另有 ${zh}，见发货单的预检`;
+    return `+ ${counted('en', c.warnings, c.notes).join(' and ')} not shown: see the shipment’s preflight · 另有 ${counted('zh', c.warnings, c.notes).join('，')} 未列出，见发货单的预检`;
   };
   const moreHeight = kit.heightOf(more(findings), w, FINDING) + GAP;
   let used = 0;

@@ -17,8 +17,8 @@ export function drawInvoice(kit: Kit, d: PackData): void {
     kit.addressBlock('IMPORTER / CONSIGNEE', d.importer, kit.left + half + 10, y, half),
   );
   // Redraw both boxes at the common height so they line up.
-  kit.addressBlock('EXPORTER / SELLER', d.exporter, kit.left, y, half, h);
-  kit.addressBlock('IMPORTER / CONSIGNEE', d.importer, kit.left + half + 10, y, half, h);
+  kit.addressBlock('EXPORTER / SELLER', d.exporter, kit.left, y, half, { height: h });
+  kit.addressBlock('IMPORTER / CONSIGNEE', d.importer, kit.left + half + 10, y, half, { height: h });
   kit.y = y + h + 8;
   const ky = kit.y;
   const h1 = kit.keyValues(

@@ -121,7 +121,8 @@ describe('buildPackPdf', () => {
     const rest = data.preflight.findings.slice(shown);
     const w = rest.filter((f) => f.severity === 'warn').length;
     const n = rest.length - w;
-    expect(cover.replace(/\s+/g, ' ')).toContain(`+ ${[w ? `${w} more warning${w === 1 ? '' : 's'}` : '', `${n} more notes`].filter(Boolean).join(' and ')}: see the shipment’s preflight`);
+    expect(cover.replace(/\s+/g, ' ')).toContain(`+ ${[w ? `${w} warning${w === 1 ? '' : 's'}` : '', `${n} notes`].filter(Boolean).join(' and ')} not shown: see the shipment’s preflight`);
+    expect(cover.replace(/\s+/g, '')).toContain(`另有${[w ? `${w}个警告` : '', `${n}条提示`].filter(Boolean).join('，')}未列出`);
     // The checklist is whole on the cover: its last document is listed there.
     expect(cover).toContain(`${pack.documents.at(-1)!.firstPage}`);
     expect(cover).toContain(pack.documents.at(-1)!.name.slice(0, 20));
@@ -167,6 +168,18 @@ describe('buildPackPdf', () => {
     const pack = await buildPackPdf(samplePack({ items: 8, batteries: true }));
     const pages = await readPdf(pack.bytes);
     pages.forEach((p) => expect(p.text).toContain(`Page ${p.number} of ${pages.length}`));
+    // The cover is the seller's and says it in Chinese too; the forms customs reads stay English.
+    expect(pages[0]!.text.replace(/\s+/g, '')).toContain(`第1页，共${pages.length}页`);
+    pages.slice(1).forEach((p) => expect(p.text).not.toContain('第'));
+  });
+
+  it('labels the consignee’s telephone in both languages on the cover, in English on the invoice', async () => {
+    const data = samplePack({ items: 1 });
+    data.importer = { ...data.importer, phone: '+49 30 1234567' };
+    const pages = await readPdf((await buildPackPdf(data)).bytes);
+    expect(pages[0]!.text).toContain('Tel. · 电话 +49 30 1234567');
+    expect(pages[1]!.text).toContain('Tel. +49 30 1234567');
+    expect(pages[1]!.text).not.toContain('电话');
   });
 
   it('is deterministic: the same data gives the same bytes', async () => {

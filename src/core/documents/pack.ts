@@ -91,7 +91,7 @@ export async function buildPackPdf(d: PackData, opts: PackOptions = {}): Promise
   // What a form left out is a note (not a warning): it joins the findings, the result stays.
   drawCover(kit, notes.length ? { ...d, preflight: { ...d.preflight, findings: [...d.preflight.findings, ...notes] } } : d, entries, skipped);
   entries.unshift({ kind: 'cover', name: documentName('cover', 'en'), firstPage: 1, lastPage: 1, where: WHERE.cover });
-  kit.numberPages(extra);
+  kit.numberPages(extra, { bilingual: (page) => page === 0 }); // the cover is the seller's
   let bytes = await kit.end();
   const total = next - 1;
 

@@ -83,6 +83,8 @@ export async function appendFiles(base: Uint8Array, files: { file: OpenedFile; c
 
 /** "Page N of M", on drawn pages (the document kit) and merged ones alike. */
 export const pageLabel = (n: number, total: number): string => `Page ${n} of ${total}`;
+/** The same in Chinese, for the pages written in both languages (drawn pages only: merged ones are ASCII). */
+export const pageLabelZh = (n: number, total: number): string => `第 ${n} 页，共 ${total} 页`;
 
 /** Caption and "Page N of M" on a merged page (ASCII only: the standard font has no CJK). */
 function stamp(page: PDFPage, font: PDFFont, caption: string, n: number, total: number): void {

@@ -6,7 +6,7 @@ import { deflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import bwip from 'bwip-js/generic';
 import type { Paper } from '../../../shared/documents';
-import { pageLabel } from '../../pdf/attached';
+import { pageLabel, pageLabelZh } from '../../pdf/attached';
 import { fontObject, runs } from './fonts';
 import type { FontName } from './fonts';
 
@@ -48,6 +48,8 @@ export interface KitOptions {
   date: Date;
   /** Printed left in every footer, e.g. the shipment reference. */
   footer?: string;
+  /** Pages numbered in English and Chinese ("Page 1 of 3 · 第 1 页，共 3 页"): a document for the seller, not for customs. */
+  bilingual?: boolean;
 }
 
 export class Kit {
@@ -56,10 +58,12 @@ export class Kit {
   private readonly chunks: Uint8Array[] = [];
   private readonly ended: Promise<void>;
   private readonly footer: string;
+  private readonly bilingual: boolean;
 
   constructor(opts: KitOptions) {
     this.paper = opts.paper;
     this.footer = opts.footer ?? '';
+    this.bilingual = opts.bilingual ?? false;
     this.doc = new PDFDocument({
       size: PAPER_SIZES[opts.paper],
       margin: MARGIN,
@@ -260,9 +264,9 @@ export class Kit {
   }
 
   /** A labelled address with its tax IDs, in a box. Returns the height. */
-  addressBlock(label: string, p: AddressLike, x: number, y: number, width: number, height?: number): number {
+  addressBlock(label: string, p: AddressLike, x: number, y: number, width: number, o: { height?: number; phone?: string } = {}): number {
     const pad = 5;
-    const lines = addressLines(p);
+    const lines = addressLines(p, o.phone);
     let h = pad + this.text(label, x + pad, y + pad, { size: 7, bold: true, color: '#555', width: width - 2 * pad }) + 1;
     h += this.text(p.name, x + pad, y + h, { size: 10, bold: true, width: width - 2 * pad });
     for (const line of lines) h += this.text(line, x + pad, y + h, { size: 9, width: width - 2 * pad });
@@ -270,7 +274,7 @@ export class Kit {
     if (ids.length) h += 2;
     for (const id of ids) h += this.text(id, x + pad, y + h, { size: 8.5, bold: true, width: width - 2 * pad });
     h += pad;
-    const boxH = Math.max(h, height ?? 0);
+    const boxH = Math.max(h, o.height ?? 0);
     this.doc.rect(x, y, width, boxH).lineWidth(0.6).strokeColor('#000').stroke();
     return boxH;
   }
@@ -398,9 +402,10 @@ export class Kit {
 
   /**
    * Writes "Page N of M" (and the footer text) on every page. `extraPages` are pages appended
-   * later (merged certificates), counted in M and numbered by the merger.
+   * later (merged certificates), counted in M and numbered by the merger. Pages of a bilingual
+   * document, and those `bilingual` picks (a pack's cover), say it in Chinese too.
    */
-  numberPages(extraPages = 0): void {
+  numberPages(extraPages = 0, o: { bilingual?: (pageIndex: number) => boolean } = {}): void {
     const { start, count } = this.doc.bufferedPageRange();
     const total = count + extraPages;
     for (let i = start; i < start + count; i++) {
@@ -413,7 +418,9 @@ export class Kit {
       const w = p.width - 2 * (small ? 10 : MARGIN);
       const x = small ? 10 : MARGIN;
       if (this.footer && !small) this.text(this.footer, x, y, { size: 7.5, width: w / 2, color: '#555' });
-      this.text(pageLabel(i + 1, total), x, y, { size: small ? 5.5 : 7.5, width: w, align: 'right', color: '#555' });
+      const both = !small && (this.bilingual || (o.bilingual?.(i - start) ?? false));
+      const label = both ? `${pageLabel(i + 1, total)} · ${pageLabelZh(i + 1, total)}` : pageLabel(i + 1, total);
+      this.text(label, x, y, { size: small ? 5.5 : 7.5, width: w, align: 'right', color: '#555' });
       p.margins.bottom = saveBottom;
     }
   }
@@ -594,13 +601,14 @@ export const countryName = (code: string) => {
   }
 };
 
-export function addressLines(p: AddressLike): string[] {
+/** The address's lines; `phone` labels the telephone line ("Tel. 电话" on a bilingual page). */
+export function addressLines(p: AddressLike, phone = 'Tel.'): string[] {
   return [
     p.company ?? '',
     ...p.addressLines,
     [p.postalCode, p.city, p.region].filter(Boolean).join(' '),
     `${countryName(p.country)} (${p.country})`,
-    p.phone ? `Tel. ${p.phone}` : '',
+    p.phone ? `${phone} ${p.phone}` : '',
     p.email ?? '',
   ].filter(Boolean);
 }

@@ -24,7 +24,7 @@ export function StatusBadge({ status }: { status: ShipmentStatus }) {
 export function PreflightVerdict({ summary }: { summary: PreflightSummary | null }) {
   const { t } = useTranslation();
   if (!summary) return null;
-  const counts = (['block', 'warn', 'info'] as const).filter((k) => summary[k] > 0).map((k) => t(`shipView.counts.${k}`, { count: summary[k] }));
+  const counts = (['block', 'warn', 'info'] as const).filter((k) => summary[k] > 0).map((k) => t(`preflight.counts.${k}`, { count: summary[k] }));
   // The count that decides comes first; in a narrow cell it may be the only one shown (all in the title).
   return (
     <span className="pf-verdict" data-verdict={summary.verdict} title={counts.join(' · ')}>

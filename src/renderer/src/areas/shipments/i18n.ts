@@ -1,6 +1,7 @@
 // Strings of the shipments area: list, editor, preflight findings (pf.*) and the seller profile.
 import { PREFLIGHT_TEXT } from '../../../../shared/preflight-text';
 import { PREFLIGHT_TEXT_ZH } from '../../../../shared/preflight-text-zh';
+import { FINDING_COUNTS, SEVERITY_NAMES } from '../../../../shared/preflight-counts';
 
 const pfEn = { msg: { ...PREFLIGHT_TEXT.msg }, fix: { ...PREFLIGHT_TEXT.fix } };
 type Pf = { msg: Record<keyof typeof PREFLIGHT_TEXT.msg, string>; fix: Record<keyof typeof PREFLIGHT_TEXT.fix, string> };
@@ -70,12 +71,8 @@ export const en = {
     title: 'Preflight',
     running: 'Checking…',
     clean: 'Nothing would stop this parcel.',
-    counts: {
-      block_one: '{{count}} blocking', block_other: '{{count}} blocking',
-      warn_one: '{{count}} warning', warn_other: '{{count}} warnings',
-      info_one: '{{count}} note', info_other: '{{count}} notes',
-    },
-    severity: { block: 'Block', warn: 'Warning', info: 'Note' },
+    counts: FINDING_COUNTS.en,
+    severity: SEVERITY_NAMES.en,
     goTo: 'Go to field',
     openSettings: 'Open settings',
   },
@@ -84,7 +81,6 @@ export const en = {
   shipView: {
     column: 'Preflight',
     verdict: { ready: 'Clear', warnings: 'Warnings', blocked: 'Blocked' },
-    counts: { block_one: '{{count}} blocking', block_other: '{{count}} blocking', warn_one: '{{count}} warning', warn_other: '{{count}} warnings', info_one: '{{count}} note', info_other: '{{count}} notes' },
     readyToPrint: 'Ready to print',
     readyToPrintHint: 'Draft or ready, shipping today, nothing blocking: what today’s print builds.',
     noReady: 'Nothing shipping today is ready to print.',
@@ -196,12 +192,8 @@ export const zh: typeof en = {
     title: '预检',
     running: '检查中…',
     clean: '没有会拦下此包裹的问题。',
-    counts: {
-      block_one: '{{count}} 个阻止', block_other: '{{count}} 个阻止',
-      warn_one: '{{count}} 个警告', warn_other: '{{count}} 个警告',
-      info_one: '{{count}} 条提示', info_other: '{{count}} 条提示',
-    },
-    severity: { block: '阻止', warn: '警告', info: '提示' },
+    counts: FINDING_COUNTS.zh,
+    severity: SEVERITY_NAMES.zh,
     goTo: '转到字段',
     openSettings: '打开设置',
   },
@@ -209,7 +201,6 @@ export const zh: typeof en = {
   shipView: {
     column: '预检',
     verdict: { ready: '通过', warnings: '有警告', blocked: '受阻' },
-    counts: { block_one: '{{count}} 项阻止', block_other: '{{count}} 项阻止', warn_one: '{{count}} 项警告', warn_other: '{{count}} 项警告', info_one: '{{count}} 条提示', info_other: '{{count}} 条提示' },
     readyToPrint: '可打印',
     readyToPrintHint: '草稿或可发货、今天发货、没有阻止项：即今天打印会生成的单据。',
     noReady: '今天发货的发货单中没有可打印的。',
