@@ -3,22 +3,25 @@ import { describe, expect, it } from 'vitest';
 import { MENU_WORDS, menuLanguageOf, menuTemplate } from './menu';
 import type { MenuHooks } from './menu';
 
-const labels = (items: MenuItemConstructorOptions[]): string[] =>
-  items.flatMap((i) => [...(i.label ? [i.label] : []), ...(Array.isArray(i.submenu) ? labels(i.submenu) : [])]);
-const unlabelled = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] =>
-  items.flatMap((i) => [...(i.type === 'separator' || i.label || i.role === 'appMenu' || i.role === 'front' ? [] : [i]), ...(Array.isArray(i.submenu) ? unlabelled(i.submenu) : [])]);
+const items = (list: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] =>
+  list.flatMap((i) => [i, ...(Array.isArray(i.submenu) ? items(i.submenu) : [])]);
 
 describe('the native menu', () => {
   const sent: string[] = [];
   const hooks = (isMac: boolean): MenuHooks => ({ isMac, packaged: false, send: (a) => sent.push(a), openDataFolder: () => sent.push('folder'), about: () => sent.push('about') });
 
-  it('labels every item in Chinese, none in English, on Linux/Windows and macOS', () => {
-    for (const isMac of [false, true]) {
-      const zh = menuTemplate('zh', hooks(isMac));
-      expect(unlabelled(zh), 'an item left to Electron’s English label').toEqual([]);
-      for (const label of labels(zh)) expect(label.replace('Clearpack', ''), label).not.toMatch(/[A-Za-z]/);
-      expect(zh.map((m) => m.label).filter(Boolean)).toEqual(['文件', '编辑', '视图', '窗口', '帮助']);
-    }
+  it('labels every item of every template in Chinese, none in English (Electron’s role labels included), on Linux/Windows and macOS', () => {
+    for (const isMac of [false, true])
+      for (const packaged of [false, true]) {
+        const zh = menuTemplate('zh', { ...hooks(isMac), packaged });
+        for (const item of items(zh)) {
+          if (item.type === 'separator') continue;
+          const what = `${isMac ? 'macOS' : 'Linux/Windows'}: ${item.role ?? 'item'} “${item.label ?? ''}”`;
+          expect(item.label, `${what} is left to Electron’s English label`).toBeTruthy();
+          expect(item.label!.replaceAll('Clearpack', ''), what).not.toMatch(/[A-Za-z]/);
+        }
+        expect(zh.map((m) => m.label)).toEqual([...(isMac ? ['Clearpack'] : []), '文件', '编辑', '视图', '窗口', '帮助']);
+      }
     expect(menuTemplate('en', hooks(false)).map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
   });
 
