@@ -2,10 +2,10 @@
 // A native <dialog> shown modally: it takes the focus, keeps Tab inside and closes on Esc.
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { modifierKey, onMac } from './shortcuts';
 
-const mac = typeof navigator !== 'undefined' && /mac/i.test(navigator.platform);
-
-export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose(): void }) {
+/** `mac` is the platform's unless given (the unit test shows both). */
+export function ShortcutsDialog({ open, onClose, mac = onMac() }: { open: boolean; onClose(): void; mac?: boolean }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
@@ -14,7 +14,7 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose(): v
     if (open && !d.open) d.showModal();
     if (!open && d.open) d.close();
   }, [open]);
-  const mod = mac ? '⌘' : 'Ctrl';
+  const mod = modifierKey(mac);
   const rows = (list: [string[], string][]) =>
     list.map(([keys, what]) => (
       <tr key={what}>
@@ -55,7 +55,7 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose(): v
           {rows([
             [['Tab'], t('shortcuts.keys.tab')],
             [['↑', '↓', '←', '→'], t('shortcuts.keys.arrows')],
-            [['Home', 'End'], t('shortcuts.keys.homeEnd')],
+            [['Home', 'End'], t('shortcuts.keys.homeEnd', { mod })],
             [['PgUp', 'PgDn'], t('shortcuts.keys.page')],
             [['Enter'], t('shortcuts.keys.enter')],
           ])}

@@ -9,6 +9,12 @@ import { useEffect } from 'react';
 
 export type Shortcut = 'search' | 'new' | 'save' | 'help';
 
+/** Whether the page runs on macOS, where the shortcuts take Cmd (⌘) rather than Ctrl. */
+export const onMac = (): boolean => typeof navigator !== 'undefined' && /mac/i.test(navigator.platform);
+
+/** The modifier key as the list of shortcuts shows it. */
+export const modifierKey = (mac: boolean): string => (mac ? '⌘' : 'Ctrl');
+
 /** Which shortcut a key press is, if any (Ctrl on Windows and Linux, Cmd on macOS). */
 export function shortcutOf(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>, mac: boolean): Shortcut | null {
   const mod = mac ? e.metaKey && !e.ctrlKey : e.ctrlKey && !e.metaKey;
@@ -66,7 +72,7 @@ function save(root: ParentNode): boolean {
 /** Handles the shortcuts on the page; `onHelp` opens the list of shortcuts. */
 export function useShortcuts(onHelp: () => void): void {
   useEffect(() => {
-    const mac = /mac/i.test(navigator.platform);
+    const mac = onMac();
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented) return;
       const which = shortcutOf(e, mac);
