@@ -1,10 +1,12 @@
 // A switch of language on a screen that is open: amounts, dates, country names and the form's
 // banner are said again in the new language at once (lib/format useFormat, components/FormBanner),
 // not left in the old one until the screen is opened again. And an amount typed with a decimal
-// comma is read as the seller meant it (lib/money).
+// comma is read as the seller meant it (lib/money). And the switch in Settings reaches the native
+// menu: the page tells main its language (a stand-in bridge records it, e2e/desktop-stub.ts).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { stubDesktop } from './desktop-stub';
 import { ARTIFACTS, expect, test } from './harness';
 
 const shot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
@@ -70,4 +72,24 @@ test('country names in an open rule form follow a switch of language', async ({ 
   await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: '简体中文' }).click();
   await expect(page.getByLabel('目的地', { exact: true }).locator('option:checked')).toHaveText('德国 (DE)');
   await shot(page, 'language-rule-zh');
+});
+
+test('a switch of language in Settings tells main, so the native menu follows: zh, then en back', async ({ app }) => {
+  const { page } = app;
+  const desktop = await stubDesktop(page);
+  await app.open('/settings');
+  await expect(page.locator('#settings-title')).toHaveText('Settings');
+  // At start the page says the language it is shown in.
+  await expect.poll(() => desktop.languages).toEqual(['en']);
+  await page.getByRole('radiogroup', { name: 'Language' }).getByRole('radio', { name: '简体中文' }).click();
+  await expect(page.locator('#settings-title')).toHaveText('设置');
+  await expect.poll(() => desktop.languages).toEqual(['en', 'zh']);
+  await page.getByRole('radiogroup', { name: '语言' }).getByRole('radio', { name: 'English' }).click();
+  await expect(page.locator('#settings-title')).toHaveText('Settings');
+  await expect.poll(() => desktop.languages).toEqual(['en', 'zh', 'en']);
+  // A reload in Chinese says so at start too.
+  await page.getByRole('radiogroup', { name: 'Language' }).getByRole('radio', { name: '简体中文' }).click();
+  await page.reload();
+  await expect(page.locator('#settings-title')).toHaveText('设置');
+  await expect.poll(() => desktop.languages).toEqual(['en', 'zh', 'en', 'zh', 'zh']);
 });
