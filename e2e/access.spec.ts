@@ -4,6 +4,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { coreCall } from './call';
+import { stubDesktop } from './desktop-stub';
 import { ARTIFACTS, expect, test } from './harness';
 import type { AppFixture } from './harness';
 
@@ -167,6 +169,36 @@ test('Ctrl+K searches, Ctrl+N starts a new record, Ctrl+S saves, Ctrl+/ lists th
   await page.keyboard.press('Escape');
 });
 
+test('Help → Keyboard shortcuts in the native menu opens their list, in English and Chinese; File → Back up now leads to the backups', async ({ app }) => {
+  const { page } = app;
+  const desktop = await stubDesktop(page);
+  await app.open('/catalog');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog).toHaveCount(0);
+  await desktop.menu('shortcuts');
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('Search this screen');
+  await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  await page.getByRole('button', { name: '简体中文' }).click();
+  await desktop.menu('shortcuts');
+  const zh = page.getByRole('dialog', { name: '键盘快捷键' });
+  await expect(zh).toBeVisible();
+  await expect(zh).toContainText('搜索本界面');
+  await page.screenshot({ path: join(ARTIFACTS, 'shortcuts-menu-zh.png') });
+  await zh.getByRole('button', { name: '关闭' }).click();
+  await expect(zh).toBeHidden();
+  // A second time from the menu, after the dialog was closed by its button.
+  await desktop.menu('shortcuts');
+  await expect(zh).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  await desktop.menu('backup');
+  await expect(page).toHaveURL(/#\/settings\/backups$/);
+});
+
 test('a narrow window folds the filters into a menu, keeps SKUs whole and says when the table scrolls sideways; columns are kept per list', async ({ app }) => {
   const { page } = app;
   await loadDemo(app);
@@ -264,22 +296,60 @@ test('a narrow window folds the filters into a menu, keeps SKUs whole and says w
   await expect(page.getByRole('grid').getByRole('row').nth(2).locator('.cell-sub')).toHaveCount(1);
 });
 
-test('the scorecard of a supplier on probation whose score is in the approved band says why they differ', async ({ app }) => {
+test('the scorecard tells a status that differs from its band: two colours and a banner naming both; one that agrees shows neither, in English and Chinese', async ({ app }) => {
   const { page } = app;
-  await loadDemo(app);
-  const suppliers = (await app.call('suppliers.list', { status: 'probation' } as never)) as { value: { items: { id: number }[] } };
-  const id = suppliers.value.items[0]!.id;
-  const card = (await app.call('suppliers.scorecard', { supplierId: id, months: 12 })) as { value: { supplierStatus: string; statusFromBand: string | null } };
-  await app.open(`/quality/suppliers/${id}`);
-  await expect(page.getByTestId('scorecard-status')).toContainText('Probation');
-  if (card.value.statusFromBand && card.value.statusFromBand !== card.value.supplierStatus) {
-    await expect(page.getByTestId('scorecard-differs')).toContainText('The status stays Probation');
-  } else {
+  const call = coreCall(app);
+  const { today } = await call<{ today: string }>('documents.today', {});
+  const product = await call('products.create', { sku: 'TEA-1', name: 'Green tea' });
+  /** A supplier with the status set by hand and one lot received on time today, inspected with these defects. */
+  const supplier = async (name: string, defects: { class: string; type: string; count: number }[]) => {
+    const s = await call('suppliers.create', { name, country: 'CN', status: 'approved' });
+    const lot = await call('lots.create', { supplierId: s.id, productId: product.id, quantityOrdered: 500, quantityReceived: 500, receivedDate: today, expectedDate: today, poReference: `PO-${s.id}` });
+    await call('inspections.create', { lotId: lot.id, date: today, inspector: 'Mei', defects });
+    return s.id;
+  };
+  // A rejected lot (8 major defects in a sample of 50) on time: quality 20, delivery 100 → 56.4, the probation band.
+  const differs = await supplier('Harbor Goods', [{ class: 'major', type: 'Torn pouch', count: 8 }]);
+  // A clean lot on time: 100, the preferred band, which leads to Approved, the status it has.
+  const agrees = await supplier('Steady Supply', []);
+  const card = (id: number) => call<{ supplierStatus: string; band: string | null; statusFromBand: string | null }>('suppliers.scorecard', { supplierId: id, months: 12 });
+  expect(await card(differs)).toMatchObject({ supplierStatus: 'approved', band: 'probation', statusFromBand: 'probation' });
+  expect(await card(agrees)).toMatchObject({ supplierStatus: 'approved', band: 'preferred', statusFromBand: 'approved' });
+
+  const statusBadge = page.getByTestId('scorecard-status').locator('.badge');
+  const bandBadge = page.getByTestId('scorecard-band').locator('.badge');
+  // The status's colour is the text's (the band's badge is outlined in it, the status's filled).
+  const colours = (badge: typeof statusBadge) => badge.evaluate((e) => getComputedStyle(e).color);
+  const words = {
+    en: { approved: 'Approved', probation: 'Probation', preferred: 'Preferred', differs: ['in the Probation band', 'leads to the status Probation', 'The status stays Approved'] },
+    // (the bands have names of their own in Chinese: 合格 is the approved band, 已批准 the status)
+    zh: { approved: '已批准', probation: '观察', preferred: '优选', differs: ['属于“观察”等级', '对应状态“考察期”', '状态仍为“已批准”'] },
+  };
+  for (const lang of ['en', 'zh'] as const) {
+    const w = words[lang];
+    await app.open(`/quality/suppliers/${differs}`);
+    if (lang === 'zh') await page.getByRole('button', { name: '简体中文' }).click();
+    await expect(statusBadge).toHaveText(w.approved);
+    await expect(bandBadge).toHaveText(w.probation);
+    await expect(statusBadge).toHaveClass(/\bstatus-approved\b/);
+    await expect(bandBadge).toHaveClass(/\bstatus-probation\b/);
+    expect(await colours(bandBadge), `${lang}: the band's colour is not the status's`).not.toBe(await colours(statusBadge));
+    const banner = page.getByTestId('scorecard-differs');
+    for (const part of w.differs) await expect(banner).toContainText(part);
+    await page.screenshot({ path: join(ARTIFACTS, `scorecard-differs-${lang}.png`), fullPage: true });
+    // chart text is drawn at its CSS size, not scaled down
+    const sizes = await page.$$eval('svg.chart text', (els) => els.map((e) => e.getBoundingClientRect().height));
+    expect(sizes.length).toBeGreaterThan(0);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11);
+
+    await app.open(`/quality/suppliers/${agrees}`);
+    await expect(statusBadge).toHaveText(w.approved);
+    await expect(bandBadge).toHaveText(w.preferred);
+    await expect(statusBadge).toHaveClass(/\bstatus-approved\b/);
+    await expect(bandBadge).toHaveClass(/\bstatus-approved\b/);
+    expect(await colours(bandBadge)).toBe(await colours(statusBadge));
     await expect(page.getByTestId('scorecard-differs')).toHaveCount(0);
+    await page.screenshot({ path: join(ARTIFACTS, `scorecard-agrees-${lang}.png`), fullPage: true });
+    if (lang === 'zh') await page.getByRole('button', { name: 'English' }).click();
   }
-  // chart text is drawn at its CSS size, not scaled down
-  const sizes = await page.$$eval('svg.chart text', (els) => els.map((e) => e.getBoundingClientRect().height));
-  expect(sizes.length).toBeGreaterThan(0);
-  expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11);
-  await page.screenshot({ path: join(ARTIFACTS, 'scorecard-en.png'), fullPage: true });
 });
