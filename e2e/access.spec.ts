@@ -1,7 +1,9 @@
-// Keyboard and access on the demo data: axe on every screen (no serious or critical violation),
-// a list as one Tab stop with arrows inside, the app's shortcuts and their list, and the lists in a
-// narrow window (filters folded into a menu, identifiers whole, a hint when the table scrolls).
+// Keyboard and access on the demo data: axe on every screen in both languages (no serious or
+// critical violation), a list as one Tab stop with arrows inside, the app's shortcuts and their list
+// (keys and Help menu), the lists in a narrow window (filters folded into a menu, identifiers whole,
+// a hint when the table scrolls), and the scorecard's status beside its band.
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { coreCall } from './call';
@@ -35,59 +37,72 @@ interface Ids {
   certificate: number;
   lot: number;
   shipment: number;
+  consultation: number;
   kase: number;
   claim: number;
 }
 
-/** Every screen of the app, in groups (each group one test, so a slow machine is not one long wait). */
+/** Every screen of the app, in groups (each group one test a language, so a slow machine is not one long wait). */
 const SCREENS: Record<string, (ids: Ids) => string[]> = {
   'catalog and suppliers': ({ product, supplier, certificate }) => [
     '/', '/catalog', '/catalog/new', `/catalog/${product}`, '/catalog/import', '/catalog/export',
     '/suppliers', '/suppliers/new', `/suppliers/${supplier}`, '/certificates', '/certificates/new', `/certificates/${certificate}`,
   ],
-  'quality and shipments': ({ product, supplier, lot, shipment }) => [
+  quality: ({ product, supplier, lot }) => [
     '/quality', '/quality/lots/new', `/quality/lots/${lot}`, `/quality/lots/${lot}/inspect`, '/quality/scorecards', `/quality/suppliers/${supplier}`,
     '/quality/plans', `/quality/plans/${product}`,
+  ],
+  shipments: ({ shipment, consultation }) => [
     '/shipments', '/shipments/new', `/shipments/${shipment}`, '/shipments/rules', '/shipments/import-orders',
+    '/shipments/consultations', '/shipments/consultations/new', `/shipments/consultations/${consultation}`,
   ],
   'after-sales, claims and settings': ({ kase, claim }) => [
     '/after-sales', '/after-sales/holds', '/after-sales/new', `/after-sales/${kase}`,
     '/claims', '/claims/new', `/claims/${claim}`, '/claims/policies', '/claims/incidents',
     '/settings', '/settings/backups',
   ],
-  'the main screens in Chinese': ({ product, supplier, shipment }) => ['/', '/catalog', `/catalog/${product}`, '/suppliers', `/quality/suppliers/${supplier}`, '/shipments', `/shipments/${shipment}`, '/settings'],
 };
 
-for (const [group, routesOf] of Object.entries(SCREENS)) {
-  test(`axe: no serious or critical violation on ${group} (demo data)`, async ({ app }) => {
-    test.setTimeout(240_000);
-    const { page } = app;
-    await loadDemo(app);
-    const ids: Ids = {
-      product: await firstId(app, 'products.list'),
-      supplier: await firstId(app, 'suppliers.list'),
-      certificate: await firstId(app, 'certificates.list'),
-      lot: await firstId(app, 'lots.list'),
-      shipment: await firstId(app, 'shipments.list'),
-      kase: await firstId(app, 'cases.list'),
-      claim: await firstId(app, 'claims.list'),
-    };
-    const zh = group.includes('Chinese');
-    if (zh) {
-      await app.open('/');
-      await page.getByRole('button', { name: '简体中文' }).click();
-    }
-    const found: string[] = [];
-    for (const route of routesOf(ids)) {
-      await app.open(route);
-      await expect(page.locator('main h1').first(), route).toBeVisible();
-      // what a seller sees, not a loading state
-      await expect(page.getByText(/^(Loading…|加载中…)$/)).toHaveCount(0);
-      found.push(...(await seriousViolations(page)).map((v) => `${zh ? 'zh' : 'en'} ${route}: ${v}`));
-    }
-    expect(found).toEqual([]);
-  });
-}
+test('axe visits every route of the app', () => {
+  const declared = [...readFileSync(join(import.meta.dirname, '../src/renderer/src/App.tsx'), 'utf8').matchAll(/<Route path="([^"]+)"/g)].map((m) => m[1]!.replace(/:\w+/g, ':param'));
+  const ID = 987654321;
+  const ids = Object.fromEntries(['product', 'supplier', 'certificate', 'lot', 'shipment', 'consultation', 'kase', 'claim'].map((k) => [k, ID])) as unknown as Ids;
+  const visited = Object.values(SCREENS).flatMap((routesOf) => routesOf(ids)).map((r) => r.replaceAll(String(ID), ':param'));
+  expect(declared.length).toBeGreaterThan(30);
+  expect([...new Set(visited)].sort()).toEqual([...new Set(declared)].sort());
+});
+
+for (const [group, routesOf] of Object.entries(SCREENS))
+  for (const lang of ['en', 'zh'] as const)
+    test(`axe: no serious or critical violation on ${group}, in ${lang === 'en' ? 'English' : 'Chinese'} (demo data)`, async ({ app }) => {
+      test.setTimeout(240_000);
+      const { page } = app;
+      await loadDemo(app);
+      const ids: Ids = {
+        product: await firstId(app, 'products.list'),
+        supplier: await firstId(app, 'suppliers.list'),
+        certificate: await firstId(app, 'certificates.list'),
+        lot: await firstId(app, 'lots.list'),
+        shipment: await firstId(app, 'shipments.list'),
+        consultation: await firstId(app, 'consultations.list'),
+        kase: await firstId(app, 'cases.list'),
+        claim: await firstId(app, 'claims.list'),
+      };
+      if (lang === 'zh') {
+        await app.open('/');
+        await page.getByRole('button', { name: '简体中文' }).click();
+      }
+      const found: string[] = [];
+      for (const route of routesOf(ids)) {
+        await app.open(route);
+        await expect(page.locator('main h1').first(), route).toBeVisible();
+        await expect(page.locator('html'), route).toHaveAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en');
+        // what a seller sees, not a loading state
+        await expect(page.getByText(/^(Loading…|加载中…)$/)).toHaveCount(0);
+        found.push(...(await seriousViolations(page)).map((v) => `${lang} ${route}: ${v}`));
+      }
+      expect(found).toEqual([]);
+    });
 
 test('a list is one Tab stop: arrows move inside, Enter opens, Tab leaves', async ({ app }) => {
   const { page } = app;
