@@ -9,19 +9,8 @@ import type { Page } from '@playwright/test';
 import { coreCall } from './call';
 import { stubDesktop } from './desktop-stub';
 import { ARTIFACTS, expect, test } from './harness';
-import type { AppFixture } from './harness';
-
-async function firstId(app: AppFixture, method: string, input: Record<string, unknown> = {}): Promise<number> {
-  const r = (await app.call(method as never, { limit: 1, ...input } as never)) as { ok: boolean; value: { items: { id: number }[] } };
-  expect(r.ok, method).toBe(true);
-  const id = r.value.items[0]?.id;
-  expect(id, `${method} has a first item`).toBeDefined();
-  return id!;
-}
-
-async function loadDemo(app: AppFixture) {
-  expect((await app.call('demo.load', {})).ok).toBe(true);
-}
+import { loadDemo, SCREENS } from './screens';
+import type { DemoIds } from './screens';
 
 /** The violations axe calls serious or critical, as "rule: target" lines. */
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -31,69 +20,28 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .flatMap((v) => v.nodes.slice(0, 3).map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`));
 }
 
-interface Ids {
-  product: number;
-  supplier: number;
-  certificate: number;
-  lot: number;
-  shipment: number;
-  consultation: number;
-  kase: number;
-  claim: number;
-}
-
-/** Every screen of the app, in groups (each group one test a language, so a slow machine is not one long wait). */
-const SCREENS: Record<string, (ids: Ids) => string[]> = {
-  'catalog and suppliers': ({ product, supplier, certificate }) => [
-    '/', '/catalog', '/catalog/new', `/catalog/${product}`, '/catalog/import', '/catalog/export',
-    '/suppliers', '/suppliers/new', `/suppliers/${supplier}`, '/certificates', '/certificates/new', `/certificates/${certificate}`,
-  ],
-  quality: ({ product, supplier, lot }) => [
-    '/quality', '/quality/lots/new', `/quality/lots/${lot}`, `/quality/lots/${lot}/inspect`, '/quality/scorecards', `/quality/suppliers/${supplier}`,
-    '/quality/plans', `/quality/plans/${product}`,
-  ],
-  shipments: ({ shipment, consultation }) => [
-    '/shipments', '/shipments/new', `/shipments/${shipment}`, '/shipments/rules', '/shipments/import-orders',
-    '/shipments/consultations', '/shipments/consultations/new', `/shipments/consultations/${consultation}`,
-  ],
-  'after-sales, claims and settings': ({ kase, claim }) => [
-    '/after-sales', '/after-sales/holds', '/after-sales/new', `/after-sales/${kase}`,
-    '/claims', '/claims/new', `/claims/${claim}`, '/claims/policies', '/claims/incidents',
-    '/settings', '/settings/backups',
-  ],
-};
-
-test('axe visits every route of the app', () => {
+test('axe visits every route of the app (the screens e2e too: they walk the same list)', () => {
   const declared = [...readFileSync(join(import.meta.dirname, '../src/renderer/src/App.tsx'), 'utf8').matchAll(/<Route path="([^"]+)"/g)].map((m) => m[1]!.replace(/:\w+/g, ':param'));
   const ID = 987654321;
-  const ids = Object.fromEntries(['product', 'supplier', 'certificate', 'lot', 'shipment', 'consultation', 'kase', 'claim'].map((k) => [k, ID])) as unknown as Ids;
-  const visited = Object.values(SCREENS).flatMap((routesOf) => routesOf(ids)).map((r) => r.replaceAll(String(ID), ':param'));
+  const ids = Object.fromEntries(['product', 'supplier', 'certificate', 'lot', 'shipment', 'consultation', 'case', 'claim'].map((k) => [k, ID])) as DemoIds;
+  const visited = Object.values(SCREENS).flatMap((screens) => screens.map(([, route]) => route(ids).replaceAll(String(ID), ':param')));
   expect(declared.length).toBeGreaterThan(30);
   expect([...new Set(visited)].sort()).toEqual([...new Set(declared)].sort());
 });
 
-for (const [group, routesOf] of Object.entries(SCREENS))
+for (const [area, screens] of Object.entries(SCREENS))
   for (const lang of ['en', 'zh'] as const)
-    test(`axe: no serious or critical violation on ${group}, in ${lang === 'en' ? 'English' : 'Chinese'} (demo data)`, async ({ app }) => {
+    test(`axe: no serious or critical violation on ${area}, in ${lang === 'en' ? 'English' : 'Chinese'} (demo data)`, async ({ app }) => {
       test.setTimeout(240_000);
       const { page } = app;
-      await loadDemo(app);
-      const ids: Ids = {
-        product: await firstId(app, 'products.list'),
-        supplier: await firstId(app, 'suppliers.list'),
-        certificate: await firstId(app, 'certificates.list'),
-        lot: await firstId(app, 'lots.list'),
-        shipment: await firstId(app, 'shipments.list'),
-        consultation: await firstId(app, 'consultations.list'),
-        kase: await firstId(app, 'cases.list'),
-        claim: await firstId(app, 'claims.list'),
-      };
+      const ids = await loadDemo(app);
       if (lang === 'zh') {
         await app.open('/');
         await page.getByRole('button', { name: '简体中文' }).click();
       }
       const found: string[] = [];
-      for (const route of routesOf(ids)) {
+      for (const [, routeOf] of screens) {
+        const route = routeOf(ids);
         await app.open(route);
         await expect(page.locator('main h1').first(), route).toBeVisible();
         await expect(page.locator('html'), route).toHaveAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en');
