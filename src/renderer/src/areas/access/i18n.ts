@@ -12,7 +12,6 @@ export const en = {
   },
   shortcuts: {
     title: 'Keyboard shortcuts',
-    menu: 'Keyboard shortcuts',
     close: 'Close',
     groups: { everywhere: 'Everywhere', lists: 'In a list' },
     keys: {
@@ -43,7 +42,6 @@ export const zh: typeof en = {
   },
   shortcuts: {
     title: '键盘快捷键',
-    menu: '键盘快捷键',
     close: '关闭',
     groups: { everywhere: '任意界面', lists: '在列表中' },
     keys: {
