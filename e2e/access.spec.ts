@@ -285,8 +285,8 @@ test('the scorecard tells a status that differs from its band: two colours and a
   const colours = (badge: typeof statusBadge) => badge.evaluate((e) => getComputedStyle(e).color);
   const words = {
     en: { approved: 'Approved', probation: 'Probation', preferred: 'Preferred', differs: ['in the Probation band', 'leads to the status Probation', 'The status stays Approved'] },
-    // (the bands have names of their own in Chinese: 合格 is the approved band, 已批准 the status)
-    zh: { approved: '已批准', probation: '观察', preferred: '优选', differs: ['属于“观察”等级', '对应状态“考察期”', '状态仍为“已批准”'] },
+    // (in Chinese a band is named as the status it leads to, shorter: 批准 → 已批准, 考察 → 考察期)
+    zh: { approved: '已批准', probation: '考察', preferred: '优选', differs: ['属于“考察”等级', '对应状态“考察期”', '状态仍为“已批准”'] },
   };
   for (const lang of ['en', 'zh'] as const) {
     const w = words[lang];

@@ -54,13 +54,20 @@ export async function pathBoxes(bytes: Uint8Array, pageNumber: number): Promise<
   }
 }
 
-/** Text items of a page with their position (PDF user space: x from the left, y from the bottom). */
-export async function textItems(bytes: Uint8Array, pageNumber: number): Promise<{ str: string; x: number; y: number }[]> {
+/**
+ * Text items of a page with their position (PDF user space: x from the left, y of the baseline from
+ * the bottom), their advance width and their font size, in points.
+ */
+export async function textItems(bytes: Uint8Array, pageNumber: number): Promise<{ str: string; x: number; y: number; width: number; size: number }[]> {
   const doc = await open(bytes);
   try {
     const page = await doc.getPage(pageNumber);
     const content = await page.getTextContent();
-    return content.items.flatMap((it) => ('str' in it && it.str.trim() ? [{ str: it.str, x: it.transform[4] as number, y: it.transform[5] as number }] : []));
+    return content.items.flatMap((it) =>
+      'str' in it && it.str.trim()
+        ? [{ str: it.str, x: it.transform[4] as number, y: it.transform[5] as number, width: it.width, size: Math.hypot(it.transform[0] as number, it.transform[1] as number) }]
+        : [],
+    );
   } finally {
     await doc.destroy();
   }

@@ -8,6 +8,7 @@ import type { ParsedInputOf } from '../../shared/api';
 import { addDays } from '../../shared/dates';
 import { ValidationError } from '../../shared/errors';
 import { BANDS, CRITERIA, DEFAULT_BANDS, DEFAULT_WEIGHTS } from '../../shared/reviews';
+import { criterionBasis, REVIEW_TEXT, skippedMonthsText } from '../../shared/reviews-text';
 import type { Activity, Band, Criterion, CriterionScore, DefectStats, PeriodInput, ReviewResult, Scorecard, ScorecardMonth } from '../../shared/reviews';
 import type { CoreContext } from '../context';
 import { getSupplier } from '../suppliers/suppliers';
@@ -115,7 +116,7 @@ export interface Computed {
   lotAcceptanceRate: number | null;
   defectsPerMillion: number | null;
   onTimeRate: number | null;
-  scores: Record<Criterion, { score: number | null; basis: string }>;
+  scores: Record<Criterion, number | null>;
 }
 
 /**
@@ -136,16 +137,7 @@ export function computeCriteria(a: Activity): Computed {
     lotAcceptanceRate: acc,
     defectsPerMillion: dpm,
     onTimeRate: onTime,
-    scores: {
-      quality: { score: quality, basis: quality === null ? 'no lot inspected' : `${acc}% of ${a.lotsInspected} lots accepted, ${dpm} defects per million, ${a.qualityReturns} quality returns` },
-      delivery: { score: onTime, basis: onTime === null ? 'no lot with an expected date' : `${a.lotsOnTime} of ${a.lotsWithExpectedDate} lots on time` },
-      communication: { score: null, basis: 'scored by the reviewer' },
-      price: { score: null, basis: 'scored by the reviewer' },
-      compliance: {
-        score: pct(a.certificatesValid, a.certificates),
-        basis: a.certificates ? `${a.certificatesValid} of ${a.certificates} certificates valid` : 'no certificate on file',
-      },
-    },
+    scores: { quality, delivery: onTime, communication: null, price: null, compliance: pct(a.certificatesValid, a.certificates) },
   };
 }
 
@@ -192,9 +184,10 @@ export function computeReview(ctx: CoreContext, input: Omit<ParsedInputOf<'suppl
   const computed = computeCriteria(activity);
   const criteria: CriterionScore[] = CRITERIA.map((c) => {
     const given = input.scores?.[c];
-    if (given !== undefined) return { criterion: c, weight: weights[c], score: given, source: 'reviewer', basis: 'scored by the reviewer' };
-    const s = computed.scores[c];
-    return { criterion: c, weight: weights[c], score: s.score, source: s.score === null ? 'none' : 'computed', basis: s.basis };
+    if (given !== undefined) return { criterion: c, weight: weights[c], score: given, source: 'reviewer', basis: REVIEW_TEXT.en.source.reviewer };
+    const score = computed.scores[c];
+    // The basis in English, as the API says it; the review PDF says it in both languages from the same figures.
+    return { criterion: c, weight: weights[c], score, source: score === null ? 'none' : 'computed', basis: criterionBasis(c, { activity, ...computed }, 'en') };
   });
   const counted = activity.lots > 0;
   const score = counted ? weighted(criteria) : null;
@@ -205,7 +198,7 @@ export function computeReview(ctx: CoreContext, input: Omit<ParsedInputOf<'suppl
     from: period.from,
     to: period.to,
     counted,
-    note: counted ? null : 'No lot was received from this supplier in this period: the period does not count.',
+    note: counted ? null : REVIEW_TEXT.en.notCountedResult,
     activity,
     lotAcceptanceRate: computed.lotAcceptanceRate,
     defectsPerMillion: computed.defectsPerMillion,
@@ -266,7 +259,7 @@ export function computeScorecards(ctx: QueryContext, months: number, supplierId?
         const given = (reviewBy.get(s) ?? []).filter((r) => r.f <= to && r.t >= from).map((r) => JSON.parse(r.scores) as Partial<Record<Criterion, number>>);
         const reviewer = Object.assign({}, ...given) as Partial<Record<Criterion, number>>;
         const criteria: CriterionScore[] = CRITERIA.map((k) => {
-          const score = reviewer[k] ?? c.scores[k].score;
+          const score = reviewer[k] ?? c.scores[k];
           return { criterion: k, weight: DEFAULT_WEIGHTS[k], score, source: score === null ? 'none' : 'computed', basis: '' };
         });
         const score = weighted(criteria);
@@ -297,7 +290,7 @@ export function scorecard(ctx: QueryContext, input: ParsedInputOf<'suppliers.sco
     band: bandOf(score),
     statusFromBand: statusOfBand(bandOf(score)),
     countedMonths: counted.length,
-    note: skipped ? `${skipped} of ${months.length} months had no lot from this supplier and do not count.` : null,
+    note: skipped ? skippedMonthsText('en', skipped, months.length) : null,
   };
 }
 

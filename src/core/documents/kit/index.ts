@@ -351,8 +351,12 @@ export class Kit {
     return Math.max(...cells.map((c, i) => this.heightOf(c, columns[i]!.width - 2 * pad, { size, bold }))) + 2 * pad;
   }
 
-  /** Declaration text, then signature line with name, title, place and date. */
-  signature(declaration: string, s: { name: string; title: string; place?: string | null; date: string }): void {
+  /** Declaration text, then signature line with name, title, place and date (labelled in the document's words). */
+  signature(
+    declaration: string,
+    s: { name: string; title: string; place?: string | null; date: string },
+    labels: { signature: string; title: string; placeAndDate: string } = { signature: 'Signature', title: 'Title', placeAndDate: 'Place and date' },
+  ): void {
     const w = this.contentWidth;
     this.ensure(this.heightOf(declaration, w) + 80);
     this.paragraph(declaration, { size: 9 }, 10);
@@ -363,9 +367,9 @@ export class Kit {
     this.doc.moveTo(x, y).lineTo(x + col, y).stroke();
     this.doc.moveTo(x + col + 10, y).lineTo(x + 2 * col + 10, y).stroke();
     this.doc.moveTo(x + 2 * col + 20, y).lineTo(x + w, y).stroke();
-    this.text(`Signature — ${s.name}`, x, y + 3, { size: 8, width: col });
-    this.text(`Title: ${s.title}`, x + col + 10, y + 3, { size: 8, width: col });
-    this.text(`Place and date: ${[s.place, s.date].filter(Boolean).join(', ')}`, x + 2 * col + 20, y + 3, { size: 8, width: col });
+    this.text(`${labels.signature} — ${s.name}`, x, y + 3, { size: 8, width: col });
+    this.text(`${labels.title}: ${s.title}`, x + col + 10, y + 3, { size: 8, width: col });
+    this.text(`${labels.placeAndDate}: ${[s.place, s.date].filter(Boolean).join(', ')}`, x + 2 * col + 20, y + 3, { size: 8, width: col });
     this.doc.y = y + 20;
   }
 
@@ -527,7 +531,8 @@ function fastStreams(doc: PDFKit.PDFDocument): void {
 }
 
 interface EmbeddedFontWithSubset {
-  font: object;
+  /** The fontkit font, shared by every document of the process (fonts.ts); `_glyphs` its glyph objects by id. */
+  font: { _glyphs: Record<number, unknown> };
   document: { ref(data?: object): StreamRef };
   subset: { glyphs: number[]; encode(): Uint8Array };
   embed(): void;
@@ -549,6 +554,7 @@ function shareSubsets(f: EmbeddedFontWithSubset): void {
   const embed = f.embed;
   f.embed = function (this: EmbeddedFontWithSubset) {
     const key = this.subset.glyphs.join(',');
+    const font = this.font;
     const doc = this.document;
     const ref = doc.ref;
     const encode = this.subset.encode.bind(this.subset);
@@ -558,7 +564,7 @@ function shareSubsets(f: EmbeddedFontWithSubset): void {
       const r = ref.call(doc, data);
       let bytes = known.get(key);
       if (!bytes) {
-        bytes = deflateSync(encode(), { level: 1 });
+        bytes = deflateSync(encodeForgetting(font, encode), { level: 1 });
         if (known.size >= SUBSET_LIMIT) known.clear();
         known.set(key, bytes);
       }
@@ -572,6 +578,19 @@ function shareSubsets(f: EmbeddedFontWithSubset): void {
       doc.ref = ref;
     }
   };
+}
+
+/**
+ * Encodes a subset, then forgets the glyphs the subsetter created. It adds the glyphs a composite
+ * glyph is built from (the period inside "·" and "…") without their characters, and fontkit keeps
+ * a glyph as it was first created: since the font is shared by every document of the process, a
+ * later document printing that glyph would map it to no text (its "." read back as nothing).
+ */
+function encodeForgetting(font: EmbeddedFontWithSubset['font'], encode: () => Uint8Array): Uint8Array {
+  const known = new Set(Object.keys(font._glyphs));
+  const bytes = encode();
+  for (const id of Object.keys(font._glyphs)) if (!known.has(id)) delete font._glyphs[Number(id)];
+  return bytes;
 }
 
 export { pageLabel } from '../../pdf/attached';

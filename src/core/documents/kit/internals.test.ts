@@ -105,4 +105,24 @@ describe('pdfkit internals the document kit relies on', () => {
     const warm = await kitDocument(words);
     expect(Buffer.from(warm).equals(Buffer.from(cold))).toBe(true);
   });
+
+  it('fontkit keeps its glyph objects by id in font._glyphs, and a subset creates the glyphs a composite glyph is built from', async () => {
+    const bold = fontObject('sans-bold') as unknown as { _glyphs: Record<number, { codePoints: number[] }>; glyphForCodePoint(cp: number): { id: number } };
+    const period = bold.glyphForCodePoint(0x2e).id;
+    expect(bold._glyphs[period]?.codePoints).toEqual([0x2e]);
+    // As in a process that has not printed a bold period yet: the next document embeds "·", made of one.
+    delete bold._glyphs[period];
+    const kit = new Kit({ paper: 'A4', title: 'Internals', date });
+    kit.page();
+    kit.text('Lots received ·', kit.left, kit.top, { bold: true });
+    await kit.end();
+    // The subsetter's period (created without its character) is forgotten: the next one to print a
+    // period lays it out with its character, so its ToUnicode map reads it back.
+    expect(bold._glyphs[period]).toBeUndefined();
+    const next = new Kit({ paper: 'A4', title: 'Internals', date });
+    next.page();
+    next.text('does not count.', next.left, next.top, { bold: true });
+    await next.end();
+    expect(bold._glyphs[period]?.codePoints).toEqual([0x2e]);
+  });
 });

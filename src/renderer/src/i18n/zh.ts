@@ -243,7 +243,7 @@ export const zh: Messages = {
     aql_unknown: '该 AQL 不在 ISO 2859-1 表中。',
     over_receipt_reason: '实收数量（{{received}}）超过订购数量（{{ordered}}）：请说明原因。',
     weights_sum: '权重合计为 {{sum}}，必须合计为 100。',
-    bands_order: '等级界限必须递减：优选 > 合格 > 观察。',
+    bands_order: '等级界限必须递减：优选 > 批准 > 考察。',
     lot_released: '该批次已放行，不能再检验。',
     lot_inspected: '该批次已检验：供应商、产品和实收数量不可更改。',
     lot_not_rejected: '只有被拒收的批次才能分拣为接收和拒收数量。',

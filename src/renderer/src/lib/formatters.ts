@@ -2,10 +2,12 @@
 // instance), so it is tested under plain Node; lib/format.ts binds it to the UI's language and
 // useFormat() hands a screen the set for the language it is shown in.
 import { COUNTRY_CODES, CURRENCY_CODES } from '../../../shared/iso';
+import { monthNames } from '../../../shared/months';
+import type { MonthNames } from '../../../shared/months';
 import { displayWeight } from '../../../shared/weight';
 import { minorDigits } from './money';
 
-export interface Formatters {
+export interface Formatters extends MonthNames {
   /** BCP 47 locale these format in ('en-US', 'zh-CN'). */
   readonly locale: string;
   money(minor: number | null, currency: string | null): string;
@@ -18,12 +20,7 @@ export interface Formatters {
   parseDateInput(text: string): string | null;
   /** The order a date field expects, as a hint ('mm/dd/yyyy', '年/月/日'). */
   datePattern: string;
-  /** A calendar month ('2026-12') by name ('Dec 2026', '2026年12月'). */
-  month(month: string): string;
-  /** A calendar month's short name alone, for a chart's axis ('Dec', '12月'). */
-  monthShort(month: string): string;
-  /** A calendar month's year, as the language writes it alone ('2026', '2026年'). */
-  year(month: string): string;
+  // month, monthShort and year: the calendar months by name (shared/months.ts, which the PDFs use too).
   /** An instant (ISO 8601 with zone) in the computer's zone. */
   dateTime(iso: string): string;
   count(n: number): string;
@@ -34,7 +31,6 @@ export interface Formatters {
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-const ISO_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 function make(locale: string): Formatters {
   // Intl objects are costly to build and a long table formats thousands of cells: one of each per locale.
@@ -42,15 +38,6 @@ function make(locale: string): Formatters {
   const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   const instant = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const numeric = new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' });
-  const monthLong = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', timeZone: 'UTC' });
-  const monthAlone = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
-  const yearAlone = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
-  // The first day of a YYYY-MM month; other text stays as it is.
-  const monthStart = (m: string): Date | null => (ISO_MONTH.test(m) ? new Date(`${m}-01T00:00:00Z`) : null);
-  const inMonth = (f: Intl.DateTimeFormat) => (m: string) => {
-    const d = monthStart(m);
-    return d ? f.format(d) : m;
-  };
   // The order of year, month and day in this language, read from Intl rather than assumed.
   const order = numeric.formatToParts(new Date(Date.UTC(2026, 11, 2))).filter((p) => p.type === 'year' || p.type === 'month' || p.type === 'day').map((p) => p.type as 'year' | 'month' | 'day');
   const patternWord = locale.startsWith('zh') ? { year: '年', month: '月', day: '日' } : { year: 'yyyy', month: 'mm', day: 'dd' };
@@ -87,9 +74,7 @@ function make(locale: string): Formatters {
       return Number.isNaN(back.getTime()) || back.toISOString().slice(0, 10) !== day ? null : day;
     },
     datePattern: order.map((k) => patternWord[k]).join('/'),
-    month: inMonth(monthLong),
-    monthShort: inMonth(monthAlone),
-    year: inMonth(yearAlone),
+    ...monthNames(locale),
     dateTime: (iso) => instant.format(new Date(iso)),
     count: (n) => count.format(n),
     country: (code) => (code ? (regions.of(code) ?? code) : ''),

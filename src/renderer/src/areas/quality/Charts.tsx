@@ -3,13 +3,14 @@
 // match the review PDF; every chart has a text alternative (role="img" + aria-label + <title>).
 // Each chart is drawn at the width it is shown (one SVG unit = one CSS pixel), so its text keeps its
 // CSS size (12 px) however narrow the window: a fixed viewBox scaled to 420 px drew it at ~7 px.
-// Where many months share that width, the score chart names fewer of them (monthAxis.ts) rather
-// than shrinking or overlapping its labels; month names come from the app's formatters.
+// Where many months share that width, the score chart names fewer of them (shared/monthAxis.ts,
+// which the review PDF uses too) rather than shrinking or overlapping its labels; month names come
+// from the app's formatters.
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 import type { Band, ScorecardMonth } from '../../../../shared/reviews';
 import { useFormat } from '../../lib/format';
-import { fitsSlot, monthAxis, slantedStep } from './monthAxis';
+import { fitsSlot, monthAxis, slantedStep } from '../../../../shared/monthAxis';
 
 export const BAND_COLOR: Record<Band, string> = { preferred: '#1b5e20', approved: '#43a047', probation: '#ef6c00', blocked: '#c62828' };
 

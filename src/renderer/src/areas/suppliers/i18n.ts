@@ -1,4 +1,6 @@
-// Strings of the suppliers area (suppliers list, supplier form, product ↔ supplier links).
+// Strings of the suppliers area (suppliers list, supplier form, product ↔ supplier links). The status
+// names are shared with the review PDF, which prints them: shared/reviews-text.ts.
+import { REVIEW_TEXT } from '../../../../shared/reviews-text';
 export const en = {
   suppliers: {
     title: 'Suppliers',
@@ -14,7 +16,7 @@ export const en = {
     archivedFilter: 'Show',
     anyStatus: 'Any status',
     shown: { active: 'Current', archived: 'Archived', all: 'All' },
-    status: { approved: 'Approved', probation: 'Probation', blocked: 'Blocked' },
+    status: REVIEW_TEXT.en.supplierStatus,
     archivedBadge: 'Archived',
     columns: { name: 'Name', country: 'Country', status: 'Status', contact: 'Contact', products: 'Products', assessed: 'Assessed' },
     loadError: 'Could not load suppliers: {{message}}',
@@ -105,7 +107,7 @@ export const zh: typeof en = {
     archivedFilter: '显示',
     anyStatus: '任意状态',
     shown: { active: '当前', archived: '已归档', all: '全部' },
-    status: { approved: '已批准', probation: '考察期', blocked: '已停用' },
+    status: REVIEW_TEXT.zh.supplierStatus,
     archivedBadge: '已归档',
     columns: { name: '名称', country: '国家/地区', status: '状态', contact: '联系人', products: '商品', assessed: '评估日期' },
     loadError: '无法加载供应商：{{message}}',

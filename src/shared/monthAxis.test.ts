@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formattersFor } from '../../lib/formatters';
+import { monthNames } from './months';
 import { fitsSlot, monthAxis, monthStep, slantedStep } from './monthAxis';
 
 /** YYYY-MM of `count` months ending with `last`. */
@@ -26,7 +26,7 @@ describe('the month axis of a chart', () => {
   });
 
   for (const locale of ['en-US', 'zh-CN']) {
-    const f = formattersFor(locale);
+    const f = monthNames(locale);
     for (const count of [6, 12, 18, 24, 36, 60]) {
       for (const chartWidth of [280, 420, 700, 1000]) {
         it(`${count} months in ${chartWidth} px (${locale}): no two labels touch, January named, evenly spaced`, () => {
@@ -50,8 +50,8 @@ describe('the month axis of a chart', () => {
 
   it('names each month in the language, and each year once', () => {
     const months = monthsTo('2026-12', 24);
-    const en = formattersFor('en-US');
-    const zh = formattersFor('zh-CN');
+    const en = monthNames('en-US');
+    const zh = monthNames('zh-CN');
     const wide = monthAxis({ months, left: 0, slot: 40, right: 960, monthText: en.monthShort, yearText: en.year, width });
     expect(wide.step).toBe(1);
     expect(wide.months.map((l) => l.text).slice(0, 3)).toEqual(['Jan', 'Feb', 'Mar']);
@@ -65,7 +65,7 @@ describe('the month axis of a chart', () => {
 
   it('gives a partial year at the edge way to a whole one when their years would touch', () => {
     const months = monthsTo('2026-12', 13); // Dec 2025, then all of 2026
-    const en = formattersFor('en-US');
+    const en = monthNames('en-US');
     const axis = monthAxis({ months, left: 0, slot: 30, right: 390, monthText: en.monthShort, yearText: en.year, width });
     expect(axis.step).toBe(1);
     expect(axis.years.map((l) => l.text)).toEqual(['2026']);

@@ -1,9 +1,9 @@
 // The month axis of a chart with one slot per month: which months are named, and where the years
 // go, so that no two labels overlap however many months the chart shows and however narrow it is.
-// The text keeps its size (issue 16: ≥ 11 px); labels are thinned instead, every k-th month, with k
-// a step of the calendar (1, 2, 3, 4, 6 months, then whole years) so January is always among the
-// named months and the named months are evenly spaced. Pure (widths are passed in), so it is tested
-// under Node.
+// The text keeps its size (issue 16: ≥ 11 px on screen, ≥ 7.5 pt in the review PDF); labels are
+// thinned instead, every k-th month, with k a step of the calendar (1, 2, 3, 4, 6 months, then whole
+// years) so January is always among the named months and the named months are evenly spaced. Pure
+// (widths are passed in, in px or pt): the scorecard screen's chart and the review PDF's use it.
 
 /** Steps between named months, in months: divisors of a year, then whole years. */
 const STEPS = [1, 2, 3, 4, 6, 12, 24, 36, 60, 120];
