@@ -4,56 +4,8 @@
 // its own frame). The screenshots land in e2e/artifacts/screens/<lang>-<width>/ for a person to look at.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AppFixture } from './harness';
+import { SCREENS, loadDemo } from './demo-screens';
 import { ARTIFACTS, expect, test } from './harness';
-
-type Ids = Record<'product' | 'supplier' | 'certificate' | 'lot' | 'shipment' | 'case' | 'claim' | 'consultation', number>;
-
-/** The screens, by name and route; a route may need the id of a demo record. */
-const SCREENS: [string, (ids: Ids) => string][] = [
-  ['dashboard', () => '/'],
-  ['catalog', () => '/catalog'],
-  ['product-new', () => '/catalog/new'],
-  ['product', (i) => `/catalog/${i.product}`],
-  ['catalog-import', () => '/catalog/import'],
-  ['catalog-export', () => '/catalog/export'],
-  ['suppliers', () => '/suppliers'],
-  ['supplier', (i) => `/suppliers/${i.supplier}`],
-  ['certificates', () => '/certificates'],
-  ['certificate', (i) => `/certificates/${i.certificate}`],
-  ['quality-lots', () => '/quality'],
-  ['quality-lot', (i) => `/quality/lots/${i.lot}`],
-  ['quality-inspect', (i) => `/quality/lots/${i.lot}/inspect`],
-  ['scorecards', () => '/quality/scorecards'],
-  ['scorecard', (i) => `/quality/suppliers/${i.supplier}`],
-  ['quality-plans', () => '/quality/plans'],
-  ['quality-plan', (i) => `/quality/plans/${i.product}`],
-  ['shipments', () => '/shipments'],
-  ['shipment-new', () => '/shipments/new'],
-  ['shipment', (i) => `/shipments/${i.shipment}`],
-  ['rules', () => '/shipments/rules'],
-  ['import-orders', () => '/shipments/import-orders'],
-  ['consultations', () => '/shipments/consultations'],
-  ['consultation-new', () => '/shipments/consultations/new'],
-  ['consultation', (i) => `/shipments/consultations/${i.consultation}`],
-  ['after-sales', () => '/after-sales'],
-  ['holds', () => '/after-sales/holds'],
-  ['case', (i) => `/after-sales/${i.case}`],
-  ['claims', () => '/claims'],
-  ['claim', (i) => `/claims/${i.claim}`],
-  ['policies', () => '/claims/policies'],
-  ['incidents', () => '/claims/incidents'],
-  ['settings', () => '/settings'],
-  ['backups', () => '/settings/backups'],
-];
-
-async function firstId(app: AppFixture, method: string): Promise<number> {
-  const r = await app.call(method as never, { limit: 1 } as never);
-  if (!r.ok) throw new Error(`${method}: ${JSON.stringify(r.error)}`);
-  const item = (r.value as { items: { id: number }[] }).items[0];
-  if (!item) throw new Error(`${method}: the demo has no record`);
-  return item.id;
-}
 
 const SIZES = [
   { width: 1280, height: 820 },
@@ -64,17 +16,7 @@ for (const lang of ['en', 'zh'] as const) {
   test(`every screen renders in ${lang === 'en' ? 'English' : 'Chinese'} at 1280×820 and 1024×700, without the page scrolling sideways`, async ({ app }) => {
     test.setTimeout(240_000);
     const { page } = app;
-    expect((await app.call('demo.load', {})).ok).toBe(true);
-    const ids: Ids = {
-      product: await firstId(app, 'products.list'),
-      supplier: await firstId(app, 'suppliers.list'),
-      certificate: await firstId(app, 'certificates.list'),
-      lot: await firstId(app, 'lots.list'),
-      shipment: await firstId(app, 'shipments.list'),
-      case: await firstId(app, 'cases.list'),
-      claim: await firstId(app, 'claims.list'),
-      consultation: await firstId(app, 'consultations.list'),
-    };
+    const ids = await loadDemo(app);
     await app.open('/');
     if (lang === 'zh') {
       await page.getByRole('button', { name: '简体中文' }).click();
@@ -85,7 +27,7 @@ for (const lang of ['en', 'zh'] as const) {
       await page.setViewportSize(size);
       const dir = join(ARTIFACTS, 'screens', `${lang}-${size.width}`);
       mkdirSync(dir, { recursive: true });
-      for (const [name, route] of SCREENS) {
+      for (const { name, route } of SCREENS) {
         await app.open(route(ids));
         await expect(page.locator('main h1').first(), `${name} at ${size.width}`).toBeVisible();
         // Let lists fetch their first page and fonts settle before the picture.

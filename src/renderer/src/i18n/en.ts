@@ -37,6 +37,7 @@ export const en = {
     saving: 'Saving…',
     cancel: 'Cancel',
     back: 'Back',
+    backTo: 'Back to {{place}}',
     loading: 'Loading…',
     retry: 'Try again',
     saved: 'Saved',

@@ -39,6 +39,7 @@ export const zh: Messages = {
     saving: '正在保存…',
     cancel: '取消',
     back: '返回',
+    backTo: '返回{{place}}',
     loading: '正在加载…',
     retry: '重试',
     saved: '已保存',

@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import type { Criterion, DefectStats, ReviewResult } from '../../../../shared/reviews';
 import { CRITERIA, DEFAULT_WEIGHTS } from '../../../../shared/reviews';
 import { api, toClearpackError } from '../../api';
@@ -19,13 +19,13 @@ import { OpenFileButton } from '../../components/OpenFileButton';
 import { ReplaceFile } from '../../components/ReplaceFile';
 import type { ClearpackError } from '../../../../shared/errors';
 import { desktop } from '../../lib/desktop';
+import { BackLink } from '../../components/BackLink';
 
 /** The spans the scorecard can show, in months (the first is the default, the review's year). */
 const SHOWN_MONTHS = [12, 24] as const;
 
 export function ScorecardScreen() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const { id } = useParams();
   const supplierId = Number(id);
   // The months shown (?months=24 for two years); the score and band are those of these months.
@@ -101,16 +101,14 @@ export function ScorecardScreen() {
     }
   }
 
-  if (missing) return <NotFound text={t('supplierForm.notFound')} back="/quality/suppliers" />;
+  if (missing) return <NotFound text={t('supplierForm.notFound')} back="/quality/scorecards" backLabel={t('quality.tabs.scorecards')} />;
 
   return (
     <section className="screen" aria-labelledby="scorecard-title">
       <QualityTabs />
       <header className="screen-head">
         <div>
-          <button type="button" className="link back" onClick={() => navigate('/quality/scorecards')}>
-            ← {t('quality.tabs.scorecards')}
-          </button>
+          <BackLink to="/quality/scorecards" label={t('quality.tabs.scorecards')} />
           <h1 id="scorecard-title">{card ? t('quality.scorecard.title', { name: card.supplierName }) : '…'}</h1>
           {card && (
             <p className="muted scorecard-standing">
