@@ -1,9 +1,12 @@
 // One look on every screen (issue #16): a screen that belongs to a list has one Back, the shared
 // BackLink ("← Products", a link to that list, read as "Back to Products"), looking the same
-// everywhere.
+// everywhere; no link keeps the browser's default blue, and every text field, select and text area
+// has the app's control styling, inside tables too.
 import type { Page } from '@playwright/test';
 import { SCREENS, loadDemo } from './demo-screens';
+import type { Ids } from './demo-screens';
 import { expect, test } from './harness';
+import type { AppFixture } from './harness';
 
 /** What makes a Back look the way it does; it must be the same on every screen. */
 const BACK_STYLE = ['fontFamily', 'fontSize', 'fontWeight', 'color', 'backgroundColor', 'borderTopStyle', 'paddingTop', 'paddingLeft', 'textDecorationLine', 'display'] as const;
@@ -81,3 +84,84 @@ for (const lang of ['en', 'zh'] as const) {
     expect(problems).toEqual([]);
   });
 }
+
+/** The browser's own link colours, which no link of the app may keep. */
+const UA_LINK = ['rgb(0, 0, 238)', 'rgb(85, 26, 139)'];
+const TEXT_CONTROLS = 'select, textarea, input:is([type="text"], [type="search"], [type="number"], [type="date"], [type="email"], [type="tel"], :not([type]))';
+
+/** Parts of screens a first visit does not show: the other tabs of a product, and the dialogs. */
+async function extraStates(app: AppFixture, ids: Ids): Promise<{ name: string; route: string; open?(page: Page): Promise<void> }[]> {
+  // A shipment held at customs can be held again: its screen offers "Record a hold".
+  const holds = await app.call('holds.list', { limit: 1 });
+  const heldId = holds.ok ? (holds.value as { items: { shipmentId: number }[] }).items[0]?.shipmentId : undefined;
+  if (heldId === undefined) throw new Error('the demo has no hold');
+  return [
+    ...['compliance', 'suppliers', 'certificates', 'files'].map((tab) => ({ name: `product ${tab}`, route: `/catalog/${ids.product}?tab=${tab}` })),
+    { name: 'HS code picker', route: `/catalog/${ids.product}`, open: (page) => page.getByRole('button', { name: 'Find code' }).click() },
+    { name: 'hold dialog', route: `/shipments/${heldId}`, open: (page) => page.getByRole('button', { name: 'Record a hold' }).click() },
+  ];
+}
+
+test('on every screen no link has the browser’s blue and every visible text field, select and text area has the app’s control styling', async ({ app }) => {
+  test.setTimeout(240_000);
+  const { page } = app;
+  const ids = await loadDemo(app);
+  const visits = [...SCREENS.map((s) => ({ name: s.name, route: s.route(ids), open: undefined })), ...(await extraStates(app, ids))];
+  const problems: string[] = [];
+  for (const size of [{ width: 1280, height: 820 }, { width: 1024, height: 700 }]) {
+    await page.setViewportSize(size);
+    for (const visit of visits) {
+      await app.open(visit.route);
+      await settle(page);
+      if (visit.open) {
+        await visit.open(page);
+        await expect(page.getByRole('dialog')).toBeVisible();
+      }
+      const found = await page.evaluate(
+        ({ controls, uaLink }) => {
+          const out: string[] = [];
+          const where = (e: Element) => {
+            const named = e.getAttribute('aria-label') ?? e.getAttribute('name') ?? e.getAttribute('placeholder') ?? e.id;
+            return `${e.tagName.toLowerCase()}${named ? ` "${named}"` : ''}${e.closest('table, [role="grid"]') ? ' (in a table)' : ''}`;
+          };
+          const visible = (e: HTMLElement) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';
+          for (const a of document.querySelectorAll<HTMLElement>('a')) {
+            if (visible(a) && uaLink.includes(getComputedStyle(a).color)) out.push(`link "${(a.textContent ?? '').trim()}" has the browser's link colour`);
+          }
+          // The reference: a plain text field under the app's base rules alone (and one that shows an
+          // identifier, in the app's monospace).
+          const probe = (mono: boolean) => {
+            const input = document.createElement('input');
+            input.type = 'text';
+            if (mono) input.className = 'mono';
+            document.body.append(input);
+            const s = getComputedStyle(input);
+            const seen = { fontFamily: s.fontFamily, borderWidth: s.borderTopWidth, borderStyle: s.borderTopStyle, borderRadius: s.borderRadius };
+            input.remove();
+            return seen;
+          };
+          const want = probe(false);
+          const fonts = [want.fontFamily, probe(true).fontFamily];
+          for (const c of document.querySelectorAll<HTMLElement>(controls)) {
+            if (!visible(c)) continue;
+            const s = getComputedStyle(c);
+            const off: string[] = [];
+            if (!fonts.includes(s.fontFamily)) off.push(`font-family ${s.fontFamily}`);
+            for (const side of ['Top', 'Bottom'] as const) {
+              const width = s[`border${side}Width`];
+              const style = s[`border${side}Style`];
+              if (width !== want.borderWidth || style !== want.borderStyle) off.push(`border-${side.toLowerCase()} ${width} ${style}`);
+            }
+            if (parseFloat(s.borderTopLeftRadius) < 4) off.push(`border-radius ${s.borderRadius}`);
+            if (parseFloat(s.paddingLeft) < 4) off.push(`padding ${s.padding}`);
+            if (off.length) out.push(`${where(c)}: ${off.join(', ')} (the app's: ${want.borderWidth} ${want.borderStyle}, radius ${want.borderRadius})`);
+          }
+          return out;
+        },
+        { controls: TEXT_CONTROLS, uaLink: UA_LINK },
+      );
+      problems.push(...found.map((f) => `${visit.name} at ${size.width}: ${f}`));
+    }
+  }
+  expect([...new Set(problems)]).toEqual([]);
+});
