@@ -137,7 +137,6 @@ export const en = {
   },
   files: {
     replace: 'Replace the existing file',
-    choose: 'Choose…',
   },
   languages: { en: 'English', zh: '简体中文' },
   errors: {

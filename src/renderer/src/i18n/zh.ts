@@ -139,7 +139,6 @@ export const zh: Messages = {
   },
   files: {
     replace: '替换现有文件',
-    choose: '选择…',
   },
   languages: { en: 'English', zh: '简体中文' },
   errors: {

@@ -18,7 +18,7 @@ import { QualityTabs } from './QualityScreen';
 import { OpenFileButton } from '../../components/OpenFileButton';
 import { ReplaceFile } from '../../components/ReplaceFile';
 import type { ClearpackError } from '../../../../shared/errors';
-import { desktop } from '../../lib/desktop';
+import { ChooseButton } from '../../components/ChooseButton';
 import { BackLink } from '../../components/BackLink';
 
 /** The spans the scorecard can show, in months (the first is the default, the review's year). */
@@ -268,22 +268,17 @@ export function ScorecardScreen() {
             }}
             aria-invalid={errors.outPath ? true : undefined}
           />
-          {desktop && (
-            <button
-              type="button"
-              className="button"
-              onClick={() =>
-                void desktop!.pickSaveFile({ title: t('quality.scorecard.pdfPath'), defaultName: 'supplier-review.pdf', filters: [{ name: 'PDF', extensions: ['pdf'] }] }).then((p) => {
-                  if (!p) return;
-                  setPdfPath(p);
-                  setPdfFromDialog(true);
-                  void savePdf(true, p);
-                })
-              }
-            >
-              {t('files.choose')}
-            </button>
-          )}
+          <ChooseButton
+            dialog="save"
+            title={t('quality.scorecard.pdfPath')}
+            defaultName="supplier-review.pdf"
+            filters={[{ name: 'PDF', extensions: ['pdf'] }]}
+            onChosen={(p) => {
+              setPdfPath(p);
+              setPdfFromDialog(true);
+              void savePdf(true, p);
+            }}
+          />
           <button type="button" className="button" onClick={() => void savePdf()} disabled={!pdfPath.trim()}>
             {t('quality.scorecard.pdf')}
           </button>
