@@ -9,8 +9,8 @@ import type { Page } from '@playwright/test';
 import { coreCall } from './call';
 import { stubDesktop } from './desktop-stub';
 import { ARTIFACTS, expect, test } from './harness';
-import { loadDemo, SCREENS } from './screens';
-import type { DemoIds } from './screens';
+import { loadDemo, SCREENS_BY_AREA } from './demo-screens';
+import type { Ids } from './demo-screens';
 
 /** The violations axe calls serious or critical, as "rule: target" lines. */
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -23,13 +23,13 @@ async function seriousViolations(page: Page): Promise<string[]> {
 test('axe visits every route of the app (the screens e2e too: they walk the same list)', () => {
   const declared = [...readFileSync(join(import.meta.dirname, '../src/renderer/src/App.tsx'), 'utf8').matchAll(/<Route path="([^"]+)"/g)].map((m) => m[1]!.replace(/:\w+/g, ':param'));
   const ID = 987654321;
-  const ids = Object.fromEntries(['product', 'supplier', 'certificate', 'lot', 'shipment', 'consultation', 'case', 'claim'].map((k) => [k, ID])) as DemoIds;
-  const visited = Object.values(SCREENS).flatMap((screens) => screens.map(([, route]) => route(ids).replaceAll(String(ID), ':param')));
+  const ids = Object.fromEntries(['product', 'supplier', 'certificate', 'lot', 'shipment', 'consultation', 'case', 'claim'].map((k) => [k, ID])) as Ids;
+  const visited = Object.values(SCREENS_BY_AREA).flatMap((screens) => screens.map(({ route }) => route(ids).replaceAll(String(ID), ':param')));
   expect(declared.length).toBeGreaterThan(30);
   expect([...new Set(visited)].sort()).toEqual([...new Set(declared)].sort());
 });
 
-for (const [area, screens] of Object.entries(SCREENS))
+for (const [area, screens] of Object.entries(SCREENS_BY_AREA))
   for (const lang of ['en', 'zh'] as const)
     test(`axe: no serious or critical violation on ${area}, in ${lang === 'en' ? 'English' : 'Chinese'} (demo data)`, async ({ app }) => {
       test.setTimeout(240_000);
@@ -40,8 +40,8 @@ for (const [area, screens] of Object.entries(SCREENS))
         await page.getByRole('button', { name: '简体中文' }).click();
       }
       const found: string[] = [];
-      for (const [, routeOf] of screens) {
-        const route = routeOf(ids);
+      for (const screen of screens) {
+        const route = screen.route(ids);
         await app.open(route);
         await expect(page.locator('main h1').first(), route).toBeVisible();
         await expect(page.locator('html'), route).toHaveAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en');

@@ -1,6 +1,7 @@
 // Backups through the real UI on the real core: back up, change data, restore, see the old data;
 // and a data folder whose database is garbage opens on the recovery screen and is restored there.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startTestHost } from './host';
 import { waitForJob } from './call';
@@ -20,6 +21,8 @@ test('back up, change data, restore through Settings → Backups, and the old da
   await page.getByTestId('open-backups').click();
   await expect(page.getByRole('heading', { name: 'Backups' })).toBeVisible();
   await expect(page.getByTestId('backups-empty')).toBeVisible();
+  // In the browser there is no system dialog: the path is typed (or left empty for the backups folder).
+  await expect(page.locator('[data-field="path"]').getByRole('button', { name: 'Choose…' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Back up now' }).click();
   await expect(page.getByTestId('backup-result')).toContainText('Backup saved', { timeout: 60_000 });
   await expect(page.getByTestId('backup-row')).toHaveCount(1);
@@ -53,6 +56,44 @@ test('back up, change data, restore through Settings → Backups, and the old da
   await expect(page.getByRole('heading', { name: '备份' })).toBeVisible();
   await expect(page.getByTestId('backups-table')).toContainText('恢复前');
   await page.screenshot({ path: join(ARTIFACTS, 'backup-list-zh.png') });
+});
+
+test('Back up to file: Choose… opens the system save dialog, its path lands in the field and the backup is written there', async ({ app }) => {
+  const { page } = app;
+  const folder = mkdtempSync(join(tmpdir(), 'clearpack-usb-'));
+  const chosen = join(folder, 'clearpack-for-the-usb-stick.clearpack-backup');
+  try {
+    const asked: unknown[] = [];
+    await page.exposeBinding('__saveDialog', (_source, options: unknown) => void asked.push(options));
+    await page.addInitScript((file) => {
+      const w = window as unknown as { clearpackDesktop: unknown; __saveDialog(o: unknown): Promise<void> };
+      w.clearpackDesktop = {
+        pickFile: async () => null,
+        pickSaveFile: async (options: unknown) => {
+          await w.__saveDialog(options);
+          return file;
+        },
+        pickFolder: async () => null,
+        openPath: async () => ({ ok: true }),
+      };
+    }, chosen);
+    expect((await app.call('products.create', { sku: 'TO-USB', name: 'Carried to the stick' })).ok).toBe(true);
+    await app.open('/settings/backups');
+    const field = page.getByLabel('Or save the backup as (full path, ending in .clearpack-backup)');
+    await page.locator('[data-field="path"]').getByRole('button', { name: 'Choose…' }).click();
+    await expect(field).toHaveValue(chosen);
+    // The dialog was asked for a backup file, named with today's date.
+    expect(asked).toEqual([expect.objectContaining({ defaultName: expect.stringMatching(/^clearpack-\d{4}-\d{2}-\d{2}\.clearpack-backup$/), filters: [{ name: 'Clearpack backup', extensions: ['clearpack-backup'] }] })]);
+    await page.screenshot({ path: join(ARTIFACTS, 'backup-choose-en.png') });
+    await page.getByRole('button', { name: 'Back up now' }).click();
+    await expect(page.getByTestId('backup-result')).toContainText(chosen, { timeout: 60_000 });
+    expect(existsSync(chosen) && statSync(chosen).size).toBeGreaterThan(0);
+    // What is in it is this data folder's: inspecting the file finds the product made above.
+    const inspected = await app.call('backup.inspect', { path: chosen });
+    expect(inspected.ok && (inspected.value as { counts: Record<string, number> }).counts.products).toBe(1);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 });
 
 test('a garbage database opens on the recovery screen, and restoring the newest backup brings the app back', async ({ page, harness, dataDir }) => {

@@ -138,11 +138,12 @@ test('a record that does not exist (a stale link) says so and leads back to its 
     ['/shipments/999999', /This shipment does not exist/, /#\/shipments$/],
     ['/after-sales/999999', /This case does not exist/, /#\/after-sales$/],
     ['/claims/999999', /This claim does not exist/, /#\/claims$/],
+    ['/quality/suppliers/999999', /This supplier does not exist/, /#\/quality\/scorecards$/],
   ];
   for (const [path, text, list] of cases) {
     await app.open(path);
     await expect(page.getByRole('alert')).toHaveText(text);
-    await page.locator('main').getByRole('link', { name: /^(Back|All cases)$/ }).click();
+    await page.locator('main').getByRole('link', { name: /^Back to / }).click();
     await expect(page).toHaveURL(list);
   }
   await page.getByRole('button', { name: '简体中文' }).click();

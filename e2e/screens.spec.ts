@@ -4,8 +4,8 @@
 // its own frame). The screenshots land in e2e/artifacts/screens/<lang>-<width>/ for a person to look at.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { SCREENS, loadDemo } from './demo-screens';
 import { ARTIFACTS, expect, test } from './harness';
-import { loadDemo, SCREENS } from './screens';
 
 const SIZES = [
   { width: 1280, height: 820 },
@@ -27,7 +27,7 @@ for (const lang of ['en', 'zh'] as const) {
       await page.setViewportSize(size);
       const dir = join(ARTIFACTS, 'screens', `${lang}-${size.width}`);
       mkdirSync(dir, { recursive: true });
-      for (const [name, route] of Object.values(SCREENS).flat()) {
+      for (const { name, route } of SCREENS) {
         await app.open(route(ids));
         await expect(page.locator('main h1').first(), `${name} at ${size.width}`).toBeVisible();
         // Let lists fetch their first page and fonts settle before the picture.

@@ -94,7 +94,7 @@ test('a seller builds a shipment with a loose lithium battery, sees the block, f
 
   // The list, in both languages.
   await call('shipments.create', { consignee: { name: 'Anna Schmidt', addressLines: ['Hauptstr. 5'], city: 'Berlin', country: 'DE' } });
-  await page.getByRole('link', { name: 'Shipments' }).click();
+  await page.getByRole('link', { name: 'Back to Shipments' }).click();
   await expect(page.getByTestId('shipment-count')).toHaveText('2 shipments');
   await page.getByRole('group', { name: 'Status' }).getByRole('button', { name: 'Ready' }).click();
   await expect(page.getByTestId('shipment-count')).toHaveText('1 shipment');

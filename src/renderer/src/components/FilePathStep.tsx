@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClearpackError } from '../../../shared/errors';
 import type { FileFilter } from '../../../shared/desktop';
-import { desktop } from '../lib/desktop';
+import { ChooseButton } from './ChooseButton';
 import { fieldErrors, issueText } from '../lib/errors';
 import { Field } from './Field';
 
@@ -49,23 +49,16 @@ export function FilePathStep({ title, label, hint, placeholder, path, onPath, on
           error={pathError ?? dropNote}
           wide
           addon={
-            desktop && (
-              <button
-                type="button"
-                className="button"
-                disabled={disabled}
-                onClick={() =>
-                  void desktop!.pickFile(pick).then((chosen) => {
-                    if (chosen) {
-                      onPath(chosen);
-                      onRead(chosen);
-                    }
-                  })
-                }
-              >
-                {t('common.choose')}
-              </button>
-            )
+            <ChooseButton
+              dialog="open"
+              title={pick.title}
+              filters={pick.filters}
+              onChosen={(chosen) => {
+                onPath(chosen);
+                onRead(chosen);
+              }}
+              disabled={disabled}
+            />
           }
         >
           <input value={path} onChange={(e) => onPath(e.target.value)} placeholder={placeholder} spellCheck={false} />

@@ -37,6 +37,7 @@ export const en = {
     saving: 'Saving…',
     cancel: 'Cancel',
     back: 'Back',
+    backTo: 'Back to {{place}}',
     loading: 'Loading…',
     retry: 'Try again',
     saved: 'Saved',
@@ -136,7 +137,6 @@ export const en = {
   },
   files: {
     replace: 'Replace the existing file',
-    choose: 'Choose…',
   },
   languages: { en: 'English', zh: '简体中文' },
   errors: {

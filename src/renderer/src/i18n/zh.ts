@@ -39,6 +39,7 @@ export const zh: Messages = {
     saving: '正在保存…',
     cancel: '取消',
     back: '返回',
+    backTo: '返回{{place}}',
     loading: '正在加载…',
     retry: '重试',
     saved: '已保存',
@@ -138,7 +139,6 @@ export const zh: Messages = {
   },
   files: {
     replace: '替换现有文件',
-    choose: '选择…',
   },
   languages: { en: 'English', zh: '简体中文' },
   errors: {

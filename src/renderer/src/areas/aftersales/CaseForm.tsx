@@ -126,12 +126,12 @@ export function CaseForm() {
     });
   }
 
-  if (missing) return <NotFound text={t('case.notFound')} back="/after-sales" backLabel={t('case.back')} />;
+  if (missing) return <NotFound text={t('case.notFound')} back="/after-sales" backLabel={t('afterSales.tabs.cases')} />;
 
   const w = record?.warranty;
   return (
     <section className="screen case-form" aria-labelledby="case-title">
-      <BackLink to="/after-sales" label={t('case.back')} />
+      <BackLink to="/after-sales" label={t('afterSales.tabs.cases')} />
       <h1 id="case-title">
         {record ? t('case.title', { id: record.id, customer: record.customerName }) : t('case.newTitle')}{' '}
         {record && <span className={`badge case-${record.status}`}>{t(`afterSales.status.${record.status}`)}</span>}

@@ -34,7 +34,6 @@ export const en = {
     create: 'Open case',
     save: 'Save',
     saved: 'Saved',
-    back: 'All cases',
     sections: { customer: 'Customer', what: 'What happened', resolution: 'Resolution and costs', attribution: 'Attribution', workflow: 'Workflow', history: 'History', warranty: 'Warranty', deadlines: 'Deadlines', files: 'Files' },
     fields: {
       customerName: 'Name', customerContact: 'Contact (e-mail, phone, messaging)', customerCountry: 'Country', orderRef: 'Order number', shipmentId: 'Shipment (reference)',
@@ -159,7 +158,6 @@ export const zh: typeof en = {
     create: '创建工单',
     save: '保存',
     saved: '已保存',
-    back: '全部工单',
     sections: { customer: '客户', what: '问题经过', resolution: '处理结果与费用', attribution: '责任归属', workflow: '流程', history: '历史', warranty: '保修', deadlines: '期限', files: '文件' },
     fields: {
       customerName: '姓名', customerContact: '联系方式（邮箱、电话、即时通讯）', customerCountry: '国家', orderRef: '订单号', shipmentId: '发货单（编号）',

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { BACKUP_EXTENSION } from '../../../../shared/backup';
 import type { RestoreReport } from '../../../../shared/backup';
 import type { ClearpackError } from '../../../../shared/errors';
 import { api, toClearpackError } from '../../api';
@@ -12,6 +13,8 @@ import { formatDateTime } from '../../lib/format';
 import { useJob } from '../../lib/useJob';
 import { BackupList, RestoreFlow, RestoreFromFile, errorText, formatBytes } from './parts';
 import { BackLink } from '../../components/BackLink';
+import { ChooseButton } from '../../components/ChooseButton';
+import { localToday } from '../../lib/dates';
 
 export function BackupsScreen() {
   const { t } = useTranslation();
@@ -52,8 +55,27 @@ export function BackupsScreen() {
           backUp();
         }}
       >
-        <Field label={t('backups.toFile')} name="path" hint={t('backups.toFileHint')} error={errorText(t, error)} wide>
-          <input value={path} onChange={(e) => setPath(e.target.value)} placeholder="/media/usb/clearpack.clearpack-backup" spellCheck={false} />
+        <Field
+          label={t('backups.toFile')}
+          name="path"
+          hint={t('backups.toFileHint')}
+          error={errorText(t, error)}
+          wide
+          addon={
+            <ChooseButton
+              dialog="save"
+              title={t('backups.toFile')}
+              defaultName={`clearpack-${localToday()}${BACKUP_EXTENSION}`}
+              filters={[{ name: 'Clearpack backup', extensions: [BACKUP_EXTENSION.slice(1)] }]}
+              onChosen={(chosen) => {
+                setPath(chosen);
+                setError(null);
+              }}
+              disabled={running || restoring !== null}
+            />
+          }
+        >
+          <input value={path} onChange={(e) => setPath(e.target.value)} placeholder={`/media/usb/clearpack${BACKUP_EXTENSION}`} spellCheck={false} />
         </Field>
         <div className="form-actions">
           <button type="submit" className="button primary" disabled={running || restoring !== null}>

@@ -18,6 +18,7 @@ import { Field } from '../../components/Field';
 import { SearchPicker } from '../../components/SearchPicker';
 import { ValidityBadge } from './ValidityBadge';
 import { DateField } from '../../components/DateField';
+import { BackLink } from '../../components/BackLink';
 
 interface FormState {
   type: CertificateType | '';
@@ -82,16 +83,14 @@ export function CertificateForm() {
     });
   }
 
-  if (missing) return <NotFound text={t('certificateForm.notFound')} back="/certificates" />;
+  if (missing) return <NotFound text={t('certificateForm.notFound')} back="/certificates" backLabel={t('certificates.title')} />;
 
   const f = (key: KeysIn<typeof en.certificateForm.fields>) => ({ label: t(`certificateForm.fields.${key}`), name: key, error: errors[key] });
   return (
     <section className="screen form-screen" aria-labelledby="certificate-form-title">
       <header className="screen-head">
         <div>
-          <button type="button" className="link back" onClick={() => navigate('/certificates')}>
-            ← {t('certificates.title')}
-          </button>
+          <BackLink to="/certificates" label={t('certificates.title')} />
           <h1 id="certificate-form-title">
             {cert ? t('certificateForm.editTitle', { type: t(`certificates.type.${cert.type}`), number: cert.number ?? '' }) : t('certificateForm.newTitle')}{' '}
             {cert && <ValidityBadge expiryDate={cert.expiryDate} />}

@@ -26,6 +26,7 @@ import { OpenFileButton } from '../../components/OpenFileButton';
 import { DateField } from '../../components/DateField';
 import { desktop } from '../../lib/desktop';
 import { EvidencePicker } from './EvidencePicker';
+import { BackLink } from '../../components/BackLink';
 
 interface ShipmentPick {
   id: number;
@@ -155,7 +156,7 @@ export function ClaimForm() {
     await run(async () => setLetter(await api.claims.letter({ claimId: claim.id })));
   }
 
-  if (missing) return <NotFound text={t('claimForm.notFound')} back="/claims" />;
+  if (missing) return <NotFound text={t('claimForm.notFound')} back="/claims" backLabel={t('claims.title')} />;
 
   const editable = claim === null || CLAIM_EDITABLE_STATUSES.includes(claim.status);
   const f = (key: KeysIn<typeof en.claimForm.fields>) => ({ label: t(`claimForm.fields.${key}`), name: key, error: errors[key] });
@@ -170,7 +171,7 @@ export function ClaimForm() {
       <ClaimsTabs />
       <header className="screen-head">
         <div>
-          <button type="button" className="link back" onClick={() => navigate('/claims')}>← {t('claims.title')}</button>
+          <BackLink to="/claims" label={t('claims.title')} />
           <h1 id="claim-form-title">
             {claim ? t('claimForm.editTitle', { reference: claim.reference }) : t('claimForm.newTitle')} {claim && <ClaimStatusBadge status={claim.status} />}
           </h1>

@@ -20,6 +20,8 @@ import { OpenFileButton } from '../../components/OpenFileButton';
 import { SearchPicker } from '../../components/SearchPicker';
 import { fieldErrors } from '../../lib/errors';
 import { useFormFeedback } from '../../lib/useFormFeedback';
+import { BackLink } from '../../components/BackLink';
+import { NotFound } from '../../components/NotFound';
 import { ConsultationStatusBadge } from './ConsultationsScreen';
 
 interface Facts {
@@ -109,16 +111,16 @@ export function ConsultationForm() {
     });
   }
 
-  if (missing) return <section className="screen"><p>{t('consultationForm.notFound')}</p><Link to="/shipments/consultations">{t('consultationForm.back')}</Link></section>;
+  if (missing) return <NotFound text={t('consultationForm.notFound')} back="/shipments/consultations" backLabel={t('consultations.title')} />;
   const f = (key: 'destination' | 'carrier' | 'operatorCode' | 'requestDate' | 'notes') => ({ label: t(`consultationForm.fields.${key}`), name: key, error: errors[key] });
   return (
     <section className="screen" aria-labelledby="consultation-title">
       <header className="screen-head">
         <div>
+          <BackLink to="/shipments/consultations" label={t('consultations.title')} />
           <h1 id="consultation-title">{record ? t('consultationForm.editTitle', { reference: record.reference }) : t('consultationForm.newTitle')}</h1>
           {record && <p><ConsultationStatusBadge status={record.status} /> {record.stale && <span className="danger" data-testid="consultation-stale">{t(`consultations.stale.${record.stale.reason}`, { until: record.stale.until })}</span>}</p>}
         </div>
-        <Link className="button" to="/shipments/consultations">{t('consultationForm.back')}</Link>
       </header>
       <FormBanner banner={banner} />
       <form onSubmit={onSave} noValidate aria-label={t('consultationForm.about')}>

@@ -13,6 +13,7 @@ import { ReplaceFile } from '../../components/ReplaceFile';
 import { JobProgress } from '../../components/JobProgress';
 import { localToday } from '../../lib/dates';
 import { desktop } from '../../lib/desktop';
+import { ChooseButton } from '../../components/ChooseButton';
 import { fieldErrors } from '../../lib/errors';
 import { useJob } from '../../lib/useJob';
 import { DateField } from '../../components/DateField';
@@ -135,18 +136,7 @@ export function BatchPrint({ query, status, onClose, shipmentIds }: Props) {
           name="outDir"
           error={errs.outDir}
           wide
-          addon={
-            desktop && (
-              <button
-                type="button"
-                className="button"
-                disabled={running}
-                onClick={() => void desktop!.pickFolder({ title: t('packs.batch.outDir') }).then((p) => p && setOutDir(p))}
-              >
-                {t('packs.batch.browse')}
-              </button>
-            )
-          }
+          addon={<ChooseButton dialog="folder" title={t('packs.batch.outDir')} onChosen={setOutDir} disabled={running} />}
         >
           <input value={outDir} onChange={(e) => setOutDir(e.target.value)} placeholder="/home/me/packs" spellCheck={false} disabled={running} />
         </Field>

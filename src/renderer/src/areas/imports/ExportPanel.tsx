@@ -12,7 +12,7 @@ import { KindChoice } from './ImportWizard';
 import type { CsvKind } from './ImportWizard';
 import { OpenFileButton } from '../../components/OpenFileButton';
 import { ReplaceFile } from '../../components/ReplaceFile';
-import { desktop } from '../../lib/desktop';
+import { ChooseButton } from '../../components/ChooseButton';
 import { BackLink } from '../../components/BackLink';
 
 export function ExportPanel() {
@@ -34,14 +34,6 @@ export function ExportPanel() {
       (r) => setJobId(r.jobId),
       (err: unknown) => setError(toClearpackError(err)),
     );
-  };
-  const choose = async () => {
-    const name = kind === 'products' ? 'clearpack-catalog.csv' : 'clearpack-suppliers.csv';
-    const chosen = await desktop!.pickSaveFile({ title: t('imports.exportPath'), defaultName: name, filters: [{ name: 'CSV', extensions: ['csv'] }] });
-    if (!chosen) return;
-    setPath(chosen);
-    setFromDialog(true);
-    setError(null);
   };
   return (
     <section className="screen" aria-labelledby="export-title">
@@ -74,11 +66,18 @@ export function ExportPanel() {
           error={error ? (fieldErrors(t, error).path ?? error.message) : undefined}
           wide
           addon={
-            desktop && (
-              <button type="button" className="button" disabled={running} onClick={() => void choose()}>
-                {t('files.choose')}
-              </button>
-            )
+            <ChooseButton
+              dialog="save"
+              title={t('imports.exportPath')}
+              defaultName={kind === 'products' ? 'clearpack-catalog.csv' : 'clearpack-suppliers.csv'}
+              filters={[{ name: 'CSV', extensions: ['csv'] }]}
+              onChosen={(chosen) => {
+                setPath(chosen);
+                setFromDialog(true);
+                setError(null);
+              }}
+              disabled={running}
+            />
           }
         >
           <input

@@ -15,6 +15,7 @@ import { Field } from '../../components/Field';
 import { JobProgress } from '../../components/JobProgress';
 import { useFileDrop } from '../../lib/useFileDrop';
 import { FilePathStep } from '../../components/FilePathStep';
+import { BackLink } from '../../components/BackLink';
 import { Shown } from '../../components/Shown';
 import { issueText } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
@@ -93,12 +94,10 @@ export function OrdersImport() {
     >
       <header className="screen-head">
         <div>
+          <BackLink to="/shipments" label={t('shipments.title')} />
           <h1 id="orders-import-title">{t('orders.title')}</h1>
           <p className="muted">{t('orders.intro')}</p>
         </div>
-        <Link className="button" to="/shipments">
-          {t('orders.back')}
-        </Link>
       </header>
 
       <FilePathStep

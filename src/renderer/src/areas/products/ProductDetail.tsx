@@ -26,6 +26,7 @@ import { ProductCertificatesPanel } from '../certificates/ProductCertificatesPan
 import { ProductInfoSheetPanel } from '../claims/ProductInfoSheetPanel';
 import { ProductSuppliersPanel } from '../suppliers/ProductSuppliersPanel';
 import { NotFound } from '../../components/NotFound';
+import { BackLink } from '../../components/BackLink';
 
 const TABS = ['general', 'compliance', 'suppliers', 'certificates', 'files'] as const;
 type TabId = (typeof TABS)[number];
@@ -145,7 +146,7 @@ export function ProductDetail() {
     });
   }
 
-  if (missing) return <NotFound text={t('productForm.notFound')} back="/catalog" />;
+  if (missing) return <NotFound text={t('productForm.notFound')} back="/catalog" backLabel={t('products.title')} />;
 
   const errorCount = (id: TabId) => Object.keys(errors).filter((p) => tabOfPath(p) === id).length;
   const tabs: TabItem<TabId>[] = (productId === null ? (['general'] as const) : TABS).map((id) => {
@@ -184,9 +185,7 @@ export function ProductDetail() {
     <section className="screen form-screen" aria-labelledby="product-form-title">
       <header className="screen-head">
         <div>
-          <button type="button" className="link back" onClick={() => navigate(-1)}>
-            ← {t('common.back')}
-          </button>
+          <BackLink to="/catalog" label={t('products.title')} />
           <h1 id="product-form-title">{productId === null ? t('productForm.newTitle') : t('productForm.editTitle', { sku: product?.sku ?? '' })}</h1>
         </div>
         {product && (

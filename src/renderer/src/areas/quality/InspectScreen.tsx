@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import type { InspectionPreview } from '../../../../shared/api';
 import type { DefectClass, Inspection } from '../../../../shared/lots';
 import { DEFECT_CLASSES } from '../../../../shared/lots';
@@ -16,6 +16,7 @@ import { useRecord } from '../../lib/useRecord';
 import { FormBanner } from '../../components/FormBanner';
 import { NotFound } from '../../components/NotFound';
 import { DateField } from '../../components/DateField';
+import { BackLink } from '../../components/BackLink';
 
 interface DefectRow {
   class: DefectClass;
@@ -55,7 +56,6 @@ function Stepper({ value, onChange, label, min = 0, testId }: { value: number; o
 
 export function InspectScreen() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const { id } = useParams();
   const lotId = Number(id);
   const { record: lot, missing, error: loadError } = useRecord((lid) => api.lots.get({ id: lid }), lotId);
@@ -112,15 +112,13 @@ export function InspectScreen() {
     });
   }
 
-  if (missing) return <NotFound text={t('quality.lotForm.notFound')} back="/quality" />;
+  if (missing) return <NotFound text={t('quality.lotForm.notFound')} back="/quality" backLabel={t('quality.tabs.lots')} />;
 
   return (
     <section className="screen inspect-screen" aria-labelledby="inspect-title">
       <header className="screen-head">
         <div>
-          <button type="button" className="link back" onClick={() => navigate(`/quality/lots/${lotId}`)}>
-            ← {t('quality.inspect.backToLot')}
-          </button>
+          <BackLink to={`/quality/lots/${lotId}`} label={lot ? t('quality.lotForm.title', { id: lot.id, sku: lot.productSku }) : t('quality.inspect.backToLot')} />
           <h1 id="inspect-title">{t('quality.inspect.title', { id: lotId })}</h1>
           {lot && <p className="muted">{t('quality.inspect.subtitle', { product: `${lot.productSku} ${lot.productName}`, supplier: lot.supplierName, lotSize: lot.quantityReceived })}</p>}
         </div>

@@ -21,6 +21,7 @@ import { FormBanner } from '../../components/FormBanner';
 import { currencyOptions, formatMoney, minorDigits, minorToInput, parseMoney } from '../../lib/format';
 import { LotStatusBadge } from './QualityScreen';
 import { DateField } from '../../components/DateField';
+import { BackLink } from '../../components/BackLink';
 
 interface FormState {
   supplier: { id: number; name: string } | null;
@@ -121,16 +122,14 @@ export function LotForm() {
     }
   }
 
-  if (missing) return <NotFound text={t('quality.lotForm.notFound')} back="/quality" />;
+  if (missing) return <NotFound text={t('quality.lotForm.notFound')} back="/quality" backLabel={t('quality.tabs.lots')} />;
   const f = (key: KeysIn<typeof en.quality.lotForm.fields>) => ({ label: t(`quality.lotForm.fields.${key}`), name: key, error: errors[key] });
   const inspected = (lot?.inspectionCount ?? 0) > 0;
   return (
     <section className="screen form-screen" aria-labelledby="lot-form-title">
       <header className="screen-head">
         <div>
-          <button type="button" className="link back" onClick={() => navigate('/quality')}>
-            ← {t('quality.tabs.lots')}
-          </button>
+          <BackLink to="/quality" label={t('quality.tabs.lots')} />
           <h1 id="lot-form-title">
             {lot ? t('quality.lotForm.title', { id: lot.id, sku: lot.productSku }) : t('quality.lotForm.newTitle')} {lot && <LotStatusBadge status={lot.status} />}
           </h1>

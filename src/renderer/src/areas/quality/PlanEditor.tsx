@@ -19,6 +19,7 @@ import { useRecord } from '../../lib/useRecord';
 import { FormBanner } from '../../components/FormBanner';
 import { NotFound } from '../../components/NotFound';
 import { QualityTabs } from './QualityScreen';
+import { BackLink } from '../../components/BackLink';
 
 interface Row {
   /** Local identity for React while rows move. */
@@ -73,7 +74,6 @@ export function PlansScreen() {
 
 export function PlanEditor() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const productId = Number(useParams().productId);
   const [form, setForm] = useState<FormState | null>(null);
   const [modes, setModes] = useState<{ supplierId: number; name: string; isDefault: boolean; mode: InspectionMode | null }[]>([]);
@@ -149,15 +149,13 @@ export function PlanEditor() {
     });
   }
 
-  if (missing) return <NotFound text={t('productForm.notFound')} back="/quality/plans" />;
+  if (missing) return <NotFound text={t('productForm.notFound')} back="/quality/plans" backLabel={t('quality.tabs.plans')} />;
 
   return (
     <section className="screen form-screen plan-editor" aria-labelledby="plan-title">
       <header className="screen-head">
         <div>
-          <button type="button" className="link back" onClick={() => navigate('/quality/plans')}>
-            ← {t('quality.tabs.plans')}
-          </button>
+          <BackLink to="/quality/plans" label={t('quality.tabs.plans')} />
           <h1 id="plan-title">{t('quality.plans.editTitle', { sku: product?.sku ?? '…', name: product?.name ?? '' })}</h1>
           {plan && <p className="muted">{plan.saved ? t('quality.plans.savedPlan') : t('quality.plans.defaults')}</p>}
         </div>

@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import type { Criterion, DefectStats, ReviewResult } from '../../../../shared/reviews';
 import { CRITERIA, DEFAULT_WEIGHTS } from '../../../../shared/reviews';
 import { api, toClearpackError } from '../../api';
@@ -18,14 +18,14 @@ import { QualityTabs } from './QualityScreen';
 import { OpenFileButton } from '../../components/OpenFileButton';
 import { ReplaceFile } from '../../components/ReplaceFile';
 import type { ClearpackError } from '../../../../shared/errors';
-import { desktop } from '../../lib/desktop';
+import { ChooseButton } from '../../components/ChooseButton';
+import { BackLink } from '../../components/BackLink';
 
 /** The spans the scorecard can show, in months (the first is the default, the review's year). */
 const SHOWN_MONTHS = [12, 24] as const;
 
 export function ScorecardScreen() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const { id } = useParams();
   const supplierId = Number(id);
   // The months shown (?months=24 for two years); the score and band are those of these months.
@@ -101,16 +101,14 @@ export function ScorecardScreen() {
     }
   }
 
-  if (missing) return <NotFound text={t('supplierForm.notFound')} back="/quality/suppliers" />;
+  if (missing) return <NotFound text={t('supplierForm.notFound')} back="/quality/scorecards" backLabel={t('quality.tabs.scorecards')} />;
 
   return (
     <section className="screen" aria-labelledby="scorecard-title">
       <QualityTabs />
       <header className="screen-head">
         <div>
-          <button type="button" className="link back" onClick={() => navigate('/quality/scorecards')}>
-            ← {t('quality.tabs.scorecards')}
-          </button>
+          <BackLink to="/quality/scorecards" label={t('quality.tabs.scorecards')} />
           <h1 id="scorecard-title">{card ? t('quality.scorecard.title', { name: card.supplierName }) : '…'}</h1>
           {card && (
             <p className="muted scorecard-standing">
@@ -270,22 +268,17 @@ export function ScorecardScreen() {
             }}
             aria-invalid={errors.outPath ? true : undefined}
           />
-          {desktop && (
-            <button
-              type="button"
-              className="button"
-              onClick={() =>
-                void desktop!.pickSaveFile({ title: t('quality.scorecard.pdfPath'), defaultName: 'supplier-review.pdf', filters: [{ name: 'PDF', extensions: ['pdf'] }] }).then((p) => {
-                  if (!p) return;
-                  setPdfPath(p);
-                  setPdfFromDialog(true);
-                  void savePdf(true, p);
-                })
-              }
-            >
-              {t('files.choose')}
-            </button>
-          )}
+          <ChooseButton
+            dialog="save"
+            title={t('quality.scorecard.pdfPath')}
+            defaultName="supplier-review.pdf"
+            filters={[{ name: 'PDF', extensions: ['pdf'] }]}
+            onChosen={(p) => {
+              setPdfPath(p);
+              setPdfFromDialog(true);
+              void savePdf(true, p);
+            }}
+          />
           <button type="button" className="button" onClick={() => void savePdf()} disabled={!pdfPath.trim()}>
             {t('quality.scorecard.pdf')}
           </button>

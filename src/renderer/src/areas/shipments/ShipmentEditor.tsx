@@ -32,6 +32,7 @@ import { PackPanel } from '../documents/PackPanel';
 import type { PackPanelHandle } from '../documents/PackPanel';
 import { PreflightVerdict, StatusBadge } from './ShipmentsScreen';
 import { NotFound } from '../../components/NotFound';
+import { BackLink } from '../../components/BackLink';
 
 interface ItemRow { productId: number; sku: string; fresh: boolean; description: string; quantity: string; unitValue: string; hsCode: string; originCountry: string; unitNetWeightG: string }
 interface ParcelRow { grossWeightG: string; lengthMm: string; widthMm: string; heightMm: string; packaging: string; pack?: ParcelPacking }
@@ -320,7 +321,7 @@ export function ShipmentEditor() {
     setTimeout(() => el.classList.remove('flash'), 1200);
   };
 
-  if (missing) return <NotFound text={t('shipment.notFound')} back="/shipments" />;
+  if (missing) return <NotFound text={t('shipment.notFound')} back="/shipments" backLabel={t('shipments.title')} />;
 
   const editable = shipmentId === null || (shipment !== null && EDITABLE_STATUSES.includes(shipment.status));
   const err = (path: string) => errors[path];
@@ -433,9 +434,7 @@ export function ShipmentEditor() {
       {/* The header stays in view: what this is, where it stands and what to do next. */}
       <header className="screen-head editor-head" data-testid="editor-head" ref={headRef}>
         <div className="editor-head-main">
-          <button type="button" className="link back" onClick={() => navigate('/shipments')}>
-            ← {t('common.back')}
-          </button>
+          <BackLink to="/shipments" label={t('shipments.title')} />
           <h1 id="shipment-title">
             {shipment ? t('shipment.title', { reference: shipment.reference }) : t('shipment.newTitle')} {shipment && <StatusBadge status={shipment.status} />}
           </h1>

@@ -20,6 +20,7 @@ import { useFormat } from '../../lib/format';
 import { CertificatesTable } from '../certificates/ProductCertificatesPanel';
 import { SupplierProductsPanel } from './ProductSuppliersPanel';
 import { DateField } from '../../components/DateField';
+import { BackLink } from '../../components/BackLink';
 
 interface ContactRow {
   name: string;
@@ -135,16 +136,14 @@ export function SupplierForm() {
     });
   }
 
-  if (missing) return <NotFound text={t('supplierForm.notFound')} back="/suppliers" />;
+  if (missing) return <NotFound text={t('supplierForm.notFound')} back="/suppliers" backLabel={t('suppliers.title')} />;
 
   const f = (key: KeysIn<typeof en.supplierForm.fields>) => ({ label: t(`supplierForm.fields.${key}`), name: key, error: errors[key] });
   return (
     <section className="screen form-screen" aria-labelledby="supplier-form-title">
       <header className="screen-head">
         <div>
-          <button type="button" className="link back" onClick={() => navigate('/suppliers')}>
-            ← {t('suppliers.title')}
-          </button>
+          <BackLink to="/suppliers" label={t('suppliers.title')} />
           <h1 id="supplier-form-title">{supplierId === null ? t('supplierForm.newTitle') : t('supplierForm.editTitle', { name: supplier?.name ?? '' })}</h1>
         </div>
         {supplier && (

@@ -75,7 +75,7 @@ export function SuppliersScreen() {
       <div className="toolbar">
         <SearchBox list={listParams} label={t('suppliers.searchLabel')} placeholder={t('suppliers.searchPlaceholder')} />
         <Filters>
-          <select className="filter" aria-label={t('suppliers.statusFilter')} value={status ?? ''} onChange={(e) => update({ status: e.target.value || null })}>
+          <select aria-label={t('suppliers.statusFilter')} value={status ?? ''} onChange={(e) => update({ status: e.target.value || null })}>
             <option value="">{t('suppliers.anyStatus')}</option>
             {SUPPLIER_STATUSES.map((s) => (
               <option key={s} value={s}>
