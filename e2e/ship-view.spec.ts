@@ -4,9 +4,10 @@
 // shipments list's preflight column and "Ready to print" filter; the "cannot go by post" badge.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { ARTIFACTS, expect, test } from './harness';
 import type { AppFixture } from './harness';
+import { expectInSight, inSight } from './in-sight';
 
 const WIDE = { width: 1280, height: 820 };
 const NARROW = { width: 1024, height: 700 };
@@ -172,13 +173,6 @@ test('a power bank says “cannot go by post” in the list and the detail, apar
   await shot(page, 'product-mail-1024-zh');
 });
 
-/** Whether the element's whole box is inside the window (not only some pixel of it). */
-async function wholeInWindow(page: Page, el: Locator): Promise<boolean> {
-  const box = (await el.boundingBox())!;
-  const vp = page.viewportSize()!;
-  return box.y >= 0 && box.x >= 0 && box.y + box.height <= vp.height + 0.5 && box.x + box.width <= vp.width + 0.5;
-}
-
 test('a shipment with many findings: every finding is reachable in view at the top and the bottom of the editor, at 1024×700 and 1280×820', async ({ app }) => {
   const { page } = app;
   mkdirSync(ARTIFACTS, { recursive: true });
@@ -206,13 +200,13 @@ test('a shipment with many findings: every finding is reachable in view at the t
       await page.locator('.content').evaluate((el, end) => el.scrollTo(0, end === 'top' ? 0 : el.scrollHeight), at);
       // The region is whole in the window, its first finding too; the last is reached by scrolling the list itself.
       await list.evaluate((el) => el.scrollTo(0, 0));
-      expect(await wholeInWindow(page, region), `findings region whole in view at the ${at}, ${size}`).toBe(true);
+      expect(await inSight(region), `findings at the ${at}, ${size}`).toBe('in sight');
       await expect(list.locator('li').first()).toBeInViewport({ ratio: 0.99 });
       // Scrolled as a person would, with the wheel over the list.
       await list.hover();
       await page.mouse.wheel(0, 20_000);
       await expect(list.locator('li').last()).toBeInViewport({ ratio: 0.99 });
-      expect(await wholeInWindow(page, region)).toBe(true);
+      expect(await inSight(region)).toBe('in sight');
       await shot(page, `ship-editor-many-findings-${size}-${at}-en`);
     }
     // The last finding that points at a field of the editor takes the seller there, in view and not under the header or the findings.
@@ -226,11 +220,7 @@ test('a shipment with many findings: every finding is reachable in view at the t
     const [area, row] = findings[lastWithField]!.field!.split('.');
     await expect(focused).toHaveAttribute('data-path', new RegExp(`^${area}\\.${row}(\\.|$)`));
     await shot(page, `ship-editor-many-findings-${size}-goto-en`);
-    // Nothing sticky lies over it: the point at its middle is the field itself.
-    expect(await focused.evaluate((el) => {
-      const r = el.getBoundingClientRect();
-      const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-      return top === el || el.contains(top);
-    })).toBe(true);
+    // Nothing sticky lies over it.
+    await expectInSight(focused, 'the field of the last finding');
   }
 });

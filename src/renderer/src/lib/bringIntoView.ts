@@ -21,7 +21,7 @@ function coveredTo(area: HTMLElement, el: HTMLElement): number | null {
   for (const cover of area.querySelectorAll<HTMLElement>('[data-covers]')) {
     if (cover.contains(el)) continue;
     const r = cover.getBoundingClientRect();
-    const over = r.left < box.right && r.right > box.left && r.top <= box.top && r.bottom > box.top;
+    const over = r.left < box.right && r.right > box.left && r.top <= box.top + 1 && r.bottom > box.top;
     if (over) bottom = Math.max(bottom ?? r.bottom, r.bottom);
   }
   return bottom;

@@ -1,0 +1,21 @@
+// "In sight", for what an action says back or leads to: the element's whole box is inside the
+// window and nothing (a sticky header, the findings strip) lies over it. toBeInViewport alone is
+// satisfied by one visible pixel, and by an element under a sticky part.
+import type { Locator } from '@playwright/test';
+import { expect } from './harness';
+
+/** Whether the whole box is in the window and the point at its middle is the element itself. */
+export function inSight(el: Locator): Promise<string> {
+  return el.evaluate((node) => {
+    const r = node.getBoundingClientRect();
+    if (r.top < -0.5 || r.left < -0.5 || r.bottom > window.innerHeight + 0.5 || r.right > window.innerWidth + 0.5)
+      return `box ${Math.round(r.top)}–${Math.round(r.bottom)} outside the window (0–${window.innerHeight})`;
+    const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    return top === node || node.contains(top) ? 'in sight' : `covered by ${top?.closest('[data-testid]')?.getAttribute('data-testid') ?? top?.className ?? 'nothing'}`;
+  });
+}
+
+/** Waits until the element is in sight (it may be scrolling there). */
+export async function expectInSight(el: Locator, what = 'the element'): Promise<void> {
+  await expect.poll(() => inSight(el), { message: `${what} in sight`, timeout: 5000 }).toBe('in sight');
+}
