@@ -16,25 +16,26 @@ test.beforeEach(async ({ app }) => {
   await app.page.setViewportSize(NARROW);
 });
 
-test('product form: “Product created.” and “Changes saved.” are in sight after Save at the bottom', async ({ app }) => {
-  const { page } = app;
-  await app.open('/catalog/new');
-  await page.getByLabel('SKU').fill('BT-HP-001');
-  await page.getByLabel('Name (English customs description)').fill('Bluetooth headphones, over-ear');
+/** Save at the bottom of the form: its banner says `words`, in sight. */
+async function saveAtBottom(page: Page, words: string): Promise<void> {
   await toBottom(page);
   const save = page.getByRole('button', { name: 'Save' });
   await expect(save).toBeInViewport();
   await save.click();
   const banner = page.getByTestId('form-banner');
-  await expect(banner).toHaveText('Product created.');
-  await expectInSight(banner, '“Product created.”');
-  await shot(page, 'confirm-product-created-1024-en');
+  await expect(banner).toHaveText(words);
+  await expectInSight(banner, `“${words}”`);
+}
 
+test('product form: “Product created.” and “Changes saved.” are in sight after Save at the bottom', async ({ app }) => {
+  const { page } = app;
+  await app.open('/catalog/new');
+  await page.getByLabel('SKU').fill('BT-HP-001');
+  await page.getByLabel('Name (English customs description)').fill('Bluetooth headphones, over-ear');
+  await saveAtBottom(page, 'Product created.');
+  await shot(page, 'confirm-product-created-1024-en');
   await page.getByLabel('Local name').fill('蓝牙头戴式耳机');
-  await toBottom(page);
-  await page.getByRole('button', { name: 'Save' }).click();
-  await expect(banner).toHaveText('Changes saved.');
-  await expectInSight(banner, '“Changes saved.”');
+  await saveAtBottom(page, 'Changes saved.');
 });
 
 test('supplier form: “Supplier created.” and “Changes saved.” are in sight after Save at the bottom', async ({ app }) => {
@@ -43,17 +44,9 @@ test('supplier form: “Supplier created.” and “Changes saved.” are in sig
   await page.locator('[data-field="name"] input').fill('Shenzhen Volt Electronics');
   await page.locator('[data-field="country"] select').selectOption('CN');
   await page.getByRole('button', { name: '+ Add a contact' }).click();
-  await toBottom(page);
-  await page.getByRole('button', { name: 'Save' }).click();
-  const banner = page.getByTestId('form-banner');
-  await expect(banner).toHaveText('Supplier created.');
-  await expectInSight(banner, '“Supplier created.”');
+  await saveAtBottom(page, 'Supplier created.');
   await shot(page, 'confirm-supplier-created-1024-en');
-
-  await toBottom(page);
-  await page.getByRole('button', { name: 'Save' }).click();
-  await expect(banner).toHaveText('Changes saved.');
-  await expectInSight(banner, '“Changes saved.”');
+  await saveAtBottom(page, 'Changes saved.');
 });
 
 test('shipment editor: what a save at the bottom says is in sight, not under the sticky header', async ({ app }) => {
