@@ -4,6 +4,7 @@
 // core, and Open hands the stored copy's path to the viewer.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stubDesktop } from './desktop-stub';
 import { expect, test } from './harness';
 
 const PDF = '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n';
@@ -12,22 +13,7 @@ test('a file chosen in the dialog is attached, and Open hands the stored copy to
   const { page } = app;
   const picked = join(dataDir, `declaration-${Date.now()}.pdf`);
   writeFileSync(picked, PDF);
-  const opened: string[] = [];
-  await page.exposeBinding('__openedPath', (_source, path: string) => {
-    opened.push(path);
-  });
-  await page.addInitScript((file) => {
-    const w = window as unknown as { clearpackDesktop: unknown; __openedPath(p: string): Promise<void> };
-    w.clearpackDesktop = {
-      pickFile: async () => file,
-      pickSaveFile: async () => null,
-      pickFolder: async () => null,
-      openPath: async (p: string) => {
-        await w.__openedPath(p);
-        return { ok: true };
-      },
-    };
-  }, picked);
+  const { opened } = await stubDesktop(page, { file: picked });
   const product = await app.core.api.call('products.create', { sku: 'DOC-1', name: 'Desk lamp' });
   expect(product.ok).toBe(true);
   await app.open('/catalog/1?tab=files');
@@ -42,14 +28,7 @@ test('a path chosen in the save dialog replaces the file there at once (the dial
   const { page } = app;
   const chosen = join(dataDir, `catalog-${Date.now()}.csv`);
   writeFileSync(chosen, 'OLD');
-  await page.addInitScript((file) => {
-    (window as unknown as { clearpackDesktop: unknown }).clearpackDesktop = {
-      pickFile: async () => null,
-      pickSaveFile: async () => file,
-      pickFolder: async () => null,
-      openPath: async () => ({ ok: true }),
-    };
-  }, chosen);
+  await stubDesktop(page, { saveFile: chosen });
   expect((await app.core.api.call('products.create', { sku: 'SAVE-1', name: 'Desk lamp' })).ok).toBe(true);
   await app.open('/catalog/export');
   await page.getByRole('button', { name: 'Choose…' }).click();

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { xlsxBytes } from '../test/fixtures/xlsx';
 import { ARTIFACTS, expect, test } from './harness';
+import { expectInSight } from './in-sight';
 
 const rows = [
   ['SKU', 'Name', 'Weight (g)', 'Price'],
@@ -18,6 +19,8 @@ const rows = [
 
 test('import wizard: an .xlsx chosen in the dialog, its sheet chosen, bad rows skipped and saved as CSV; a dropped file is read', async ({ app, dataDir }) => {
   const { page } = app;
+  // 1024×700: the report appears below the fold and scrolls itself into view (components/Shown).
+  await page.setViewportSize({ width: 1024, height: 700 });
   const book = join(dataDir, 'catalogue.xlsx');
   writeFileSync(book, await xlsxBytes([{ sheet: 'Notes', rows: [['Read me'], ['Prices in EUR']] }, { sheet: 'Products', rows }]));
   const problems = join(dataDir, 'bad-rows.csv');
@@ -63,6 +66,7 @@ test('import wizard: an .xlsx chosen in the dialog, its sheet chosen, bad rows s
   await expect(page.getByTestId('import-skipped')).toHaveText('2 bad rows will be skipped; the good rows are ready to import.', { timeout: 60_000 });
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(page.getByTestId('import-result')).toContainText('2 products imported.', { timeout: 60_000 });
+  await expectInSight(page.getByTestId('import-result'), 'the import’s report', { start: true });
   await expect(page.getByTestId('import-skipped')).toHaveText('2 bad rows were skipped.');
   const stored = await app.call('products.list', { sort: 'sku' });
   expect(stored.ok && (stored.value as { items: { sku: string; unitValue: number; currency: string }[] }).items.map((p) => [p.sku, p.unitValue, p.currency]))
@@ -75,7 +79,7 @@ test('import wizard: an .xlsx chosen in the dialog, its sheet chosen, bad rows s
   expect(saved.map((r) => r.slice(0, 4))).toEqual([['SKU', 'Name', 'Weight (g)', 'Price'], ['00124', 'Saucer', '-5', '4.5'], ['00123', 'Tea cup again', '180', '12.99']]);
   expect(saved[0]![4]).toBe('problem');
   expect(saved[2]![4]).toBe('SKU: SKU "00123" is already on row 2');
-  await page.getByTestId('import-result').scrollIntoViewIfNeeded();
+  await expectInSight(page.getByTestId('import-result'), 'the import’s report', { start: true });
   await page.screenshot({ path: join(ARTIFACTS, 'import-8-xlsx-skipped-en.png'), fullPage: true });
 
   // The same screen in Chinese.

@@ -4,6 +4,7 @@ import { startCoreHost } from '../src/core/host/start';
 import { waitForJob } from './call';
 import type { ImportReport } from '../src/shared/imports';
 import { ARTIFACTS, expect, test } from './harness';
+import { expectInSight } from './in-sight';
 
 const ZH_DUPLICATE = '其他商品已使用此 SKU。';
 const HEADER = 'Handle,Title,Body (HTML),Vendor,Option1 Name,Option1 Value,Variant SKU,Variant Grams,Variant Price,Cost per item,Variant Barcode';
@@ -16,6 +17,8 @@ const shopify = (firstGrams: string) =>
 
 test('import wizard: a Shopify export with Chinese text, a multi-line Body and a variant — dry run shows the bad row, a good commit fills the catalog', async ({ app }) => {
   const { page } = app;
+  // 1024×700: the report appears below the fold and scrolls itself into view (components/Shown).
+  await page.setViewportSize({ width: 1024, height: 700 });
   mkdirSync(ARTIFACTS, { recursive: true });
   const path = join(app.dataDir, 'products_export.csv');
   writeFileSync(path, shopify('-280'));
@@ -42,14 +45,14 @@ test('import wizard: a Shopify export with Chinese text, a multi-line Body and a
   await expect(errors.getByRole('row').nth(1)).toContainText('Variant Grams');
   await expect(errors.getByRole('row').nth(1)).toContainText('Must not be negative.');
   await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
-  await page.getByTestId('import-result').scrollIntoViewIfNeeded();
+  await expectInSight(page.getByTestId('import-result'), 'the import’s report', { start: true });
   await page.screenshot({ path: join(ARTIFACTS, 'import-2-dry-run-errors-en.png') });
 
   // The same in Chinese.
   await page.getByRole('button', { name: '简体中文' }).click();
   await expect(errors).toHaveCount(0);
   await expect(page.getByRole('table', { name: '各行的问题' }).getByRole('row').nth(1)).toContainText('不能为负数');
-  await page.getByTestId('import-result').scrollIntoViewIfNeeded();
+  await expectInSight(page.getByTestId('import-result'), 'the import’s report', { start: true });
   await page.screenshot({ path: join(ARTIFACTS, 'import-2-dry-run-errors-zh.png') });
   await page.getByRole('button', { name: 'English' }).click();
   expect((await app.core.api.call('products.list', {})).ok && ((await app.core.api.call('products.list', {})) as { value: { total: number } }).value.total).toBe(0);
@@ -67,7 +70,7 @@ test('import wizard: a Shopify export with Chinese text, a multi-line Body and a
   await expect(page.getByTestId('import-vendors')).toContainText('2 products linked to 1 suppliers');
   const vendor = await app.core.api.call('suppliers.list', { query: '成都' });
   expect(vendor.ok && (vendor.value as { items: { name: string; country: string; productCount: number }[] }).items).toMatchObject([{ name: '成都玩具厂', country: 'CN', productCount: 2 }]);
-  await page.getByTestId('import-result').scrollIntoViewIfNeeded();
+  await expectInSight(page.getByTestId('import-result'), 'the import’s report', { start: true });
   await page.screenshot({ path: join(ARTIFACTS, 'import-3-done-en.png') });
 
   await page.getByRole('link', { name: 'Open the catalog' }).click();
@@ -90,7 +93,7 @@ test('import wizard: a Shopify export with Chinese text, a multi-line Body and a
   await expect(page.getByRole('table', { name: '各行的问题' }).getByRole('row')).toHaveCount(3);
   await expect(page.getByRole('table', { name: '各行的问题' })).toContainText(ZH_DUPLICATE);
   await page.screenshot({ path: join(ARTIFACTS, 'import-1-mapping-zh.png') });
-  await page.getByTestId('import-result').scrollIntoViewIfNeeded();
+  await expectInSight(page.getByTestId('import-result'), 'the import’s report', { start: true });
   await page.screenshot({ path: join(ARTIFACTS, 'import-4-duplicates-zh.png') });
 });
 

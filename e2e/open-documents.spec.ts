@@ -3,26 +3,12 @@
 // desktop.spec.ts); outside the desktop app there is no Open button, only the path.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { stubDesktop } from './desktop-stub';
 import { ARTIFACTS, expect, test } from './harness';
 
 test('the claim letter opens in the system viewer', async ({ app, dataDir }) => {
   const { page } = app;
-  const opened: string[] = [];
-  await page.exposeBinding('__openedPath', (_source, path: string) => {
-    opened.push(path);
-  });
-  await page.addInitScript(() => {
-    const w = window as unknown as { clearpackDesktop: unknown; __openedPath(p: string): Promise<void> };
-    w.clearpackDesktop = {
-      pickFile: async () => null,
-      pickSaveFile: async () => null,
-      pickFolder: async () => null,
-      openPath: async (p: string) => {
-        await w.__openedPath(p);
-        return { ok: true };
-      },
-    };
-  });
+  const { opened } = await stubDesktop(page);
   const loaded = await app.core.api.call('demo.load', {});
   expect(loaded.ok).toBe(true);
   const claims = await app.core.api.call('claims.list', { status: 'draft' });

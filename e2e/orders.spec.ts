@@ -6,11 +6,14 @@ import { mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ARTIFACTS, expect, test } from './harness';
+import { expectInSight } from './in-sight';
 
 const FIXTURE = resolve(import.meta.dirname, '../test/fixtures/orders/shopify_orders_export.csv');
 
 test('a seller imports a Shopify orders export: two ready, one blocked, and prints the ready ones', async ({ app }) => {
   const { page } = app;
+  // 1024×700: the report appears below the fold and scrolls itself into view (components/Shown).
+  await page.setViewportSize({ width: 1024, height: 700 });
   mkdirSync(ARTIFACTS, { recursive: true });
   const demo = await app.call('demo.load', {});
   expect(demo.ok).toBe(true);
@@ -29,7 +32,7 @@ test('a seller imports a Shopify orders export: two ready, one blocked, and prin
   await expect(summary).toHaveText('6 orders in the file: 3 to ship, 0 with problems.');
   await expect(page.getByTestId('orders-skipped')).toHaveText('Left out: 1 cancelled, 1 refunded, 1 already shipped.');
   await expect(page.getByText('1 line needs no shipping (gift card, download) and is left out.')).toBeVisible();
-  await page.getByTestId('orders-report').scrollIntoViewIfNeeded();
+  await expectInSight(page.getByTestId('orders-report'), 'the orders’ report', { start: true });
   await page.screenshot({ path: join(ARTIFACTS, 'orders-1-checked-en.png') });
 
   await page.getByTestId('orders-import').click();

@@ -1,8 +1,11 @@
 // Printing document packs from the shipment editor: a CN22 parcel and a CN23 parcel with a battery,
 // the preview drawn by pdf.js, and each pack rendered to PNG with pdftoppm to look at.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { coreCall } from './call';
+import { stubDesktop } from './desktop-stub';
 import { ARTIFACTS, expect, test } from './harness';
 
 test('a seller prints the pack of a CN22 parcel and of a CN23 parcel with a battery, with a preview', async ({ app }) => {
@@ -105,4 +108,55 @@ test('batch printing from the shipments list: by ship date (one blocked) and the
   await page.getByRole('button', { name: '简体中文' }).click();
   await expect(result).toContainText('已生成 2 / 2 个单证包。');
   await page.screenshot({ path: join(ARTIFACTS, 'batch-print-zh.png') });
+});
+
+test('batch printing on the desktop: the folder chosen in the dialog, each pack and the folder opened, the folder remembered', async ({ app, dataDir }) => {
+  const { page } = app;
+  const call = coreCall(app);
+  const out = join(ARTIFACTS, `batch-chosen-${Date.now()}`);
+  mkdirSync(out, { recursive: true });
+  // The desktop's dialogs and viewer, stood in for: the folder dialog "picks" `out`, the viewer records what it is asked to open.
+  const { opened } = await stubDesktop(page, { folder: out });
+  await call('settings.update', {
+    exporterName: 'Shenzhen Bright Trading Co., Ltd.', addressLines: ['Room 1203, Tech Park'], city: 'Shenzhen', postcode: '518000', country: 'CN',
+    eori: 'CN1234567890123', iossNumber: 'IM2760000001', signatoryName: 'Li Wei', signatoryTitle: 'Director', rates: [{ from: 'USD', to: 'XDR', rate: 0.75, date: '2026-11-01' }],
+  });
+  const hp = await call('products.create', { sku: 'BT-HP-001', name: 'Bluetooth headphones', localName: '蓝牙耳机', hsCode: '851830', originCountry: 'CN', unitNetWeightG: 250, unitValue: 2490, currency: 'USD' });
+  for (const [n, name] of [[1, 'Anna Schmidt'], [2, 'Lena Vogel']] as const) {
+    const s = await call('shipments.create', {
+      consignee: { name, addressLines: ['Hauptstr. 5'], city: 'Berlin', postcode: '10115', country: 'DE' },
+      invoiceNumber: `INV-${n}`, invoiceDate: '2026-11-21', shipDate: '2026-11-22', postage: 850, items: [{ productId: hp.id, quantity: n }], parcels: [{ grossWeightG: 400 * n }],
+    });
+    await call('shipments.setStatus', { id: s.id, status: 'ready' });
+  }
+
+  await app.open('/shipments');
+  await page.getByRole('button', { name: 'Print packs…' }).click();
+  const panel = page.getByTestId('batch-print');
+  const folder = panel.getByLabel('Output folder (one PDF per shipment)');
+  await expect(folder).toHaveValue('');
+  await panel.getByLabel('Ship date').fill('2026-11-22');
+  await panel.getByRole('button', { name: 'Choose…' }).click();
+  await expect(folder).toHaveValue(out);
+  await panel.getByRole('button', { name: 'Start' }).click();
+  const result = panel.getByTestId('batch-result');
+  await expect(result).toContainText('2 of 2 packs built.', { timeout: 60_000 });
+  const files = ['SH-2026-000001_Anna_Schmidt.pdf', 'SH-2026-000002_Lena_Vogel.pdf'];
+  expect(readdirSync(out).sort()).toEqual(files);
+  await page.screenshot({ path: join(ARTIFACTS, 'batch-print-desktop-en.png') });
+
+  // Open on the second pack: its archived copy (packs/<sha256>.pdf in the data folder, the same bytes as the file in the folder).
+  const second = result.locator('li').filter({ hasText: 'SH-2026-000002' });
+  await second.getByRole('button', { name: 'Open' }).click();
+  const sha = createHash('sha256').update(readFileSync(join(out, files[1]!))).digest('hex');
+  await expect.poll(() => opened).toEqual([join(dataDir, 'packs', `${sha}.pdf`)]);
+  await result.getByRole('button', { name: 'Open folder' }).click();
+  await expect.poll(() => opened).toEqual([join(dataDir, 'packs', `${sha}.pdf`), out]);
+  await expect(result.getByRole('alert')).toHaveCount(0);
+
+  // The folder is remembered: the next batch, after a reload, starts with it.
+  expect((await call<{ printFolder: string | null }>('settings.get', {})).printFolder).toBe(out);
+  await page.reload();
+  await page.getByRole('button', { name: 'Print packs…' }).click();
+  await expect(page.getByTestId('batch-print').getByLabel('Output folder (one PDF per shipment)')).toHaveValue(out);
 });

@@ -1,4 +1,5 @@
-// Issue 16, points 1 and 3: the shipment editor's sticky header and findings (also at 1024×700),
+// Issue 16, points 1 and 3: the shipment editor's sticky header and findings (also at 1024×700; with
+// thirty findings every one reachable, and Go to field landing clear of the sticky parts),
 // items first and the consignee folded, a held shipment led by its hold with its items locked; the
 // shipments list's preflight column and "Ready to print" filter; the "cannot go by post" badge.
 import { mkdirSync } from 'node:fs';
@@ -6,6 +7,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { ARTIFACTS, expect, test } from './harness';
 import type { AppFixture } from './harness';
+import { expectInSight, inSight } from './in-sight';
 
 const WIDE = { width: 1280, height: 820 };
 const NARROW = { width: 1024, height: 700 };
@@ -169,4 +171,56 @@ test('a power bank says “cannot go by post” in the list and the detail, apar
   await expect(page.getByTestId('mail-banner')).toContainText('不可邮寄');
   await page.setViewportSize(NARROW);
   await shot(page, 'product-mail-1024-zh');
+});
+
+test('a shipment with many findings: every finding is reachable in view at the top and the bottom of the editor, at 1024×700 and 1280×820', async ({ app }) => {
+  const { page } = app;
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const { bank, shirt } = await seed(app);
+  // Products the catalog knows little about: no HS code, no origin, no weight.
+  const bare = [];
+  for (const [sku, name] of [['LAMP-1', 'Desk lamp'], ['MUG-1', 'Ceramic mug'], ['SCARF-1', 'Wool scarf'], ['TOY-1', 'Wooden toy car']] as const)
+    bare.push(await value(app, 'products.create', { sku, name, unitValue: 1200, currency: 'USD' }));
+  const many = await value(app, 'shipments.create', {
+    consignee: { name: 'Karl Berg', addressLines: ['Ringstr. 1'], city: 'Wien', country: 'AT' }, shipDate: (await value<{ today: string }>(app, 'app.info', {})).today,
+    items: [bank, shirt, ...bare].map((p) => ({ productId: p.id, quantity: 1 })), parcels: [{ grossWeightG: 100 }],
+  });
+  const { findings } = await value<{ findings: { rule: string; field?: string }[] }>(app, 'shipments.preflight', { id: many.id });
+  expect(findings.length).toBeGreaterThanOrEqual(10);
+  const lastWithField = findings.findLastIndex((f) => f.field && !f.field.startsWith('profile.'));
+  expect(lastWithField).toBeGreaterThan(findings.length - 4);
+
+  for (const [size, vp] of [['1024', NARROW], ['1280', WIDE]] as const) {
+    await page.setViewportSize(vp);
+    await app.open(`/shipments/${many.id}`);
+    const region = page.getByTestId('editor-findings');
+    const list = region.locator('.findings');
+    await expect(list.locator('li')).toHaveCount(findings.length);
+    for (const at of ['top', 'bottom'] as const) {
+      await page.locator('.content').evaluate((el, end) => el.scrollTo(0, end === 'top' ? 0 : el.scrollHeight), at);
+      // The region is whole in the window, its first finding too; the last is reached by scrolling the list itself.
+      await list.evaluate((el) => el.scrollTo(0, 0));
+      expect(await inSight(region), `findings at the ${at}, ${size}`).toBe('in sight');
+      await expect(list.locator('li').first()).toBeInViewport({ ratio: 0.99 });
+      // Scrolled as a person would, with the wheel over the list.
+      await list.hover();
+      await page.mouse.wheel(0, 20_000);
+      await expect(list.locator('li').last()).toBeInViewport({ ratio: 0.99 });
+      expect(await inSight(region)).toBe('in sight');
+      await shot(page, `ship-editor-many-findings-${size}-${at}-en`);
+    }
+    // The last finding that points at a field of the editor takes the seller there, in view and not under the header or the findings.
+    await page.locator('.content').evaluate((el) => el.scrollTo(0, 0));
+    await list.hover();
+    await page.mouse.wheel(0, 20_000);
+    await list.locator('li').nth(lastWithField).getByRole('button', { name: 'Go to field' }).click();
+    const focused = page.locator(':focus');
+    await expect(focused).toBeInViewport({ ratio: 0.99 });
+    // In the row or at the field the finding names (items.5.productId: item 6's row, its first field).
+    const [area, row] = findings[lastWithField]!.field!.split('.');
+    await expect(focused).toHaveAttribute('data-path', new RegExp(`^${area}\\.${row}(\\.|$)`));
+    await shot(page, `ship-editor-many-findings-${size}-goto-en`);
+    // Nothing sticky lies over it.
+    await expectInSight(focused, 'the field of the last finding');
+  }
 });

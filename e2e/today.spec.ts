@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
 import { ARTIFACTS, expect, test } from './harness';
+import { stubDesktop } from './desktop-stub';
 
 // The desktop's host: a warm job worker prints the day (as in the app, where "Print today" does not
 // wait for a thread to load the PDF kit and fonts).
@@ -24,22 +25,7 @@ async function shots(page: Page, name: string): Promise<void> {
 
 test('Today counts the day’s shipments; one click builds the ready packs into one PDF and opens it', async ({ app, dataDir }) => {
   const { page } = app;
-  const opened: string[] = [];
-  await page.exposeBinding('__openedPath', (_source, path: string) => {
-    opened.push(path);
-  });
-  await page.addInitScript(() => {
-    const w = window as unknown as { clearpackDesktop: unknown; __openedPath(p: string): Promise<void> };
-    w.clearpackDesktop = {
-      pickFile: async () => null,
-      pickSaveFile: async () => null,
-      pickFolder: async () => null,
-      openPath: async (p: string) => {
-        await w.__openedPath(p);
-        return { ok: true };
-      },
-    };
-  });
+  const { opened } = await stubDesktop(page);
   const call = async <T>(method: string, input: unknown): Promise<T> => {
     const r = await app.call(method, input);
     if (!r.ok) throw new Error(`${method}: ${JSON.stringify(r.error)}`);

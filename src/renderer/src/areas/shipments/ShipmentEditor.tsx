@@ -20,6 +20,7 @@ import { Field } from '../../components/Field';
 import { fieldErrors, issueText } from '../../lib/errors';
 import { useFormFeedback } from '../../lib/useFormFeedback';
 import { localToday } from '../../lib/dates';
+import { bringIntoView } from '../../lib/bringIntoView';
 import { useRecord } from '../../lib/useRecord';
 import { FormBanner } from '../../components/FormBanner';
 import { formatDateTime, formatMoney, formatWeight, minorDigits, minorToInput, parseMoney, parseWhole, useFormat } from '../../lib/format';
@@ -314,7 +315,7 @@ export function ShipmentEditor() {
     }
     const el = document.querySelector<HTMLElement>(`[data-path="${CSS.escape(path)}"]`) ?? document.querySelector<HTMLElement>(`[data-path="${CSS.escape(path.split('.').slice(0, 2).join('.'))}"]`);
     if (!el) return;
-    el.scrollIntoView({ block: 'center' });
+    bringIntoView(el, 'center');
     const target = el.matches('input, select, textarea, button') ? el : (el.querySelector<HTMLElement>('input, select, textarea') ?? el);
     target.focus();
     el.classList.add('flash');
@@ -432,7 +433,7 @@ export function ShipmentEditor() {
   return (
     <section className="screen shipment-editor" aria-labelledby="shipment-title" ref={screenRef}>
       {/* The header stays in view: what this is, where it stands and what to do next. */}
-      <header className="screen-head editor-head" data-testid="editor-head" ref={headRef}>
+      <header className="screen-head editor-head" data-testid="editor-head" ref={headRef} data-covers="">
         <div className="editor-head-main">
           <BackLink to="/shipments" label={t('shipments.title')} />
           <h1 id="shipment-title">
@@ -642,7 +643,7 @@ export function ShipmentEditor() {
         {shipment && (
           <div className="editor-aside">
             {/* Findings first: beside the form on wide windows, a strip under the header on narrow ones. */}
-            <div className="editor-findings" data-testid="editor-findings">
+            <div className="editor-findings" data-testid="editor-findings" data-covers="">
               <PreflightPanel result={pf} running={pfRunning} onFocusField={focusField} />
             </div>
             <div className="editor-side">
