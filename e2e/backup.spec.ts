@@ -58,10 +58,12 @@ test('back up, change data, restore through Settings → Backups, and the old da
   await page.screenshot({ path: join(ARTIFACTS, 'backup-list-zh.png') });
 });
 
-test('Back up to file: Choose… opens the system save dialog, its path lands in the field and the backup is written there', async ({ app }) => {
+test('Back up to file: Choose… opens the system save dialog, its path lands in the field and the backup is written there, replacing the file the dialog agreed to replace', async ({ app }) => {
   const { page } = app;
   const folder = mkdtempSync(join(tmpdir(), 'clearpack-usb-'));
   const chosen = join(folder, 'clearpack-for-the-usb-stick.clearpack-backup');
+  // Last week's backup is on the stick: the dialog asked to replace it and the seller said yes.
+  writeFileSync(chosen, 'last week');
   try {
     const asked: unknown[] = [];
     await page.exposeBinding('__saveDialog', (_source, options: unknown) => void asked.push(options));

@@ -39,7 +39,8 @@ export const backupManifest = z.strictObject({
 export type BackupManifest = z.infer<typeof backupManifest>;
 
 const backupPath = filePath;
-export const backupCreateInput = z.strictObject({ path: backupPath.optional() }).optional();
+/** `overwrite`: the path came from a save dialog, which has asked about a file already there (a typed path never replaces one). */
+export const backupCreateInput = z.strictObject({ path: backupPath.optional(), overwrite: z.boolean().optional() }).optional();
 export const backupPathInput = z.strictObject({ path: backupPath });
 export const backupListInput = z
   .strictObject({ offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(200).default(20) })

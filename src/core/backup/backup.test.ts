@@ -1,11 +1,12 @@
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { testCore, tempDir } from '../../../test/helpers';
 import { packSetup } from '../../../test/fixtures/shipment-packs';
 import { PNG } from '../../../test/fixtures/claims';
-import { file } from '../../../test/jobs';
+import { file, runJob } from '../../../test/jobs';
+import type { BackupCreated } from '../../shared/backup';
 import { TABLES, backupNow, rebuilt, restore, sha, storedState } from '../../../test/backup/helpers';
 import { LATEST_VERSION } from '../db/migrations';
 import * as tar from 'tar';
@@ -101,6 +102,19 @@ describe('backup.create and backup.restore', () => {
     // Not in backups/, so not listed (and never pruned).
     expect((await core.ok('backup.list', {})).total).toBe(0);
     expect((await core.ok('backup.inspect', { path: ok })).counts.products).toBeGreaterThan(0);
+  });
+
+  it('a file already at the path is kept unless a save dialog asked (overwrite); then it is replaced whole', async () => {
+    const core = await smallData();
+    const out = join(tempDir(), 'stick.clearpack-backup');
+    writeFileSync(out, 'last week’s backup');
+    expect((await core.fail('backup.create', { path: out })).details.issues).toMatchObject([{ path: 'path', key: 'file_exists' }]);
+    expect(readFileSync(out, 'utf8')).toBe('last week’s backup');
+    const job = await runJob<BackupCreated>(core, 'backup.create', { path: out, overwrite: true });
+    expect(job.state).toBe('done');
+    expect((await core.ok('backup.inspect', { path: out })).counts.products).toBeGreaterThan(0);
+    // nothing left beside it (the backup is written to a temporary file and renamed over the old one)
+    expect(readdirSync(dirname(out)).filter((n) => n.includes('stick'))).toEqual(['stick.clearpack-backup']);
   });
 
   const refusals: [string, (dir: string) => void, string][] = [

@@ -19,8 +19,9 @@ import type { PreparedRestore } from './restore';
 import { planRetention, scanBackups } from './retention';
 import { commitSwap, recoverPendingRestore } from './swap';
 
-export function startBackup(ctx: CoreContext, jobs: JobRunner, path: string | undefined): JobStarted {
-  const target = path === undefined ? undefined : checkBackupPath(ctx.dataDir, path, { mustExist: false });
+export function startBackup(ctx: CoreContext, jobs: JobRunner, path: string | undefined, overwrite = false): JobStarted {
+  // A file replaced is replaced whole: the backup is written beside it and renamed over it at the end.
+  const target = path === undefined ? undefined : checkBackupPath(ctx.dataDir, path, { mustExist: false, overwrite });
   if (ctx.state?.recovery) throw recoveryError(ctx);
   return jobs.start('backup.create', { path: target, kind: 'manual' }, { writes: false });
 }

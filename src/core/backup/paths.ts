@@ -22,11 +22,11 @@ const inside = (parent: string, child: string) => {
 /**
  * A path given for a backup: a new one goes through the one output guard (core/files/output.ts:
  * absolute, .clearpack-backup, never inside the data folder's own areas nor in documents/, which
- * backups carry, an existing file kept); one
+ * backups carry, an existing file kept unless a save dialog has asked); one
  * to restore or inspect must be a backup file that exists (backups/ itself included).
  */
-export function checkBackupPath(dataDir: string, path: string, { mustExist }: { mustExist: boolean }): string {
-  if (!mustExist) return checkOutput(dataDir, path, { field: 'path', ext: BACKUP_EXTENSION, overwrite: false, alsoProtect: STORED_AREAS }).real;
+export function checkBackupPath(dataDir: string, path: string, { mustExist, overwrite = false }: { mustExist: boolean; overwrite?: boolean }): string {
+  if (!mustExist) return checkOutput(dataDir, path, { field: 'path', ext: BACKUP_EXTENSION, overwrite, alsoProtect: STORED_AREAS }).real;
   if (!isAbsolute(path)) throw bad('path_not_absolute', `Give the full path of the backup file: ${path}`, path);
   if (!path.toLowerCase().endsWith(BACKUP_EXTENSION)) throw new ValidationError([{ path: 'path', key: 'path_extension', message: `A backup file must end in ${BACKUP_EXTENSION}: ${path}`, params: { ext: BACKUP_EXTENSION } }]);
   const target = resolve(path);

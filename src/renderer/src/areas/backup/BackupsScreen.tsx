@@ -20,6 +20,8 @@ export function BackupsScreen() {
   const { t } = useTranslation();
   const [reloadKey, setReloadKey] = useState(0);
   const [path, setPath] = useState('');
+  // A path from the save dialog may replace a file there (the dialog has asked); a typed one never does.
+  const [fromDialog, setFromDialog] = useState(false);
   const [error, setError] = useState<ClearpackError | null>(null);
   const [jobId, setJobId] = useState<string | null>(null);
   const [restoring, setRestoring] = useState<string | null>(null);
@@ -34,7 +36,7 @@ export function BackupsScreen() {
   const backUp = () => {
     setError(null);
     setRestored(null);
-    api.backup.create(path.trim() ? { path: path.trim() } : {}).then(
+    api.backup.create(path.trim() ? { path: path.trim(), overwrite: fromDialog } : {}).then(
       (r) => setJobId(r.jobId),
       (err: unknown) => setError(toClearpackError(err)),
     );
@@ -66,16 +68,20 @@ export function BackupsScreen() {
               dialog="save"
               title={t('backups.toFile')}
               defaultName={`clearpack-${localToday()}${BACKUP_EXTENSION}`}
-              filters={[{ name: 'Clearpack backup', extensions: [BACKUP_EXTENSION.slice(1)] }]}
+              filters={[{ name: t('backups.fileKind'), extensions: [BACKUP_EXTENSION.slice(1)] }]}
               onChosen={(chosen) => {
                 setPath(chosen);
+                setFromDialog(true);
                 setError(null);
               }}
               disabled={running || restoring !== null}
             />
           }
         >
-          <input value={path} onChange={(e) => setPath(e.target.value)} placeholder={`/media/usb/clearpack${BACKUP_EXTENSION}`} spellCheck={false} />
+          <input value={path} onChange={(e) => {
+              setPath(e.target.value);
+              setFromDialog(false);
+            }} placeholder={`/media/usb/clearpack${BACKUP_EXTENSION}`} spellCheck={false} />
         </Field>
         <div className="form-actions">
           <button type="submit" className="button primary" disabled={running || restoring !== null}>
