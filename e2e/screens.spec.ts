@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppFixture } from './harness';
 import { ARTIFACTS, expect, test } from './harness';
+import { isoDatesShown } from './screen-text';
 
 type Ids = Record<'product' | 'supplier' | 'certificate' | 'lot' | 'shipment' | 'case' | 'claim' | 'consultation', number>;
 
@@ -103,6 +104,10 @@ for (const lang of ['en', 'zh'] as const) {
         // between words); the seller can still bring a column back and scroll
         const listScrolls = await page.evaluate(() => [...document.querySelectorAll('.vtable-body')].some((b) => b.scrollWidth > b.clientWidth + 1));
         if (listScrolls) problems.push(`${name} at ${size.width}: the list scrolls sideways`);
+        // A calendar day is shown as the language writes it ('Dec 2, 2026', '2026年12月2日'), never as
+        // ISO text; a date field's own text and identifiers are not days on screen.
+        const iso = await isoDatesShown(page.locator('body'));
+        if (iso.length) problems.push(`${name} at ${size.width}: ISO dates on screen: ${iso.join(' | ')}`);
         await page.screenshot({ path: join(dir, `${name}.png`) });
       }
     }

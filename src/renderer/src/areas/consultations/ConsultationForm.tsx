@@ -19,6 +19,7 @@ import { FormBanner } from '../../components/FormBanner';
 import { OpenFileButton } from '../../components/OpenFileButton';
 import { SearchPicker } from '../../components/SearchPicker';
 import { fieldErrors } from '../../lib/errors';
+import { useFormat } from '../../lib/format';
 import { useFormFeedback } from '../../lib/useFormFeedback';
 import { ConsultationStatusBadge } from './ConsultationsScreen';
 
@@ -49,6 +50,7 @@ const nested = (t: Parameters<typeof fieldErrors>[0], e: Parameters<typeof field
 
 export function ConsultationForm() {
   const { t } = useTranslation();
+  const fmt = useFormat();
   const navigate = useNavigate();
   const params = useParams();
   const [search] = useSearchParams();
@@ -116,7 +118,7 @@ export function ConsultationForm() {
       <header className="screen-head">
         <div>
           <h1 id="consultation-title">{record ? t('consultationForm.editTitle', { reference: record.reference }) : t('consultationForm.newTitle')}</h1>
-          {record && <p><ConsultationStatusBadge status={record.status} /> {record.stale && <span className="danger" data-testid="consultation-stale">{t(`consultations.stale.${record.stale.reason}`, { until: record.stale.until })}</span>}</p>}
+          {record && <p><ConsultationStatusBadge status={record.status} /> {record.stale && <span className="danger" data-testid="consultation-stale">{t(`consultations.stale.${record.stale.reason}`, { until: fmt.date(record.stale.until) })}</span>}</p>}
         </div>
         <Link className="button" to="/shipments/consultations">{t('consultationForm.back')}</Link>
       </header>
