@@ -14,6 +14,8 @@ export const KEPT_WORDS: readonly string[] = [
   'Clearpack', 'pdf', 'PDF', 'CSV', 'csv', 'xlsx', 'HS', 'SKU', 'EORI', 'IOSS', 'VAT', 'CN22', 'CN23', 'UN38', 'WebP',
   // Other makers' products and the names of their exports, as those makers name them.
   'Shopify', 'WooCommerce', 'Etsy', 'eBay', 'Amazon', 'Excel', 'Windows', 'WhatsApp', 'Sold', 'Order', 'Items', 'Orders',
+  // The data folder's own folders, by the names they have on disk.
+  'backups',
 ];
 
 /**

@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppFixture } from './harness';
 import { ARTIFACTS, expect, test } from './harness';
-import { isoDatesShown } from './screen-text';
+import { englishLeft, isoDatesShown, KEPT_WORDS, userWords } from './screen-text';
 
 type Ids = Record<'product' | 'supplier' | 'certificate' | 'lot' | 'shipment' | 'case' | 'claim' | 'consultation', number>;
 
@@ -76,6 +76,10 @@ for (const lang of ['en', 'zh'] as const) {
       claim: await firstId(app, 'claims.list'),
       consultation: await firstId(app, 'consultations.list'),
     };
+    const info = await app.call('app.info', {});
+    if (!info.ok) throw new Error(JSON.stringify(info.error));
+    // The demo's own words (product, supplier, consignee names) are the seller's, in English by right.
+    const data = userWords((info.value as { databaseFile: string }).databaseFile);
     await app.open('/');
     if (lang === 'zh') {
       await page.getByRole('button', { name: '简体中文' }).click();
@@ -108,6 +112,11 @@ for (const lang of ['en', 'zh'] as const) {
         // ISO text; a date field's own text and identifiers are not days on screen.
         const iso = await isoDatesShown(page.locator('body'));
         if (iso.length) problems.push(`${name} at ${size.width}: ISO dates on screen: ${iso.join(' | ')}`);
+        // The Chinese UI's own words (headings, column heads, labels, buttons, badges, hints) are Chinese.
+        if (lang === 'zh') {
+          const left = await englishLeft(page.locator('body'), KEPT_WORDS, { chrome: true, data });
+          if (left.length) problems.push(`${name} at ${size.width}: English in the Chinese UI: ${left.join(', ')}`);
+        }
         await page.screenshot({ path: join(dir, `${name}.png`) });
       }
     }
