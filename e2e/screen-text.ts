@@ -52,6 +52,27 @@ export async function englishLeft(scope: Locator, allow: readonly string[], opti
   return [...new Set(words.filter((w) => !/\d/.test(w) && w.length > 1 && !/^[A-Z]{2,}$/.test(w) && !allow.includes(w) && !options.data?.has(w)))];
 }
 
+/**
+ * The seller's own texts in a database value: not the app's codes ('draft', 'lithium_ion'), which a
+ * screen shows by their names, nor a JSON record's keys; a JSON record's texts one by one.
+ */
+function seller(value: string): string[] {
+  const code = (s: string) => /^[a-z][a-z0-9_]*$/.test(s);
+  if (!/^[[{]/.test(value)) return code(value) ? [] : [value];
+  const out: string[] = [];
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') {
+      if (!code(v)) out.push(v);
+    } else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  try {
+    walk(JSON.parse(value));
+  } catch {
+    out.push(value);
+  }
+  return out;
+}
+
 /** Every word of the seller's data in the database (the demo's product, supplier and consignee names …). */
 export function userWords(databaseFile: string): Set<string> {
   const db = new Database(databaseFile, { readonly: true, fileMustExist: true });
@@ -60,7 +81,7 @@ export function userWords(databaseFile: string): Set<string> {
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE '%VIRTUAL%'").pluck().all() as string[];
     for (const table of tables) {
       for (const row of db.prepare(`SELECT * FROM "${table}"`).raw().iterate() as Iterable<unknown[]>) {
-        for (const v of row) if (typeof v === 'string') for (const m of v.matchAll(/[A-Za-z][A-Za-z’']*/g)) words.add(m[0]);
+        for (const v of row) if (typeof v === 'string') for (const text of seller(v)) for (const m of text.matchAll(/[A-Za-z][A-Za-z’']*/g)) words.add(m[0]);
       }
     }
     return words;
