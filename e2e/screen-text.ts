@@ -12,6 +12,7 @@ export const CHROME = [
 /** Names, codes and formats that stay as they are in every language. */
 export const KEPT_WORDS: readonly string[] = [
   'Clearpack', 'pdf', 'PDF', 'CSV', 'csv', 'xlsx', 'HS', 'SKU', 'EORI', 'IOSS', 'VAT', 'CN22', 'CN23', 'UN38', 'WebP',
+  'Wi', 'Fi', // Wi-Fi, as Chinese writes it too
   // Other makers' products and the names of their exports, as those makers name them.
   'Shopify', 'WooCommerce', 'Etsy', 'eBay', 'Amazon', 'Excel', 'Windows', 'WhatsApp', 'Sold', 'Order', 'Items', 'Orders',
   // The data folder's own folders, by the names they have on disk.

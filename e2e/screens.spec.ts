@@ -86,6 +86,17 @@ for (const lang of ['en', 'zh'] as const) {
       await expect(page.getByRole('heading', { name: '概览', level: 1 })).toBeVisible();
     }
     const problems: string[] = [];
+    const words = async (where: string) => {
+      // A calendar day is shown as the language writes it ('Dec 2, 2026', '2026年12月2日'), never as
+      // ISO text; a date field's own text and identifiers are not days on screen.
+      const iso = await isoDatesShown(page.locator('body'));
+      if (iso.length) problems.push(`${where}: ISO dates on screen: ${iso.join(' | ')}`);
+      // The Chinese UI's own words (headings, column heads, labels, buttons, badges, hints) are Chinese.
+      if (lang === 'zh') {
+        const left = await englishLeft(page.locator('body'), KEPT_WORDS, { chrome: true, data });
+        if (left.length) problems.push(`${where}: English in the Chinese UI: ${left.join(', ')}`);
+      }
+    };
     for (const size of SIZES) {
       await page.setViewportSize(size);
       const dir = join(ARTIFACTS, 'screens', `${lang}-${size.width}`);
@@ -108,16 +119,19 @@ for (const lang of ['en', 'zh'] as const) {
         // between words); the seller can still bring a column back and scroll
         const listScrolls = await page.evaluate(() => [...document.querySelectorAll('.vtable-body')].some((b) => b.scrollWidth > b.clientWidth + 1));
         if (listScrolls) problems.push(`${name} at ${size.width}: the list scrolls sideways`);
-        // A calendar day is shown as the language writes it ('Dec 2, 2026', '2026年12月2日'), never as
-        // ISO text; a date field's own text and identifiers are not days on screen.
-        const iso = await isoDatesShown(page.locator('body'));
-        if (iso.length) problems.push(`${name} at ${size.width}: ISO dates on screen: ${iso.join(' | ')}`);
-        // The Chinese UI's own words (headings, column heads, labels, buttons, badges, hints) are Chinese.
-        if (lang === 'zh') {
-          const left = await englishLeft(page.locator('body'), KEPT_WORDS, { chrome: true, data });
-          if (left.length) problems.push(`${name} at ${size.width}: English in the Chinese UI: ${left.join(', ')}`);
-        }
+        await words(`${name} at ${size.width}`);
         await page.screenshot({ path: join(dir, `${name}.png`) });
+        // What a screen's other tabs say, once (at the wider size): the words do not change with the width.
+        if (size === SIZES[0]) {
+          const tabs = page.locator('main [role="tab"]');
+          for (let i = 0; i < (await tabs.count()); i++) {
+            const tab = tabs.nth(i);
+            if ((await tab.getAttribute('aria-selected')) === 'true') continue;
+            await tab.click();
+            await page.waitForTimeout(150);
+            await words(`${name} › ${(await tab.textContent())?.trim()} at ${size.width}`);
+          }
+        }
       }
     }
     expect(problems).toEqual([]);
