@@ -13,8 +13,8 @@ export const CHROME = [
 export const KEPT_WORDS: readonly string[] = [
   'Clearpack', 'pdf', 'PDF', 'CSV', 'csv', 'xlsx', 'HS', 'SKU', 'EORI', 'IOSS', 'VAT', 'CN22', 'CN23', 'UN38', 'WebP',
   'Wi', 'Fi', // Wi-Fi, as Chinese writes it too
-  // Other makers' products and the names of their exports, as those makers name them.
-  'Shopify', 'WooCommerce', 'Etsy', 'eBay', 'Amazon', 'Excel', 'Windows', 'WhatsApp', 'Sold', 'Order', 'Items', 'Orders',
+  // Other makers' products, as those makers name them.
+  'Shopify', 'WooCommerce', 'Etsy', 'eBay', 'Amazon', 'Excel', 'Windows', 'WhatsApp',
   // The data folder's own folders, by the names they have on disk.
   'backups',
 ];
@@ -47,8 +47,9 @@ export async function englishLeft(scope: Locator, allow: readonly string[], opti
     }
     return out;
   }, options.chrome ? CHROME : null);
-  // Paths and file endings are the computer's names ('/home/me/Documents/declaration.pdf', '.clearpack-backup'), not words.
-  const words = texts.flatMap((text) => [...text.replace(/(^|[\s(（])(?:[A-Za-z]:\\|~?\/|\.[A-Za-z])\S*/g, ' ').matchAll(/[A-Za-z0-9][A-Za-z0-9’']*/g)].map((m) => m[0]));
+  // Paths and file endings are the computer's names ('/home/me/Documents/declaration.pdf', '.clearpack-backup'), not
+  // words; what stands in quotation marks is quoted as it is written (Etsy's “Sold Orders”, an English name as an example).
+  const words = texts.flatMap((text) => [...text.replace(/“[^”]*”/g, ' ').replace(/(^|[\s(（])(?:[A-Za-z]:\\|~?\/|\.[A-Za-z])\S*/g, ' ').matchAll(/[A-Za-z0-9][A-Za-z0-9’']*/g)].map((m) => m[0]));
   // Tokens with digits are codes, hashes or references, not words.
   return [...new Set(words.filter((w) => !/\d/.test(w) && w.length > 1 && !/^[A-Z]{2,}$/.test(w) && !allow.includes(w) && !options.data?.has(w)))];
 }
