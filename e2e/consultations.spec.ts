@@ -47,7 +47,7 @@ test('consultation: ask China Post from the product, write the letter, record th
   await answer.getByLabel('The reply as received').fill('The headphones are accepted with the lithium battery mark on the parcel.');
   await answer.getByLabel('Valid until').fill('2027-05-01');
   await answer.getByRole('button', { name: 'Record the answer' }).click();
-  await expect(answer.locator('[data-field="answer.date"] .field-error')).toHaveText('The answer cannot be dated before the request (2026-11-01).');
+  await expect(answer.locator('[data-field="answer.date"] .field-error')).toHaveText('The answer cannot be dated before the request (Nov 1, 2026).');
   expect((await call<{ total: number }>('rules.list', {})).total).toBe(0);
   // Typed in English order: month first.
   await answer.getByLabel('Answer date').fill('11/03/2026');
@@ -63,7 +63,7 @@ test('consultation: ask China Post from the product, write the letter, record th
     items: [{ productId: product.id, quantity: 1 }], parcels: [{ grossWeightG: 400 }],
   });
   await app.open(`/shipments/${shipment.id}`);
-  await expect(page.locator('[data-rule^="seller."]')).toContainText('HP-E2E: China Post, 2026-11-03: accepted with the battery mark');
+  await expect(page.locator('[data-rule^="seller."]')).toContainText('HP-E2E: China Post, Nov 3, 2026: accepted with the battery mark');
   await page.locator('[data-rule^="seller."]').scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(ARTIFACTS, 'consultation-3-preflight-en.png'), fullPage: true });
 
@@ -75,4 +75,16 @@ test('consultation: ask China Post from the product, write the letter, record th
   await expect(page.getByRole('heading', { name: '事先咨询' })).toBeVisible();
   await expect(page.getByRole('row').filter({ hasText: 'HP-E2E' })).toContainText('已答复');
   await page.screenshot({ path: join(ARTIFACTS, 'consultation-4-list-zh.png'), fullPage: true });
+});
+
+test('an answer past its validity says until when, as the language writes a day (en, zh)', async ({ app }) => {
+  const { page } = app;
+  const call = coreCall(app);
+  const product = await call<{ id: number }>('products.create', { sku: 'MUG-E2E', name: 'Ceramic mug', hsCode: '691200', originCountry: 'CN', unitNetWeightG: 350, unitValue: 1200, currency: 'USD' });
+  const c = await call<{ id: number }>('consultations.create', { productId: product.id, destination: 'GB', carrier: 'China Post', requestDate: '2026-01-05' });
+  await call('consultations.update', { id: c.id, answer: { by: 'China Post desk', date: '2026-01-10', channel: 'email', text: 'Accepted.', outcome: 'allow', validUntil: '2026-03-31' } });
+  await app.open(`/shipments/consultations/${c.id}`);
+  await expect(page.getByTestId('consultation-stale')).toHaveText('The answer was valid until Mar 31, 2026: ask again.');
+  await page.getByRole('button', { name: '简体中文' }).click();
+  await expect(page.getByTestId('consultation-stale')).toHaveText('该答复有效期至 2026年3月31日：请重新咨询。');
 });

@@ -68,5 +68,9 @@ test('national tariff codes, the EU responsible person and the manufacturer: set
   await expect(page.getByRole('group', { name: '各国税则编码' })).toBeVisible();
   await expect(page.getByLabel('欧盟责任人')).toHaveValue(rp);
   await expect(page.locator('[data-field="tariffCodes.EU"]')).toContainText('8 / 10 位数字，以 HS 编码开头。');
+  // Each national code by its Chinese name.
+  await expect(page.getByLabel('GB — 英国商品编码')).toBeVisible();
+  await expect(page.getByLabel('JP — 日本统计编码')).toBeVisible();
+  await page.getByRole('group', { name: '各国税则编码' }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(ARTIFACTS, 'product-tariffs-zh.png'), fullPage: true });
 });

@@ -1,6 +1,6 @@
 // Rules you can see (issue 15, point 3): Settings → About lists every rules file with its source and
 // the day it was checked, and warns when any is more than six months old; the seller profile warns
-// when its exchange rates are older than the preflight accepts. Screenshots in English and Chinese.
+// when its exchange rates are older than the preflight accepts. Days as the language writes them. Screenshots in English and Chinese.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTIFACTS, expect, test } from './harness';
@@ -15,7 +15,11 @@ test('Settings → About lists the rules with source and date, and warns about o
   await app.open('/settings');
   const list = page.getByTestId('rules-list');
   await expect(list).toBeVisible();
-  for (const f of info.files) await expect(page.getByTestId(`rules-${f.file}`)).toContainText(f.date);
+  // Each file's day as the language writes a day, never as ISO text (in its source quoted, too).
+  for (const f of info.files) await expect(page.getByTestId(`rules-${f.file}`)).not.toContainText(f.date);
+  await expect(page.getByTestId('rules-countries.json')).toContainText('Sep 1, 2025');
+  await expect(page.getByTestId('rules-forms.json')).toContainText('Dec 2, 2026');
+  await expect(page.getByTestId('rules-stale')).toContainText('the oldest was checked on Sep 1, 2025');
   await expect(page.getByTestId('rules-thresholds.json')).toContainText('Council Regulation (EU) 2026/382');
   // countries.json and the starting rates were last checked in 2025: the app says so; forms.json was re-checked.
   await expect(page.getByTestId('rules-stale')).toContainText('more than 6 months old');
@@ -27,7 +31,9 @@ test('Settings → About lists the rules with source and date, and warns about o
   await page.screenshot({ path: join(ARTIFACTS, 'settings-about-rules-en.png'), fullPage: true });
 
   await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: '简体中文' }).click();
-  await expect(page.getByTestId('rules-stale')).toContainText('部分规则已超过 6 个月');
+  await expect(page.getByTestId('rules-stale')).toContainText('部分规则已超过 6 个月（最早的核对日期为 2025年9月1日');
+  await expect(page.getByTestId('rules-countries.json')).toContainText('2025年9月1日');
+  for (const f of info.files) await expect(page.getByTestId(`rules-${f.file}`)).not.toContainText(f.date);
   await expect(page.getByRole('heading', { name: '规则及其来源' })).toBeVisible();
   await expect(page.getByTestId('rates-stale')).toContainText('最早的汇率日期为 2025年9月1日');
   await page.getByTestId('rules-stale').scrollIntoViewIfNeeded();

@@ -2,10 +2,14 @@
 // app is designed for (1280×820 and 1024×700), on the demo data: each screen must render its
 // heading without an error and without the page itself scrolling sideways (a table may scroll inside
 // its own frame). The screenshots land in e2e/artifacts/screens/<lang>-<width>/ for a person to look at.
+// On every screen (and each of its tabs, and first without the demo, empty) no calendar day is shown as
+// ISO text, and in Chinese no English word is left in the UI's own words (e2e/screen-text.ts).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { SCREENS, loadDemo } from './demo-screens';
+import type { Ids } from './demo-screens';
 import { ARTIFACTS, expect, test } from './harness';
+import { englishLeft, isoDatesShown, KEPT_WORDS, userWords } from './screen-text';
 
 const SIZES = [
   { width: 1280, height: 820 },
@@ -16,13 +20,38 @@ for (const lang of ['en', 'zh'] as const) {
   test(`every screen renders in ${lang === 'en' ? 'English' : 'Chinese'} at 1280×820 and 1024×700, without the page scrolling sideways`, async ({ app }) => {
     test.setTimeout(240_000);
     const { page } = app;
-    const ids = await loadDemo(app);
     await app.open('/');
     if (lang === 'zh') {
       await page.getByRole('button', { name: '简体中文' }).click();
       await expect(page.getByRole('heading', { name: '概览', level: 1 })).toBeVisible();
     }
+    let data = new Set<string>();
     const problems: string[] = [];
+    const words = async (where: string) => {
+      // A calendar day is shown as the language writes it ('Dec 2, 2026', '2026年12月2日'), never as
+      // ISO text; a date field's own text and identifiers are not days on screen.
+      const iso = await isoDatesShown(page.locator('body'));
+      if (iso.length) problems.push(`${where}: ISO dates on screen: ${iso.join(' | ')}`);
+      // The Chinese UI's own words (headings, column heads, labels, buttons, badges, hints) are Chinese.
+      if (lang === 'zh') {
+        const left = await englishLeft(page.locator('body'), KEPT_WORDS, { chrome: true, data });
+        if (left.length) problems.push(`${where}: English in the Chinese UI: ${left.join(', ')}`);
+      }
+    };
+    // Before the demo: each screen without a record as a new seller first sees it (its empty states).
+    await page.setViewportSize(SIZES[0]!);
+    for (const { name, route } of SCREENS.filter((s) => s.route.length === 0)) {
+      await app.open(route({} as Ids));
+      await expect(page.locator('main h1').first(), `${name}, empty`).toBeVisible();
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(150);
+      await words(`${name}, empty`);
+    }
+    const ids = await loadDemo(app);
+    const info = await app.call('app.info', {});
+    if (!info.ok) throw new Error(JSON.stringify(info.error));
+    // The demo's own words (product, supplier, consignee names) are the seller's, in English by right.
+    data = userWords((info.value as { databaseFile: string }).databaseFile);
     for (const size of SIZES) {
       await page.setViewportSize(size);
       const dir = join(ARTIFACTS, 'screens', `${lang}-${size.width}`);
@@ -45,7 +74,19 @@ for (const lang of ['en', 'zh'] as const) {
         // between words); the seller can still bring a column back and scroll
         const listScrolls = await page.evaluate(() => [...document.querySelectorAll('.vtable-body')].some((b) => b.scrollWidth > b.clientWidth + 1));
         if (listScrolls) problems.push(`${name} at ${size.width}: the list scrolls sideways`);
+        await words(`${name} at ${size.width}`);
         await page.screenshot({ path: join(dir, `${name}.png`) });
+        // What a screen's other tabs say, once (at the wider size): the words do not change with the width.
+        if (size === SIZES[0]) {
+          const tabs = page.locator('main [role="tab"]');
+          for (let i = 0; i < (await tabs.count()); i++) {
+            const tab = tabs.nth(i);
+            if ((await tab.getAttribute('aria-selected')) === 'true') continue;
+            await tab.click();
+            await page.waitForTimeout(150);
+            await words(`${name} › ${(await tab.textContent())?.trim()} at ${size.width}`);
+          }
+        }
       }
     }
     expect(problems).toEqual([]);

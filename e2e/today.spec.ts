@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
+import { coreCall } from './call';
 import { ARTIFACTS, expect, test } from './harness';
 import { stubDesktop } from './desktop-stub';
 
@@ -14,6 +15,16 @@ import { stubDesktop } from './desktop-stub';
 test.use({ warmJobs: true });
 
 const SIZES = [[1280, 820], [1024, 700]] as const;
+
+/** A seller profile with what a pack needs, headphones in the catalog and a consignee in Germany. */
+async function sellerWithHeadphones(call: ReturnType<typeof coreCall>) {
+  await call('settings.update', {
+    exporterName: 'Shenzhen Bright Trading Co., Ltd.', addressLines: ['Room 1203, Tech Park'], city: 'Shenzhen', postcode: '518000', country: 'CN',
+    eori: 'CN1234567890123', iossNumber: 'IM2760000001', signatoryName: 'Li Wei', signatoryTitle: 'Director', rates: [{ from: 'USD', to: 'XDR', rate: 0.75, date: '2026-11-01' }],
+  });
+  const hp = await call('products.create', { sku: 'BT-HP-001', name: 'Bluetooth headphones', localName: '蓝牙耳机', hsCode: '851830', originCountry: 'CN', unitNetWeightG: 250, unitValue: 2490, currency: 'USD' });
+  return { hp, consignee: { name: 'Anna Schmidt', addressLines: ['Hauptstr. 5'], city: 'Berlin', postcode: '10115', country: 'DE' } };
+}
 
 async function shots(page: Page, name: string): Promise<void> {
   for (const [width, height] of SIZES) {
@@ -26,17 +37,8 @@ async function shots(page: Page, name: string): Promise<void> {
 test('Today counts the day’s shipments; one click builds the ready packs into one PDF and opens it', async ({ app, dataDir }) => {
   const { page } = app;
   const { opened } = await stubDesktop(page);
-  const call = async <T>(method: string, input: unknown): Promise<T> => {
-    const r = await app.call(method, input);
-    if (!r.ok) throw new Error(`${method}: ${JSON.stringify(r.error)}`);
-    return r.value as T;
-  };
-  await call('settings.update', {
-    exporterName: 'Shenzhen Bright Trading Co., Ltd.', addressLines: ['Room 1203, Tech Park'], city: 'Shenzhen', postcode: '518000', country: 'CN',
-    eori: 'CN1234567890123', iossNumber: 'IM2760000001', signatoryName: 'Li Wei', signatoryTitle: 'Director', rates: [{ from: 'USD', to: 'XDR', rate: 0.75, date: '2026-11-01' }],
-  });
-  const hp = await call<{ id: number }>('products.create', { sku: 'BT-HP-001', name: 'Bluetooth headphones', localName: '蓝牙耳机', hsCode: '851830', originCountry: 'CN', unitNetWeightG: 250, unitValue: 2490, currency: 'USD' });
-  const consignee = { name: 'Anna Schmidt', addressLines: ['Hauptstr. 5'], city: 'Berlin', postcode: '10115', country: 'DE' };
+  const call = coreCall(app);
+  const { hp, consignee } = await sellerWithHeadphones(call);
   // No ship date given: today's.
   for (const n of [1, 2]) {
     const s = await call<{ id: number; shipDate: string }>('shipments.create', { consignee, invoiceNumber: `INV-${n}`, invoiceDate: '2026-11-21', postage: 850, items: [{ productId: hp.id, quantity: n }], parcels: [{ grossWeightG: 400 * n }] });
@@ -77,6 +79,30 @@ test('Today counts the day’s shipments; one click builds the ready packs into 
   await expect(page).toHaveURL(new RegExp(`#/shipments/${empty.id}$`));
   // Let the editor finish its first calls (the preflight in its header) before the host closes.
   await expect(page.getByTestId('head-preflight').locator('[data-verdict]')).toBeVisible();
+});
+
+test('a ready shipment the preflight now blocks is left out of Print today, with its first finding in the UI’s language (zh)', async ({ app }) => {
+  const { page } = app;
+  const call = coreCall(app);
+  const { hp, consignee } = await sellerWithHeadphones(call);
+  const ok = await call<{ id: number }>('shipments.create', { consignee, invoiceNumber: 'INV-1', invoiceDate: '2026-11-21', postage: 850, items: [{ productId: hp.id, quantity: 1 }], parcels: [{ grossWeightG: 400 }] });
+  await call('shipments.setStatus', { id: ok.id, status: 'ready' });
+  const speaker = await call('products.create', { sku: 'SPK-01', name: 'Bluetooth speaker', hsCode: '851822', originCountry: 'CN', unitNetWeightG: 200, unitValue: 1500, currency: 'USD' });
+  const held = await call<{ id: number; reference: string }>('shipments.create', { consignee, invoiceNumber: 'INV-2', invoiceDate: '2026-11-21', postage: 850, items: [{ productId: speaker.id, quantity: 1 }], parcels: [{ grossWeightG: 300 }] });
+  await call('shipments.setStatus', { id: held.id, status: 'ready' });
+  // Marked ready, then the seller records that its spare lithium battery ships loose: forbidden in mail.
+  await call('products.update', { id: speaker.id, compliance: { battery: { type: 'lithium_ion', configuration: 'alone', whPerBattery: 37, cellsPerUnit: 3, batteriesPerUnit: 1 } } });
+
+  await app.open('/');
+  await page.getByRole('button', { name: '简体中文' }).click();
+  await page.getByTestId('today-print').click();
+  const blocked = page.getByTestId('today-blocked');
+  await expect(blocked).toContainText('1 个货件被阻止，未包含：', { timeout: 60_000 });
+  const finding = blocked.getByRole('listitem').filter({ hasText: held.reference }).locator('.small');
+  await expect(finding).toContainText('SPK-01：');
+  await expect(finding).toContainText('禁止邮寄');
+  await expect(finding).not.toContainText('forbidden');
+  await shots(page, 'today-blocked-zh');
 });
 
 test('Start empty shows the setup checklist instead of empty cards; it ticks once the seller profile is saved', async ({ app }) => {
@@ -131,8 +157,13 @@ test('the demo’s dashboard leads with Today: ready shipments and ones that nee
   await expect(page.getByTestId('setup-checklist')).toContainText('4 of 5 done');
   await expect(page.getByTestId('setup-printed')).toHaveText('Print today’s packs');
   await shots(page, 'dashboard-demo-today-en');
+  const firstFinding = page.getByTestId('today-attention').locator('li .today-finding').first();
+  const english = (await firstFinding.textContent())!;
   await page.getByRole('button', { name: '简体中文' }).click();
   await expect(counts).toHaveText(`今天：${day.ready} 个就绪 · ${day.attention} 个需要处理 · 0 个已打印`);
+  // The first finding of what needs attention is said in Chinese, not the core's English.
+  await expect(firstFinding).toHaveText(/[\u4e00-\u9fff]/);
+  await expect(firstFinding).not.toHaveText(english);
   await shots(page, 'dashboard-demo-today-zh');
   await page.getByRole('button', { name: 'English' }).click();
 

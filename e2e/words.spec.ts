@@ -6,8 +6,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { ARTIFACTS, expect, test } from './harness';
+import { englishLeft } from './screen-text';
 import type { AppFixture } from './harness';
 
 // Many steps on a shared machine: more time than the default minute.
@@ -25,27 +26,6 @@ async function shots(page: Page, name: string, lang: 'en' | 'zh') {
     await page.screenshot({ path: join(ARTIFACTS, `words-${name}-${lang}-${size.width}.png`), fullPage: true });
   }
   await page.setViewportSize(SIZES[0]);
-}
-
-/**
- * Latin words in the visible text of a part of the screen, leaving out what is not UI words: the
- * user's own data in inputs and selects' chosen values, code and paths (<code>, .mono), and codes
- * in capitals (USD, EORI, CN22, IOSS).
- */
-async function englishLeft(scope: Locator, allow: readonly string[]): Promise<string[]> {
-  const words = await scope.evaluate((main) => {
-    const out: string[] = [];
-    const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const el = n.parentElement;
-      if (!el || el.closest('select, option, code, .mono, script, style, [hidden]')) continue;
-      if (!el.getClientRects().length || getComputedStyle(el).visibility === 'hidden') continue;
-      // Tokens with digits are codes, hashes or references, not words.
-      for (const m of (n.textContent ?? '').matchAll(/[A-Za-z0-9][A-Za-z0-9’']*/g)) if (!/\d/.test(m[0]) && m[0].length > 1) out.push(m[0]);
-    }
-    return out;
-  });
-  return [...new Set(words.filter((w) => !/^[A-Z]{2,}$/.test(w) && !allow.includes(w)))];
 }
 
 async function value<T>(app: AppFixture, method: string, input: unknown): Promise<T> {

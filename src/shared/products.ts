@@ -68,7 +68,9 @@ export const tariffCodesInput = z
 export interface TariffScheme {
   /** A country code or 'EU'. */
   destination: string;
+  /** The code's name ('UK commodity code'), and the same in Chinese ('英国商品编码'). */
   name: string;
+  nameZh: string;
   /** The lengths the destination uses, e.g. [8, 10] for CN / TARIC. */
   digits: number[];
 }
@@ -78,7 +80,7 @@ export interface TariffScheme {
  * cell before saving: a destination without a scheme, a length it does not use, or a code that
  * does not extend the product's HS code. `code` as typed (dots and spaces are ignored).
  */
-export function tariffCodeIssue(destination: string, code: string, hsCode: string | null, scheme: Omit<TariffScheme, 'destination'> | undefined): FieldIssue | null {
+export function tariffCodeIssue(destination: string, code: string, hsCode: string | null, scheme: Pick<TariffScheme, 'name' | 'digits'> | undefined): FieldIssue | null {
   const path = `tariffCodes.${destination}`;
   const digits = normalizeHsCode(code);
   if (digits === '') return null;

@@ -88,7 +88,7 @@ export function checkTariffCodes(c: Ctx): void {
     const key = `${item.sku} ${code}`;
     if (said.has(key)) continue;
     said.add(key);
-    const params = { n, sku: item.sku, name: rule.name, digits: rule.postalDigits, entry: rule.entryDigits, code, country: c.country };
+    const params = { n, sku: item.sku, name: rule.name, nameZh: rule.nameZh, digits: rule.postalDigits, entry: rule.entryDigits, code, country: c.country };
     if (code.length < rule.postalDigits) c.add('tariff.postal_missing', 'warn', 'tariff_postal_missing', params, `items.${i}.hsCode`, 'tariff_missing');
     else if (code.length < rule.entryDigits) c.add('tariff.entry_digits', 'info', 'tariff_entry_digits', params, `items.${i}.hsCode`, 'tariff_missing');
   }

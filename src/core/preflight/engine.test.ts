@@ -227,7 +227,11 @@ describe('preflight rules', () => {
     expect(fired[0]!.message.text).toContain('10-digit HTSUS');
     expect(tariffNotes(make((d) => { dest(d, 'US'); d.product.tariffCodes = { US: '6109100012' }; }))).toEqual([]);
     // The UK takes 6 digits by post: the 10-digit commodity code is only a note for courier entries.
-    expect(tariffNotes(make((d) => dest(d, 'GB'))).map((f) => `${f.rule}:${f.severity}`)).toEqual(['tariff.entry_digits:info']);
+    const gb = tariffNotes(make((d) => dest(d, 'GB')));
+    expect(gb.map((f) => `${f.rule}:${f.severity}`)).toEqual(['tariff.entry_digits:info']);
+    // In Chinese, the code by its Chinese name (tariffs.json nameZh), not 'UK commodity code'.
+    expect(saidIn(gb[0]!.message, 'zh')).toContain('需要 10 位英国商品编码。');
+    expect(saidIn(fired[0]!.message, 'zh')).toContain('需要 10 位美国协调关税表（HTSUS）编码；');
   });
 
   it('a seller rule carries the seller’s own message', () => {

@@ -37,6 +37,6 @@ describe('reference.tariffs', () => {
     const core = testCore();
     const r = await core.ok('reference.tariffs', {});
     expect(r.map((x) => x.destination)).toEqual(['US', 'EU', 'GB', 'CA', 'AU', 'JP']);
-    expect(r.find((x) => x.destination === 'EU')).toEqual({ destination: 'EU', name: 'CN / TARIC', digits: [8, 10] });
+    expect(r.find((x) => x.destination === 'EU')).toEqual({ destination: 'EU', name: 'CN / TARIC', nameZh: '欧盟 CN / TARIC 编码', digits: [8, 10] });
   });
 });

@@ -32,5 +32,5 @@ export function listRules(ctx: QueryContext): RulesInfo {
 export const referenceHandlers: HandlersOf<typeof referenceMethods> = {
   'reference.list': (_input, ctx) => listRules(ctx),
   'reference.tariffs': (_input, ctx) =>
-    Object.entries(loadReferenceRules(ctx.resourcesDir).tariffs.destinations).map(([destination, r]) => ({ destination, name: r.name, digits: r.digits })),
+    Object.entries(loadReferenceRules(ctx.resourcesDir).tariffs.destinations).map(([destination, r]) => ({ destination, name: r.name, nameZh: r.nameZh, digits: r.digits })),
 };

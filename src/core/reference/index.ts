@@ -121,7 +121,7 @@ const SCHEMAS = {
     /** National extensions of the HS code: the lengths allowed, and the digits postal items and formal entries need. */
     destinations: z.record(
       destKey,
-      z.object({ name: text, digits: z.array(z.number().int().min(7).max(12)).min(1), postalDigits: z.number().int().min(6).max(12), entryDigits: z.number().int().min(6).max(12) }),
+      z.object({ name: text, /** The same name in Chinese, for the Chinese UI and findings. */ nameZh: text, digits: z.array(z.number().int().min(7).max(12)).min(1), postalDigits: z.number().int().min(6).max(12), entryDigits: z.number().int().min(6).max(12) }),
     ),
   }),
   declaredValues: sourced({

@@ -1,9 +1,11 @@
+import i18n from 'i18next';
 import type { TFunction } from 'i18next';
 import type { ClearpackError, FieldIssue } from '../../../shared/errors';
+import { localeOf, readableDays } from './formatters';
 
 /** A field issue in the UI's language: errors.<key> with its params, else the core's message. */
 export const issueText = (t: TFunction, issue: Pick<FieldIssue, 'key' | 'message' | 'params'>): string =>
-  t(`errors.${issue.key}`, { ...(issue.params ?? {}), defaultValue: issue.message });
+  t(`errors.${issue.key}`, { ...readableDays(issue.params ?? {}, localeOf(i18n.language)), defaultValue: issue.message });
 
 /**
  * Field path -> translated message, first issue per field. By default a field is the first path

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formattersFor, localeOf } from './formatters';
+import { formattersFor, localeOf, readableDays } from './formatters';
 
 const en = formattersFor('en-US');
 const zh = formattersFor('zh-CN');
@@ -24,6 +24,18 @@ describe('formatting in the UI language', () => {
     expect(en.date('2026-12-02')).toBe('Dec 2, 2026');
     expect(zh.date('2026-12-02')).toBe('2026年12月2日');
     expect(en.date(null)).toBe('');
+  });
+
+  it('shows the calendar days among a message’s params as the language writes a day, and leaves the other params', () => {
+    const params = { requestDate: '2026-11-01', sku: 'MUG-01', n: 3, reference: 'SH-2026-000001', bad: '2026-02-30x' };
+    expect(readableDays(params, 'en-US')).toEqual({ ...params, requestDate: 'Nov 1, 2026' });
+    expect(readableDays(params, 'zh-CN')).toEqual({ ...params, requestDate: '2026年11月1日' });
+  });
+
+  it('shows the ISO days inside a quoted text as the language writes a day, and leaves what is no day', () => {
+    const source = 'Checked 2026-12-02; valid 2026-02-30; ref SH-2026-000001.';
+    expect(en.datesIn(source)).toBe('Checked Dec 2, 2026; valid 2026-02-30; ref SH-2026-000001.');
+    expect(zh.datesIn(source)).toBe('Checked 2026年12月2日; valid 2026-02-30; ref SH-2026-000001.');
   });
 
   it('shows and reads a date field in the language’s order, ISO accepted in both, no day refused', () => {

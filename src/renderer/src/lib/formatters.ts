@@ -14,6 +14,8 @@ export interface Formatters extends MonthNames {
   weight(grams: number | null): string;
   /** A plain calendar day ('2026-12-02'), shown as that day whatever the computer's zone. */
   date(day: string | null): string;
+  /** A text quoted as it was written (a rules file's source) with each ISO day in it ('checked 2026-12-02') shown as date() shows it. */
+  datesIn(text: string): string;
   /** A calendar day as a date field shows it, in the language's order ('12/02/2026', '2026/12/02'); other text as it is. */
   dateInput(day: string): string;
   /** What a date field's text means ('2026-12-02'), typed in the language's order or as ISO; null when it is no day. */
@@ -31,6 +33,11 @@ export interface Formatters extends MonthNames {
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** Whether 'YYYY-MM-DD' is a day of the calendar (not 2026-02-30). */
+const isDay = (d: string): boolean => {
+  const at = new Date(`${d}T00:00:00Z`);
+  return !Number.isNaN(at.getTime()) && at.toISOString().slice(0, 10) === d;
+};
 
 function make(locale: string): Formatters {
   // Intl objects are costly to build and a long table formats thousands of cells: one of each per locale.
@@ -60,6 +67,7 @@ function make(locale: string): Formatters {
     },
     weight: (g) => (g === null ? '' : displayWeight(g, locale)),
     date: (d) => (d ? day.format(new Date(`${d}T00:00:00Z`)) : ''),
+    datesIn: (text) => text.replace(/\b\d{4}-\d{2}-\d{2}\b/g, (d) => (isDay(d) ? day.format(new Date(`${d}T00:00:00Z`)) : d)),
     dateInput: (d) => (ISO_DAY.test(d) ? numeric.format(new Date(`${d}T00:00:00Z`)) : d),
     parseDateInput(text) {
       const s = text.trim();
@@ -70,8 +78,7 @@ function make(locale: string): Formatters {
       const [y, m, dd] = [at('year'), at('month'), at('day')];
       if (y.length !== 4 || m.length > 2 || dd.length > 2) return null;
       const day = `${y}-${m.padStart(2, '0')}-${dd.padStart(2, '0')}`;
-      const back = new Date(`${day}T00:00:00Z`);
-      return Number.isNaN(back.getTime()) || back.toISOString().slice(0, 10) !== day ? null : day;
+      return isDay(day) ? day : null;
     },
     datePattern: order.map((k) => patternWord[k]).join('/'),
     ...monthNames(locale),
@@ -90,6 +97,12 @@ function make(locale: string): Formatters {
       return currencyList;
     },
   };
+}
+
+/** A message's params (an error's, a finding's) with each calendar day ('2026-11-01') as the locale writes a day; the other values as they are. */
+export function readableDays<P extends Record<string, string | number>>(params: P, locale: string): P {
+  const f = formattersFor(locale);
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'string' && ISO_DAY.test(v) ? f.date(v) : v])) as P;
 }
 
 /** The BCP 47 locale of a UI language ('en', 'zh'). */

@@ -19,6 +19,7 @@ import { FormBanner } from '../../components/FormBanner';
 import { OpenFileButton } from '../../components/OpenFileButton';
 import { SearchPicker } from '../../components/SearchPicker';
 import { fieldErrors } from '../../lib/errors';
+import { useFormat } from '../../lib/format';
 import { useFormFeedback } from '../../lib/useFormFeedback';
 import { BackLink } from '../../components/BackLink';
 import { NotFound } from '../../components/NotFound';
@@ -51,6 +52,7 @@ const nested = (t: Parameters<typeof fieldErrors>[0], e: Parameters<typeof field
 
 export function ConsultationForm() {
   const { t } = useTranslation();
+  const fmt = useFormat();
   const navigate = useNavigate();
   const params = useParams();
   const [search] = useSearchParams();
@@ -119,7 +121,7 @@ export function ConsultationForm() {
         <div>
           <BackLink to="/shipments/consultations" label={t('consultations.title')} />
           <h1 id="consultation-title">{record ? t('consultationForm.editTitle', { reference: record.reference }) : t('consultationForm.newTitle')}</h1>
-          {record && <p><ConsultationStatusBadge status={record.status} /> {record.stale && <span className="danger" data-testid="consultation-stale">{t(`consultations.stale.${record.stale.reason}`, { until: record.stale.until })}</span>}</p>}
+          {record && <p><ConsultationStatusBadge status={record.status} /> {record.stale && <span className="danger" data-testid="consultation-stale">{t(`consultations.stale.${record.stale.reason}`, { until: fmt.date(record.stale.until) })}</span>}</p>}
         </div>
       </header>
       <FormBanner banner={banner} />

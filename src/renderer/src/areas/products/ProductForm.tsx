@@ -78,7 +78,7 @@ interface Props {
 }
 
 export function GeneralFields({ form, errors, isNew, set, setTariff, schemes, onFindHs }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const fmt = useFormat();
   const countries = fmt.countries();
   const currencies = fmt.currencies();
@@ -152,7 +152,7 @@ export function GeneralFields({ form, errors, isNew, set, setTariff, schemes, on
           {schemes.map((s) => (
             <Field
               key={s.destination}
-              label={t('productForm.fields.tariffCode', { destination: s.destination, name: s.name })}
+              label={t('productForm.fields.tariffCode', { destination: s.destination, name: i18n.language === 'zh' ? s.nameZh : s.name })}
               name={`tariffCodes.${s.destination}`}
               error={errors[`tariffCodes.${s.destination}`]}
               hint={t('productForm.hints.tariffCode', { digits: s.digits.join(' / ') })}

@@ -5,6 +5,7 @@ import type { AppInfo } from '../../../../shared/api';
 import type { RulesInfo } from '../../../../shared/reference/methods';
 import { api } from '../../api';
 import { LANGUAGES, setLanguage } from '../../i18n';
+import { useFormat } from '../../lib/format';
 import { SellerProfileForm } from '../shipments/SellerProfileForm';
 import type { Language } from '../../i18n';
 
@@ -61,12 +62,13 @@ export function Settings() {
 /** Every rules file the preflight reasons with, its source and the day it was checked; old rules warn. */
 function RulesList({ rules }: { rules: RulesInfo }) {
   const { t } = useTranslation();
+  const fmt = useFormat();
   return (
     <section aria-labelledby="rules-title" data-testid="rules-list">
       <h3 id="rules-title">{t('settings.rules.title')}</h3>
       {rules.stale ? (
         <p className="banner warn" role="alert" data-testid="rules-stale">
-          {t('settings.rules.stale', { months: rules.staleAfterMonths, oldest: rules.oldest, today: rules.today })}
+          {t('settings.rules.stale', { months: rules.staleAfterMonths, oldest: fmt.date(rules.oldest), today: fmt.date(rules.today) })}
         </p>
       ) : (
         <p className="muted">{t('settings.rules.fresh', { months: rules.staleAfterMonths })}</p>
@@ -84,10 +86,10 @@ function RulesList({ rules }: { rules: RulesInfo }) {
             <tr key={f.file} data-testid={`rules-${f.file}`}>
               <td className="mono">{f.file}</td>
               <td className={f.stale ? 'warn-text' : undefined}>
-                {f.date}
+                {fmt.date(f.date)}
                 {f.stale && ` · ${t('settings.rules.old')}`}
               </td>
-              <td className="small">{f.source}</td>
+              <td className="small">{fmt.datesIn(f.source)}</td>
             </tr>
           ))}
         </tbody>

@@ -115,7 +115,7 @@ export function TodayPanel({ data, onChanged }: { data: TodaySummary; onChanged:
           <ul className="today-list">
             {report.blocked.map((b) => (
               <li key={b.shipmentId}>
-                <Link to={`/shipments/${b.shipmentId}`} className="mono">{b.reference}</Link> <span className="small">{b.findings[0] ?? ''}</span>
+                <Link to={`/shipments/${b.shipmentId}`} className="mono">{b.reference}</Link> <span className="small">{b.said?.[0] ? findingText(t, b.said[0]) : (b.findings[0] ?? '')}</span>
               </li>
             ))}
           </ul>

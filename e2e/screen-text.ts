@@ -1,0 +1,111 @@
+// What a screen says, read from its visible text: English words left in the Chinese UI, and calendar
+// days shown as ISO text ('2026-12-02') instead of in the language's own way (issue 16, point 7).
+import Database from 'better-sqlite3';
+import type { Locator } from '@playwright/test';
+
+/** The UI's words (not the seller's data): where a word left in English is a missing translation. */
+export const CHROME = [
+  'h1', 'h2', 'h3', 'h4', 'th', 'label', 'legend', 'button', '[role="tab"]', '[role="columnheader"]',
+  '.badge', '.banner', '.muted', '.field-hint', '.vtable-empty-row', '.empty-card',
+].join(', ');
+
+/** Names, codes and formats that stay as they are in every language. */
+export const KEPT_WORDS: readonly string[] = [
+  'Clearpack', 'pdf', 'PDF', 'CSV', 'csv', 'xlsx', 'HS', 'SKU', 'EORI', 'IOSS', 'VAT', 'CN22', 'CN23', 'UN38', 'WebP',
+  'Wi', 'Fi', // Wi-Fi, as Chinese writes it too
+  // Other makers' products, as those makers name them.
+  'Shopify', 'WooCommerce', 'Etsy', 'eBay', 'Amazon', 'Excel', 'Windows', 'WhatsApp',
+  // The data folder's own folders, by the names they have on disk.
+  'backups',
+];
+
+/**
+ * Latin words in the visible text of a part of the screen, leaving out what is not UI words: the
+ * user's own data in inputs and selects' chosen values, code and paths (<code>, .mono), and codes
+ * in capitals (USD, EORI, CN22, IOSS). With `chrome`, only the text of headings, column heads,
+ * labels, buttons, tabs, badges, banners and hints, and the placeholders and aria-labels of the
+ * scope's elements; `data` words (the demo's product and consignee names) are the seller's, not ours.
+ */
+export async function englishLeft(scope: Locator, allow: readonly string[], options: { chrome?: boolean; data?: ReadonlySet<string> } = {}): Promise<string[]> {
+  const texts = await scope.evaluate((root, chrome) => {
+    const out: string[] = [];
+    const shown = (el: Element) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!el || el.closest('select, option, code, .mono, .ident, script, style, [hidden]')) continue;
+      // Text marked as another language on purpose ('English' in the language switch).
+      if (el.closest('[lang]:not([lang^="zh"]):not(html)')) continue;
+      if (chrome && !el.closest(chrome)) continue;
+      if (shown(el)) out.push(n.textContent ?? '');
+    }
+    if (chrome) {
+      for (const el of root.querySelectorAll('[placeholder], [aria-label]')) {
+        if (!shown(el)) continue;
+        out.push(el.getAttribute('placeholder') ?? '', el.getAttribute('aria-label') ?? '');
+      }
+    }
+    return out;
+  }, options.chrome ? CHROME : null);
+  // Paths and file endings are the computer's names ('/home/me/Documents/declaration.pdf', '.clearpack-backup'), not
+  // words; what stands in quotation marks is quoted as it is written (Etsy's “Sold Orders”, an English name as an example).
+  const words = texts.flatMap((text) => [...text.replace(/“[^”]*”/g, ' ').replace(/(^|[\s(（])(?:[A-Za-z]:\\|~?\/|\.[A-Za-z])\S*/g, ' ').matchAll(/[A-Za-z0-9][A-Za-z0-9’']*/g)].map((m) => m[0]));
+  // Tokens with digits are codes, hashes or references, not words.
+  return [...new Set(words.filter((w) => !/\d/.test(w) && w.length > 1 && !/^[A-Z]{2,}$/.test(w) && !allow.includes(w) && !options.data?.has(w)))];
+}
+
+/**
+ * The seller's own texts in a database value: not the app's codes ('draft', 'lithium_ion'), which a
+ * screen shows by their names, nor a JSON record's keys; a JSON record's texts one by one.
+ */
+function seller(value: string): string[] {
+  const code = (s: string) => /^[a-z][a-z0-9_]*$/.test(s);
+  if (!/^[[{]/.test(value)) return code(value) ? [] : [value];
+  const out: string[] = [];
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') {
+      if (!code(v)) out.push(v);
+    } else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  try {
+    walk(JSON.parse(value));
+  } catch {
+    out.push(value);
+  }
+  return out;
+}
+
+/** Every word of the seller's data in the database (the demo's product, supplier and consignee names …). */
+export function userWords(databaseFile: string): Set<string> {
+  const db = new Database(databaseFile, { readonly: true, fileMustExist: true });
+  try {
+    const words = new Set<string>();
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE '%VIRTUAL%'").pluck().all() as string[];
+    for (const table of tables) {
+      for (const row of db.prepare(`SELECT * FROM "${table}"`).raw().iterate() as Iterable<unknown[]>) {
+        for (const v of row) if (typeof v === 'string') for (const text of seller(v)) for (const m of text.matchAll(/[A-Za-z][A-Za-z’']*/g)) words.add(m[0]);
+      }
+    }
+    return words;
+  } finally {
+    db.close();
+  }
+}
+
+/** The visible text of the page that shows a calendar day as ISO text, with where it stands. */
+export async function isoDatesShown(scope: Locator): Promise<string[]> {
+  return scope.evaluate((root) => {
+    const out: string[] = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      const text = n.textContent ?? '';
+      if (!el || !/\b\d{4}-\d{2}-\d{2}\b/.test(text)) continue;
+      if (el.closest('input, textarea, select, option, code, .mono, .ident, [data-raw-date], script, style, [hidden]')) continue;
+      if (!el.getClientRects().length || getComputedStyle(el).visibility === 'hidden') continue;
+      const at = el.closest('[data-testid]')?.getAttribute('data-testid') ?? el.tagName.toLowerCase();
+      out.push(`${at}: ${text.trim().slice(0, 80)}`);
+    }
+    return out;
+  });
+}
