@@ -259,6 +259,27 @@ test('a narrow window folds the filters into a menu, keeps SKUs whole and says w
   await expect(page.getByRole('grid').getByRole('row').nth(2).locator('.cell-sub')).toHaveCount(1);
 });
 
+test('a name the column cuts shows its whole text on hover; one it does not cut has no tooltip', async ({ app }) => {
+  const { page } = app;
+  const call = coreCall(app);
+  const long = 'Stainless steel vacuum-insulated water bottle with bamboo lid and carry loop, 750 ml, matte forest green';
+  await call('products.create', { sku: 'BOT-LONG', name: long });
+  await call('products.create', { sku: 'MUG-1', name: 'Mug' });
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await app.open('/catalog');
+  const grid = page.getByRole('grid');
+  const cellOf = (text: string) => grid.getByRole('gridcell').filter({ hasText: text }).first();
+  const cutCell = cellOf('Stainless steel');
+  await expect(cutCell).toBeVisible();
+  // the column cuts it (the test is about a cut name: it must be one)
+  expect(await cutCell.locator('.vtable-text').evaluate((e) => e.scrollWidth > e.clientWidth + 1 || [...e.querySelectorAll<HTMLElement>('.cell-two > *')].some((x) => x.scrollWidth > x.clientWidth + 1))).toBe(true);
+  await cutCell.hover();
+  await expect(cutCell).toHaveAttribute('title', long);
+  const whole = grid.getByRole('gridcell').filter({ hasText: /^Mug$/ }).first();
+  await whole.hover();
+  await expect(whole).not.toHaveAttribute('title', /.+/);
+});
+
 test('the scorecard tells a status that differs from its band: two colours and a banner naming both; one that agrees shows neither, in English and Chinese', async ({ app }) => {
   const { page } = app;
   const call = coreCall(app);

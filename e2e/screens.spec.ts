@@ -68,6 +68,8 @@ for (const lang of ['en', 'zh'] as const) {
         const cut = await page.evaluate(() => [
           ...[...document.querySelectorAll<HTMLElement>('[role="gridcell"] .badge')].filter((e) => e.scrollWidth > e.clientWidth + 1 && e.scrollWidth <= 140),
           ...[...document.querySelectorAll<HTMLElement>('[role="gridcell"].ident .vtable-text')].filter((e) => e.scrollWidth > e.clientWidth + 1),
+          // nor a column's header (it wraps between its words, never inside one: was "NET WEIGH")
+          ...[...document.querySelectorAll<HTMLElement>('[role="columnheader"] .vtable-text')].filter((e) => e.scrollWidth > e.clientWidth + 1),
         ].map((e) => e.textContent));
         if (cut.length) problems.push(`${name} at ${size.width}: cut in the list: ${[...new Set(cut)].join(', ')}`);
         // Every list fits its window at both sizes, in both languages (columns fold to fit, headers wrap
