@@ -102,7 +102,7 @@ export function RestoreFromFile({ onRestore, disabled }: { onRestore: (path: str
   const { t } = useTranslation();
   const [path, setPath] = useState('');
   const pick = async () => {
-    const chosen = await desktop?.pickFile({ title: t('backups.pickTitle'), filters: [{ name: 'Clearpack backup', extensions: [BACKUP_EXTENSION.slice(1)] }] });
+    const chosen = await desktop?.pickFile({ title: t('backups.pickTitle'), filters: [{ name: t('backups.fileKind'), extensions: [BACKUP_EXTENSION.slice(1)] }] });
     if (chosen) onRestore(chosen);
   };
   return (

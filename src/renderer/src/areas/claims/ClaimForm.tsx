@@ -24,9 +24,9 @@ import { ClaimStatusBadge } from './ClaimsScreen';
 import { Deadline } from './Deadline';
 import { OpenFileButton } from '../../components/OpenFileButton';
 import { DateField } from '../../components/DateField';
-import { desktop } from '../../lib/desktop';
 import { EvidencePicker } from './EvidencePicker';
 import { BackLink } from '../../components/BackLink';
+import { ChooseButton } from '../../components/ChooseButton';
 
 interface ShipmentPick {
   id: number;
@@ -231,20 +231,7 @@ export function ClaimForm() {
               {...f('packPath')}
               wide
               hint={t('claimForm.hints.packPath')}
-              addon={
-                desktop && (
-                  <button
-                    type="button"
-                    className="button"
-                    onClick={async () => {
-                      const picked = await desktop!.pickFile({ title: t('claimForm.fields.packPath'), filters: [{ name: 'PDF', extensions: ['pdf'] }] });
-                      if (picked) set('packPath')({ target: { value: picked } });
-                    }}
-                  >
-                    {t('claimForm.picker.choose')}
-                  </button>
-                )
-              }
+              addon={<ChooseButton dialog="open" title={t('claimForm.fields.packPath')} filters={[{ name: 'PDF', extensions: ['pdf'] }]} onChosen={(picked) => set('packPath')({ target: { value: picked } })} />}
             >
               <input value={form.packPath} onChange={set('packPath')} />
             </Field>

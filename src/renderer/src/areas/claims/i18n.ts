@@ -47,7 +47,6 @@ export const en = {
       addFile: 'Add {{name}} as evidence',
       added: 'Added',
       addedToast: '{{name}} added to the claim’s evidence.',
-      choose: 'Choose…',
     },
     sections: { facts: 'The claim', amounts: 'Amounts', workflow: 'Workflow', evidence: 'Evidence', letter: 'Claim letter', history: 'History' },
     fields: {
@@ -171,7 +170,6 @@ export const zh: typeof en = {
       addFile: '将 {{name}} 添加为证据',
       added: '已添加',
       addedToast: '已将 {{name}} 添加到理赔证据。',
-      choose: '选择…',
     },
     sections: { facts: '理赔信息', amounts: '金额', workflow: '流程', evidence: '证据', letter: '理赔函', history: '历史记录' },
     fields: {
