@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ARTIFACTS, expect, test } from './harness';
+import { loadDemo } from './demo-screens';
 
 const localDay = (offsetDays: number) => {
   const d = new Date();
@@ -165,4 +166,26 @@ test('linking a product to an archived supplier is refused at the supplier', asy
   await expect(page.getByTestId('links-panel').getByRole('alert')).toContainText('This supplier is archived');
   const links = await app.core.api.call('productSuppliers.list', { supplierId: sid });
   expect(links).toMatchObject({ ok: true, value: [] });
+});
+
+test('two changes of a list’s filters at once keep both (the cleared search does not come back with the status)', async ({ app }) => {
+  const { page } = app;
+  await loadDemo(app);
+  await app.open('/suppliers?q=lina_volt');
+  await expect(page.getByTestId('supplier-count')).toHaveText('1 supplier');
+  // A seller who clears the search and picks a status faster than the list renders: both changes
+  // land in one task here, the quickest a hand can be.
+  await page.evaluate(() => {
+    const search = document.querySelector<HTMLInputElement>('input[type="search"]')!;
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(search, '');
+    search.dispatchEvent(new Event('input', { bubbles: true }));
+    const status = document.querySelector<HTMLSelectElement>('select[aria-label="Status"]')!;
+    status.value = 'blocked';
+    status.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  await expect(page.getByTestId('supplier-count')).toHaveText('1 supplier');
+  await expect(page.getByRole('row').filter({ hasText: 'Yiwu Happy Toys' })).toBeVisible();
+  await expect(page.getByRole('searchbox', { name: 'Search suppliers' })).toHaveValue('');
+  expect(new URL(page.url()).hash).toMatch(/status=blocked/);
+  expect(new URL(page.url()).hash).not.toMatch(/q=/);
 });

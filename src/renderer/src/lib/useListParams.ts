@@ -38,17 +38,49 @@ export function readParam(params: URLSearchParams, pending: Record<string, strin
   return name in pending ? pending[name] || null : params.get(name);
 }
 
+/**
+ * The changes asked for that the URL has not caught up with. The router's setSearchParams builds on
+ * the URL of the last render, not on a change still on its way (documented: its updater does not
+ * queue as setState's does), so a second change before the next render (clearing the search, then
+ * picking a status) would put back what the first one changed. Each request is kept with all the
+ * changes made since the last URL the router showed; a URL that is one of them drops it and those
+ * before it; any other URL (Back, a link) drops them all.
+ */
+export class AheadOfUrl {
+  private base: URLSearchParams;
+  private asked: { url: string; changes: Record<string, string | null> }[] = [];
+
+  constructor(params: URLSearchParams) {
+    this.base = params;
+  }
+
+  /** The router shows `params` now: what is still ahead of it. */
+  seen(params: URLSearchParams): Record<string, string | null> {
+    if (params !== this.base) {
+      this.base = params;
+      const at = this.asked.findIndex((r) => r.url === params.toString());
+      this.asked = at === -1 ? [] : this.asked.slice(at + 1);
+    }
+    return this.asked.at(-1)?.changes ?? {};
+  }
+
+  /** The URL for `changes` on top of those still on their way. */
+  ask(changes: Record<string, string | null>): URLSearchParams {
+    const all = { ...(this.asked.at(-1)?.changes ?? {}), ...changes };
+    const next = withChanges(this.base, all);
+    this.asked.push({ url: next.toString(), changes: all });
+    return next;
+  }
+}
+
 export function useListParams<S extends string = string>(): ListParams<S> {
   const [params, setParams] = useSearchParams();
   // Changes not in the URL yet: the router applies URL changes in a transition, and until then a
-  // controlled checkbox or select would show its old value (a click that seems not to take). They
-  // are dropped as soon as the URL changes: it has caught up, or Back took it elsewhere.
-  const [pending, setPending] = useState<Record<string, string | null>>({});
-  const [seen, setSeen] = useState(params);
-  if (seen !== params) {
-    setSeen(params);
-    setPending({});
-  }
+  // controlled checkbox or select would show its old value (a click that seems not to take), and a
+  // second change would undo the first (AheadOfUrl).
+  const [ahead] = useState(() => new AheadOfUrl(params));
+  const [, rendered] = useState(0);
+  const pending = ahead.seen(params);
   const get = (name: string) => readParam(params, pending, name);
   const q = get('q') ?? '';
   const query = useDeferredValue(q);
@@ -57,10 +89,10 @@ export function useListParams<S extends string = string>(): ListParams<S> {
   const dir = get('dir') === 'desc' ? 'desc' : 'asc';
   const update = useCallback(
     (changes: Record<string, string | null>) => {
-      setPending((prev) => ({ ...prev, ...changes }));
-      setParams((prev) => withChanges(prev, changes), { replace: true });
+      setParams(ahead.ask(changes), { replace: true });
+      rendered((n) => n + 1);
     },
-    [setParams],
+    [setParams, ahead],
   );
   return {
     get,
