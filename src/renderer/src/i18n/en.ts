@@ -191,7 +191,7 @@ export const en = {
     file_too_large: 'The file is too large: at most {{max}} MB.',
     file_type: 'Only PDF, PNG, JPEG and WebP files can be attached (checked by content, not by name).',
     file_changed: 'The file changed while it was being copied. Try again.',
-    csv_column_count: 'This row has {{found}} columns; the header has {{expected}}.',
+    csv_column_count: 'Columns in this row: {{found}}; in the header: {{expected}}.',
     csv_unclosed_quote: 'A quoted cell is never closed (a " is missing).',
     csv_bad_quote: 'A quote (") is misplaced in this row.',
     csv_parse: 'This row cannot be read as CSV.',
