@@ -65,6 +65,8 @@ test('import wizard: a Shopify export with Chinese text, a multi-line Body and a
   await expect(page.getByTestId('import-result')).toContainText('All rows are good: 2 products are ready to import');
   // The skipped rows are counted only where there are some (the line below the banner): never "0 rows … skipped".
   await expect(page.getByTestId('import-result')).not.toContainText(/\b0 rows\b/);
+  // Two counts in one sentence, each said as a figure after its label: never "1 new suppliers".
+  await expect(page.getByTestId('import-vendors')).toHaveText('Vendors: 成都玩具厂 (2). Matching existing suppliers: 0; new suppliers to create: 1.');
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(page.getByTestId('import-result')).toContainText('2 products imported.');
   await expect(page.getByTestId('import-result')).toContainText('成都玩具厂 (2)');
