@@ -169,7 +169,10 @@ export const en = {
     currency_unknown: 'Unknown currency code.',
     currency_required: 'Choose the currency of the unit value.',
     duplicate: 'Another product already uses this SKU.',
-    money_format: 'Enter an amount such as 12.50, 12,50 or 1,234.50 (at most {{digits}} decimals).',
+    // count: the currency's decimals (0 for JPY or KRW, where "12.50" would be the wrong example).
+    money_format_zero: 'Enter a whole amount, such as 1200 or 1,200: this currency has no decimals.',
+    money_format_one: 'Enter an amount such as 12.5 or 1,234.5 (at most {{count}} decimal).',
+    money_format_other: 'Enter an amount such as 12.50, 12,50 or 1,234.50 (at most {{count}} decimals).',
     number_format: 'Enter a whole number.',
     generic: 'Something went wrong: {{message}}',
     date_format: 'Enter a date as month/day/year, such as 12/02/2026.',

@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { en, zh } from './resources';
 
 type Tree = { [k: string]: string | Tree };
-// English and Chinese have these plural forms only (too_many, quantity_zero are keys of their own).
-const PLURAL = /_(one|other)$/;
+// English and Chinese have these plural forms, and i18next's own form for a count of 0 (a `_zero`
+// that is not a form, like quantity_zero, is still read with its base's blanks, which it shares).
+const PLURAL = /_(zero|one|other)$/;
 
 /** The blanks of every key, its plural forms folded into one (count_one + count_other → count). */
 function blanksByKey(tree: Tree, lang: 'en' | 'zh', prefix = '', out = new Map<string, Set<string>>()): Map<string, Set<string>> {
