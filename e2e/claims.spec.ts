@@ -104,6 +104,6 @@ test('a seller files a claim for a lost insured parcel and produces the letter',
   await expect(page.getByRole('button', { name: '生成理赔函' })).toBeVisible();
   await shot(page, 'claim-form-zh');
   await page.getByRole('link', { name: '事故报告' }).click();
-  await expect(page.getByRole('heading', { name: '产品安全事故报告' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '商品安全事故报告' })).toBeVisible();
   await shot(page, 'incident-form-zh');
 });

@@ -93,6 +93,12 @@ test('duplicate SKU and missing fields are shown at their fields; archive and re
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.locator('[data-field="unitNetWeightG"]').getByRole('alert')).toHaveText('Must not be negative.');
   await page.getByLabel('Unit net weight (g)').fill('300');
+  // Yen have no decimals: the message asks for a whole amount (not "such as 12.50 … at most 0 decimals").
+  await page.getByLabel('Currency').selectOption('JPY');
+  await page.getByLabel('Unit value').fill('12.5');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.locator('[data-field="unitValue"]').getByRole('alert')).toHaveText('Enter a whole amount, such as 1200 or 1,200: this currency has no decimals.');
+  await page.getByLabel('Unit value').fill('1200');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.locator('[data-field="sku"]').getByRole('alert')).toHaveText('Another product already uses this SKU.');
   await page.getByLabel('SKU').fill('MUG-2');

@@ -108,7 +108,7 @@ test('a held shipment leads with its hold and locks its items; a never-saved shi
   await expect(page.locator('fieldset[data-path="items"]')).toContainText('Locked');
   await shot(page, 'ship-editor-held-1024-en');
   await page.getByRole('button', { name: '简体中文' }).click();
-  await expect(page.getByTestId('items-locked')).toContainText('货品已锁定');
+  await expect(page.getByTestId('items-locked')).toContainText('商品已锁定');
   await shot(page, 'ship-editor-held-1024-zh');
   await page.getByRole('button', { name: 'English' }).click();
 
@@ -147,7 +147,7 @@ test('the list shows each shipment’s preflight and filters what is ready to pr
   await expect(page.getByRole('button', { name: '可打印' })).toHaveAttribute('aria-pressed', 'true');
   await shot(page, 'ship-list-1280-ready-zh');
   await page.getByRole('button', { name: '可打印' }).click();
-  await expect(page.getByTestId('shipment-count')).toHaveText('2 个发货单');
+  await expect(page.getByTestId('shipment-count')).toHaveText('2 个货件');
   await expect(page.getByRole('row').filter({ hasText: blocked.reference })).toContainText('受阻');
   await shot(page, 'ship-list-1280-zh');
 });

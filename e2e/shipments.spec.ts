@@ -105,7 +105,7 @@ test('a seller builds a shipment with a loose lithium battery, sees the block, f
   await expect(page.getByTestId('shipment-count')).toHaveText('2 shipments');
   await page.screenshot({ path: join(ARTIFACTS, 'shipments-list-en.png') });
   await page.getByRole('button', { name: '简体中文' }).click();
-  await expect(page.getByTestId('shipment-count')).toHaveText('2 个发货单');
+  await expect(page.getByTestId('shipment-count')).toHaveText('2 个货件');
   await page.screenshot({ path: join(ARTIFACTS, 'shipments-list-zh.png') });
 });
 

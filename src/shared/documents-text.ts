@@ -23,13 +23,13 @@ export const PACK_TEXT = {
   zh: {
     doc: {
       cover: '封面', invoice: '商业发票', cn22: 'CN22 海关申报单', cn22Label: 'CN22（4 × 6 英寸标签）',
-      cn23: 'CN23 海关申报单', packing: '装箱单', product: '产品信息：{{subject}}',
+      cn23: 'CN23 海关申报单', packing: '装箱单', product: '商品信息：{{subject}}',
       batteryStatement: '锂电池声明', batteryMark: '锂电池标记', certificate: '证书 {{subject}}',
     },
     skippedReason: { corrupt_pdf: 'PDF 已损坏或无法读取', unsupported: '不是 PDF、JPEG 或 PNG 文件' },
   },
 } satisfies Record<'en' | 'zh', Texts>;
 
-/** A pack document's name in `language`, e.g. ('product', 'zh', 'BT-HP-001') → "产品信息：BT-HP-001". */
+/** A pack document's name in `language`, e.g. ('product', 'zh', 'BT-HP-001') → "商品信息：BT-HP-001". */
 export const documentName = (kind: PackDocumentKind, language: 'en' | 'zh', subject?: string): string =>
   fillText(PACK_TEXT[language].doc[kind], subject === undefined ? {} : { subject });

@@ -44,7 +44,7 @@ const TEXT = {
     seller: 'Sold by',
   },
   zh: {
-    title: '产品信息', sku: '货号', material: '材质', warranty: '保修', months: (n: number) => `${n} 个月`,
+    title: '商品信息', sku: '货号', material: '材质', warranty: '保修', months: (n: number) => `${n} 个月`,
     instructions: '使用说明', precautions: '注意事项', certifications: '认证', inspection: '最近一次检验',
     none: '暂无记录。', noInspection: '暂无检验记录。', no: '编号', validUntil: '有效期至', noExpiry: '无到期日', issuedBy: '签发机构',
     inspected: (r: InspectionResult) => [r.result, r.date ? `（${r.date.slice(0, 10)}）` : '', r.lotReference ? `批次 ${r.lotReference}` : ''].filter(Boolean).join(' '),

@@ -22,7 +22,7 @@ const COVER = {
   reference: { en: 'Reference', zh: '编号' },
   invoiceNo: { en: 'Invoice no.', zh: '发票号' },
   date: { en: 'Date', zh: '发票日期' },
-  shipmentReference: { en: 'Shipment reference', zh: '发货单编号' },
+  shipmentReference: { en: 'Shipment reference', zh: '货件编号' },
   tracking: { en: 'Tracking number', zh: '运单号' },
   noTracking: { en: 'Tracking number: not yet known', zh: '运单号：尚未填写' },
   consignee: { en: 'CONSIGNEE', zh: '收件人' },
@@ -190,7 +190,7 @@ function drawFindings(kit: Kit, findings: readonly PackFinding[], room: number):
   // "+ 2 more warnings and 1 more note": what is left out, counted as the summary counts.
   const more = (rest: readonly PackFinding[]) => {
     const c = preflightLine(rest);
-    return `+ ${counted('en', c.warnings, c.notes).join(' and ')} not shown: see the shipment’s preflight · 另有 ${counted('zh', c.warnings, c.notes).join('，')} 未列出，见发货单的预检`;
+    return `+ ${counted('en', c.warnings, c.notes).join(' and ')} not shown: see the shipment’s preflight · 另有 ${counted('zh', c.warnings, c.notes).join('，')} 未列出，见货件的预检`;
   };
   const moreHeight = kit.heightOf(more(findings), w, FINDING) + GAP;
   let used = 0;

@@ -80,7 +80,7 @@ describe('buildPackPdf', () => {
     const pack = await buildPackPdf(data, { paper: 'A4' });
     const cover = (await readPdf(pack.bytes))[0]!.text;
     const flat = cover.replace(/\s+/g, '');
-    for (const label of ['单证包', '发货单编号', '运单号', '收件人', '预检', '单证包内容及放置位置', '单证', '页码', '放在哪里', '商业发票', 'CN22海关申报单', '装箱单', '包裹外：贴在包裹的地址面', '包裹内，放在内件最上面'])
+    for (const label of ['单证包', '货件编号', '运单号', '收件人', '预检', '单证包内容及放置位置', '单证', '页码', '放在哪里', '商业发票', 'CN22海关申报单', '装箱单', '包裹外：贴在包裹的地址面', '包裹内，放在内件最上面'])
       expect(flat, label).toContain(label.replace(/\s+/g, ''));
     expect(cover).toContain('Passed with 2 warnings and 1 note');
     expect(cover).toContain('通过：2 个警告，1 条提示');
@@ -132,7 +132,7 @@ describe('buildPackPdf', () => {
     const all = await readPdf(sheets.bytes);
     expect(all).toHaveLength(sheets.pages);
     expect(all[0]!.text.replace(/\s+/g, '')).toContain('Productinformation:30sheets,BT-HP-001-1…CASE-IP-6');
-    expect(all[0]!.text.replace(/\s+/g, '')).toContain('产品信息：30份，BT-HP-001-1…CASE-IP-6');
+    expect(all[0]!.text.replace(/\s+/g, '')).toContain('商品信息：30份，BT-HP-001-1…CASE-IP-6');
     expect(all[0]!.text).toContain(`9–${sheets.pages}`);
   });
 

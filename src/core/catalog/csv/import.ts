@@ -55,7 +55,7 @@ function parseMoney(text: string, currency: string, decimal: ',' | '.'): number 
   if (s === null) return { key: 'not_a_number', message: `"${text}" is not a number` };
   const digits = CURRENCY_MINOR_DIGITS[currency] ?? 2;
   const [whole, frac = ''] = s.replace('-', '').split('.');
-  if (frac.replace(/0+$/, '').length > digits) return { key: 'money_format', message: `At most ${digits} decimals`, params: { digits } };
+  if (frac.replace(/0+$/, '').length > digits) return { key: 'money_format', message: digits === 0 ? 'Whole amounts only: this currency has no decimals' : `At most ${digits} decimals`, params: { count: digits } };
   const minor = Number(whole) * 10 ** digits + Number(frac.padEnd(digits, '0').slice(0, digits) || '0');
   return s.startsWith('-') ? -minor : minor;
 }

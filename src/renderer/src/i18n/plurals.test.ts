@@ -33,6 +33,17 @@ describe('plurals', () => {
     expect(t('quality.scorecard.skippedMonths', { count: 3, total: 12 })).toMatch(/^3 of 12 months .* do not count/);
   });
 
+  it('an amount in a currency without decimals (JPY, KRW) is asked as a whole amount, not "12.50 (at most 0 decimals)"', async () => {
+    for (const lng of ['en', 'zh'] as const) {
+      const t = await words(lng);
+      expect(t('errors.money_format', { count: 0 }), lng).not.toMatch(/12[.,]50|\b0\b/);
+      expect(t('errors.money_format', { count: 2 }), lng).toMatch(/12\.50.*\b2\b/);
+    }
+    const en = await words('en');
+    expect(en('errors.money_format', { count: 0 })).toBe('Enter a whole amount, such as 1200 or 1,200: this currency has no decimals.');
+    expect(en('errors.money_format', { count: 3 })).toMatch(/at most 3 decimals/);
+  });
+
   it('Chinese has one form, and says the count', async () => {
     const t = await words('zh');
     expect(t('preflight.counts.warn', { count: 1 })).toBe('1 个警告');

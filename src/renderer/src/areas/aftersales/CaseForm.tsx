@@ -92,7 +92,7 @@ export function CaseForm() {
     for (const k of ['refundAmount', 'replacementCost', 'repairCost'] as const) {
       const v = parseMoney(form[k], form.costCurrency);
       // parseMoney: undefined for empty text (no cost), null for text that is not an amount.
-      if (v === null) bad[k] = t('errors.money_format', { digits: minorDigits(form.costCurrency) });
+      if (v === null) bad[k] = t('errors.money_format', { count: minorDigits(form.costCurrency) });
       else money[k] = v ?? 0;
     }
     if (Object.keys(bad).length) {

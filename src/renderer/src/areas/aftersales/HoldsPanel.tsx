@@ -48,7 +48,7 @@ export function HoldsPanel({ shipment, onShipment }: { shipment: Shipment; onShi
     e.preventDefault();
     if (!draft) return;
     const cost = parseMoney(draft.cost, draft.costCurrency);
-    if (cost === null) return showFieldErrors({ cost: t('errors.money_format', { digits: minorDigits(draft.costCurrency) }) });
+    if (cost === null) return showFieldErrors({ cost: t('errors.money_format', { count: minorDigits(draft.costCurrency) }) });
     const input: HoldCreateInput = {
       shipmentId: shipment.id, date: draft.date, authority: draft.authority as never, reason: draft.reason as never, detail: draft.detail, requested: draft.requested,
       handling: (draft.handling || null) as never, deadline: draft.deadline || null, cost: cost ?? 0, costCurrency: draft.costCurrency,

@@ -49,7 +49,7 @@ export const en = {
 export const zh: typeof en = {
   backups: {
     title: '备份',
-    intro: '一个备份就是一个文件，包含数据文件以及所有已保存的附件和文件包。Clearpack 每天启动时自动备份一次，每次更新数据文件前也会备份，并在数据文件夹中保留最近 7 个每日备份和 4 个每周备份。请把备份复制到 U 盘或云盘文件夹，以便妥善保存。',
+    intro: '一个备份就是一个文件，包含数据文件以及所有已保存的附件和单证包。Clearpack 每天启动时自动备份一次，每次更新数据文件前也会备份，并在数据文件夹中保留最近 7 个每日备份和 4 个每周备份。请把备份复制到 U 盘或云盘文件夹，以便妥善保存。',
     open: '备份…',
     backUpNow: '立即备份',
     backingUp: '正在备份',
@@ -77,11 +77,11 @@ export const zh: typeof en = {
     previousKept: '之前的数据保存在 {{path}}。',
     previousAside: '无法读取的数据文件已另存到 backups 文件夹。',
     keeping: '正在将之前的数据保存为该备份…',
-    toApp: '前往仪表板',
+    toApp: '前往概览',
     pages: '第 {{page}} 页，共 {{pages}} 页',
     prev: '较新',
     next: '较旧',
-    count: { products: '商品', suppliers: '供应商', certificates: '证书', lots: '批次', inspections: '检验', shipments: '发货', holds: '扣留', cases: '售后工单', claims: '理赔', attachments: '附件', document_packs: '文件包' },
+    count: { products: '商品', suppliers: '供应商', certificates: '证书', lots: '批次', inspections: '检验', shipments: '货件', holds: '扣留', cases: '售后工单', claims: '理赔', attachments: '附件', document_packs: '单证包' },
   },
   recovery: {
     title: '无法读取您的数据文件',

@@ -104,7 +104,7 @@ export function ClaimForm() {
   /** The amounts that are not amounts, at their fields (the core would only see a number). */
   const badAmounts = () => {
     const local: Record<string, string> = {};
-    for (const k of AMOUNTS) if (parseMoney(form[k], currency) === null) local[k] = t('errors.money_format', { digits: minorDigits(currency) });
+    for (const k of AMOUNTS) if (parseMoney(form[k], currency) === null) local[k] = t('errors.money_format', { count: minorDigits(currency) });
     return local;
   };
 

@@ -53,7 +53,7 @@ export function PoliciesScreen() {
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     const deductible = parseMoney(form.deductible, form.deductibleCurrency);
-    if (deductible === null) return showFieldErrors({ deductible: t('errors.money_format', { digits: minorDigits(form.deductibleCurrency) }) });
+    if (deductible === null) return showFieldErrors({ deductible: t('errors.money_format', { count: minorDigits(form.deductibleCurrency) }) });
     const input = {
       insurer: form.insurer, policyNumber: form.policyNumber, insurerAddress: form.insurerAddress, insurerEmail: form.insurerEmail, coverageNotes: form.coverageNotes,
       deductible: deductible ?? 0, deductibleCurrency: form.deductibleCurrency,

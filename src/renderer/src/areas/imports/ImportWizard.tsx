@@ -433,7 +433,7 @@ function ImportResult({ report, kind }: { report: Report; kind: CsvKind }) {
     return (
       <div className="banner ok" role="status" data-testid="import-result">
         {products
-          ? t('imports.checkedOk', { count, formatted: formatCount(count), skipped: report.skipped })
+          ? t('imports.checkedOk', { count, formatted: formatCount(count) })
           : t('imports.checkedOkSuppliers', { count, formatted: formatCount(count) })}
         {notProductsLine}
         {archivedLine}

@@ -117,7 +117,7 @@ export function ProductDetail() {
     e.preventDefault();
     const general = collectGeneral(
       form,
-      { whole: t('errors.number_format'), money: (digits) => t('errors.money_format', { digits }), issue: (issue) => issueText(t, issue) },
+      { whole: t('errors.number_format'), money: (digits) => t('errors.money_format', { count: digits }), issue: (issue) => issueText(t, issue) },
       schemes,
     );
     const facts = productId === null ? null : collectCompliance(compliance, { decimal: t('errors.decimal_format'), whole: t('errors.number_format') });

@@ -80,7 +80,7 @@ export function LotForm() {
     e.preventDefault();
     const cost = parseMoney(form.unitCost, form.currency);
     // Text that is not an amount is stopped here: sent as "no cost" it would be saved as none.
-    if (cost === null) return showFieldErrors({ unitCost: t('errors.money_format', { digits: minorDigits(form.currency) }) });
+    if (cost === null) return showFieldErrors({ unitCost: t('errors.money_format', { count: minorDigits(form.currency) }) });
     const input = {
       supplierId: form.supplier?.id as number, productId: form.product?.id as number, poReference: form.poReference,
       quantityOrdered: num(form.quantityOrdered) as number, quantityReceived: num(form.quantityReceived) as number, overReceiptReason: form.overReceiptReason,

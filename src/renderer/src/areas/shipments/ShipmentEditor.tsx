@@ -71,7 +71,7 @@ function build(f: Form, t: Translate): { input: Omit<ShipmentCreateInput, 'items
   const text = (v: string) => (v.trim() === '' ? null : v.trim());
   const money = (path: string, v: string, required: boolean): number | undefined => {
     const m = parseMoney(v, f.currency);
-    if (m === null) local[path] = t('errors.money_format', { digits: minorDigits(f.currency) });
+    if (m === null) local[path] = t('errors.money_format', { count: minorDigits(f.currency) });
     return m ?? (required ? 0 : undefined);
   };
   const whole = (path: string, v: string): number | undefined => {

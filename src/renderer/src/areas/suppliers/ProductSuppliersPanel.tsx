@@ -40,7 +40,7 @@ function LinksPanel(side: Side) {
     if (!picked) return;
     const local: Record<string, string> = {};
     const cost = parseMoney(terms.unitCost, terms.currency || null);
-    if (cost === null) local.unitCost = t('errors.money_format', { digits: minorDigits(terms.currency || null) });
+    if (cost === null) local.unitCost = t('errors.money_format', { count: minorDigits(terms.currency || null) });
     const lead = parseWhole(terms.leadTimeDays);
     if (lead === null) local.leadTimeDays = t('errors.number_format');
     const moq = parseWhole(terms.moq);

@@ -72,9 +72,9 @@ export const zh: typeof en = {
     blocked_other: '{{count}} 个货件被阻止，未包含：',
     failed: '无法打印：{{message}}',
     attentionTitle: '需要处理',
-    notMarkedReady: '没有阻止项：打开货件并标记为就绪。',
-    more_one: '另有 {{count}} 个，见“货件”',
-    more_other: '另有 {{count}} 个，见“货件”',
+    notMarkedReady: '没有阻止项：打开货件并标记为可发货。',
+    more_one: '另有 {{count}} 个，见“发货”',
+    more_other: '另有 {{count}} 个，见“发货”',
     allShipments: '今天的全部货件',
   },
   setup: {
@@ -85,7 +85,7 @@ export const zh: typeof en = {
     todo: '待完成',
     steps: {
       profile: { title: '填写卖家资料', hint: '出口商名称、地址和税号：打印在每个单证包上。' },
-      catalog: { title: '导入商品目录', hint: '商品及其 HS 编码、原产地、重量和价值（CSV 或 Shopify 导出文件）。' },
+      catalog: { title: '导入商品目录', hint: '商品及其 HS 编码、原产国、重量和价值（CSV 或 Shopify 导出文件）。' },
       suppliers: { title: '添加供应商', hint: '谁生产什么，含联系人和评估。' },
       shipments: { title: '导入今天的订单或新建第一个货件', hint: '每个未完成订单成为一个草稿货件，并经过预检。' },
       printed: { title: '打印今天的单证包', hint: '发票、CN22/CN23 以及海关要求的一切，合成一个 PDF。' },
