@@ -21,6 +21,9 @@ describe('plurals', () => {
     const t = await words('en');
     expect(t('preflight.counts.warn', { count: 1 })).toBe('1 warning');
     expect(t('preflight.counts.warn', { count: 2 })).toBe('2 warnings');
+    expect(t('case.warranty.unknown', { count: 1 })).toBe('Warranty of 1 month: give a sale date or a shipment');
+    expect(t('case.warranty.unknown', { count: 12 })).toBe('Warranty of 12 months: give a sale date or a shipment');
+    expect(t('quality.inspect.subtitle', { product: 'P', supplier: 'S', count: 1 })).toBe('P from S · 1 unit');
     expect(t('preflight.counts.info', { count: 1 })).toBe('1 note');
     expect(t('preflight.counts.info', { count: 3 })).toBe('3 notes');
     expect(t('home.catalogCount', { count: 1, products: '1' })).toBe('1 product in the catalog.');

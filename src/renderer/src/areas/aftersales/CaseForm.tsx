@@ -280,7 +280,7 @@ export function CaseForm() {
             <section className="side-card" aria-labelledby="warranty-title">
               <h2 id="warranty-title">{t('case.sections.warranty')}</h2>
               <p data-testid="warranty" className={`warranty-${w!.status}`}>
-                {t(`case.warranty.${w!.status}`, { date: formatDate(w!.endsOn), months: w!.months ?? 0 })}
+                {t(`case.warranty.${w!.status}`, { date: formatDate(w!.endsOn), count: w!.months ?? 0 })}
               </p>
             </section>
             <section className="side-card" aria-labelledby="workflow-title">

@@ -120,7 +120,7 @@ export function InspectScreen() {
         <div>
           <BackLink to={`/quality/lots/${lotId}`} label={lot ? t('quality.lotForm.title', { id: lot.id, sku: lot.productSku }) : t('quality.inspect.backToLot')} />
           <h1 id="inspect-title">{t('quality.inspect.title', { id: lotId })}</h1>
-          {lot && <p className="muted">{t('quality.inspect.subtitle', { product: `${lot.productSku} ${lot.productName}`, supplier: lot.supplierName, lotSize: lot.quantityReceived })}</p>}
+          {lot && <p className="muted">{t('quality.inspect.subtitle', { product: `${lot.productSku} ${lot.productName}`, supplier: lot.supplierName, count: lot.quantityReceived })}</p>}
         </div>
       </header>
       <FormBanner banner={banner} testId="inspect-banner" />

@@ -71,7 +71,8 @@ export const en = {
     warnings: { supplier_probation: 'This supplier is on probation: inspect this lot with care.' },
     inspect: {
       title: 'Inspect lot {{id}}',
-      subtitle: '{{product}} from {{supplier}} · {{lotSize}} units',
+      subtitle_one: '{{product}} from {{supplier}} · {{count}} unit',
+      subtitle_other: '{{product}} from {{supplier}} · {{count}} units',
       plan: 'Plan: level {{level}}, {{mode}} inspection — draw {{sample}} units',
       mode: { normal: 'normal', tightened: 'tightened', reduced: 'reduced' },
       classes: { critical: 'Critical', major: 'Major', minor: 'Minor' },
@@ -247,7 +248,8 @@ export const zh: typeof en = {
     warnings: { supplier_probation: '该供应商处于考察期：请仔细检验此批次。' },
     inspect: {
       title: '检验批次 {{id}}',
-      subtitle: '{{product}}，来自 {{supplier}} · {{lotSize}} 件',
+      subtitle_one: '{{product}}，来自 {{supplier}} · {{count}} 件',
+      subtitle_other: '{{product}}，来自 {{supplier}} · {{count}} 件',
       plan: '方案：检验水平 {{level}}，{{mode}}检验——抽取 {{sample}} 件',
       mode: { normal: '正常', tightened: '加严', reduced: '放宽' },
       classes: { critical: '致命', major: '严重', minor: '轻微' },
