@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTIFACTS, expect, test } from './harness';
+import { loadDemo } from './demo-screens';
+import { stubDesktop } from './desktop-stub';
 
 const localDay = (offsetDays: number) => {
   const d = new Date();
@@ -131,4 +133,17 @@ test('receive a lot, inspect it with too many major defects, see it rejected and
   await page.getByLabel('Save review PDF to (full path)').fill(join(app.dataDir, 'review.bat'));
   await page.getByRole('button', { name: 'Save PDF' }).click();
   await expect(page.locator('.field-error')).toHaveText('The file name must end in .pdf.');
+});
+
+test('the review PDF’s Choose… saves where the system dialog says, replacing the file it agreed to replace', async ({ app }) => {
+  const { page } = app;
+  const chosen = join(app.dataDir, '..', `review-chosen-${Date.now()}.pdf`);
+  writeFileSync(chosen, 'last quarter’s review');
+  await stubDesktop(page, { saveFile: chosen });
+  const ids = await loadDemo(app);
+  await app.open(`/quality/suppliers/${ids.supplier}`);
+  await page.locator('[data-field="outPath"], fieldset').filter({ has: page.getByLabel('Save review PDF to (full path)') }).getByRole('button', { name: 'Choose…' }).click();
+  await expect(page.getByTestId('scorecard-banner')).toContainText('Review PDF saved');
+  await expect(page.getByLabel('Save review PDF to (full path)')).toHaveValue(chosen);
+  expect(readFileSync(chosen).subarray(0, 5).toString()).toBe('%PDF-');
 });
