@@ -1,5 +1,5 @@
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { testCore, tempDir } from '../../../test/helpers';
@@ -9,6 +9,7 @@ import { file, runJob } from '../../../test/jobs';
 import type { BackupCreated } from '../../shared/backup';
 import { TABLES, backupNow, rebuilt, restore, sha, storedState } from '../../../test/backup/helpers';
 import { LATEST_VERSION } from '../db/migrations';
+import { packSetAside } from './create';
 import * as tar from 'tar';
 
 async function smallData() {
@@ -82,6 +83,22 @@ describe('backup.create and backup.restore', () => {
     const inspected = await Promise.all(list.items.filter((b) => b.kind === 'before-restore').map((b) => core.ok('backup.inspect', { path: b.path })));
     const inBackup = (await core.ok('backup.inspect', { path: made.path })).counts.products!;
     expect(inspected.map((b) => b.counts.products)).toEqual([inBackup + 1, inBackup + 1]);
+  });
+
+  it('packing set-aside data removes the half-written archive an earlier, killed try of the same pack left, and nothing else', async () => {
+    const core = await smallData();
+    const folder = join(tempDir(), 'clearpack-2026-12-03T194056-before-restore.set-aside');
+    core.close();
+    cpSync(core.ctx.dataDir, folder, { recursive: true });
+    writeFileSync(join(folder, 'set-aside.json'), JSON.stringify({ replacedAt: '2026-12-03T19:40:56.000Z' }));
+    const target = folder.replace(/\.set-aside$/, '.clearpack-backup');
+    const earlier = join(dirname(target), `.${basename(target)}.6c3f73cb.partial`);
+    const someoneElses = join(dirname(target), '.clearpack-2026-12-03T194100-manual.clearpack-backup.0a1b.partial');
+    writeFileSync(earlier, 'cut off');
+    writeFileSync(someoneElses, 'being written');
+    const made = packSetAside(folder, target, '0.1.0');
+    expect(made.path).toBe(target);
+    expect(readdirSync(dirname(target)).sort()).toEqual([basename(someoneElses), basename(target)].sort());
   });
 
   it('a backup to a chosen path: absolute, .clearpack-backup, never inside the data folder\'s areas', async () => {

@@ -165,7 +165,26 @@ export function packSetAside(folder: string, target: string, version: string, jo
   const p: Pending = { at, target, dir: dirname(target), prune: false, work, temp: tempBeside(target), snapshot, from: folder };
   const made = pack({ version }, 'before-restore', p, job, () => {});
   rmSync(folder, { recursive: true, force: true });
+  removeEarlierAttempts(target);
   return made;
+}
+
+/**
+ * A pack of this same set-aside folder that was cut off (the app was killed while it wrote) left its
+ * half-written archive beside `target`; now that `target` is written, nobody writes those any more.
+ * The general sweep (removeLeftovers) waits an hour, so without this a restore killed while it packed
+ * would leave a hidden .partial under backups/ for that long.
+ */
+function removeEarlierAttempts(target: string): void {
+  const dir = dirname(target);
+  const prefix = `.${basename(target)}.`;
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const n of names) if (n.startsWith(prefix) && n.endsWith('.partial')) rmSync(join(dir, n), { force: true });
 }
 
 const archivePath = (from: string, file: string) => relative(from, file).split(sep).join('/');
