@@ -18,8 +18,13 @@ const ROOT = resolve(import.meta.dirname, '..', '..');
 const CHILD = join(ROOT, 'test', 'backup', 'crash-child.ts');
 const PNG_HEAD = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
-/** Runs the child; kills it `killAfterMs` after it said `killOn` ("started" unless told) (or lets CRASH_AT kill it). */
-function child(args: string[], { killAfterMs, crashAt, killOn = 'started' }: { killAfterMs?: number; crashAt?: string; killOn?: string }): Promise<{ code: number | null; signal: string | null; out: string }> {
+/**
+ * Runs the child; kills it `killAfterMs` after it said `killOn` ("started" unless told) (or lets CRASH_AT kill it).
+ * `killWhenWriting`: once it said `killOn`, kills it the moment a half-written archive (.partial) shows
+ * under `killWhenWriting` (a folder): inside the packing, however fast the machine (a fixed delay
+ * landed before the packing on one machine and after it on another).
+ */
+function child(args: string[], { killAfterMs, crashAt, killOn = 'started', killWhenWriting }: { killAfterMs?: number; crashAt?: string; killOn?: string; killWhenWriting?: string }): Promise<{ code: number | null; signal: string | null; out: string }> {
   return new Promise((ok) => {
     // Still from the sources through tsx, job worker too (no bundled one, test/bundle/): its kill points are
     // timed to that start-up. Node itself with tsx's loader, not the tsx CLI: that one runs the script in a child process of
@@ -27,15 +32,28 @@ function child(args: string[], { killAfterMs, crashAt, killOn = 'started' }: { k
     const p = spawn(process.execPath, ['--import', 'tsx', CHILD, ...args], { cwd: ROOT, env: { ...process.env, CLEARPACK_JOB_WORKER_FILE: '', ...(crashAt ? { CRASH_AT: crashAt } : {}) } });
     let out = '';
     let armed = false;
+    let watch: NodeJS.Timeout | undefined;
     p.stdout.on('data', (d: Buffer) => {
       out += d.toString();
-      if (killAfterMs !== undefined && !armed && out.includes(killOn)) {
+      if (armed || !out.includes(killOn)) return;
+      if (killAfterMs !== undefined) {
         armed = true;
         setTimeout(() => p.kill('SIGKILL'), killAfterMs);
+      } else if (killWhenWriting !== undefined) {
+        armed = true;
+        watch = setInterval(() => {
+          if (readdirSync(killWhenWriting).some((n) => n.endsWith('.partial'))) {
+            clearInterval(watch);
+            p.kill('SIGKILL');
+          }
+        }, 1);
       }
     });
     p.stderr.on('data', (d: Buffer) => (out += d.toString()));
-    p.on('exit', (code, signal) => ok({ code, signal, out }));
+    p.on('exit', (code, signal) => {
+      clearInterval(watch);
+      ok({ code, signal, out });
+    });
   });
 }
 
@@ -124,16 +142,19 @@ describe('SIGKILL during a restore', () => {
 describe('SIGKILL after a restore, before the replaced data is packed into its backup', () => {
   it('the replaced data stays whole under backups/ and becomes a "before restore" backup at the next open', async () => {
     const { template, backup, before, after } = await setup();
-    // Killed right after the swap (before the packing job started), and twice while it packs.
-    const points: { crashAt?: string; killAfterMs?: number; killOn?: string }[] = [{ crashAt: 'cleaned' }, { killOn: 'restored', killAfterMs: 20 }, { killOn: 'restored', killAfterMs: 300 }];
+    // Killed right after the swap (before the packing job started), as the packing starts, and
+    // while it writes the archive (which a resumed packing must not leave behind, half-written).
+    const points: { crashAt?: string; killAfterMs?: number; killOn?: string; writing?: true }[] = [{ crashAt: 'cleaned' }, { killOn: 'restored', killAfterMs: 20 }, { killOn: 'restored', writing: true }];
     for (const point of points) {
       const dataDir = tempDir();
       cpSync(template, dataDir, { recursive: true });
-      const r = await child([dataDir, 'restore', backup], point);
+      const r = await child([dataDir, 'restore', backup], { ...point, killWhenWriting: point.writing && join(dataDir, 'backups') });
       expect(r.signal === 'SIGKILL' || r.code === 137, `${JSON.stringify(point)}: ${r.out}`).toBe(true);
       // Nothing listed yet, nothing half-written listed; the old data waits, whole, in one folder.
       const waiting = readdirSync(join(dataDir, 'backups')).filter((n) => n.endsWith('.set-aside'));
       expect(waiting, JSON.stringify(point)).toHaveLength(1);
+      // Killed while writing: its half-written archive is there, hidden, until the packing is done again.
+      if (point.writing) expect(readdirSync(join(dataDir, 'backups')).filter((n) => n.endsWith('.partial'))).toHaveLength(1);
       const core = openCore({ dataDir });
       let kept: string;
       try {
