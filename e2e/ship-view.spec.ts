@@ -152,6 +152,59 @@ test('the list shows each shipment’s preflight and filters what is ready to pr
   await shot(page, 'ship-list-1280-zh');
 });
 
+test('Back from a shipment or a product returns to its list as it was left: filter, search and sort kept', async ({ app }) => {
+  const { page } = app;
+  const { blocked, good } = await seed(app);
+  await page.setViewportSize(WIDE);
+  await app.open('/shipments');
+  await page.getByRole('button', { name: 'Ready to print' }).click();
+  await expect(page.getByTestId('shipment-count')).toHaveText('1 shipment');
+  await page.getByRole('row').filter({ hasText: good.reference }).click();
+  await expect(page).toHaveURL(new RegExp(`/shipments/${good.id}$`));
+  await page.getByTestId('back').click();
+  await expect(page.getByRole('button', { name: 'Ready to print' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('shipment-count')).toHaveText('1 shipment');
+  await expect(page.getByRole('row').filter({ hasText: blocked.reference })).toHaveCount(0);
+  // The filter taken off: Back then comes to the whole list (nothing stale is remembered).
+  await page.getByRole('button', { name: 'Ready to print' }).click();
+  await expect(page.getByTestId('shipment-count')).toHaveText('2 shipments');
+  await page.getByRole('row').filter({ hasText: blocked.reference }).click();
+  await page.getByTestId('back').click();
+  await expect(page.getByTestId('shipment-count')).toHaveText('2 shipments');
+  await expect(page.getByRole('button', { name: 'Ready to print' })).toHaveAttribute('aria-pressed', 'false');
+
+  // The catalog: a search and a sort survive a look at one product.
+  await app.open('/catalog');
+  const search = page.getByRole('searchbox');
+  await search.fill('shirt');
+  await page.getByRole('columnheader', { name: /SKU/ }).getByRole('button').click();
+  await expect(page.getByRole('row').filter({ hasText: 'PB-10K' })).toHaveCount(0);
+  const sorted = page.url();
+  expect(sorted).toContain('q=shirt');
+  await page.getByRole('row').filter({ hasText: 'TS-001' }).click();
+  await expect(page.getByTestId('back')).toBeVisible();
+  await page.getByTestId('back').click();
+  await expect(search).toHaveValue('shirt');
+  expect(page.url()).toBe(sorted);
+  await expect(page.getByRole('row').filter({ hasText: 'TS-001' })).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: 'PB-10K' })).toHaveCount(0);
+
+  // Opened from the dashboard's "Today": Back names the dashboard and goes there, in either language.
+  await app.open('/');
+  await page.getByTestId('today-attention').getByRole('link', { name: blocked.reference }).click();
+  await expect(page.getByTestId('back')).toHaveText('←Dashboard');
+  await page.getByRole('button', { name: '简体中文' }).click();
+  await expect(page.getByTestId('back')).toHaveText('←概览');
+  await shot(page, 'ship-from-dashboard-1280-zh');
+  await page.getByTestId('back').click();
+  await expect(page.getByTestId('today-attention')).toContainText(blocked.reference);
+  await page.getByRole('button', { name: 'English' }).click();
+  // The same shipment opened from its list: Back is the list again.
+  await app.open('/shipments');
+  await page.getByRole('row').filter({ hasText: blocked.reference }).click();
+  await expect(page.getByTestId('back')).toHaveText('←Shipments');
+});
+
 test('a power bank says “cannot go by post” in the list and the detail, apart from customs readiness', async ({ app }) => {
   const { page } = app;
   mkdirSync(ARTIFACTS, { recursive: true });

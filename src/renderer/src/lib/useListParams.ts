@@ -1,7 +1,8 @@
 // The state of a list screen — search text, filters, sort — kept in the URL, so Back returns to
 // the same list and a link can point at a filtered view. One hook for every list screen.
-import { useCallback, useDeferredValue, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useCallback, useDeferredValue, useEffect, useState } from 'react';
+import { useLocation, useSearchParams } from 'react-router';
+import { rememberList } from './back';
 
 export interface ListParams<S extends string> {
   /** Read any other filter from the URL. */
@@ -75,6 +76,9 @@ export class AheadOfUrl {
 
 export function useListParams<S extends string = string>(): ListParams<S> {
   const [params, setParams] = useSearchParams();
+  const { pathname, search } = useLocation();
+  // Back from a record returns to this list as it is now (lib/back.ts).
+  useEffect(() => rememberList(pathname, search), [pathname, search]);
   // Changes not in the URL yet: the router applies URL changes in a transition, and until then a
   // controlled checkbox or select would show its old value (a click that seems not to take), and a
   // second change would undo the first (AheadOfUrl).

@@ -6,13 +6,14 @@
 import { useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import type { Dashboard as DashboardData } from '../../../../shared/aftersales';
 import type { TodaySummary } from '../../../../shared/documents';
 import { api, toClearpackError } from '../../api';
 import { DemoChoice } from '../demo/DemoChoice';
 import { formatDate } from '../../lib/dates';
 import { countryName, formatCount } from '../../lib/format';
+import { backHere } from '../../lib/back';
 import { Countdown, useNow } from '../aftersales/Countdown';
 import { WaitingConsultations } from '../consultations/WaitingConsultations';
 import { SetupChecklist, setupComplete } from '../today/SetupChecklist';
@@ -56,6 +57,7 @@ const allEmpty = (d: DashboardData) =>
 
 export function Dashboard() {
   const { t } = useTranslation();
+  const here = backHere(useLocation(), 'nav.dashboard');
   const [data, setData] = useState<DashboardData | null>(null);
   const [today, setToday] = useState<TodaySummary | null>(null);
   const [products, setProducts] = useState<number | null>(null);
@@ -83,7 +85,7 @@ export function Dashboard() {
           <Card id="cases" title={t('home.cards.casesDue')} count={data.casesDue.count} to="/after-sales">
             {data.casesDue.items.map((c) => (
               <li key={c.id}>
-                <Link to={`/after-sales/${c.id}`}>#{c.id} {c.customerName}</Link>
+                <Link state={here} to={`/after-sales/${c.id}`}>#{c.id} {c.customerName}</Link>
                 <span className="home-item-meta">
                   <Countdown due={c.due} kind={c.kind} now={now} />
                 </span>
@@ -94,7 +96,7 @@ export function Dashboard() {
           <Card id="holds" title={t('home.cards.holdsOpen')} count={data.holdsOpen.count} to="/after-sales/holds">
             {data.holdsOpen.items.map((h) => (
               <li key={h.id}>
-                <Link to={`/shipments/${h.shipmentId}`} className="mono">{h.shipmentReference}</Link> {countryName(h.country)}
+                <Link state={here} to={`/shipments/${h.shipmentId}`} className="mono">{h.shipmentReference}</Link> {countryName(h.country)}
                 <span className="home-item-meta">
                   {t(`holds.reason.${h.reason}`)}
                   {h.deadline && (
@@ -111,7 +113,7 @@ export function Dashboard() {
           <Card id="claims-to-file" title={t('home.cards.claimsToFile')} count={data.claimsToFile.count} to="/claims?status=draft">
             {data.claimsToFile.items.map((c) => (
               <li key={c.id}>
-                <Link to={`/claims/${c.id}`} className="mono">{c.reference}</Link> {t(`claims.type.${c.type}`, { defaultValue: c.type })} · <span className="mono">{c.shipmentReference ?? ''}</span>
+                <Link state={here} to={`/claims/${c.id}`} className="mono">{c.reference}</Link> {t(`claims.type.${c.type}`, { defaultValue: c.type })} · <span className="mono">{c.shipmentReference ?? ''}</span>
                 <span className="home-item-meta">
                   {t('home.fileBy', { date: formatDate(c.date) })} <DaysLeft date={c.date} today={data.today} soon={14} />
                 </span>
@@ -122,7 +124,7 @@ export function Dashboard() {
           <Card id="claims-waiting" title={t('home.cards.claimsWaiting')} count={data.claimsWaiting.count} to="/claims">
             {data.claimsWaiting.items.map((c) => (
               <li key={c.id}>
-                <Link to={`/claims/${c.id}`} className="mono">{c.reference}</Link> {t(`claims.type.${c.type}`, { defaultValue: c.type })} · <span className="mono">{c.shipmentReference ?? ''}</span>
+                <Link state={here} to={`/claims/${c.id}`} className="mono">{c.reference}</Link> {t(`claims.type.${c.type}`, { defaultValue: c.type })} · <span className="mono">{c.shipmentReference ?? ''}</span>
                 <span className="home-item-meta">
                   {c.status !== 'filed' && <>{t(`claims.status.${c.status}`, { defaultValue: c.status })} · </>}
                   {t('home.filedOn', { date: formatDate(c.date) })}
@@ -134,7 +136,7 @@ export function Dashboard() {
           <Card id="certificates" title={t('home.cards.certificatesExpiring')} count={data.certificatesExpiring.count} to="/certificates?validity=expiring">
             {data.certificatesExpiring.items.map((c) => (
               <li key={c.id}>
-                <Link to={`/certificates/${c.id}`}>{c.number ?? t(`certificates.type.${c.type}`, { defaultValue: c.type })}</Link> {c.number ? <span className="muted small">{t(`certificates.type.${c.type}`, { defaultValue: c.type })}</span> : null}
+                <Link state={here} to={`/certificates/${c.id}`}>{c.number ?? t(`certificates.type.${c.type}`, { defaultValue: c.type })}</Link> {c.number ? <span className="muted small">{t(`certificates.type.${c.type}`, { defaultValue: c.type })}</span> : null}
                 <span className="home-item-meta">
                   {t('home.expires', { date: formatDate(c.expiryDate) })} <DaysLeft date={c.expiryDate} today={data.today} soon={14} />
                 </span>
@@ -145,7 +147,7 @@ export function Dashboard() {
           <Card id="drafts" title={t('home.cards.shipmentsNotReady')} count={data.shipmentsNotReady.count} to="/shipments?status=draft">
             {data.shipmentsNotReady.items.map((s) => (
               <li key={s.id}>
-                <Link to={`/shipments/${s.id}`} className="mono">{s.reference}</Link> {s.consigneeName} · {countryName(s.country)}
+                <Link state={here} to={`/shipments/${s.id}`} className="mono">{s.reference}</Link> {s.consigneeName} · {countryName(s.country)}
                 <span className="home-item-meta">
                   <span className={s.blocks ? 'danger' : 'muted'}>{s.blocks ? t('home.blocks', { count: s.blocks }) : t('home.noBlocks')}</span>
                 </span>
@@ -156,7 +158,7 @@ export function Dashboard() {
           <Card id="suppliers" title={t('home.cards.suppliersAtRisk')} count={data.suppliersAtRisk.count} to="/suppliers">
             {data.suppliersAtRisk.items.map((s) => (
               <li key={s.id}>
-                <Link to={`/suppliers/${s.id}`}>{s.name}</Link> <span className={`badge status-${s.status}`}>{t(`suppliers.status.${s.status}`)}</span>
+                <Link state={here} to={`/suppliers/${s.id}`}>{s.name}</Link> <span className={`badge status-${s.status}`}>{t(`suppliers.status.${s.status}`)}</span>
               </li>
             ))}
             {more(data.suppliersAtRisk.count, data.suppliersAtRisk.items.length)}

@@ -4,17 +4,19 @@
 // that need attention as links, each with its first finding.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import type { TodaySummary } from '../../../../shared/documents';
 import { api, toClearpackError } from '../../api';
 import { JobProgress } from '../../components/JobProgress';
 import { desktop } from '../../lib/desktop';
 import { countryName } from '../../lib/format';
+import { backHere } from '../../lib/back';
 import { useJob } from '../../lib/useJob';
 import { findingText } from '../../lib/finding';
 
 export function TodayPanel({ data, onChanged }: { data: TodaySummary; onChanged: () => void }) {
   const { t } = useTranslation();
+  const here = backHere(useLocation(), 'nav.dashboard');
   const [jobId, setJobId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [openError, setOpenError] = useState<string | null>(null);
@@ -115,7 +117,7 @@ export function TodayPanel({ data, onChanged }: { data: TodaySummary; onChanged:
           <ul className="today-list">
             {report.blocked.map((b) => (
               <li key={b.shipmentId}>
-                <Link to={`/shipments/${b.shipmentId}`} className="mono">{b.reference}</Link> <span className="small">{b.said?.[0] ? findingText(t, b.said[0]) : (b.findings[0] ?? '')}</span>
+                <Link state={here} to={`/shipments/${b.shipmentId}`} className="mono">{b.reference}</Link> <span className="small">{b.said?.[0] ? findingText(t, b.said[0]) : (b.findings[0] ?? '')}</span>
               </li>
             ))}
           </ul>
@@ -127,7 +129,7 @@ export function TodayPanel({ data, onChanged }: { data: TodaySummary; onChanged:
           <ul className="today-list">
             {data.attentionItems.map((s) => (
               <li key={s.id}>
-                <Link to={`/shipments/${s.id}`} className="mono">{s.reference}</Link> {s.consigneeName} · {countryName(s.country)}
+                <Link state={here} to={`/shipments/${s.id}`} className="mono">{s.reference}</Link> {s.consigneeName} · {countryName(s.country)}
                 <span className={`today-finding sev-${s.finding?.severity ?? 'none'}`}>
                   {s.finding ? findingText(t, s.finding.message) : t('today.notMarkedReady')}
                 </span>
