@@ -141,3 +141,20 @@ test("the menu: File → Back up now tells the page", () => {
   expect(drive.report.menu.zhTop).toEqual(['文件', '编辑', '视图', '窗口', '帮助']);
   expect(drive.report.menu.sentToPage).toEqual([{ channel: 'clearpack:desktop:menu', args: ['backup'] }]);
 });
+
+test('launched again while open: no second window; the open one comes back to the front (restored, shown, focused)', () => {
+  expect(drive.report.lock).toBe(1);
+  expect(drive.report.secondInstance).toEqual({ windows: 1, minimized: false, calls: ['win.restore', 'win.focus'] });
+});
+
+test('a second copy of the app ends at once: no window, no core host, no IPC, the data folder not even created', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'clearpack-second-'));
+  try {
+    const second = await driveMain(join(OUT, 'main', 'index.js'), join(dir, 'userData'), { secondCopy: true, timeoutMs: 60_000 });
+    expect(second.timedOut, second.stderr).toBe(false);
+    expect(second.report.failure, second.stderr).toBeUndefined();
+    expect(second.report.secondCopy).toEqual({ quit: true, windows: 0, workers: 0, dataFolderCreated: false, handlers: 0, errorBoxes: [] });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

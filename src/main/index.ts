@@ -19,6 +19,21 @@ import { WINDOW_WEB_PREFERENCES, PRIVILEGED_SCHEMES, denyAllPermissions, isExter
 
 app.setName('Clearpack'); // userData = <appData>/Clearpack, the folder the CLI uses by default
 
+// One copy of the app: a second launch (the icon clicked again while the app is open) brings the
+// open window to the front and ends, before it opens anything. Two copies would each hold the data
+// file, and a restore in one replaces it under the other, whose next saves would then be lost.
+// (A CLI script beside the app is fine: README → Two copies of the app at once.) Electron keys the
+// lock by userData, so it is taken after setName.
+const firstCopy = app.requestSingleInstanceLock();
+if (!firstCopy) app.quit();
+app.on('second-instance', () => {
+  const win = BrowserWindow.getAllWindows()[0];
+  if (!win) return;
+  if (win.isMinimized()) win.restore();
+  win.show();
+  win.focus();
+});
+
 const rendererDir = fileURLToPath(new URL('../renderer/', import.meta.url));
 const preloadFile = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
 // The core host and the job worker, bundled next to this file (entries in electron.vite.config.ts).
@@ -155,6 +170,7 @@ function buildMenu(): void {
 app.on('web-contents-created', (_event, contents) => lockDown(contents));
 
 app.whenReady().then(async () => {
+  if (!firstCopy) return; // quitting: the first copy has the data folder
   denyAllPermissions(session.defaultSession);
   protocol.handle(APP_SCHEME, (request) => serveRenderer(request, rendererDir));
   let opened: CoreHost;

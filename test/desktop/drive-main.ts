@@ -4,7 +4,9 @@
 // e2e/packaged-layout.spec.ts to assert:
 //
 //   node --import tsx --import ./test/desktop/register.mjs test/desktop/drive-main.ts \
-//        <main entry> <data dir> <report.json> [--packaged <resourcesPath>]
+//        <main entry> <data dir> <report.json> [--packaged <resourcesPath> | --second-copy]
+//
+// --second-copy: another copy of the app holds the single-instance lock; main must end at once.
 //
 // Everything is real but Electron: main's bundle and chunks, the core host worker it starts, the
 // job worker, SQLite in the data folder, the rules and fonts from where main says they are. A
@@ -20,12 +22,15 @@ import * as standIn from './electron-stand-in';
 const [entry = '', dataDir = '', reportFile = '', flag, resourcesPath] = process.argv.slice(2);
 if (!entry || !dataDir || !reportFile) throw new Error('usage: drive-main.ts <main entry> <data dir> <report.json> [--packaged <resourcesPath>]');
 const packaged = flag === '--packaged';
+const secondCopy = flag === '--second-copy';
+const ROOT_DIR = process.cwd();
 if (packaged && !resourcesPath) throw new Error('--packaged needs the resourcesPath');
 
 // What Electron would provide: the user-data folder (a temp dir here) and, packaged, process.resourcesPath.
 standIn.config.userData = dataDir;
 standIn.config.appData = dataDir;
 standIn.config.isPackaged = packaged;
+standIn.config.otherCopyRunning = secondCopy;
 if (packaged) Object.defineProperty(process, 'resourcesPath', { value: resourcesPath, configurable: true });
 // The data folder comes from app.getPath('userData'), not from the variable that overrides it.
 delete process.env.CLEARPACK_DATA_DIR;
@@ -76,6 +81,20 @@ async function main(): Promise<void> {
     windowsBeforeReady: standIn.BrowserWindow.getAllWindows().length,
   };
   standIn.app.standInReady();
+  if (secondCopy) {
+    // Given time to do anything it would do: it must have quit and opened nothing.
+    await new Promise((r) => setTimeout(r, 1500));
+    report.secondCopy = {
+      quit: standIn.recorded.quit,
+      windows: standIn.BrowserWindow.getAllWindows().length,
+      workers: workers.length,
+      dataFolderCreated: existsSync(dataDir),
+      handlers: standIn.recorded.handlers.size,
+      errorBoxes: standIn.recorded.errorBoxes,
+    };
+    save();
+    return;
+  }
   await until('the window', () => standIn.BrowserWindow.getAllWindows().length > 0);
   const win = standIn.BrowserWindow.getAllWindows()[0]!;
   await until('ready-to-show', () => win.shown);
@@ -215,6 +234,14 @@ async function main(): Promise<void> {
   // The page says it is shown in Chinese: main builds the menu again in Chinese.
   const switched = await handlers.get('clearpack:desktop:setLanguage')?.(own, 'zh');
   report.menu = { top: top(template), sentToPage: wc.sent.map((s) => s), switched, zhTop: top(standIn.recorded.menuTemplate) };
+  save();
+
+  // The app launched again while this window is minimised: no second window, this one comes back.
+  win.minimize();
+  const beforeSecond = standIn.calls.length;
+  standIn.app.emit('second-instance', {}, ['clearpack'], ROOT_DIR, {});
+  report.secondInstance = { windows: standIn.BrowserWindow.getAllWindows().length, minimized: win.isMinimized(), calls: standIn.calls.slice(beforeSecond).map((c) => c.name) };
+  report.lock = standIn.calls.filter((c) => c.name === 'app.requestSingleInstanceLock').length;
   save();
 
   // The user closes the window: main quits, the host closes the database and stops its threads;

@@ -11,7 +11,7 @@ export const calls: { name: string; args: unknown[] }[] = [];
 const record = (name: string, ...args: unknown[]) => void calls.push({ name, args });
 
 /** What the driver sets before main is loaded. */
-export const config = { userData: '', appData: '', isPackaged: false, version: '0.0.0-stand-in' };
+export const config = { userData: '', appData: '', isPackaged: false, version: '0.0.0-stand-in', otherCopyRunning: false };
 
 type Handler = (event: unknown, ...args: unknown[]) => unknown;
 
@@ -55,6 +55,11 @@ class StandInApp extends EventEmitter {
   }
   getLocale(): string {
     return 'en-US';
+  }
+  /** Electron: true for the first copy of the app; false when another copy holds the lock. */
+  requestSingleInstanceLock(): boolean {
+    record('app.requestSingleInstanceLock');
+    return !config.otherCopyRunning;
   }
   whenReady(): Promise<void> {
     return this.ready;
@@ -121,6 +126,22 @@ export class BrowserWindow extends EventEmitter {
   }
   show(): void {
     this.shown = true;
+  }
+  minimized = false;
+  focused = 0;
+  isMinimized(): boolean {
+    return this.minimized;
+  }
+  minimize(): void {
+    this.minimized = true;
+  }
+  restore(): void {
+    record('win.restore');
+    this.minimized = false;
+  }
+  focus(): void {
+    record('win.focus');
+    this.focused++;
   }
   /** The user closes the window: 'closed', then 'window-all-closed' once none is left. */
   close(): void {

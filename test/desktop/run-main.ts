@@ -17,10 +17,11 @@ export interface Drive {
   report: Record<string, any>;
 }
 
-export function driveMain(entry: string, dataDir: string, options: { resourcesPath?: string; timeoutMs?: number } = {}): Promise<Drive> {
+export function driveMain(entry: string, dataDir: string, options: { resourcesPath?: string; timeoutMs?: number; secondCopy?: boolean } = {}): Promise<Drive> {
   const reportFile = join(dataDir, '..', `report-${process.pid}-${Date.now()}.json`);
   const args = ['--import', 'tsx', '--import', join(ROOT, 'test', 'desktop', 'register.mjs'), join(ROOT, 'test', 'desktop', 'drive-main.ts'), entry, dataDir, reportFile];
   if (options.resourcesPath) args.push('--packaged', options.resourcesPath);
+  else if (options.secondCopy) args.push('--second-copy');
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CLEARPACK_DATA_DIR: '' } });
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
