@@ -31,7 +31,7 @@ export const PREFLIGHT_TEXT_ZH = {
     s10_check_digit: '邮件号码 {{number}} 形式上是 UPU S10 号码，但校验位 {{digit}} 不对，应为 {{expected}}。',
     s10_country: '邮件号码 {{number}} 由{{country}}（末尾两个字母）签发，但单证上的指定邮政经营者是 {{operator}}（{{operatorCountry}}）。',
     fibre_content_missing: '第 {{n}} 项（{{sku}}）：寄往美国的纺织品（HS {{code}}）须在发票上注明纤维成分（19 CFR 141.89），而该商品未注明。',
-    rate_missing: '没有 {{from}} 到 {{to}} 的汇率：无法检查 {{rule}} 门槛。',
+    rate_missing: '没有 {{from}} 到 {{to}} 的汇率：无法核对{{country}}的税费起征额。',
     battery_alone: '{{sku}}：单独运输的锂电池（{{un}}）禁止邮寄，也禁止客机运输。',
     battery_facts_missing: '{{sku}}：电池信息不完整（配置方式、瓦时或锂含量）。',
     battery_cell_wh: '{{sku}}：每个电芯 {{value}} Wh，超过第 II 部分限值 {{limit}} Wh。',

@@ -26,7 +26,7 @@ export const PREFLIGHT_TEXT = {
     s10_check_digit: 'Item number {{number}} has the form of a UPU S10 number, but its check digit {{digit}} is wrong: it should be {{expected}}.',
     s10_country: 'Item number {{number}} was issued in {{country}} (its last two letters), but the forms name {{operator}} ({{operatorCountry}}) as the designated operator.',
     fibre_content_missing: 'Item {{n}} ({{sku}}): a textile (HS {{code}}) to the United States needs its fibre content on the invoice (19 CFR 141.89), and the product does not state it.',
-    rate_missing: 'No exchange rate from {{from}} to {{to}}: the {{rule}} threshold cannot be checked.',
+    rate_missing: 'No exchange rate from {{from}} to {{to}}: the tax and duty limits cannot be checked ({{country}}).',
     battery_alone: '{{sku}}: lithium batteries shipped alone ({{un}}) are forbidden in mail and on passenger aircraft.',
     battery_facts_missing: '{{sku}}: the battery facts are incomplete (configuration, Wh or lithium content).',
     battery_cell_wh: '{{sku}}: {{value}} Wh per cell is above the Section II limit of {{limit}} Wh.',

@@ -234,6 +234,16 @@ describe('preflight rules', () => {
     expect(saidIn(fired[0]!.message, 'zh')).toContain('需要 10 位美国协调关税表（HTSUS）编码；');
   });
 
+  it('a missing exchange rate is said once per destination, naming it, never a rule’s internal key', () => {
+    // To Germany (EU: three thresholds in EUR) with no rate from USD: one finding, not three.
+    const missing = run(make((d) => (d.input.profile.rates = []))).findings.filter((f) => f.rule === 'rates.missing');
+    expect(missing).toHaveLength(1);
+    expect(missing[0]!.message.text).toBe('No exchange rate from USD to EUR: the tax and duty limits cannot be checked (European Union).');
+    expect(saidIn(missing[0]!.message, 'en')).toBe(missing[0]!.message.text);
+    expect(saidIn(missing[0]!.message, 'zh')).toBe('没有 USD 到 EUR 的汇率：无法核对欧盟的税费起征额。');
+    for (const text of [missing[0]!.message.text, saidIn(missing[0]!.message, 'zh')]) expect(text).not.toMatch(/tax\.|eu_/);
+  });
+
   it('a seller rule carries the seller’s own message', () => {
     const f = run(make((d) => (d.input.sellerRules = [rule({})]))).findings.find((x) => x.rule === 'seller.7')!;
     expect(f.message).toMatchObject({ key: 'pf.msg.seller_rule', text: 'TS-001: Hold: supplier recall' });

@@ -219,6 +219,8 @@ export function preflight(input: PreflightInput): PreflightResult {
   });
 
   // ---- Tax thresholds ----
+  // A missing rate is said once per currency pair and destination, not once per threshold it leaves unchecked.
+  const unrated = new Set<string>();
   for (const th of reference.thresholds.thresholds) {
     if (!destKeys.includes(th.destination)) continue;
     if (th.since && date < th.since) continue;
@@ -232,7 +234,9 @@ export function preflight(input: PreflightInput): PreflightResult {
     if (items.length === 0) continue;
     const value = convertMinor(goodsValue, shipment.currency, th.currency, profile.rates, CURRENCY_MINOR_DIGITS);
     if (value === null) {
-      add('rates.missing', 'warn', 'rate_missing', { from: shipment.currency, to: th.currency, rule: th.rule }, 'profile.rates', 'rate_missing');
+      const pair = `${shipment.currency}>${th.currency}>${th.destination}`;
+      if (!unrated.has(pair)) add('rates.missing', 'warn', 'rate_missing', { from: shipment.currency, to: th.currency, country: th.destination }, 'profile.rates', 'rate_missing');
+      unrated.add(pair);
       continue;
     }
     const limit = th.limit ?? 0;
