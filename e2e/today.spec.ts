@@ -95,6 +95,10 @@ test('a ready shipment the preflight now blocks is left out of Print today, with
 
   await app.open('/');
   await page.getByRole('button', { name: '简体中文' }).click();
+  // Counted as it is: one ready, one needing attention (listed, with its block), not "2 ready".
+  await expect(page.getByTestId('today-counts')).toContainText('1 个就绪');
+  await expect(page.getByTestId('today-counts')).toContainText('1 个需要处理');
+  await expect(page.getByTestId('today-attention').getByRole('listitem').filter({ hasText: held.reference })).toContainText('禁止邮寄');
   await page.getByTestId('today-print').click();
   const blocked = page.getByTestId('today-blocked');
   await expect(blocked).toContainText('1 个货件被阻止，未包含：', { timeout: 60_000 });

@@ -491,15 +491,16 @@ export interface SetupSteps {
 }
 
 /**
- * Today's shipments (ship date = the seller's today): ready to print (no pack yet), needing
- * attention (still drafts) and printed (a pack is archived). Counted in one query.
+ * Today's shipments (ship date = the seller's today): ready to print (marked ready, no pack yet, not
+ * blocked by the preflight), needing attention (still drafts, or marked ready but now blocked) and
+ * printed (a pack is archived).
  */
 export interface TodaySummary {
   today: string;
   ready: number;
   attention: number;
   printed: number;
-  /** The first drafts of today, by reference, each with its first finding. */
+  /** The first of those needing attention (blocked ready ones, then drafts, by reference), each with its first finding. */
   attentionItems: TodayShipment[];
   setup: SetupSteps;
 }

@@ -65,6 +65,30 @@ describe('documents.today and documents.printToday', () => {
     expect(again.built.map((b) => b.shipmentId)).toEqual([cn22.id, cn23.id]);
   }, 120_000);
 
+  it('a shipment marked ready that the preflight now blocks is not counted ready: it needs attention, listed first with its block', async () => {
+    const { core, cn22, cn23, speaker } = await packSetup(testCore(DAY));
+    for (const s of [cn22, cn23]) await core.ok('shipments.setStatus', { id: s.id, status: 'ready' });
+    const before = await core.ok('documents.today', {});
+    const drafts = before.attention;
+    expect(before.ready).toBe(2);
+    // Since it was marked ready, the speaker (only in the CN23 parcel) was found to be a power bank sold alone: no longer by post.
+    await core.ok('products.update', { id: speaker.id, compliance: { battery: { type: 'lithium_ion', configuration: 'alone', whPerBattery: 37, whPerCell: 37, cellsPerUnit: 1, batteriesPerUnit: 1 } } });
+    const now = await core.ok('documents.today', {});
+    const stillReady = [cn22, cn23].filter((s) => !now.attentionItems.some((a) => a.id === s.id));
+    const nowBlocked = now.attentionItems.filter((a) => a.id === cn22.id || a.id === cn23.id);
+    expect(nowBlocked.map((a) => a.id)).toEqual([cn23.id]);
+    expect(now.ready).toBe(stillReady.length);
+    expect(now.attention).toBe(drafts + nowBlocked.length);
+    expect(now.ready + now.attention).toBe(before.ready + before.attention);
+    // Listed before the drafts, with the block that keeps it out of Print today.
+    expect(now.attentionItems.slice(0, nowBlocked.length).map((a) => a.id)).toEqual(nowBlocked.map((a) => a.id));
+    for (const a of nowBlocked) expect(a.finding).toMatchObject({ severity: 'block' });
+    // And Print today leaves out exactly those.
+    const r = (await core.ctx.jobs!.wait((await core.ok('documents.printToday', {})).jobId)).result as BatchReport;
+    expect(r.built.map((b) => b.shipmentId)).toEqual(stillReady.map((s) => s.id));
+    expect(r.blocked.map((b) => b.shipmentId)).toEqual(nowBlocked.map((a) => a.id));
+  }, 120_000);
+
   it('a fresh data file: every first-run step open; the seller profile ticks its step; bad input names the field', async () => {
     const core = testCore(DAY);
     const empty = await core.ok('documents.today', {});

@@ -1,6 +1,6 @@
-// The seller's day (the dashboard's "Today"): today's shipments counted in one query — ready to
-// print, needing attention, printed — the first drafts with their first finding, and the steps a
-// first run still has to take. "Today" is the core's one clock (ctx.today()); shipments belong to
+// The seller's day (the dashboard's "Today"): today's shipments counted — ready to print, needing
+// attention (drafts, and ready ones the preflight now blocks), printed — those needing attention
+// with their first finding, and the steps a first run still has to take. "Today" is the core's one clock (ctx.today()); shipments belong to
 // it by their ship date, which a new shipment gets by default.
 import type { z } from 'zod';
 import type { ParsedInputOf } from '../../shared/api';
@@ -11,6 +11,7 @@ import { appDocument } from '../files/output';
 import type { JobRunner } from '../jobs/runner';
 import { runPreflight } from '../preflight/load';
 import { getShipment } from '../shipments/shipments';
+import { preflightSummaries } from '../shipments/summary';
 
 const PACKED = 'EXISTS (SELECT 1 FROM document_packs d WHERE d.shipment_id = s.id)';
 const RANK: Record<Severity, number> = { block: 0, warn: 1, info: 2 };
@@ -32,11 +33,17 @@ export function todaySummary(ctx: QueryContext, input: ParsedInputOf<'documents.
        FROM (SELECT s.status, ${PACKED} AS packed FROM shipments s WHERE s.ship_date = ?) t`,
     )
     .get(today) as { ready: number; attention: number; printed: number; profile: number | null; catalog: number; suppliers: number; shipments: number; anyPack: number };
+  // A shipment marked ready that the preflight now blocks (a certificate expired since, a rule
+  // changed) is not ready: Print today would leave it out. It needs attention, and comes first.
+  // Today's ready ones are few, and their verdicts are kept while nothing changes (shipments/summary.ts).
+  const readyIds = db.prepare(`SELECT s.id FROM shipments s WHERE s.ship_date = ? AND s.status = 'ready' AND NOT ${PACKED} ORDER BY s.reference, s.id`).pluck().all(today) as number[];
+  const verdicts = preflightSummaries(ctx, readyIds);
+  const blockedReady = readyIds.filter((id) => verdicts.get(id)?.verdict === 'blocked');
   const drafts = db
     .prepare(`SELECT s.id FROM shipments s WHERE s.ship_date = ? AND s.status = 'draft' AND NOT ${PACKED} ORDER BY s.reference, s.id LIMIT ?`)
     .pluck()
     .all(today, input.limit) as number[];
-  const attentionItems: TodayShipment[] = drafts.map((id) => {
+  const attentionItems: TodayShipment[] = [...blockedReady, ...drafts].slice(0, input.limit).map((id) => {
     const s = getShipment(db, id);
     const first = [...runPreflight(ctx, s).findings].sort((a, b) => RANK[a.severity] - RANK[b.severity])[0];
     return {
@@ -49,8 +56,8 @@ export function todaySummary(ctx: QueryContext, input: ParsedInputOf<'documents.
   });
   return {
     today,
-    ready: row.ready,
-    attention: row.attention,
+    ready: row.ready - blockedReady.length,
+    attention: row.attention + blockedReady.length,
     printed: row.printed,
     attentionItems,
     setup: { profile: row.profile === 1, catalog: row.catalog === 1, suppliers: row.suppliers === 1, shipments: row.shipments === 1, printed: row.anyPack === 1 },
