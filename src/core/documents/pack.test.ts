@@ -84,6 +84,10 @@ describe('buildPackPdf', () => {
       expect(flat, label).toContain(label.replace(/\s+/g, ''));
     expect(cover).toContain('Passed with 2 warnings and 1 note');
     expect(cover).toContain('通过：2 个警告，1 条提示');
+    // The CN 22 is in the pack twice (A4 and the 4 × 6 label): the cover says to stick on one of them.
+    expect(flat).toContain('（此页或4×6英寸标签，二选一）');
+    expect(flat).toContain('（此标签或A4版CN22，二选一）');
+    expect(cover.replace(/\s+/g, ' ')).toContain('(this or the A4 CN22, not both)');
     for (const f of data.preflight.findings) {
       expect(flat).toContain(`${f.severity === 'warn' ? '警告' : '提示'}：${f.zh}`.replace(/\s+/g, ''));
       expect(cover.replace(/\s+/g, ' ')).toContain(`${f.severity === 'warn' ? 'Warning' : 'Note'}: ${f.en}`);

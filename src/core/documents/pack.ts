@@ -40,7 +40,9 @@ async function openAttachments(d: PackData, skipped: PackPdf['skipped']): Promis
 const WHERE = {
   cover: { en: 'Kept by the seller', zh: '卖家留存' },
   invoice: { en: 'Outside, in the document pouch (3 copies); keep one', zh: '包裹外，放入单证袋（3 份）；自留 1 份' },
-  cn22: { en: 'Outside: affix to the parcel, address side', zh: '包裹外：贴在包裹的地址面' },
+  // The CN 22 comes twice, on A4 and as a 4 × 6 in label: one of them goes on the parcel, not both.
+  cn22: { en: 'Outside: affix to the parcel, address side (this or the 4 × 6 in label, not both)', zh: '包裹外：贴在包裹的地址面（此页或 4×6 英寸标签，二选一）' },
+  cn22Label: { en: 'Outside: affix to the parcel, address side (this or the A4 CN22, not both)', zh: '包裹外：贴在包裹的地址面（此标签或 A4 版 CN22，二选一）' },
   cn23: { en: 'Outside, in the document pouch; keep a copy', zh: '包裹外，放入单证袋；自留 1 份副本' },
   packing: { en: 'Inside the parcel, on top of the contents', zh: '包裹内，放在内件最上面' },
   product: { en: 'Inside the parcel; keep a copy', zh: '包裹内；自留 1 份副本' },
@@ -70,7 +72,7 @@ export async function buildPackPdf(d: PackData, opts: PackOptions = {}): Promise
   section('invoice', WHERE.invoice, () => drawInvoice(kit, d));
   if (d.form === 'CN22') {
     section('cn22', WHERE.cn22, () => drawCn22(kit, d, notes));
-    section('cn22Label', WHERE.cn22, () => drawCn22Label(kit, d));
+    section('cn22Label', WHERE.cn22Label, () => drawCn22Label(kit, d));
   } else section('cn23', WHERE.cn23, () => drawCn23(kit, d));
   section('packing', WHERE.packing, () => drawPackingList(kit, d));
   for (const key of productKeys(d)) section('product', WHERE.product, () => drawProductSheet(kit, d, key), key);
