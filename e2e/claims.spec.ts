@@ -81,7 +81,8 @@ test('a seller files a claim for a lost insured parcel and produces the letter',
   await expect(page.getByRole('heading', { name: /Claim CL-/ })).toContainText('Filed');
   await expect(page.getByText('Draft → Filed — Sent to claims@parcelcover.example')).toBeVisible();
 
-  // The letter.
+  // The letter, in the UI's language unless chosen otherwise.
+  await expect(page.getByLabel('Language of the letter')).toHaveValue('en');
   await page.getByRole('button', { name: 'Generate letter' }).click();
   const result = page.getByTestId('letter-result');
   await expect(result).toContainText('1 of 1 evidence file merged.');
@@ -102,7 +103,21 @@ test('a seller files a claim for a lost insured parcel and produces the letter',
   await shot(page, 'claims-list-zh');
   await page.getByRole('row', { name: /CL-/ }).click();
   await expect(page.getByRole('button', { name: '生成理赔函' })).toBeVisible();
+  // In the Chinese UI the letter is written in Chinese unless chosen otherwise: to a Chinese insurer.
+  const language = page.getByLabel('理赔函语言');
+  await expect(language).toHaveValue('zh');
+  await expect(language.locator('option:checked')).toHaveText('简体中文');
+  await page.getByRole('button', { name: '生成理赔函' }).click();
+  await expect(result).toContainText('已合并 1/1 个证据文件。');
+  const zhPath = (await result.locator('code').textContent())!;
+  expect(zhPath).toMatch(/CL-\d{4}-000001-letter-zh\.pdf$/);
+  // The letter's own page (the merged tracking PDF after it says what it says).
+  const zhText = execFileSync('pdftotext', ['-layout', '-l', '1', zhPath, '-']).toString();
+  for (const s of ['保险索赔申请书', '致（保险人）', '申请人（被保险人）', '根据保单 PC-7788', '索赔金额', '保单免赔额', '出险日期', '索赔时限', '随附证据', '物流轨迹记录', '60.00 USD', '5.00 USD'])
+    expect(zhText).toContain(s);
+  for (const s of ['INSURANCE CLAIM', 'Under policy', 'Amount claimed', 'Evidence enclosed', 'Deductible', 'Tracking history']) expect(zhText).not.toContain(s);
   await shot(page, 'claim-form-zh');
+  execFileSync('pdftoppm', ['-png', '-r', '50', zhPath, join(ARTIFACTS, 'claim-letter-zh')]);
   await page.getByRole('link', { name: '事故报告' }).click();
   await expect(page.getByRole('heading', { name: '商品安全事故报告' })).toBeVisible();
   await shot(page, 'incident-form-zh');

@@ -15,6 +15,8 @@
 //   clearpack [--data-dir DIR] consultations [--status S]   the advance consultations (consultations.list)
 //   clearpack [--data-dir DIR] consultations letter ID [--lang en|zh] [--out FILE] [--overwrite]
 //                                                      the request letter: text on stdout, PDF path on stderr
+//   clearpack [--data-dir DIR] claims letter ID [--lang en|zh] [--out FILE] [--overwrite]
+//                                                      the claim letter to the insurer: PDF path on stdout
 // A method the contract declares a job (products.importCsv, documents.buildBatch, backup.create…)
 // is waited for: progress goes to stderr, the finished job is printed.
 // On failure the error {code, message, details} goes to stderr as JSON; exit 2 for validation
@@ -33,7 +35,9 @@ import type { Core } from '../core';
 import type { Job, JobStarted } from '../shared/jobs';
 import type { BackupEntry } from '../shared/backup';
 import type { Page } from '../shared/products';
+import { LETTER_LANGUAGES } from '../shared/consultations';
 import type { ConsultationLetter, ConsultationSummary } from '../shared/consultations';
+import type { ClaimLetter } from '../shared/claims';
 import { defaultDataDir, findResourcesDir } from '../core/paths';
 import { errorData } from '../core/failure';
 
@@ -73,6 +77,11 @@ Commands:
                            write the request letter of consultation ID (consultations.letter): the text
                            on stdout (to paste into an e-mail), the PDF's path on stderr. Record the
                            answer with api consultations.update '{"id":ID,"answer":{…}}'
+
+  claims letter ID [--lang en|zh] [--out FILE] [--overwrite]
+                           write the letter of claim ID to its insurer (claims.letter), in English
+                           (default) or Chinese, with the evidence merged after it: the PDF's path on
+                           stdout; pages and the evidence left out on stderr
 
 Options:
   --data-dir DIR           data folder (default: CLEARPACK_DATA_DIR or the desktop app's folder)
@@ -127,11 +136,12 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return values.help ? 0 : 1;
   }
-  if (!['api', 'demo', 'pack', 'backup', 'restore', 'backups', 'orders', 'consultations'].includes(command)) throw new UsageError(`Unknown command "${command}"`);
+  if (!['api', 'demo', 'pack', 'backup', 'restore', 'backups', 'orders', 'consultations', 'claims'].includes(command)) throw new UsageError(`Unknown command "${command}"`);
   if ((command === 'demo' || command === 'pack' || command === 'backups') && rest.length) throw new UsageError(`Unexpected arguments: ${rest.join(' ')}`);
   if (command === 'pack') return pack(values);
   if (command === 'orders') return ordersCommand(rest, values);
   if (command === 'consultations') return consultationsCommand(rest, values);
+  if (command === 'claims') return claimsCommand(rest, values);
   if (command === 'backup' || command === 'restore' || command === 'backups') return backupCommand(command, rest, values['data-dir']);
 
   if (command === 'api' && values.list) {
@@ -208,14 +218,7 @@ async function pack(values: Record<string, string | boolean | undefined>): Promi
   };
   if (input.date === undefined && input.shipmentIds === undefined) throw new UsageError('pack needs --date YYYY-MM-DD or --ids 1,2,3');
   if (input.outDir === undefined && input.combinedPath === undefined) throw new UsageError('pack needs --out DIR or --combined FILE');
-  let core;
-  try {
-    core = open(str('data-dir'));
-  } catch (err) {
-    if (err instanceof ClearpackError) return fail(err.toData());
-    throw err;
-  }
-  try {
+  return withCore(str('data-dir'), async (core) => {
     const started = await core.api.call('documents.buildBatch', input);
     if (!started.ok) return fail(started.error);
     const job = await waitForJob(core, 'documents.buildBatch', started.value as JobStarted, true);
@@ -232,9 +235,7 @@ async function pack(values: Record<string, string | boolean | undefined>): Promi
     for (const f of r.failed) process.stderr.write(`FAILED ${f.reference ?? f.shipmentId}: ${f.message}\n`);
     process.stderr.write(`${r.built.length} of ${r.total} pack(s) built, ${r.blocked.length} blocked, ${r.failed.length} failed (${r.workers} thread(s))\n`);
     return r.blocked.length || r.failed.length ? 1 : 0;
-  } finally {
-    core.close();
-  }
+  });
 }
 
 /** `orders import FILE`: orders.importCsv with progress on stderr; each new shipment on stdout; bad orders → exit 2. */
@@ -242,14 +243,7 @@ async function ordersCommand(rest: string[], values: Record<string, string | boo
   const [sub, path, ...extra] = rest;
   if (sub !== 'import' || !path) throw new UsageError('orders needs: import FILE');
   if (extra.length) throw new UsageError(`Unexpected arguments: ${extra.join(' ')}`);
-  let core;
-  try {
-    core = open(typeof values['data-dir'] === 'string' ? values['data-dir'] : undefined);
-  } catch (err) {
-    if (err instanceof ClearpackError) return fail(err.toData());
-    throw err;
-  }
-  try {
+  return withCore(typeof values['data-dir'] === 'string' ? values['data-dir'] : undefined, async (core) => {
     const input = {
       // A relative FILE is the shell's, as for `pack`.
       path: resolve(path), dryRun: values['dry-run'] === true, onError: values['skip-bad'] === true ? 'skip' : 'stop',
@@ -278,9 +272,7 @@ async function ordersCommand(rest: string[], values: Record<string, string | boo
     if (r.committed) process.stderr.write(`${r.created} draft shipment(s) created: ${r.verdicts.ready} ready, ${r.verdicts.warned} with warnings, ${r.verdicts.blocked} blocked.\n`);
     else process.stderr.write(r.dryRun ? 'Dry run: nothing was written.\n' : 'Nothing was written.\n');
     return r.problemCount ? 2 : 0;
-  } finally {
-    core.close();
-  }
+  });
 }
 
 /** `consultations [--status S]` lists; `consultations letter ID` writes the letter (text on stdout, PDF path on stderr). */
@@ -289,17 +281,10 @@ async function consultationsCommand(rest: string[], values: Record<string, strin
   if (sub !== undefined && sub !== 'letter') throw new UsageError(`consultations: unknown subcommand "${sub}" (letter ID, or none to list)`);
   if (sub === 'letter' && (!idText || !/^\d+$/.test(idText))) throw new UsageError('consultations letter needs the consultation ID (a number)');
   if (extra.length || (sub === undefined && idText !== undefined)) throw new UsageError(`Unexpected arguments: ${[...(sub === undefined ? [idText] : []), ...extra].join(' ')}`);
-  let core;
-  try {
-    core = open(typeof values['data-dir'] === 'string' ? values['data-dir'] : undefined);
-  } catch (err) {
-    if (err instanceof ClearpackError) return fail(err.toData());
-    throw err;
-  }
-  try {
+  return withCore(typeof values['data-dir'] === 'string' ? values['data-dir'] : undefined, async (core) => {
     if (sub === 'letter') {
       const input = {
-        id: Number(idText), ...(typeof values.lang === 'string' ? { language: values.lang } : {}),
+        id: Number(idText), ...langOption(values),
         // A relative FILE is the shell's, as for `pack`.
         ...(typeof values.out === 'string' ? { outPath: resolve(values.out) } : {}), overwrite: values.overwrite === true,
       };
@@ -317,6 +302,52 @@ async function consultationsCommand(rest: string[], values: Record<string, strin
       process.stdout.write(`${c.reference}\t${c.id}\t${c.status}\t${c.productSku ?? c.shipmentReference ?? ''}\t${c.destination}\t${c.carrier}\t${c.requestDate}\t${c.answer?.date ?? ''}\n`);
     process.stderr.write(`${page.total} consultation(s)\n`);
     return 0;
+  });
+}
+
+/** `--lang en|zh` of a letter, as the input's `language`; another value is a usage error naming the option. */
+function langOption(values: Record<string, string | boolean | undefined>): { language?: (typeof LETTER_LANGUAGES)[number] } {
+  const lang = values.lang;
+  if (typeof lang !== 'string') return {};
+  const known = LETTER_LANGUAGES.find((l) => l === lang);
+  if (!known) throw new UsageError(`--lang must be one of ${LETTER_LANGUAGES.join(', ')} (not "${lang}")`);
+  return { language: known };
+}
+
+/** `claims letter ID`: the claim letter (claims.letter); its path on stdout, pages and the evidence left out on stderr. */
+async function claimsCommand(rest: string[], values: Record<string, string | boolean | undefined>): Promise<number> {
+  const [sub, idText, ...extra] = rest;
+  if (sub !== 'letter') throw new UsageError(sub === undefined ? 'claims needs: letter ID' : `claims: unknown subcommand "${sub}" (letter ID)`);
+  if (!idText || !/^\d+$/.test(idText)) throw new UsageError('claims letter needs the claim ID (a number)');
+  if (extra.length) throw new UsageError(`Unexpected arguments: ${extra.join(' ')}`);
+  const input = {
+    claimId: Number(idText), ...langOption(values),
+    // A relative FILE is the shell's, as for `pack`.
+    ...(typeof values.out === 'string' ? { outPath: resolve(values.out) } : {}), overwrite: values.overwrite === true,
+  };
+  return withCore(typeof values['data-dir'] === 'string' ? values['data-dir'] : undefined, async (core) => {
+    const r = await core.api.call('claims.letter', input);
+    if (!r.ok) return fail(r.error);
+    const letter = r.value as ClaimLetter;
+    process.stdout.write(`${letter.path}\n`);
+    for (const e of letter.evidence) if (e.status !== 'merged') process.stderr.write(`evidence ${e.number} ${e.name} left out: ${e.reason ?? e.status}\n`);
+    const merged = letter.evidence.filter((e) => e.status === 'merged').length;
+    process.stderr.write(`${letter.pages} page(s) in ${letter.language}, ${merged} of ${letter.evidence.length} evidence file(s) merged\n`);
+    return 0;
+  });
+}
+
+/** Runs one command on the data folder of --data-dir (one that cannot be opened is the command's failure), then closes it. */
+async function withCore(dataDir: string | undefined, run: (core: Core) => Promise<number>): Promise<number> {
+  let core: Core;
+  try {
+    core = open(dataDir);
+  } catch (err) {
+    if (err instanceof ClearpackError) return fail(err.toData());
+    throw err;
+  }
+  try {
+    return await run(core);
   } finally {
     core.close();
   }
@@ -326,14 +357,7 @@ async function consultationsCommand(rest: string[], values: Record<string, strin
 async function backupCommand(command: 'backup' | 'restore' | 'backups', rest: string[], dataDir: string | undefined): Promise<number> {
   if (command === 'backup' && rest.length > 1) throw new UsageError(`Unexpected arguments: ${rest.slice(1).join(' ')}`);
   if (command === 'restore' && rest.length !== 1) throw new UsageError('restore needs exactly one FILE');
-  let core;
-  try {
-    core = open(dataDir);
-  } catch (err) {
-    if (err instanceof ClearpackError) return fail(err.toData());
-    throw err;
-  }
-  try {
+  return withCore(dataDir, async (core) => {
     if (command === 'backups') {
       const r = await core.api.call('backup.list', { limit: 200 });
       if (!r.ok) return fail(r.error);
@@ -366,9 +390,7 @@ async function backupCommand(command: 'backup' | 'restore' | 'backups', rest: st
       process.stderr.write(`Restored the backup of ${r.createdAt}${r.previousKeptAt ? `; the replaced data is kept in ${r.previousKeptAt}` : ''}\n`);
     }
     return 0;
-  } finally {
-    core.close();
-  }
+  });
 }
 
 /** Waits for the job `method` started; its result is the one the contract declares for it. */

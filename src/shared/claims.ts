@@ -2,6 +2,8 @@
 // wait) and claims on shipments, with their workflow, amounts, evidence and the documents drawn
 // from them (claim letter, product safety incident report, consumer information sheet).
 import { z } from 'zod';
+import { LETTER_LANGUAGES } from './consultations';
+import type { LetterLanguage } from './consultations';
 import { filePath, optionalFilePath, overwrite } from './paths';
 import { plainDate } from './dates';
 import { count, currencyCode, id, optionalText, requiredText, identifier, optionalEmail } from './validation';
@@ -179,7 +181,8 @@ export const claimListInput = z
 
 const outPath = filePath.optional();
 
-export const claimLetterInput = z.strictObject({ claimId: id, outPath, overwrite });
+/** The letter to the insurer, in English or Chinese (the letter languages of the consultation letter). */
+export const claimLetterInput = z.strictObject({ claimId: id, language: z.enum(LETTER_LANGUAGES).default('en'), outPath, overwrite });
 
 export interface EvidenceEntry {
   /** 1-based number in the letter's index. */
@@ -201,6 +204,8 @@ export interface DocumentWritten {
 }
 
 export interface ClaimLetter extends DocumentWritten {
+  /** The language the letter is written in (the evidence reasons are said in it too). */
+  language: LetterLanguage;
   evidence: EvidenceEntry[];
 }
 
@@ -222,7 +227,8 @@ export const incidentReportInput = z.strictObject({
   overwrite,
 });
 
-export const INFO_SHEET_LANGUAGES = ['en', 'zh'] as const;
+/** The same languages as the letters: one list. */
+export const INFO_SHEET_LANGUAGES = LETTER_LANGUAGES;
 export const infoSheetInput = z.strictObject({
   productId: id,
   outPath,

@@ -192,4 +192,58 @@ describe('claims.letter', () => {
     expect((await core.fail('claims.letter', { claimId: c.id, outPath: join(tempDir(), 'nope', 'x.pdf') })).details.issues?.[0]).toMatchObject({ path: 'outPath', key: 'folder_not_found' });
     expect((await core.fail('claims.letter', { claimId: 999 })).code).toBe('NOT_FOUND');
   });
+
+  it('writes the letter in Chinese when asked: Chinese headings and keys, no English of its own left, the same facts and amounts', async () => {
+    const core = testCore();
+    const { shipment, policy } = await claimSetup(core);
+    await core.ok('settings.update', { phone: '+86 755 1234 5678' });
+    const c = await core.ok('claims.create', { shipmentId: shipment.id, policyId: policy.id, type: 'loss', incidentDate: '2026-11-10', amountClaimed: 18500, description: '包裹在转运途中丢失。' });
+    const dir = tempDir();
+    const put = (name: string, data: Uint8Array) => {
+      const p = join(dir, name);
+      writeFileSync(p, data);
+      return p;
+    };
+    const tracking = await core.ok('attachments.add', { owner: { kind: 'claim', id: c.id }, path: put('tracking.pdf', await evidencePdf('TRACKING', 2)) });
+    await core.ok('attachments.add', { owner: { kind: 'claim', id: c.id }, path: put('label.webp', WEBP) });
+    await core.ok('attachments.add', { owner: { kind: 'claim', id: c.id }, path: put('broken.pdf', Buffer.from('%PDF-1.7\nthis is not a pdf')) });
+    await core.ok('claims.update', { id: c.id, evidenceKinds: { [tracking.id]: 'tracking_history' } });
+
+    const en = await core.ok('claims.letter', { claimId: c.id });
+    const zh = await core.ok('claims.letter', { claimId: c.id, language: 'zh' });
+    expect(en).toMatchObject({ language: 'en', path: join(core.ctx.dataDir, 'documents', 'claims', 'CL-2026-000001-letter.pdf') });
+    expect(zh).toMatchObject({ language: 'zh', path: join(core.ctx.dataDir, 'documents', 'claims', 'CL-2026-000001-letter-zh.pdf') });
+    const letterText = async (path: string, pages: number) =>
+      (await readPdf(new Uint8Array((await import('node:fs')).readFileSync(path)))).slice(0, pages - 2).map((p) => p.text).join('\n');
+    const enText = await letterText(en.path, en.pages);
+    const zhText = await letterText(zh.path, zh.pages);
+
+    for (const s of ['保险索赔申请书', '索赔编号', '保单号', '致（保险人）', '申请人（被保险人）', '根据保单 PC-7788', '货件编号', '运单号', '收货人', '德国 (DE)', '中国 (CN)', '电话 +86 755 1234 5678',
+      '出险日期', '索赔时限（保单约定）', '出险后 30 日内', '索赔金额', '保单免赔额', '保险金额', '随附证据', '序号', '页码', '物流轨迹记录', '无法嵌入', '未附入', '包裹丢失', '本人郑重声明', '签名', '地点及日期', '第 1 页，共'])
+      expect(zhText).toContain(s);
+    for (const s of ['Shipment reference', 'Amount claimed', 'Evidence enclosed', 'INSURANCE CLAIM', 'Deductible', 'Under policy', 'TO (INSURER)', 'FROM (POLICYHOLDER)', 'Tracking history', 'not embeddable', 'skipped', 'Germany', 'Tel.', 'Signature', 'Page 1'])
+      expect(zhText).not.toContain(s);
+    // Nothing Latin is left but the claim's own data (names, addresses, references, file names and types, currency codes).
+    const data = ['Parcel Cover Ltd', 'Claims dept.', '10 Fleet St', 'London EC4', 'Hauptstr. 5', 'Berlin', '1 Keji Rd', 'Shenzhen', 'Li Wei', 'Owner', 'Desk lamp', 'DHL',
+      'tracking.pdf', 'label.webp', 'broken.pdf', 'WebP', 'PDF', 'JPEG', 'PNG', 'USD', 'DE', 'CN'];
+    const rest = data.reduce((t, d) => t.split(d).join(' '), zhText).replace(/[A-Z]{2}-\d{4}-\d{6}|SH-[\w-]+|PC-7788|JD\d+/g, ' ');
+    expect(rest.match(/[A-Za-z]{2,}/g)).toBeNull();
+
+    // The same facts as the English letter: references, policy number, every amount, the dates.
+    for (const s of [c.reference, shipment.reference, 'PC-7788', 'JD0146000012345', '2026-11-10', '2026-12-10', '王小明', '深圳光明贸易有限公司', '包裹在转运途中丢失']) {
+      expect(enText).toContain(s);
+      expect(zhText).toContain(s);
+    }
+    const amounts = (t: string) => t.match(/\d[\d,]*\.\d{2} [A-Z]{3}/g)!.sort();
+    expect(amounts(zhText)).toEqual(amounts(enText));
+    expect(amounts(enText)).toEqual(expect.arrayContaining(['185.00 USD', '200.00 USD', '15.00 USD']));
+    expect(zh.evidence.map((e) => [e.name, e.status, e.firstPage])).toEqual(en.evidence.map((e) => [e.name, e.status, e.firstPage]));
+    expect(zh.evidence.find((e) => e.name === 'label.webp')!.reason).toBe('WebP 图片无法嵌入 PDF，随本函另行发送');
+
+    // The English letter says what it said, in its own words; a bad language is refused at its field.
+    for (const s of ['INSURANCE CLAIM', 'TO (INSURER)', 'FROM (POLICYHOLDER)', 'Under policy PC-7788', 'Germany (DE)', 'China (CN)', 'Tel. +86', '30 days after the incident', 'Evidence enclosed', 'Tracking history', 'not embeddable', 'skipped', 'Page 1 of'])
+      expect(enText).toContain(s);
+    expect(enText).not.toMatch(/保险索赔|随附证据|被保险人|出险/);
+    expect((await core.fail('claims.letter', { claimId: c.id, language: 'fr' })).details.issues?.[0]).toMatchObject({ path: 'language' });
+  });
 });

@@ -3,6 +3,7 @@
 // is listed in the index as not embeddable; an unreadable PDF is listed by name and skipped.
 import { readFileSync } from 'node:fs';
 import type { EvidenceEntry } from '../../shared/claims';
+import type { LetterLanguage } from '../../shared/consultations';
 import { appendFiles, openFile } from '../pdf/attached';
 import type { OpenedFile } from '../pdf/attached';
 
@@ -20,8 +21,26 @@ export interface OpenedEvidence {
 
 const FILE_TYPE = { pdf: 'PDF', png: 'PNG', jpg: 'JPEG' } as const;
 
+/** Why a file is not merged, in the letter's language (the index prints it under the file's name). */
+const REASON = {
+  en: {
+    missing: 'file missing from the data folder',
+    corrupt: (detail: string | null) => `corrupt or unreadable PDF (${detail}): skipped`,
+    webp: 'WebP image: not embeddable in a PDF; send the file alongside this letter',
+    unknown: 'not a PDF, JPEG, PNG or WebP file: skipped',
+  },
+  zh: {
+    missing: '数据文件夹中缺少该文件',
+    // The parser's own (English) message is for the seller, not for the insurer: left out.
+    corrupt: () => 'PDF 文件已损坏或无法读取，未附入本函',
+    webp: 'WebP 图片无法嵌入 PDF，随本函另行发送',
+    unknown: '非 PDF、JPEG、PNG 或 WebP 文件，未附入本函',
+  },
+} as const;
+
 /** Opens every piece of evidence up front, so the index can say which ones are merged and where. */
-export async function openEvidence(sources: EvidenceSource[]): Promise<OpenedEvidence[]> {
+export async function openEvidence(sources: EvidenceSource[], language: LetterLanguage = 'en'): Promise<OpenedEvidence[]> {
+  const reason = REASON[language];
   const out: OpenedEvidence[] = [];
   for (const s of sources) {
     const base = { name: s.name, kind: s.kind };
@@ -30,16 +49,16 @@ export async function openEvidence(sources: EvidenceSource[]): Promise<OpenedEvi
       if (!s.path) throw new Error('missing');
       data = new Uint8Array(readFileSync(s.path));
     } catch {
-      out.push({ file: MISSING, entry: { ...base, fileType: '?', status: 'unreadable', reason: 'file missing from the data folder' } });
+      out.push({ file: MISSING, entry: { ...base, fileType: '?', status: 'unreadable', reason: reason.missing } });
       continue;
     }
     const file = await openFile(data);
     if (file.kind !== 'none') out.push({ file, entry: { ...base, fileType: FILE_TYPE[file.kind], status: 'merged', reason: null } });
     else if (file.problem === 'corrupt_pdf')
-      out.push({ file, entry: { ...base, fileType: 'PDF', status: 'unreadable', reason: `corrupt or unreadable PDF (${file.detail}): skipped` } });
+      out.push({ file, entry: { ...base, fileType: 'PDF', status: 'unreadable', reason: reason.corrupt(file.detail) } });
     else if (file.problem === 'webp')
-      out.push({ file, entry: { ...base, fileType: 'WebP', status: 'not_embeddable', reason: 'WebP image: not embeddable in a PDF; send the file alongside this letter' } });
-    else out.push({ file, entry: { ...base, fileType: '?', status: 'unreadable', reason: 'not a PDF, JPEG, PNG or WebP file: skipped' } });
+      out.push({ file, entry: { ...base, fileType: 'WebP', status: 'not_embeddable', reason: reason.webp } });
+    else out.push({ file, entry: { ...base, fileType: '?', status: 'unreadable', reason: reason.unknown } });
   }
   return out;
 }

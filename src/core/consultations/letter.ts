@@ -14,7 +14,7 @@ import type { Shipment } from '../../shared/shipments';
 import { getProduct } from '../catalog/products';
 import { validCertificatesFor } from '../certificates/certificates';
 import type { CoreContext } from '../context';
-import { Kit, money } from '../documents/kit';
+import { Kit, countryAndCode, money } from '../documents/kit';
 import { appDocument, checkOutput, writeOutput } from '../files/output';
 import { listActiveSellerRules } from '../preflight/sellerRules';
 import { runPreflight } from '../preflight/load';
@@ -78,9 +78,6 @@ const TEXT = {
   },
 } as const;
 
-const regionNames: Record<Lang, Intl.DisplayNames> = { en: new Intl.DisplayNames(['en'], { type: 'region' }), zh: new Intl.DisplayNames(['zh-Hans'], { type: 'region' }) };
-const country = (code: string, lang: Lang) => `${regionNames[lang].of(code) ?? code} (${code})`;
-
 function batteryText(b: Compliance['battery'], lang: Lang): string {
   const t = TEXT[lang];
   if (b.type === 'none') return t.noBattery;
@@ -139,7 +136,7 @@ function goodsPairs(g: LetterGoods, lang: Lang, destination: string): [string, s
     [t.hs, g.line?.hsCode ?? p.hsCode ?? ''],
     [t.description, g.line?.description && g.line.description !== p.name ? `${g.line.description}. ${p.description ?? ''}`.trim() : (p.description ?? p.name)],
     [t.material, p.material ?? ''],
-    [t.origin, p.originCountry ? country(p.originCountry, lang) : ''],
+    [t.origin, p.originCountry ? countryAndCode(p.originCountry, lang) : ''],
     [t.weight, p.unitNetWeightG !== null ? `${p.unitNetWeightG} g` : ''],
     [t.value, value],
     [t.battery, batteryText(p.compliance.battery, lang)],
@@ -153,7 +150,7 @@ function goodsPairs(g: LetterGoods, lang: Lang, destination: string): [string, s
 export function letterSections(d: LetterData): { subject: string; sections: Section[] } {
   const t = TEXT[d.language];
   const c = d.consultation;
-  const dest = country(c.destination, d.language);
+  const dest = countryAndCode(c.destination, d.language);
   const carrier = c.operatorCode ? `${c.carrier} (${c.operatorCode})` : c.carrier;
   const one = d.goods.length === 1 ? d.goods[0]!.product : null;
   const goodsName = one ? `${d.language === 'zh' && one.localName ? one.localName : one.name}${one.hsCode ? ` (HS ${one.hsCode})` : ''}` : `${t.k.shipment} ${c.shipmentReference ?? ''}`;

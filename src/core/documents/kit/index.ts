@@ -6,6 +6,7 @@ import { deflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import bwip from 'bwip-js/generic';
 import type { Paper } from '../../../shared/documents';
+import type { LetterLanguage } from '../../../shared/consultations';
 import { pageLabel, pageLabelZh } from '../../pdf/attached';
 import { fontObject, runs } from './fonts';
 import type { FontName } from './fonts';
@@ -50,6 +51,8 @@ export interface KitOptions {
   footer?: string;
   /** Pages numbered in English and Chinese ("Page 1 of 3 · 第 1 页，共 3 页"): a document for the seller, not for customs. */
   bilingual?: boolean;
+  /** The language of the kit's own words (page numbers, "(continued)"): a letter written in Chinese says them in Chinese. Default 'en'. */
+  language?: LetterLanguage;
 }
 
 export class Kit {
@@ -59,11 +62,13 @@ export class Kit {
   private readonly ended: Promise<void>;
   private readonly footer: string;
   private readonly bilingual: boolean;
+  private readonly language: LetterLanguage;
 
   constructor(opts: KitOptions) {
     this.paper = opts.paper;
     this.footer = opts.footer ?? '';
     this.bilingual = opts.bilingual ?? false;
+    this.language = opts.language ?? 'en';
     this.doc = new PDFDocument({
       size: PAPER_SIZES[opts.paper],
       margin: MARGIN,
@@ -330,7 +335,7 @@ export class Kit {
       const cells = row.map(cellText);
       const h = rowHeight(cells, false);
       if (this.ensure(h)) {
-        this.text('(continued)', x0, this.doc.y, { size: 7, color: '#555' });
+        this.text(this.language === 'zh' ? '（续）' : '(continued)', x0, this.doc.y, { size: 7, color: '#555' });
         this.doc.y += 10;
         drawHeader();
       }
@@ -351,11 +356,11 @@ export class Kit {
     return Math.max(...cells.map((c, i) => this.heightOf(c, columns[i]!.width - 2 * pad, { size, bold }))) + 2 * pad;
   }
 
-  /** Declaration text, then signature line with name, title, place and date (labelled in the document's words). */
+  /** Declaration text, then signature line with name, title, place and date (labelled in the document's words, `colon` after a label: "：" in Chinese). */
   signature(
     declaration: string,
     s: { name: string; title: string; place?: string | null; date: string },
-    labels: { signature: string; title: string; placeAndDate: string } = { signature: 'Signature', title: 'Title', placeAndDate: 'Place and date' },
+    labels: { signature: string; title: string; placeAndDate: string; colon?: string } = { signature: 'Signature', title: 'Title', placeAndDate: 'Place and date' },
   ): void {
     const w = this.contentWidth;
     this.ensure(this.heightOf(declaration, w) + 80);
@@ -368,8 +373,9 @@ export class Kit {
     this.doc.moveTo(x + col + 10, y).lineTo(x + 2 * col + 10, y).stroke();
     this.doc.moveTo(x + 2 * col + 20, y).lineTo(x + w, y).stroke();
     this.text(`${labels.signature} — ${s.name}`, x, y + 3, { size: 8, width: col });
-    this.text(`${labels.title}: ${s.title}`, x + col + 10, y + 3, { size: 8, width: col });
-    this.text(`${labels.placeAndDate}: ${[s.place, s.date].filter(Boolean).join(', ')}`, x + 2 * col + 20, y + 3, { size: 8, width: col });
+    const colon = labels.colon ?? ': ';
+    this.text(`${labels.title}${colon}${s.title}`, x + col + 10, y + 3, { size: 8, width: col });
+    this.text(`${labels.placeAndDate}${colon}${[s.place, s.date].filter(Boolean).join(', ')}`, x + 2 * col + 20, y + 3, { size: 8, width: col });
     this.doc.y = y + 20;
   }
 
@@ -423,7 +429,7 @@ export class Kit {
       const x = small ? 10 : MARGIN;
       if (this.footer && !small) this.text(this.footer, x, y, { size: 7.5, width: w / 2, color: '#555' });
       const both = !small && (this.bilingual || (o.bilingual?.(i - start) ?? false));
-      const label = both ? `${pageLabel(i + 1, total)} · ${pageLabelZh(i + 1, total)}` : pageLabel(i + 1, total);
+      const label = both ? `${pageLabel(i + 1, total)} · ${pageLabelZh(i + 1, total)}` : this.language === 'zh' ? pageLabelZh(i + 1, total) : pageLabel(i + 1, total);
       this.text(label, x, y, { size: small ? 5.5 : 7.5, width: w, align: 'right', color: '#555' });
       p.margins.bottom = saveBottom;
     }
@@ -611,14 +617,18 @@ export interface AddressLike {
   otherTaxId?: string | null;
 }
 
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
-export const countryName = (code: string) => {
+const regionNames: Record<LetterLanguage, Intl.DisplayNames> = { en: new Intl.DisplayNames(['en'], { type: 'region' }), zh: new Intl.DisplayNames(['zh-Hans'], { type: 'region' }) };
+/** A country's name in the document's language ("United States", "美国"); the code itself when unknown. */
+export const countryName = (code: string, language: LetterLanguage = 'en') => {
   try {
-    return regionNames.of(code) ?? code;
+    return regionNames[language].of(code) ?? code;
   } catch {
     return code;
   }
 };
+
+/** "United States (US)", "美国 (US)": the name in the document's language, then the code. */
+export const countryAndCode = (code: string, language: LetterLanguage = 'en') => `${countryName(code, language)} (${code})`;
 
 /** The address's lines; `phone` labels the telephone line ("Tel. 电话" on a bilingual page). */
 export function addressLines(p: AddressLike, phone = 'Tel.'): string[] {
@@ -626,7 +636,7 @@ export function addressLines(p: AddressLike, phone = 'Tel.'): string[] {
     p.company ?? '',
     ...p.addressLines,
     [p.postalCode, p.city, p.region].filter(Boolean).join(' '),
-    `${countryName(p.country)} (${p.country})`,
+    countryAndCode(p.country),
     p.phone ? `${phone} ${p.phone}` : '',
     p.email ?? '',
   ].filter(Boolean);

@@ -9,6 +9,8 @@ import { useNavigate, useParams } from 'react-router';
 import { CLAIM_EDITABLE_STATUSES, CLAIM_TRANSITIONS, CLAIM_TYPES, EVIDENCE_KINDS } from '../../../../shared/claims';
 import type { Claim, ClaimLetter, ClaimStatus, ClaimType, EvidenceKind, Policy } from '../../../../shared/claims';
 import type { Attachment } from '../../../../shared/attachments';
+import { LETTER_LANGUAGES } from '../../../../shared/consultations';
+import type { LetterLanguage } from '../../../../shared/consultations';
 import type { ShipmentSummary } from '../../../../shared/shipments';
 import { api } from '../../api';
 import { useFormFeedback } from '../../lib/useFormFeedback';
@@ -63,7 +65,7 @@ const money = (text: string, currency: string) => parseMoney(text, currency) ?? 
 const AMOUNTS = ['amountClaimed', 'amountApproved', 'amountPaid'] as const;
 
 export function ClaimForm() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const { id } = useParams();
   const claimId = id === undefined ? null : Number(id);
@@ -72,6 +74,8 @@ export function ClaimForm() {
   const { record: claim, setRecord: setClaim, missing, error: loadError } = useRecord((id) => api.claims.get({ id }), claimId, (c) => setForm(toForm(c)));
   const { errors, setErrors, banner, setBanner, showFieldErrors, busy, run } = useFormFeedback('claimForm.fixErrors', { loadError });
   const [letter, setLetter] = useState<ClaimLetter | null>(null);
+  // The letter in the seller's language unless chosen otherwise (a Chinese insurer reads Chinese).
+  const [letterLanguage, setLetterLanguage] = useState<LetterLanguage>(i18n.language === 'zh' ? 'zh' : 'en');
   const [evidence, setEvidence] = useState<Attachment[]>([]);
   // Bumped when the picker adds a file: the attachments panel lists the claim's files again.
   const [evidenceVersion, setEvidenceVersion] = useState(0);
@@ -153,7 +157,7 @@ export function ClaimForm() {
   async function generateLetter() {
     if (!claim) return;
     setLetter(null);
-    await run(async () => setLetter(await api.claims.letter({ claimId: claim.id })));
+    await run(async () => setLetter(await api.claims.letter({ claimId: claim.id, language: letterLanguage })));
   }
 
   if (missing) return <NotFound text={t('claimForm.notFound')} back="/claims" backLabel={t('claims.title')} />;
@@ -311,9 +315,17 @@ export function ClaimForm() {
           </fieldset>
           <fieldset>
             <legend>{t('claimForm.sections.letter')}</legend>
-            <button type="button" className="button primary" disabled={busy} onClick={() => void generateLetter()}>
-              {busy ? t('claimForm.generating') : t('claimForm.generateLetter')}
-            </button>
+            <div className="form-actions">
+              <label>
+                {t('claimForm.letterLanguage')}{' '}
+                <select value={letterLanguage} onChange={(e) => setLetterLanguage(e.target.value as LetterLanguage)}>
+                  {LETTER_LANGUAGES.map((l) => <option key={l} value={l}>{t(`languages.${l}`)}</option>)}
+                </select>
+              </label>
+              <button type="button" className="button primary" disabled={busy} onClick={() => void generateLetter()}>
+                {busy ? t('claimForm.generating') : t('claimForm.generateLetter')}
+              </button>
+            </div>
             {letter && (
               <div className="banner ok" role="status" data-testid="letter-result">
                 {t('claimForm.letterWritten', { count: letter.pages, pages: letter.pages })} <code className="mono">{letter.path}</code> <OpenFileButton path={letter.path} testId="open-letter" />
