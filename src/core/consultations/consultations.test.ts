@@ -180,6 +180,9 @@ describe('consultations.letter', () => {
     expect(zh.subject).toBe('事先咨询：蓝牙头戴式耳机 (HS 851830) 寄往英国 (GB)');
     for (const s of ['事先咨询', '蓝牙头戴式耳机', 'HS编码851830', '锂离子电池', '安装在设备中', '英国(GB)', '安全数据表（SDS）', '请问贵方是否受理']) expect(zhPdf).toContain(s.replace(/\s+/g, ''));
     expect(zh.text).toContain('咨询事项');
+    // The page numbers in the letter's language too.
+    expect(zhPdf).toMatch(/第1页，共\d+页/);
+    expect(zhPdf).not.toMatch(/Page\d+of/);
     // The questions quote the findings in Chinese, not the English the core keeps beside them.
     expect(zh.questions.length).toBe(en.questions.length);
     const section2 = zh.questions.find((q) => q.rule === 'battery.section2')!;

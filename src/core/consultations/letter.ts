@@ -182,7 +182,7 @@ export function letterText(d: LetterData): { subject: string; text: string } {
 export async function buildLetterPdf(d: LetterData): Promise<{ bytes: Uint8Array; pages: number }> {
   const t = TEXT[d.language];
   const { subject, sections } = letterSections(d);
-  const kit = new Kit({ paper: d.profile.paperSize, title: subject, date: new Date(`${d.date}T00:00:00Z`), footer: `${d.consultation.reference} · ${d.date}` });
+  const kit = new Kit({ paper: d.profile.paperSize, title: subject, date: new Date(`${d.date}T00:00:00Z`), footer: `${d.consultation.reference} · ${d.date}`, language: d.language });
   kit.page();
   kit.header(t.title, t.subtitle, [d.consultation.reference, d.date]);
   kit.paragraph(subject, { size: 11, bold: true }, 8);
