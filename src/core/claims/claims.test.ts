@@ -181,6 +181,38 @@ describe('claims.letter', () => {
     expect(merged[4]).toContain(`Page ${letter.pages} of ${letter.pages}`);
   });
 
+  it('stamps each merged page with the file’s own name in any script, and numbers it in the letter’s language', async () => {
+    const core = testCore();
+    const { shipment, policy } = await claimSetup(core);
+    const c = await core.ok('claims.create', { shipmentId: shipment.id, policyId: policy.id, type: 'damage', incidentDate: '2026-11-10', amountClaimed: 5000 });
+    const dir = tempDir();
+    const photo = join(dir, '包裹破损照片.png');
+    writeFileSync(photo, PNG);
+    const scan = join(dir, '물류 추적 기록 (운송장) — a very long file name that would not fit beside the page number of a merged page.pdf');
+    writeFileSync(scan, await evidencePdf('SCAN', 1));
+    await core.ok('attachments.add', { owner: { kind: 'claim', id: c.id }, path: photo });
+    await core.ok('attachments.add', { owner: { kind: 'claim', id: c.id }, path: scan });
+    for (const language of ['en', 'zh'] as const) {
+      const letter = await core.ok('claims.letter', { claimId: c.id, language });
+      const pages = await readPdf(new Uint8Array((await import('node:fs')).readFileSync(letter.path)));
+      const [photoPage, scanPage] = pages.slice(-2).map((p) => p.text.replace(/\s+/g, ' '));
+      const total = letter.pages;
+      if (language === 'en') {
+        expect(photoPage).toContain('Evidence 1: 包裹破损照片.png');
+        expect(photoPage).toContain(`Page ${total - 1} of ${total}`);
+      } else {
+        expect(photoPage.replace(/\s+/g, '')).toContain('证据1：包裹破损照片.png');
+        expect(photoPage.replace(/\s+/g, '')).toContain(`第${total - 1}页，共${total}页`);
+        expect(photoPage).not.toContain('Page');
+      }
+      // Never question marks for the characters the standard PDF font lacks; a long name is cut with an ellipsis.
+      expect(photoPage + scanPage).not.toContain('?');
+      expect(scanPage).toContain('SCAN PAGE 1');
+      expect(scanPage.replace(/\s+/g, '')).toContain('물류추적기록');
+      expect(scanPage).toContain('…');
+    }
+  });
+
   it('writes to the data folder by default; a relative or missing-folder outPath is refused at outPath', async () => {
     const core = testCore();
     const { shipment, policy } = await claimSetup(core);

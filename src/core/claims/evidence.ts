@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { EvidenceEntry } from '../../shared/claims';
 import type { LetterLanguage } from '../../shared/consultations';
-import { appendFiles, openFile } from '../pdf/attached';
+import { appendFiles, openFile, pageLabel, pageLabelZh } from '../pdf/attached';
 import type { OpenedFile } from '../pdf/attached';
 
 export interface EvidenceSource {
@@ -76,6 +76,13 @@ export function numberEvidence(opened: OpenedEvidence[], letterPages: number): E
   });
 }
 
-export function appendEvidence(base: Uint8Array, opened: OpenedEvidence[], pageSize: [number, number], date: Date, total: number): Promise<Uint8Array> {
-  return appendFiles(base, opened.map((o, i) => ({ file: o.file, caption: `Evidence ${i + 1}: ${o.entry.name}` })), { pageSize, date, total });
+/** Each merged page's foot, in the letter's language: "Evidence 2: 包裹照片.png … Page 5 of 9". */
+const STAMP = {
+  en: { caption: (n: number, name: string) => `Evidence ${n}: ${name}`, label: pageLabel },
+  zh: { caption: (n: number, name: string) => `证据 ${n}：${name}`, label: pageLabelZh },
+} as const;
+
+export function appendEvidence(base: Uint8Array, opened: OpenedEvidence[], pageSize: [number, number], date: Date, total: number, language: LetterLanguage = 'en'): Promise<Uint8Array> {
+  const t = STAMP[language];
+  return appendFiles(base, opened.map((o, i) => ({ file: o.file, caption: t.caption(i + 1, o.entry.name) })), { pageSize, date, total, label: t.label });
 }

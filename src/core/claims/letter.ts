@@ -240,7 +240,7 @@ export async function buildLetterPdf(d: LetterData, sources: EvidenceSource[]): 
   const kit = drawLetter(d, evidence, extra);
   const drawn = kit.pageCount;
   let bytes = await kit.end();
-  if (extra) bytes = await appendEvidence(bytes, opened, PAPER_SIZES[d.profile.paperSize], new Date(`${d.date}T00:00:00Z`), drawn + extra);
+  if (extra) bytes = await appendEvidence(bytes, opened, PAPER_SIZES[d.profile.paperSize], new Date(`${d.date}T00:00:00Z`), drawn + extra, d.language);
   return { bytes, pages: drawn + extra, evidence };
 }
 

@@ -3,9 +3,12 @@
 // (certificates after a customs pack, evidence after a claim letter). pdf-lib does the merging;
 // pdfkit (src/core/documents/kit) draws. A folder of its own so that attachments/, claims/ and
 // documents/ can all use it without needing each other.
-import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
-import type { PDFFont, PDFPage } from 'pdf-lib';
+import { PDFDocument } from 'pdf-lib';
+import type { PDFPage } from 'pdf-lib';
+import PDFKit from 'pdfkit';
 import type { AttachmentType } from '../../shared/attachments';
+import { fontObject, runs } from '../documents/kit/fonts';
+import type { FontName } from '../documents/kit/fonts';
 
 /** The type of a file by its first bytes (16 are enough); null for anything but PDF, PNG, JPEG and WebP. */
 export function sniffType(head: Uint8Array): AttachmentType | null {
@@ -48,19 +51,22 @@ export interface MergeOptions {
   date: Date;
   /** Page count of the whole result, for "Page N of M" on each merged page. */
   total: number;
+  /** How a merged page is numbered (default pageLabel: "Page 3 of 9"), in the document's language. */
+  label?: (n: number, total: number) => string;
 }
 
 /** Appends each file's pages (PDF pages as they are, an image centred on its own page), each stamped with its caption and page number. */
 export async function appendFiles(base: Uint8Array, files: { file: OpenedFile; caption: string }[], o: MergeOptions): Promise<Uint8Array> {
   const out = await PDFDocument.load(base, { updateMetadata: false });
-  const font = await out.embedFont(StandardFonts.Helvetica);
+  const label = o.label ?? pageLabel;
+  const stamps: { page: PDFPage; caption: string; label: string }[] = [];
   let n = out.getPageCount();
   for (const { file, caption } of files) {
     if (file.kind === 'pdf') {
       const pages = await out.copyPages(file.doc, file.doc.getPageIndices());
       for (const p of pages) {
         out.addPage(p);
-        stamp(p, font, caption, ++n, o.total);
+        stamps.push({ page: p, caption, label: label(++n, o.total) });
       }
     } else if (file.kind === 'jpg' || file.kind === 'png') {
       const [pw, ph] = o.pageSize;
@@ -71,9 +77,10 @@ export async function appendFiles(base: Uint8Array, files: { file: OpenedFile; c
       const w = img.width * s;
       const h = img.height * s;
       page.drawImage(img, { x: (pw - w) / 2, y: ph - margin - 20 - h, width: w, height: h });
-      stamp(page, font, caption, ++n, o.total);
+      stamps.push({ page, caption, label: label(++n, o.total) });
     }
   }
+  await stampAll(out, stamps, o.date);
   out.setCreationDate(o.date);
   out.setModificationDate(o.date);
   out.setProducer('Clearpack');
@@ -83,14 +90,55 @@ export async function appendFiles(base: Uint8Array, files: { file: OpenedFile; c
 
 /** "Page N of M", on drawn pages (the document kit) and merged ones alike. */
 export const pageLabel = (n: number, total: number): string => `Page ${n} of ${total}`;
-/** The same in Chinese, for the pages written in both languages (drawn pages only: merged ones are ASCII). */
+/** The same in Chinese, for the pages written in both languages and for Chinese letters. */
 export const pageLabelZh = (n: number, total: number): string => `第 ${n} 页，共 ${total} 页`;
 
-/** Caption and "Page N of M" on a merged page (ASCII only: the standard font has no CJK). */
-function stamp(page: PDFPage, font: PDFFont, caption: string, n: number, total: number): void {
-  const { width } = page.getSize();
-  const ascii = (s: string) => s.replace(/[^\x20-\x7e]/g, '?');
-  const label = pageLabel(n, total);
-  page.drawText(ascii(caption).slice(0, 90), { x: 30, y: 12, size: 7, font, color: rgb(0.3, 0.3, 0.3) });
-  page.drawText(label, { x: width - 30 - font.widthOfTextAtSize(label, 7), y: 12, size: 7, font, color: rgb(0.3, 0.3, 0.3) });
+const STAMP = { size: 7, margin: 30, baseline: 12, color: '#4d4d4d' };
+
+/**
+ * The caption and page number at the foot of every merged page, in any script: a file named
+ * 包裹照片.png is named so (the standard PDF font has no Chinese, and printed "????.png"). pdfkit
+ * draws them with the documents' fonts (each a subset) on an overlay, one page per stamped page of
+ * its size, which pdf-lib then lays over each page.
+ */
+async function stampAll(out: PDFDocument, stamps: { page: PDFPage; caption: string; label: string }[], date: Date): Promise<void> {
+  if (stamps.length === 0) return;
+  const doc = new PDFKit({ autoFirstPage: false, compress: true, font: null as unknown as string, info: { CreationDate: date, ModDate: date } });
+  for (const name of ['sans', 'cjk', 'hangul'] as FontName[]) doc.registerFont(name, fontObject(name) as never);
+  const chunks: Uint8Array[] = [];
+  doc.on('data', (c: Uint8Array) => chunks.push(c));
+  const ended = new Promise<void>((resolve) => doc.on('end', () => resolve()));
+  const widthOf = (text: string) =>
+    runs(text).reduce((w, r) => {
+      doc.font(r.font).fontSize(STAMP.size);
+      return w + doc.widthOfString(r.text);
+    }, 0);
+  const draw = (text: string, x: number, y: number) => {
+    for (const r of runs(text)) {
+      doc.font(r.font).fontSize(STAMP.size).fillColor(STAMP.color);
+      doc.text(r.text, x, y, { lineBreak: false });
+      x += doc.widthOfString(r.text);
+    }
+  };
+  for (const s of stamps) {
+    const { width, height } = s.page.getSize();
+    doc.addPage({ size: [width, height], margin: 0 });
+    const labelWidth = widthOf(s.label);
+    // The caption takes the room the number leaves, cut with an ellipsis when a file's name is long.
+    const room = width - 2 * STAMP.margin - labelWidth - 12;
+    let caption = s.caption;
+    if (widthOf(caption) > room) {
+      const chars = [...caption];
+      while (chars.length > 1 && widthOf(`${chars.join('')}…`) > room) chars.pop();
+      caption = `${chars.join('')}…`;
+    }
+    // pdfkit measures from the top and places the text's top there: the baseline sits ~STAMP.baseline up from the foot.
+    const y = height - STAMP.baseline - STAMP.size;
+    draw(caption, STAMP.margin, y);
+    draw(s.label, width - STAMP.margin - labelWidth, y);
+  }
+  doc.end();
+  await ended;
+  const overlays = await out.embedPdf(Buffer.concat(chunks), stamps.map((_, i) => i));
+  stamps.forEach((s, i) => s.page.drawPage(overlays[i]!, { x: 0, y: 0 }));
 }
