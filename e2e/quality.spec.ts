@@ -34,6 +34,13 @@ test('receive a lot, inspect it with too many major defects, see it rejected and
   const good = await call('lots.create', { supplierId: supplier.id, productId: product.id, quantityOrdered: 500, quantityReceived: 500, receivedDate: localDay(0).slice(0, 8) + '01', expectedDate: localDay(0).slice(0, 8) + '02', poReference: 'PO-100' });
   await call('inspections.create', { lotId: good.id, date: localDay(0).slice(0, 8) + '01', inspector: 'Mei', defects: [{ class: 'minor', type: 'Glaze drip', count: 2 }] });
 
+  // The good lot is released into stock: its inspection screen says so and offers nothing to fill in.
+  await call('lots.release', { id: good.id });
+  await app.open(`/quality/lots/${good.id}/inspect`);
+  await expect(page.getByTestId('inspect-released')).toBeVisible();
+  await expect(page.getByRole('button', { name: /Add defect/ })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Record inspection' })).toHaveCount(0);
+
   await app.open(`/quality/suppliers/${supplier.id}`);
   const scoreText = async () => (await page.getByTestId('scorecard-score').textContent()) ?? '';
   await expect(page.getByTestId('scorecard-score')).toContainText('Score');

@@ -124,8 +124,9 @@ export function InspectScreen() {
         </div>
       </header>
       <FormBanner banner={banner} testId="inspect-banner" />
-      {lot?.status === 'released' && !done && <div className="banner warn">{t('quality.inspect.released')}</div>}
-      {preview && !done && (
+      {/* A released lot is in stock: no form whose controls look usable but cannot be saved. */}
+      {lot?.status === 'released' && !done && <div className="banner warn" data-testid="inspect-released">{t('quality.inspect.released')}</div>}
+      {preview && !done && lot?.status !== 'released' && (
         <form onSubmit={submit} noValidate>
           <p className="plan-line" data-testid="plan-line">
             {t('quality.inspect.plan', { level: preview.level, mode: t(`quality.inspect.mode.${preview.mode}`), sample: preview.sampleSize })}
@@ -237,7 +238,7 @@ export function InspectScreen() {
             </div>
           </div>
           <div className="form-actions">
-            <button type="submit" className="button primary big" disabled={busy || lot?.status === 'released'}>
+            <button type="submit" className="button primary big" disabled={busy}>
               {t('quality.inspect.submit')}
             </button>
           </div>
