@@ -195,7 +195,7 @@ describe('claims.letter', () => {
     for (const language of ['en', 'zh'] as const) {
       const letter = await core.ok('claims.letter', { claimId: c.id, language });
       const pages = await readPdf(new Uint8Array((await import('node:fs')).readFileSync(letter.path)));
-      const [photoPage, scanPage] = pages.slice(-2).map((p) => p.text.replace(/\s+/g, ' '));
+      const [photoPage = '', scanPage = ''] = pages.slice(-2).map((p) => p.text.replace(/\s+/g, ' '));
       const total = letter.pages;
       if (language === 'en') {
         expect(photoPage).toContain('Evidence 1: 包裹破损照片.png');

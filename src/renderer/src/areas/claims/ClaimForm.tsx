@@ -64,6 +64,9 @@ const toForm = (c: Claim): FormState => ({
 const money = (text: string, currency: string) => parseMoney(text, currency) ?? null;
 const AMOUNTS = ['amountClaimed', 'amountApproved', 'amountPaid'] as const;
 
+/** A policy as the form lists it: its number, then its insurer ('HCI-PCL-2026-0457 · Harbour Cargo Insurance Ltd.'). */
+const policyLabel = (p: Policy | undefined): string | undefined => (p ? `${p.policyNumber} · ${p.insurer}` : undefined);
+
 export function ClaimForm() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
@@ -209,10 +212,11 @@ export function ClaimForm() {
               {errors.shipmentId && <p className="field-error" role="alert">{errors.shipmentId}</p>}
             </div>
             <Field {...f('policyId')} required requiredText={t('common.required')} hint={policies?.length === 0 ? t('claimForm.noPolicies') : undefined}>
-              <select value={form.policyId} onChange={set('policyId')} disabled={!editable}>
+              {/* The policy number first (the identifier, never the part cut off), the whole on hover. */}
+              <select value={form.policyId} onChange={set('policyId')} disabled={!editable} title={policyLabel(policies?.find((p) => String(p.id) === form.policyId))}>
                 <option value="">{t('claimForm.choosePolicy')}</option>
                 {(policies ?? []).map((p) => (
-                  <option key={p.id} value={p.id}>{`${p.insurer} — ${p.policyNumber}`}</option>
+                  <option key={p.id} value={p.id}>{policyLabel(p)}</option>
                 ))}
               </select>
             </Field>
