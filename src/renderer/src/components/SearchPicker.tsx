@@ -1,5 +1,7 @@
 // Pick one record among many by typing: the core searches, at most a handful of matches are
 // shown, Enter or a click picks one. Used to choose products and suppliers in forms.
+// A field that holds one record (`picked`) shows it, in the field's place, with "Change": never an
+// empty search box with the choice somewhere below it (it read as nothing chosen).
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -10,13 +12,18 @@ interface Props<T> {
   describe(item: T): string;
   itemKey(item: T): string | number;
   onPick(item: T): void;
+  /** What the field holds now (its text); null or absent: nothing yet, the search box shows. */
+  picked?: string | null;
+  /** data-testid of the picked value. */
+  pickedTestId?: string;
 }
 
-export function SearchPicker<T>({ label, placeholder, search, describe, itemKey, onPick }: Props<T>) {
+export function SearchPicker<T>({ label, placeholder, search, describe, itemKey, onPick, picked, pickedTestId }: Props<T>) {
   const { t } = useTranslation();
   const id = useId();
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<T[] | null>(null);
+  const [changing, setChanging] = useState(false);
   useEffect(() => {
     if (!query.trim()) return;
     let live = true;
@@ -26,6 +33,25 @@ export function SearchPicker<T>({ label, placeholder, search, describe, itemKey,
     };
   }, [query, search]);
   const shown = query.trim() ? results : null;
+  const pick = (item: T) => {
+    onPick(item);
+    setQuery('');
+    setChanging(false);
+  };
+  if (picked && !changing)
+    return (
+      <div className="picker">
+        <label htmlFor={id}>{label}</label>
+        <div className="picker-picked">
+          <output id={id} data-testid={pickedTestId} title={picked}>
+            {picked}
+          </output>
+          <button type="button" className="link" onClick={() => setChanging(true)} aria-label={t('picker.changeWhat', { what: label })}>
+            {t('picker.change')}
+          </button>
+        </div>
+      </div>
+    );
   return (
     <div className="picker">
       <label htmlFor={id}>{label}</label>
@@ -35,14 +61,18 @@ export function SearchPicker<T>({ label, placeholder, search, describe, itemKey,
         value={query}
         placeholder={placeholder ?? t('picker.typeToSearch')}
         autoComplete="off"
+        // Opened by "Change": the cursor is in the box.
+        autoFocus={changing}
         onChange={(e) => setQuery(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === 'Enter') {
             e.preventDefault();
-            if (shown?.[0]) {
-              onPick(shown[0]);
-              setQuery('');
-            }
+            if (shown?.[0]) pick(shown[0]);
+          } else if (e.key === 'Escape' && changing) {
+            // Back to what the field holds, unchanged.
+            e.stopPropagation();
+            setQuery('');
+            setChanging(false);
           }
         }}
       />
@@ -54,10 +84,7 @@ export function SearchPicker<T>({ label, placeholder, search, describe, itemKey,
               <button
                 type="button"
                 className="picker-option"
-                onClick={() => {
-                  onPick(item);
-                  setQuery('');
-                }}
+                onClick={() => pick(item)}
               >
                 {describe(item)}
               </button>

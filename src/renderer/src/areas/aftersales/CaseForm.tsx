@@ -170,13 +170,14 @@ export function CaseForm() {
               <div className={`field ${errors.productId ? 'has-error' : ''}`} data-field="productId">
                 <SearchPicker
                   label={`${t('case.fields.product')} *`}
-                  placeholder={form.product?.label ?? t('case.pickProduct')}
+                  placeholder={t('case.pickProduct')}
                   search={searchProducts}
                   describe={(p) => `${p.sku} · ${p.name}`}
                   itemKey={(p) => p.id}
                   onPick={(p) => setForm((f) => ({ ...f, product: { id: p.id, label: `${p.sku} · ${p.name}` } }))}
+                  picked={form.product?.label}
+                  pickedTestId="picked-product"
                 />
-                {form.product && <p className="picked" data-testid="picked-product">{form.product.label}</p>}
                 {errors.productId && <p className="field-error" role="alert">{errors.productId}</p>}
               </div>
               <div className="field" data-field="shipmentId">

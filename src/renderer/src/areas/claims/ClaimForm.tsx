@@ -198,13 +198,15 @@ export function ClaimForm() {
             <div className={`field ${errors.shipmentId ? 'has-error' : ''}`} data-field="shipmentId">
               {editable ? (
                 <SearchPicker<ShipmentSummary> label={t('claimForm.fields.shipmentId')} search={searchShipments} itemKey={(s) => s.id}
-                  describe={(s) => `${s.reference} — ${s.consigneeName}${s.trackingNumber ? ` (${s.trackingNumber})` : ''}`} onPick={(s) => void pickShipment(s)} />
+                  describe={(s) => `${s.reference} — ${s.consigneeName}${s.trackingNumber ? ` (${s.trackingNumber})` : ''}`} onPick={(s) => void pickShipment(s)}
+                  picked={form.shipment?.reference} />
               ) : (
                 <label>{t('claimForm.fields.shipmentId')}</label>
               )}
               {form.shipment && (
                 <p className="chosen" data-testid="claim-shipment">
-                  <span className="mono">{form.shipment.reference}</span> ·{' '}
+                  {/* Editable, the picker above shows the shipment; here only what it is insured for. */}
+                  {!editable && <><span className="mono">{form.shipment.reference}</span> ·{' '}</>}
                   {insured ? t('claimForm.insured', { value: formatMoney(insured, form.shipment.currency) }) : t('claimForm.uninsured')}
                 </p>
               )}
