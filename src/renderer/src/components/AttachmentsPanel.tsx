@@ -14,7 +14,8 @@ import { Field } from './Field';
 
 const formatSize = (bytes: number) => (bytes < 1024 ? `${bytes} B` : bytes < 1048576 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1048576).toFixed(1)} MB`);
 
-export function AttachmentsPanel({ owner }: { owner: AttachmentOwner }) {
+/** `onChange`: told after a file was added or removed (a claim's list of evidence kinds follows). */
+export function AttachmentsPanel({ owner, onChange }: { owner: AttachmentOwner; onChange?: () => void }) {
   const { t } = useTranslation();
   const [items, setItems] = useState<Attachment[] | null>(null);
   const [path, setPath] = useState('');
@@ -37,6 +38,7 @@ export function AttachmentsPanel({ owner }: { owner: AttachmentOwner }) {
       setError(undefined);
       setNotice(t('attachments.added'));
       load();
+      onChange?.();
     } catch (err) {
       const ce = toClearpackError(err);
       const issue = ce.details.issues?.[0];
@@ -60,6 +62,7 @@ export function AttachmentsPanel({ owner }: { owner: AttachmentOwner }) {
   async function remove(a: Attachment) {
     await api.attachments.remove({ id: a.id }).catch((err: unknown) => setError(toClearpackError(err).message));
     load();
+    onChange?.();
   }
 
   return (

@@ -291,7 +291,7 @@ export function ClaimForm() {
           </fieldset>
           <fieldset>
             <legend>{t('claimForm.sections.evidence')}</legend>
-            <AttachmentsPanel key={evidenceVersion} owner={{ kind: 'claim', id: claim.id }} />
+            <AttachmentsPanel key={evidenceVersion} owner={{ kind: 'claim', id: claim.id }} onChange={loadEvidence} />
             <EvidencePicker
               shipmentId={claim.shipmentId}
               claimId={claim.id}
@@ -304,7 +304,6 @@ export function ClaimForm() {
                 loadEvidence();
               }}
             />
-            <button type="button" className="link" onClick={loadEvidence}>↻</button>
             {evidence.length > 0 && (
               <ul className="evidence-kinds">
                 {evidence.map((a) => (
