@@ -109,3 +109,24 @@ export async function isoDatesShown(scope: Locator): Promise<string[]> {
     return out;
   });
 }
+
+/**
+ * Latin punctuation written against Chinese in the UI's own words ('提交截止日: 2027年1月5日',
+ * '1 个已取消, 1 个已退款'): Chinese takes its full-width marks (：，；). The seller's data in inputs
+ * and code is left out; `chrome` as for englishLeft.
+ */
+export async function latinPunctuationInChinese(scope: Locator): Promise<string[]> {
+  return scope.evaluate((root, chrome) => {
+    const out: string[] = [];
+    const cjk = '[\\u3400-\\u9fff\\uff08\\uff09\\u3001-\\u3011]';
+    const bad = new RegExp(`${cjk}\\s?[:,;]|[:,;]\\s?${cjk}`);
+    // Text is split across elements (a label, then its value): read each chrome element's whole text.
+    for (const el of root.querySelectorAll(chrome)) {
+      if (el.closest('select, option, code, .mono, .ident, script, style, [hidden]')) continue;
+      if (!el.getClientRects().length || getComputedStyle(el).visibility === 'hidden') continue;
+      const text = (el as HTMLElement).innerText ?? '';
+      if (bad.test(text)) out.push(text.trim().replace(/\s+/g, ' ').slice(0, 80));
+    }
+    return [...new Set(out)];
+  }, CHROME);
+}

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { SCREENS, loadDemo } from './demo-screens';
 import type { Ids } from './demo-screens';
 import { ARTIFACTS, expect, test } from './harness';
-import { englishLeft, isoDatesShown, KEPT_WORDS, userWords } from './screen-text';
+import { englishLeft, isoDatesShown, KEPT_WORDS, latinPunctuationInChinese, userWords } from './screen-text';
 
 const SIZES = [
   { width: 1280, height: 820 },
@@ -36,6 +36,8 @@ for (const lang of ['en', 'zh'] as const) {
       if (lang === 'zh') {
         const left = await englishLeft(page.locator('body'), KEPT_WORDS, { chrome: true, data });
         if (left.length) problems.push(`${where}: English in the Chinese UI: ${left.join(', ')}`);
+        const marks = await latinPunctuationInChinese(page.locator('body'));
+        if (marks.length) problems.push(`${where}: Latin punctuation in Chinese: ${marks.join(' | ')}`);
       }
     };
     // Before the demo: each screen without a record as a new seller first sees it (its empty states).

@@ -31,6 +31,10 @@ export const en = {
     addProduct: 'Add a product',
   },
   common: {
+    /** After a label, before its value: ': ' in English, '：' in Chinese. */
+    colon: ': ',
+    /** Between the items of a list in a sentence. */
+    listSep: ', ',
     save: 'Save',
     choose: 'Choose…',
     readFile: 'Read file',

@@ -33,6 +33,8 @@ export const zh: Messages = {
     addProduct: '添加商品',
   },
   common: {
+    colon: '：',
+    listSep: '，',
     choose: '选择…',
     readFile: '读取文件',
     save: '保存',

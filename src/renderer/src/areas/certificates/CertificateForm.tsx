@@ -135,7 +135,7 @@ export function CertificateForm() {
             <div className={`field ${errors.supplierId ? 'has-error' : ''}`} data-field="supplierId">
               {form.supplier ? (
                 <p>
-                  {t('certificateForm.fields.supplierId')}: <strong>{form.supplier.name}</strong>{' '}
+                  {t('certificateForm.fields.supplierId')}{t('common.colon')}<strong>{form.supplier.name}</strong>{' '}
                   <button type="button" className="link" onClick={() => setForm((s) => ({ ...s, supplier: null }))}>
                     {t('picker.clear')}
                   </button>

@@ -184,7 +184,7 @@ export function ClaimForm() {
           </h1>
           {claim && (
             <p className="muted">
-              {t('claims.columns.deadline')}: <Deadline date={claim.filingDeadline} days={claim.daysToDeadline} status={claim.status} filedOn={claim.filedOn} late={!!late} />
+              {t('claims.columns.deadline')}{t('common.colon')}<Deadline date={claim.filingDeadline} days={claim.daysToDeadline} status={claim.status} filedOn={claim.filedOn} late={!!late} />
             </p>
           )}
         </div>

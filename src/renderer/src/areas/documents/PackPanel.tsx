@@ -101,7 +101,7 @@ export function PackPanel({ shipmentId, preflight, ref }: Props) {
             <p key={s.name} className="error small">{t('packs.skipped', { name: s.name, reason: s.problem ? t(`packs.skippedReason.${s.problem}`) : s.reason })}</p>
           ))}
           <p className="small">
-            {t('packs.storedAt')}: <code data-testid="pack-path">{shown.path}</code>
+            {t('packs.storedAt')}{t('common.colon')}<code data-testid="pack-path">{shown.path}</code>
           </p>
           <p className="small muted">SHA-256 <code>{shown.sha256}</code></p>
           {desktop && (

@@ -6,6 +6,7 @@
 // Where many months share that width, the score chart names fewer of them (shared/monthAxis.ts,
 // which the review PDF uses too) rather than shrinking or overlapping its labels; month names come
 // from the app's formatters.
+import { useTranslation } from 'react-i18next';
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 import type { Band, ScorecardMonth } from '../../../../shared/reviews';
@@ -69,6 +70,7 @@ function fitText(text: string, room: number, width: (text: string) => number): s
 export function ScoreChart({ months, label, noLot }: { months: ScorecardMonth[]; label: string; noLot: string }) {
   const [ref, W, font] = useChartWidth();
   const f = useFormat();
+  const { t } = useTranslation();
   const H = 240;
   const left = 34;
   const right = 8;
@@ -79,7 +81,7 @@ export function ScoreChart({ months, label, noLot }: { months: ScorecardMonth[];
   const bw = (W - left - right) / Math.max(1, months.length);
   const y = (v: number) => top + plotH - (v / 100) * plotH;
   const counted = months.filter((m) => m.score !== null);
-  const desc = counted.map((m) => `${f.month(m.month)}: ${m.score}`).join(', ');
+  const desc = counted.map((m) => `${f.month(m.month)}${t('common.colon')}${m.score}`).join(t('common.listSep'));
   const width = (text: string) => textWidth(text, font);
   const axis = monthAxis({ months: months.map((m) => m.month), left, slot: bw, right: W - right, monthText: f.monthShort, yearText: f.year, width });
   const named = new Map(axis.months.map((l) => [l.index, l]));
@@ -108,7 +110,7 @@ export function ScoreChart({ months, label, noLot }: { months: ScorecardMonth[];
           const scored = m.score !== null && m.band;
           return (
             <g key={m.month} data-kind="month-slot">
-              <title>{`${f.month(m.month)}: ${scored ? Math.round(m.score!) : noLot}`}</title>
+              <title>{`${f.month(m.month)}${t('common.colon')}${scored ? Math.round(m.score!) : noLot}`}</title>
               {scored ? (
                 <>
                   <rect x={x} y={y(m.score!)} width={w} height={base - y(m.score!)} fill={BAND_COLOR[m.band!]} rx={2} />

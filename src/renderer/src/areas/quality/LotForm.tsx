@@ -164,7 +164,7 @@ export function LotForm() {
             <div className={`field ${errors.supplierId ? 'has-error' : ''}`} data-field="supplierId">
               {form.supplier ? (
                 <p>
-                  {t('quality.lotForm.fields.supplierId')}: <strong>{form.supplier.name}</strong>{' '}
+                  {t('quality.lotForm.fields.supplierId')}{t('common.colon')}<strong>{form.supplier.name}</strong>{' '}
                   {!inspected && (
                     <button type="button" className="link" onClick={() => setForm((s) => ({ ...s, supplier: null }))}>
                       {t('quality.lotForm.change')}
@@ -179,7 +179,7 @@ export function LotForm() {
             <div className={`field ${errors.productId ? 'has-error' : ''}`} data-field="productId">
               {form.product ? (
                 <p>
-                  {t('quality.lotForm.fields.productId')}: <strong>{form.product.sku}</strong> {form.product.name}{' '}
+                  {t('quality.lotForm.fields.productId')}{t('common.colon')}<strong>{form.product.sku}</strong> {form.product.name}{' '}
                   {!inspected && (
                     <button type="button" className="link" onClick={() => setForm((s) => ({ ...s, product: null }))}>
                       {t('quality.lotForm.change')}

@@ -617,7 +617,7 @@ export function ShipmentEditor() {
               {rowErrors.length > 0 && (
                 <div className="banner error" role="alert">
                   {rowErrors.map(([path, msg]) => (
-                    <p key={path} className="field-error">{rowLabel(t, path)}: {msg}</p>
+                    <p key={path} className="field-error">{rowLabel(t, path)}{t('common.colon')}{msg}</p>
                   ))}
                 </div>
               )}
