@@ -130,9 +130,17 @@ test('a held shipment leads with its hold and locks its items; a never-saved shi
   await expect(lead.locator('.hold').first()).toBeVisible();
   // The hold's outcome moves the shipment on: the header does not offer the same moves again.
   const head = page.getByTestId('head-actions');
-  for (const name of ['Mark shipped', 'Returned', 'Destroyed']) await expect(head.getByRole('button', { name, exact: true })).toHaveCount(0);
-  await expect(head.getByRole('button', { name: 'Lost', exact: true })).toBeVisible();
-  for (const name of ['Released', 'Returned', 'Destroyed']) await expect(lead.getByRole('button', { name, exact: true })).toBeVisible();
+  for (const name of ['Mark shipped', 'Mark returned', 'Mark destroyed']) await expect(head.getByRole('button', { name, exact: true })).toHaveCount(0);
+  await expect(head.getByRole('button', { name: 'Mark lost', exact: true })).toBeVisible();
+  // The hold's outcome buttons say what they do (were 'Released', 'Returned', 'Destroyed', small as
+  // the outcome's badge): buttons of the header's size.
+  const outcomes = lead.getByRole('group', { name: 'Outcome' });
+  await expect(outcomes.getByRole('button')).toHaveCount(3);
+  for (const name of ['Mark released', 'Mark returned', 'Mark destroyed']) await expect(outcomes.getByRole('button', { name, exact: true })).toBeVisible();
+  for (const button of await outcomes.getByRole('button').all()) {
+    await expect(button).toHaveClass('button');
+    expect(await button.evaluate((el) => getComputedStyle(el).fontSize)).toBe('14px');
+  }
   expect((await lead.boundingBox())!.y).toBeLessThan((await page.locator('fieldset[data-path="items"]').boundingBox())!.y);
   await expect(page.getByTestId('items-locked')).toContainText('Items locked: this shipment is Held.');
   await expect(page.getByRole('button', { name: /^Remove item/ })).toHaveCount(0);
@@ -140,6 +148,8 @@ test('a held shipment leads with its hold and locks its items; a never-saved shi
   await shot(page, 'ship-editor-held-1024-en');
   await page.getByRole('button', { name: '简体中文' }).click();
   await expect(page.getByTestId('items-locked')).toContainText('商品已锁定');
+  await expect(head.getByRole('button', { name: '标记为丢失', exact: true })).toBeVisible();
+  for (const name of ['标记为已放行', '标记为已退回', '标记为已销毁']) await expect(lead.getByRole('group', { name: '结果' }).getByRole('button', { name, exact: true })).toBeVisible();
   await shot(page, 'ship-editor-held-1024-zh');
   await page.getByRole('button', { name: 'English' }).click();
 

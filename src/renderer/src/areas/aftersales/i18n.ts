@@ -76,6 +76,8 @@ export const en = {
     reason: { dangerous_goods: 'Material or dangerous goods', packaging: 'Packaging', documents: 'Declaration or documents', other: 'Other' },
     handling: { supply_documents: 'Supply documents', request_reinspection: 'Request re-inspection', return_to_sender: 'Return to sender', destroy_abandon: 'Destroy or abandon' },
     outcome: { pending: 'Pending', released: 'Released', returned: 'Returned', destroyed: 'Destroyed' },
+    // The buttons that end a hold: actions, not the outcome's badge.
+    markOutcome: { released: 'Mark released', returned: 'Mark returned', destroyed: 'Mark destroyed' },
     chooseHandling: '— not decided —',
     setOutcome: 'Outcome',
     deadline: 'Deadline {{date}}',
@@ -201,6 +203,7 @@ export const zh: typeof en = {
     reason: { dangerous_goods: '材质或危险品', packaging: '包装', documents: '申报或单证', other: '其他' },
     handling: { supply_documents: '补交单证', request_reinspection: '申请复检', return_to_sender: '退回寄件人', destroy_abandon: '销毁或放弃' },
     outcome: { pending: '处理中', released: '已放行', returned: '已退回', destroyed: '已销毁' },
+    markOutcome: { released: '标记为已放行', returned: '标记为已退回', destroyed: '标记为已销毁' },
     chooseHandling: '— 尚未决定 —',
     setOutcome: '结果',
     deadline: '期限 {{date}}',
