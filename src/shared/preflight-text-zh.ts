@@ -64,7 +64,7 @@ export const PREFLIGHT_TEXT_ZH = {
     seller_rule: '{{sku}}：{{message}}',
     consultation_rule: '{{sku}}：{{carrier}}，{{date}}：{{message}}',
     consultation_past_validity: '{{sku}}：{{carrier}} {{date}} 的答复（“{{message}}”）有效期至 {{until}}，现已失效。',
-    consultation_too_old: '{{sku}}：{{carrier}} {{date}} 的答复（“{{message}}”）已超过六个月（有效至 {{until}}）。',
+    consultation_too_old: '{{sku}}：{{carrier}} {{date}} 的答复（“{{message}}”）已超过 6 个月（有效至 {{until}}）。',
     consultation_other_carrier: '{{sku}}：{{carrier}} {{date}} 的答复（“{{message}}”）不适用：本货件由 {{shipmentCarrier}} 承运。',
     supplier_probation: '第 {{n}} 项（{{sku}}）：默认供应商 {{supplier}} 处于考察期。',
     supplier_blocked: '第 {{n}} 项（{{sku}}）：默认供应商 {{supplier}} 已被停用。',

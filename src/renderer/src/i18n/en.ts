@@ -122,7 +122,7 @@ export const en = {
       file: 'Rules file',
       checked: 'Checked on',
       source: 'Source',
-      old: 'older than six months',
+      old: 'more than {{months}} months old',
       stale: 'Some of these rules are more than {{months}} months old (the oldest was checked on {{oldest}}; today is {{today}}): customs rules change — check the sources before relying on the preflight.',
       fresh: 'Every rules file was checked within the last {{months}} months.',
     },

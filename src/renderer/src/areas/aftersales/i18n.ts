@@ -147,7 +147,7 @@ export const zh: typeof en = {
     type: { return: '退货', exchange: '换货', repair: '维修', refund: '退款', complaint: '投诉' },
     reason: { quality_defect: '质量缺陷', damaged_in_transit: '运输损坏', wrong_item: '发错货', not_as_described: '与描述不符', other: '其他' },
     dueKind: { first_response: '首次回复', resolution: '解决' },
-    countdown: { in: '{{kind}}剩余 {{time}}', overdue: '{{kind}}已逾期 {{time}}', met: '已完成' },
+    countdown: { in: '{{kind}}还剩 {{time}}', overdue: '{{kind}}已逾期 {{time}}', met: '已完成' },
     duration: { d: '{{n}} 天 {{h}} 小时', h: '{{n}} 小时 {{m}} 分', m: '{{n}} 分钟' },
     flags: { product_not_shipped_to_customer: '没有向该客户发过此商品的记录' },
     levels: { title: '服务时限', firstResponseHours: '首次回复（小时）', resolutionDays: '解决（天）', save: '保存服务时限', saved: '服务时限已保存，适用于此后新建的工单。' },
