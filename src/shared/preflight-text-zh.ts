@@ -113,7 +113,7 @@ export const PREFLIGHT_TEXT_ZH = {
     gift_on_sale: '选择“销售货物”。',
     other_no_explanation: '说明类别，例如“维修后退回”。',
     invoice_missing: '填写发票号和发票日期。',
-    operator_missing: '在货件上选择承运商（指定邮政经营者），或在“设置 → 卖家资料”中设定默认承运商。',
+    operator_missing: '在货件上选择“指定邮政经营者（邮政承运商）”，或在“设置 → 卖家资料”中设定“默认指定邮政经营者”。',
     s10_check_digit: '请从邮政面单或收寄回执上重新抄录邮件号码。',
     s10_country: '请选择签发该邮件号码的承运商，或从面单上重新抄录号码。',
     fibre_content_missing: '在商品的合规信息或材质中填写带百分比的纤维成分（如“60% 棉，40% 涤纶”）。',
