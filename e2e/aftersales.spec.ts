@@ -61,7 +61,7 @@ test('a held parcel becomes a seller rule that blocks the same mistake in a new 
   await expect(page.getByTestId('card-drafts')).toContainText(next.reference);
   await page.getByTestId('card-holds').getByRole('link', { name: s.reference }).click();
   await expect(page.getByRole('heading', { name: new RegExp(`Shipment ${s.reference}`) })).toBeVisible();
-  await page.locator('.hold').first().getByRole('button', { name: 'Released' }).click();
+  await page.locator('.hold').first().getByRole('button', { name: 'Mark released' }).click();
   await expect(page.getByRole('heading', { name: /Shipment SH-/ }).locator('.badge')).toHaveText('Shipped');
 
   // Holds list and statistics.

@@ -55,6 +55,8 @@ test('back up, change data, restore through Settings → Backups, and the old da
   await app.open('/settings/backups');
   await expect(page.getByRole('heading', { name: '备份' })).toBeVisible();
   await expect(page.getByTestId('backups-table')).toContainText('恢复前');
+  // The path field says what it is (its label began '或另存为', an 'or' with nothing before it).
+  await expect(page.getByLabel(/^保存到其他位置（可选，填写以 \.clearpack-backup 结尾的完整路径）/)).toBeVisible();
   await page.screenshot({ path: join(ARTIFACTS, 'backup-list-zh.png') });
 });
 

@@ -31,5 +31,8 @@ test('the dashboard of a fresh demo fills every card, in English and Chinese', a
   // No raw i18n keys and no English status words left in the cards.
   expect(text).not.toMatch(/\b(home|holds|afterSales|suppliers|certificates)\.[a-zA-Z]/);
   expect(text).not.toMatch(/\b(overdue|due today|probation|blocked|Claim)\b/);
+  // A draft's blocks counted as the preflight counts them ('2 项阻止', was '2 个阻止项').
+  await expect(page.getByTestId('card-drafts').locator('.home-item-meta').first()).toHaveText(/^(\d+ 项阻止|没有阻止项)$/);
+  expect(text).not.toMatch(/个阻止项/);
   await page.screenshot({ path: join(ARTIFACTS, 'dashboard-demo-zh.png'), fullPage: true });
 });

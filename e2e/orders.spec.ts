@@ -51,8 +51,14 @@ test('a seller imports a Shopify orders export: two ready, one blocked, and prin
   // The same in Chinese.
   await page.getByRole('button', { name: '简体中文' }).click();
   await expect(page.getByRole('heading', { name: '导入订单' })).toBeVisible();
-  await expect(page.getByTestId('orders-ready').getByRole('heading')).toHaveText('就绪（2）');
-  await expect(page.getByTestId('orders-blocked').getByRole('heading')).toHaveText('被预检阻止（1）');
+  // One word for each state, as the shipments say it (were 就绪, 已阻止 and 被预检阻止), a Chinese
+  // list (was '1 个已取消, 1 个已退款') and a print button that says what it prints (was '打印就绪的 2 个').
+  await expect(page.getByTestId('orders-ready').getByRole('heading')).toHaveText('可发货（2）');
+  await expect(page.getByTestId('orders-ready').locator('.badge').first()).toHaveText('可发货');
+  await expect(page.getByTestId('orders-blocked').getByRole('heading')).toHaveText('预检受阻（1）');
+  await expect(page.getByTestId('orders-blocked').locator('.badge').first()).toHaveText('受阻');
+  await expect(page.getByTestId('orders-skipped')).toHaveText('未导入：1 个已取消、1 个已退款、1 个已发货。');
+  await expect(page.getByTestId('orders-print-ready')).toHaveText('打印这 2 个可发货的货件');
   await expect(page.getByTestId('orders-done')).toHaveText('已创建 3 个草稿货件。');
   await page.screenshot({ path: join(ARTIFACTS, 'orders-0-screen-zh.png') });
   await page.getByTestId('orders-report').screenshot({ path: join(ARTIFACTS, 'orders-2-imported-zh.png') });

@@ -58,7 +58,7 @@ test('packing facts on the Compliance tab and the parcel’s packaging with its 
   await expect(box.locator('[data-rule="pack.gross_below_tare"]')).toBeVisible();
   await expect(page.getByTestId('preflight').locator('[data-rule="pack.gross_below_tare"]')).toBeVisible();
   await page.getByRole('button', { name: '简体中文' }).click();
-  await expect(page.getByTestId('preflight').locator('[data-rule="pack.gross_below_tare"]')).toContainText('包裹申报毛重 300 克');
+  await expect(page.getByTestId('preflight').locator('[data-rule="pack.gross_below_tare"]')).toContainText('包裹申报毛重 300 克，少于商品净重 80 克与约 350 克包装之和。');
   await expect(box).toContainText('第 1 个包裹的包装');
   await shot(page, 'parcel-packaging-zh');
   await box.screenshot({ path: join(ARTIFACTS, 'parcel-packaging-box-zh.png') });

@@ -25,6 +25,14 @@ test('designated operator and S10 item number on the shipment and in Settings, w
   const operator = page.getByLabel('Designated operator (postal carrier)');
   await expect(operator).toHaveValue('');
   await expect(page.locator('[data-rule="postal.operator_missing"]')).toBeVisible();
+  // The fix names the field that clears it by its label, in both languages (the Chinese said 选择承运商,
+  // which is the free-text carrier field, not this one).
+  for (const lang of ['简体中文', 'English']) {
+    await page.getByRole('button', { name: lang }).click();
+    const label = (await page.locator('[data-field="postalOperator"] label').first().innerText()).replace(/\s*\*$/, '').trim();
+    expect(label).toMatch(/Designated operator|指定邮政经营者/);
+    await expect(page.locator('[data-rule="postal.operator_missing"] .finding-fix')).toContainText(`“${label}”`);
+  }
   // A wrong check digit: said under the field and in the preflight.
   await page.getByLabel('Tracking number').fill('LX123456789CN');
   await page.getByLabel('Tracking number').press('Tab');

@@ -93,6 +93,9 @@ test('receive a lot, inspect it with too many major defects, see it rejected and
   await page.getByRole('button', { name: '简体中文' }).click();
   await expect(page.getByRole('row', { name: /PO-101/ })).toContainText('已拒收');
   await page.screenshot({ path: join(ARTIFACTS, 'quality-lots-zh.png') });
+  // The lot form's certificate field in plain Chinese (was '本批次证书（编号 ID）').
+  await app.open('/quality/lots/new');
+  await expect(page.getByLabel('本批次的证书编号')).toBeVisible();
   await page.getByRole('button', { name: 'English' }).click();
 
   // The supplier's score falls.

@@ -23,8 +23,8 @@ test('Settings → About lists the rules with source and date, and warns about o
   await expect(page.getByTestId('rules-thresholds.json')).toContainText('Council Regulation (EU) 2026/382');
   // countries.json and the starting rates were last checked in 2025: the app says so; forms.json was re-checked.
   await expect(page.getByTestId('rules-stale')).toContainText('more than 6 months old');
-  await expect(page.getByTestId('rules-countries.json')).toContainText('older than six months');
-  await expect(page.getByTestId('rules-forms.json')).not.toContainText('older than six months');
+  await expect(page.getByTestId('rules-countries.json')).toContainText('more than 6 months old');
+  await expect(page.getByTestId('rules-forms.json')).not.toContainText('months old');
   // The shipped starting rates are dated 2025-09-01 (shown as the language writes a day).
   await expect(page.getByTestId('rates-stale')).toContainText('Sep 1, 2025');
   await page.getByTestId('rules-stale').scrollIntoViewIfNeeded();
@@ -33,6 +33,9 @@ test('Settings → About lists the rules with source and date, and warns about o
   await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: '简体中文' }).click();
   await expect(page.getByTestId('rules-stale')).toContainText('部分规则已超过 6 个月（最早的核对日期为 2025年9月1日');
   await expect(page.getByTestId('rules-countries.json')).toContainText('2025年9月1日');
+  // One form on the card, in digits (the row said 已超过六个月 under '已超过 6 个月').
+  await expect(page.getByTestId('rules-countries.json')).toContainText('已超过 6 个月');
+  await expect(list).not.toContainText('六个月');
   for (const f of info.files) await expect(page.getByTestId(`rules-${f.file}`)).not.toContainText(f.date);
   await expect(page.getByRole('heading', { name: '规则及其来源' })).toBeVisible();
   await expect(page.getByTestId('rates-stale')).toContainText('最早的汇率日期为 2025年9月1日');

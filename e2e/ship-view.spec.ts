@@ -84,6 +84,37 @@ test('the editor keeps its header and findings in view, at 1280×820 and at 1024
   }
 });
 
+test('the preflight’s count line takes the colour of the header’s verdict: red blocked, amber warnings, green ready', async ({ app }) => {
+  const { page } = app;
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const { today, blocked, good: warned } = await seed(app);
+  // A mug to the US with its US tariff code, a postal operator and a rate of today: ready (notes only).
+  await value(app, 'settings.update', { rates: [{ from: 'USD', to: 'XDR', rate: 0.74, date: today }] });
+  const mug = await value(app, 'products.create', { sku: 'MUG-1', name: 'Ceramic mug', localName: '陶瓷杯', hsCode: '691200', originCountry: 'CN', unitNetWeightG: 300, unitValue: 1500, currency: 'USD', tariffCodes: { US: '6912004400' } });
+  const ready = await value(app, 'shipments.create', {
+    consignee: { name: 'John Miller', addressLines: ['1 Main St'], city: 'Austin', postcode: '78701', country: 'US' }, invoiceNumber: 'INV-3', shipDate: today, postalOperator: 'CN-POST',
+    items: [{ productId: mug.id, quantity: 1 }], parcels: [{ grossWeightG: 700, lengthMm: 300, widthMm: 200, heightMm: 50 }],
+  });
+  await page.setViewportSize(NARROW);
+  const seen = new Set<string>();
+  for (const lang of ['en', 'zh'] as const) {
+    if (lang === 'zh') await page.getByRole('button', { name: '简体中文' }).click();
+    for (const s of [blocked, warned, ready]) {
+      await app.open(`/shipments/${s.id}`);
+      const summary = page.getByTestId('preflight-summary');
+      const verdict = page.getByTestId('head-preflight').locator('[data-verdict]');
+      await expect(summary).toBeVisible();
+      const word = await verdict.getAttribute('data-verdict');
+      await expect(summary).toHaveAttribute('data-verdict', word!);
+      const [line, badge] = await Promise.all([summary, verdict.locator('.badge')].map((l) => l.evaluate((el) => getComputedStyle(el).color)));
+      expect(line, `${s.reference} (${word}): the count line in the badge's colour`).toBe(badge);
+      seen.add(word!);
+      await page.getByTestId('preflight').screenshot({ path: join(ARTIFACTS, `ship-preflight-${word}-${lang}.png`) });
+    }
+  }
+  expect([...seen].sort()).toEqual(['blocked', 'ready', 'warnings']);
+});
+
 test('a held shipment leads with its hold and locks its items; a never-saved shipment does not claim a saved version', async ({ app }) => {
   const { page } = app;
   mkdirSync(ARTIFACTS, { recursive: true });
@@ -99,9 +130,17 @@ test('a held shipment leads with its hold and locks its items; a never-saved shi
   await expect(lead.locator('.hold').first()).toBeVisible();
   // The hold's outcome moves the shipment on: the header does not offer the same moves again.
   const head = page.getByTestId('head-actions');
-  for (const name of ['Mark shipped', 'Returned', 'Destroyed']) await expect(head.getByRole('button', { name, exact: true })).toHaveCount(0);
-  await expect(head.getByRole('button', { name: 'Lost', exact: true })).toBeVisible();
-  for (const name of ['Released', 'Returned', 'Destroyed']) await expect(lead.getByRole('button', { name, exact: true })).toBeVisible();
+  for (const name of ['Mark shipped', 'Mark returned', 'Mark destroyed']) await expect(head.getByRole('button', { name, exact: true })).toHaveCount(0);
+  await expect(head.getByRole('button', { name: 'Mark lost', exact: true })).toBeVisible();
+  // The hold's outcome buttons say what they do (were 'Released', 'Returned', 'Destroyed', small as
+  // the outcome's badge): buttons of the header's size.
+  const outcomes = lead.getByRole('group', { name: 'Outcome' });
+  await expect(outcomes.getByRole('button')).toHaveCount(3);
+  for (const name of ['Mark released', 'Mark returned', 'Mark destroyed']) await expect(outcomes.getByRole('button', { name, exact: true })).toBeVisible();
+  for (const button of await outcomes.getByRole('button').all()) {
+    await expect(button).toHaveClass('button');
+    expect(await button.evaluate((el) => getComputedStyle(el).fontSize)).toBe('14px');
+  }
   expect((await lead.boundingBox())!.y).toBeLessThan((await page.locator('fieldset[data-path="items"]').boundingBox())!.y);
   await expect(page.getByTestId('items-locked')).toContainText('Items locked: this shipment is Held.');
   await expect(page.getByRole('button', { name: /^Remove item/ })).toHaveCount(0);
@@ -109,6 +148,8 @@ test('a held shipment leads with its hold and locks its items; a never-saved shi
   await shot(page, 'ship-editor-held-1024-en');
   await page.getByRole('button', { name: '简体中文' }).click();
   await expect(page.getByTestId('items-locked')).toContainText('商品已锁定');
+  await expect(head.getByRole('button', { name: '标记为丢失', exact: true })).toBeVisible();
+  for (const name of ['标记为已放行', '标记为已退回', '标记为已销毁']) await expect(lead.getByRole('group', { name: '结果' }).getByRole('button', { name, exact: true })).toBeVisible();
   await shot(page, 'ship-editor-held-1024-zh');
   await page.getByRole('button', { name: 'English' }).click();
 

@@ -140,6 +140,8 @@ test('a seller records a supplier with a contact, links a product, adds an expir
     await page.getByRole('row').filter({ hasText: 'Shenzhen Volt Electronics' }).click();
     await expect(page.getByRole('heading', { name: '从该供应商采购的商品' })).toBeVisible();
     await expect(page.getByTestId('certificates-table')).toContainText('即将到期');
+    // Days left said one way (还剩, as the after-sales deadlines say it; was 剩余 here).
+    await expect(page.getByTestId('certificates-table').locator('[data-validity="expiring"]').first()).toHaveAttribute('title', /^还剩 \d+ 天$/);
     await page.screenshot({ path: join(ARTIFACTS, 'supplier-detail-zh.png') });
     await page.getByRole('heading', { name: '文件' }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(ARTIFACTS, 'supplier-detail-panels-zh.png') });

@@ -70,7 +70,7 @@ test('Today counts the day’s shipments; one click builds the ready packs into 
   await shots(page, 'today-printed-en');
 
   await page.getByRole('button', { name: '简体中文' }).click();
-  await expect(page.getByTestId('today-counts')).toHaveText('今天：0 个就绪 · 1 个需要处理 · 2 个已打印');
+  await expect(page.getByTestId('today-counts')).toHaveText('今天：0 个可发货 · 1 个需要处理 · 2 个已打印');
   await shots(page, 'today-printed-zh');
   await page.getByRole('button', { name: 'English' }).click();
 
@@ -96,12 +96,13 @@ test('a ready shipment the preflight now blocks is left out of Print today, with
   await app.open('/');
   await page.getByRole('button', { name: '简体中文' }).click();
   // Counted as it is: one ready, one needing attention (listed, with its block), not "2 ready".
-  await expect(page.getByTestId('today-counts')).toContainText('1 个就绪');
+  await expect(page.getByTestId('today-counts')).toContainText('1 个可发货');
   await expect(page.getByTestId('today-counts')).toContainText('1 个需要处理');
   await expect(page.getByTestId('today-attention').getByRole('listitem').filter({ hasText: held.reference })).toContainText('禁止邮寄');
   await page.getByTestId('today-print').click();
   const blocked = page.getByTestId('today-blocked');
-  await expect(blocked).toContainText('1 个货件被阻止，未包含：', { timeout: 60_000 });
+  // The state of a shipment is 受阻 everywhere (was 被阻止 here, 受阻 in the list).
+  await expect(blocked).toContainText('1 个货件受阻，未包含：', { timeout: 60_000 });
   const finding = blocked.getByRole('listitem').filter({ hasText: held.reference }).locator('.small');
   await expect(finding).toContainText('SPK-01：');
   await expect(finding).toContainText('禁止邮寄');
@@ -164,7 +165,7 @@ test('the demo’s dashboard leads with Today: ready shipments and ones that nee
   const firstFinding = page.getByTestId('today-attention').locator('li .today-finding').first();
   const english = (await firstFinding.textContent())!;
   await page.getByRole('button', { name: '简体中文' }).click();
-  await expect(counts).toHaveText(`今天：${day.ready} 个就绪 · ${day.attention} 个需要处理 · 0 个已打印`);
+  await expect(counts).toHaveText(`今天：${day.ready} 个可发货 · ${day.attention} 个需要处理 · 0 个已打印`);
   // The first finding of what needs attention is said in Chinese, not the core's English.
   await expect(firstFinding).toHaveText(/[\u4e00-\u9fff]/);
   await expect(firstFinding).not.toHaveText(english);

@@ -28,6 +28,36 @@ async function shots(page: Page, name: string, lang: 'en' | 'zh') {
   await page.setViewportSize(SIZES[0]);
 }
 
+/**
+ * What does not fit in a table of the seller profile at the page's size: a select whose chosen option
+ * is cut, an input whose text is cut (a day shown as '2026/11/'), the table wider than its box, a
+ * row's Remove button not level with its fields.
+ */
+async function cutInTable(page: Page, testId: string): Promise<string[]> {
+  return page.getByTestId(testId).evaluate((box) => {
+    const cut: string[] = [];
+    const ctx = document.createElement('canvas').getContext('2d')!;
+    const table = box.querySelector('table');
+    if (table && table.offsetWidth > box.clientWidth) cut.push(`table ${table.offsetWidth} px in a box of ${box.clientWidth}`);
+    box.querySelectorAll('tbody tr').forEach((row, i) => {
+      const fields = [...row.querySelectorAll<HTMLInputElement | HTMLSelectElement>('td > input, td > select')];
+      for (const f of fields) {
+        const css = getComputedStyle(f);
+        const room = f.clientWidth - parseFloat(css.paddingLeft) - parseFloat(css.paddingRight);
+        if (f instanceof HTMLSelectElement) {
+          ctx.font = css.font;
+          const text = f.selectedOptions[0]?.text ?? '';
+          if (ctx.measureText(text).width > room + 0.5) cut.push(`row ${i + 1}: “${text}” in ${Math.round(room)} px`);
+        } else if (f.scrollWidth > f.clientWidth) cut.push(`row ${i + 1}: “${f.value}” cut (${f.scrollWidth} > ${f.clientWidth})`);
+      }
+      const remove = row.querySelector('td.row-actions button')?.getBoundingClientRect();
+      const first = fields[0]?.getBoundingClientRect();
+      if (remove && first && Math.abs(remove.top + remove.height / 2 - (first.top + first.height / 2)) > 1) cut.push(`row ${i + 1}: Remove not level with the fields`);
+    });
+    return cut;
+  });
+}
+
 async function value<T>(app: AppFixture, method: string, input: unknown): Promise<T> {
   const r = await app.call(method as never, input as never);
   if (!r.ok) throw new Error(`${method}: ${JSON.stringify(r.error)}`);
@@ -74,6 +104,14 @@ test('the seller profile: VAT numbers, tax IDs and rates as tables; a bad cell i
   const saved = await value<{ rates: { rate: number; date: string }[]; vatNumbers: unknown[] }>(app, 'settings.get', {});
   expect(saved.vatNumbers).toEqual([{ country: 'GB', number: 'GB123456789' }]);
   expect(saved.rates[0]).toMatchObject({ rate: 0.74, date: '2026-11-20' });
+  // At 1024 px every day, every currency's name and a Remove level with its row (the rates, the
+  // VAT numbers, the tax IDs): was '09/01/2' and 'XDR — Spe', the Remove at the row's top.
+  await page.getByRole('button', { name: 'Add a tax ID' }).click();
+  await page.getByLabel('Label, row 1').fill('统一社会信用代码');
+  await page.setViewportSize(SIZES[1]);
+  for (const table of ['rates-table', 'vat-table', 'taxid-table']) expect(await cutInTable(page, table), table).toEqual([]);
+  await page.getByTestId('rates-table').screenshot({ path: join(ARTIFACTS, 'words-settings-rates-en-1024.png') });
+  await page.setViewportSize(SIZES[0]);
   await page.getByTestId('rates-table').scrollIntoViewIfNeeded();
   await shots(page, 'settings', 'en');
 
@@ -84,6 +122,13 @@ test('the seller profile: VAT numbers, tax IDs and rates as tables; a bad cell i
   await page.getByRole('button', { name: '保存' }).first().click();
   await expect(page.locator('[data-cell="rates.0.rate"] [role="alert"]')).toHaveText('请输入大于 0 的汇率，例如 0.73。');
   await page.getByLabel('汇率，第 1 行').fill('0.74');
+  await page.setViewportSize(SIZES[1]);
+  for (const table of ['rates-table', 'vat-table', 'taxid-table']) expect(await cutInTable(page, table), table).toEqual([]);
+  await expect(page.getByLabel('目标币种，第 1 行').locator('option:checked')).toHaveText('XDR — 特别提款权');
+  // The rate said plainly (was '当天 1 个单位的“源币种”等于“汇率”个单位的“目标币种”').
+  await expect(page.getByTestId('rates-table')).toContainText('汇率：1 单位源币种在该日兑换的目标币种数量');
+  await page.getByTestId('rates-table').screenshot({ path: join(ARTIFACTS, 'words-settings-rates-zh-1024.png') });
+  await page.setViewportSize(SIZES[0]);
   await page.getByTestId('rates-table').scrollIntoViewIfNeeded();
   await shots(page, 'settings', 'zh');
   const profile = page.locator('form.seller-profile');

@@ -14,7 +14,7 @@ export const PACKAGING_TEXT_ZH: Texts = {
     pack_liquid_inner: '{{sku}} 含 {{ml}} 毫升液体：邮寄须有防漏的内容器、足以吸收全部液体的吸收材料和第二层包装，但没有一个包裹注明三者齐全。',
     pack_battery_protection: '{{sku}}：装有锂电池的设备必须防止短路和意外启动（包装说明 967/970 第 II 部分），但没有一个包裹注明已做到。',
     pack_battery_rigid: '{{sku}}：装有锂电池的设备须使用坚固的硬质外包装，除非设备本身能保护电池（包装说明 967/970 第 II 部分）；第 {{n}} 个包裹是软包装。',
-    pack_gross_below_tare: '包裹申报毛重 {{gross}} 克：少于商品净重 {{net}} 克加约 {{tare}} 克包装。',
+    pack_gross_below_tare: '包裹申报毛重 {{gross}} 克，少于商品净重 {{net}} 克与约 {{tare}} 克包装之和。',
     pack_volumetric: '第 {{n}} 个包裹：体积重 {{volumetric}} 克（{{dims}} 毫米，按每千克 {{divisor}} 立方厘米计）超过实际重量 {{weight}} 克；按体积计费的承运商会按 {{volumetric}} 克收费。',
     pack_product_packaging: '{{sku}}：第 {{n}} 个包裹的包装不符合您的包装规则——{{message}}',
   },

@@ -108,7 +108,7 @@ export const PREFLIGHT_TEXT = {
     gift_on_sale: 'Choose “sale of goods”.',
     other_no_explanation: 'Explain the category, e.g. “repair and return”.',
     invoice_missing: 'Enter the invoice number and date.',
-    operator_missing: 'Choose the carrier (designated operator) on the shipment, or a default one in Settings → Seller profile.',
+    operator_missing: 'Choose the “Designated operator (postal carrier)” on the shipment, or a “Default designated operator” in Settings → Seller profile.',
     s10_check_digit: 'Copy the item number again from the postal label or the operator’s receipt.',
     s10_country: 'Choose the carrier that issued the item number, or copy the number again from its label.',
     fibre_content_missing: 'Enter the fibre content with percentages (e.g. “60% cotton, 40% polyester”) in the product’s facts or its material.',

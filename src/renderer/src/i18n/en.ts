@@ -33,8 +33,6 @@ export const en = {
   common: {
     /** After a label, before its value: ': ' in English, '：' in Chinese. */
     colon: ': ',
-    /** Between the items of a list in a sentence. */
-    listSep: ', ',
     save: 'Save',
     choose: 'Choose…',
     readFile: 'Read file',
@@ -126,7 +124,7 @@ export const en = {
       file: 'Rules file',
       checked: 'Checked on',
       source: 'Source',
-      old: 'older than six months',
+      old: 'more than {{months}} months old',
       stale: 'Some of these rules are more than {{months}} months old (the oldest was checked on {{oldest}}; today is {{today}}): customs rules change — check the sources before relying on the preflight.',
       fresh: 'Every rules file was checked within the last {{months}} months.',
     },

@@ -34,7 +34,6 @@ export const zh: Messages = {
   },
   common: {
     colon: '：',
-    listSep: '，',
     choose: '选择…',
     readFile: '读取文件',
     save: '保存',
@@ -126,7 +125,7 @@ export const zh: Messages = {
       file: '规则文件',
       checked: '核对日期',
       source: '来源',
-      old: '已超过六个月',
+      old: '已超过 {{months}} 个月',
       stale: '部分规则已超过 {{months}} 个月（最早的核对日期为 {{oldest}}，今天是 {{today}}）：海关规则会变化——依赖预检结果前请核对来源。',
       fresh: '所有规则文件都在最近 {{months}} 个月内核对过。',
     },

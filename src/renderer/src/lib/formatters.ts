@@ -26,6 +26,8 @@ export interface Formatters extends MonthNames {
   /** An instant (ISO 8601 with zone) in the computer's zone. */
   dateTime(iso: string): string;
   count(n: number): string;
+  /** Items in a run, as the language separates them: 'a, b, c'; '甲、乙、丙' (never an ASCII comma in Chinese). */
+  list(items: string[]): string;
   country(code: string | null): string;
   /** Countries sorted by their name in this locale. */
   countries(): { code: string; name: string }[];
@@ -42,6 +44,7 @@ const isDay = (d: string): boolean => {
 function make(locale: string): Formatters {
   // Intl objects are costly to build and a long table formats thousands of cells: one of each per locale.
   const count = new Intl.NumberFormat(locale);
+  const run = new Intl.ListFormat(locale, { type: 'conjunction', style: 'narrow' });
   const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   const instant = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const numeric = new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' });
@@ -84,6 +87,7 @@ function make(locale: string): Formatters {
     ...monthNames(locale),
     dateTime: (iso) => instant.format(new Date(iso)),
     count: (n) => count.format(n),
+    list: (items) => run.format(items),
     country: (code) => (code ? (regions.of(code) ?? code) : ''),
     countries() {
       if (!countryList) {

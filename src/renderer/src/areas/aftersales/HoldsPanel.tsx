@@ -101,8 +101,8 @@ export function HoldsPanel({ shipment, onShipment }: { shipment: Shipment; onShi
             {h.outcome === 'pending' && (
               <div className="status-actions" role="group" aria-label={t('holds.setOutcome')}>
                 {HOLD_OUTCOMES.filter((o) => o !== 'pending').map((o) => (
-                  <button key={o} type="button" className="button small" onClick={() => void setOutcome(h, o)} disabled={busy}>
-                    {t(`holds.outcome.${o}`)}
+                  <button key={o} type="button" className="button" onClick={() => void setOutcome(h, o)} disabled={busy}>
+                    {t(`holds.markOutcome.${o}`)}
                   </button>
                 ))}
               </div>

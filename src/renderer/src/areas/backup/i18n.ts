@@ -53,7 +53,7 @@ export const zh: typeof en = {
     open: '备份…',
     backUpNow: '立即备份',
     backingUp: '正在备份',
-    toFile: '或另存为（完整路径，以 .clearpack-backup 结尾）',
+    toFile: '保存到其他位置（可选，填写以 .clearpack-backup 结尾的完整路径）',
     toFileHint: '留空则保存在数据文件夹的 backups 文件夹中。',
     fileKind: 'Clearpack 备份',
     done: '备份已保存：{{path}}（{{size}}）',

@@ -90,7 +90,7 @@ export const zh: typeof en = {
     outcome: { allow: '受理', warn: '有条件受理（警告）', block: '不受理（阻止）' },
     stale: {
       past_validity: '该答复有效期至 {{until}}：请重新咨询。',
-      too_old: '该答复已超过六个月（有效至 {{until}}）：请重新咨询。',
+      too_old: '该答复已超过 6 个月（有效至 {{until}}）：请重新咨询。',
     },
     waiting: { title: '等待答复的咨询', asked: '于 {{date}} 咨询' },
   },

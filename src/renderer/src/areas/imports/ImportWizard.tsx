@@ -20,7 +20,7 @@ import { JobProgress } from '../../components/JobProgress';
 import { desktop } from '../../lib/desktop';
 import { useFileDrop } from '../../lib/useFileDrop';
 import { fieldErrors, issueText } from '../../lib/errors';
-import { formatCount } from '../../lib/format';
+import { formatCount, formatList } from '../../lib/format';
 import { useJob } from '../../lib/useJob';
 import { BackLink } from '../../components/BackLink';
 
@@ -398,7 +398,7 @@ function ImportResult({ report, kind }: { report: Report; kind: CsvKind }) {
   const count = products ? report.products : report.suppliers;
   // With linkVendors every vendor has a supplier found (supplierId) or one to create (suppliersCreated).
   const linking = products && (report.suppliersCreated > 0 || report.vendors.some((v) => v.supplierId !== null));
-  const vendorList = products ? report.vendors.map((v) => `${v.vendor} (${v.count})`).join(', ') : '';
+  const vendorList = products ? formatList(report.vendors.map((v) => `${v.vendor} (${v.count})`)) : '';
   const vendorLine = products && report.vendors.length > 0 && (
     <p className="muted" data-testid="import-vendors">
       {report.committed && report.linked > 0
@@ -411,7 +411,7 @@ function ImportResult({ report, kind }: { report: Report; kind: CsvKind }) {
   const notProductsLine = products && report.skipped > 0 && (
     <p className="muted" data-testid="import-not-products">
       {t('imports.skippedBy', {
-        list: SKIP_REASONS.filter((r) => report.skippedBy[r]).map((r) => `${t(`imports.skip.${r}`)} (${formatCount(report.skippedBy[r]!)})`).join(', '),
+        list: formatList(SKIP_REASONS.filter((r) => report.skippedBy[r]).map((r) => `${t(`imports.skip.${r}`)} (${formatCount(report.skippedBy[r]!)})`)),
       })}
     </p>
   );

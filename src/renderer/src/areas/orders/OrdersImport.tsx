@@ -18,7 +18,7 @@ import { FilePathStep } from '../../components/FilePathStep';
 import { BackLink } from '../../components/BackLink';
 import { Shown } from '../../components/Shown';
 import { issueText } from '../../lib/errors';
-import { useFormat } from '../../lib/format';
+import { formatList, useFormat } from '../../lib/format';
 import { useJob } from '../../lib/useJob';
 import { BatchPrint } from '../documents/BatchPrint';
 import { PROBLEM_KEYS } from './i18n';
@@ -201,7 +201,7 @@ function OrdersReport({ report }: { report: OrdersImportReport }) {
   return (
     <div className="import-step" data-testid="orders-report">
       <p data-testid="orders-summary">{t('orders.summary', { count: report.orders, orders: report.orders, good: report.good, bad: report.badOrders })}</p>
-      {skipped.length > 0 && <p className="muted" data-testid="orders-skipped">{t('orders.skipped', { list: skipped.join(', ') })}</p>}
+      {skipped.length > 0 && <p className="muted" data-testid="orders-skipped">{t('orders.skipped', { list: formatList(skipped) })}</p>}
       {report.linesLeftOut > 0 && <p className="muted">{t('orders.linesLeftOut', { count: report.linesLeftOut })}</p>}
       {report.problemCount > 0 && (
         <>

@@ -81,7 +81,7 @@ export function ScoreChart({ months, label, noLot }: { months: ScorecardMonth[];
   const bw = (W - left - right) / Math.max(1, months.length);
   const y = (v: number) => top + plotH - (v / 100) * plotH;
   const counted = months.filter((m) => m.score !== null);
-  const desc = counted.map((m) => `${f.month(m.month)}${t('common.colon')}${m.score}`).join(t('common.listSep'));
+  const desc = f.list(counted.map((m) => `${f.month(m.month)}${t('common.colon')}${m.score}`));
   const width = (text: string) => textWidth(text, font);
   const axis = monthAxis({ months: months.map((m) => m.month), left, slot: bw, right: W - right, monthText: f.monthShort, yearText: f.year, width });
   const named = new Map(axis.months.map((l) => [l.index, l]));

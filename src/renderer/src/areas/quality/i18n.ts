@@ -219,7 +219,7 @@ export const zh: typeof en = {
         receivedDate: '收货日期',
         unitCost: '单价',
         currency: '币种',
-        certificateId: '本批次证书（编号 ID）',
+        certificateId: '本批次的证书编号',
         notes: '备注',
         quantityAccepted: '分拣后接收',
         quantityRejected: '分拣后拒收',

@@ -87,7 +87,7 @@ function RulesList({ rules }: { rules: RulesInfo }) {
               <td className="mono">{f.file}</td>
               <td className={f.stale ? 'warn-text' : undefined}>
                 {fmt.date(f.date)}
-                {f.stale && ` · ${t('settings.rules.old')}`}
+                {f.stale && ` · ${t('settings.rules.old', { months: rules.staleAfterMonths })}`}
               </td>
               <td className="small">{fmt.datesIn(f.source)}</td>
             </tr>

@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Finding, PreflightResult } from '../../../../shared/preflight';
+import type { PreflightSummary } from '../../../../shared/shipments';
 import { findingText } from '../../lib/finding';
 
 interface Props {
@@ -11,16 +12,26 @@ interface Props {
   onFocusField(path: string): void;
 }
 
+/** The preflight in one word and three counts, as the list and the editor's header show it. */
+export function summarize(r: PreflightResult): PreflightSummary {
+  const n = (s: Finding['severity']) => r.findings.filter((f) => f.severity === s).length;
+  const block = n('block');
+  const warn = n('warn');
+  return { verdict: block > 0 ? 'blocked' : warn > 0 ? 'warnings' : 'ready', block, warn, info: n('info') };
+}
+
 export function PreflightPanel({ result, running, onFocusField }: Props) {
   const { t } = useTranslation();
   const count = (s: Finding['severity']) => result?.findings.filter((f) => f.severity === s).length ?? 0;
+  // The count line in the colour of the header's verdict: red blocked, amber warnings, green ready.
+  const verdict = result ? summarize(result).verdict : null;
   return (
     <aside className="preflight" aria-labelledby="preflight-title" data-testid="preflight">
       <h2 id="preflight-title">
         {t('preflight.title')} {running && <span className="muted small">{t('preflight.running')}</span>}
       </h2>
       {result && (
-        <p className={`preflight-summary ${result.blocked ? 'blocked' : 'clear'}`} data-testid="preflight-summary">
+        <p className={`preflight-summary pf-${verdict}`} data-verdict={verdict} data-testid="preflight-summary">
           {count('block') + count('warn') === 0 ? t('preflight.clean') : (['block', 'warn', 'info'] as const).filter((s) => count(s) > 0).map((s) => t(`preflight.counts.${s}`, { count: count(s) })).join(' · ')}
         </p>
       )}

@@ -1,11 +1,11 @@
 // The seller profile's lists as small tables, one row per entry: VAT numbers (country picker and
 // number), other tax IDs (label and number), exchange rates (currency pickers, rate, day in the
 // language's order). Each cell shows its own error; a row whose rate is older than the preflight
-// accepts says so in its date cell. The rows are edited here and checked at the cell before the
-// profile is saved (checkRows); the core's issues land on the same cells (paths such as
-// 'rates.2.rate').
+// accepts says so under its day (not beside the Remove button: the currencies keep the width). The
+// rows are edited here and checked at the cell before the profile is saved (checkRows); the core's
+// issues land on the same cells (paths such as 'rates.2.rate').
 import { cloneElement, useEffect, useState } from 'react';
-import type { ReactElement } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExchangeRate, SellerProfile } from '../../../../shared/settings';
 import { SDR } from '../../../../shared/settings';
@@ -73,12 +73,14 @@ interface Props {
   onChange(next: Lists, edited?: string): void;
 }
 
-function Cell({ path, errors, children }: { path: string; errors: Record<string, string>; children: ReactElement<Record<string, unknown>> }) {
+/** A cell: its control, then what is said of it (a note such as a rate's age, its error). */
+function Cell({ path, errors, note, children }: { path: string; errors: Record<string, string>; note?: ReactNode; children: ReactElement<Record<string, unknown>> }) {
   const error = errors[path];
   const id = `cell-${path.replaceAll('.', '-')}`;
   return (
     <td className={error ? 'has-error' : undefined} data-cell={path}>
       {cloneElement(children, { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': error ? `${id}-error` : undefined })}
+      {note && <div className="cell-note">{note}</div>}
       {error && (
         <p className="field-error" id={`${id}-error`} role="alert">
           {error}
@@ -106,11 +108,14 @@ export function ProfileTables({ lists, errors, onChange }: Props) {
   const remove = (list: ListName, i: number) => onChange({ ...lists, [list]: lists[list].filter((_, j) => j !== i) }, `${list}.${i}`);
   const add = (list: ListName, row: object) => onChange({ ...lists, [list]: [...lists[list], { key: key(), ...row }] });
   const rowLabel = (what: string, i: number) => t('sellerProfile.cells.label', { what, n: i + 1 });
+  // In a cell of the controls' height, so that it stands level with the row's fields in every row.
   const removeButton = (list: ListName, i: number) => (
-    <td>
-      <button type="button" className="link small" onClick={() => remove(list, i)} aria-label={rowLabel(t('sellerProfile.cells.remove'), i)}>
-        {t('sellerProfile.cells.remove')}
-      </button>
+    <td className="row-actions">
+      <div>
+        <button type="button" className="link small" onClick={() => remove(list, i)} aria-label={rowLabel(t('sellerProfile.cells.remove'), i)}>
+          {t('sellerProfile.cells.remove')}
+        </button>
+      </div>
     </td>
   );
 
@@ -219,15 +224,10 @@ export function ProfileTables({ lists, errors, onChange }: Props) {
                     <Cell path={`rates.${i}.rate`} errors={errors}>
                       <input className="mono" inputMode="decimal" value={r.rate} onChange={edit('rates', i, 'rate')} aria-label={rowLabel(t('sellerProfile.cells.rate'), i)} />
                     </Cell>
-                    <Cell path={`rates.${i}.date`} errors={errors}>
+                    <Cell path={`rates.${i}.date`} errors={errors} note={stale ? <span className="badge warn" data-testid="rate-age">{t('sellerProfile.cells.stale', { count: ages[i]! })}</span> : undefined}>
                       <DateField value={r.date} onChange={edit('rates', i, 'date')} aria-label={rowLabel(t('sellerProfile.cells.date'), i)} />
                     </Cell>
-                    <td className="small">
-                      {stale && <span className="badge warn">{t('sellerProfile.cells.stale', { count: ages[i]! })}</span>}{' '}
-                      <button type="button" className="link small" onClick={() => remove('rates', i)} aria-label={rowLabel(t('sellerProfile.cells.remove'), i)}>
-                        {t('sellerProfile.cells.remove')}
-                      </button>
-                    </td>
+                    {removeButton('rates', i)}
                   </tr>
                 );
               })}

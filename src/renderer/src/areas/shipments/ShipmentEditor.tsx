@@ -8,7 +8,6 @@ import type { KeysIn, Translate } from '../../i18n/keys';
 import type { en } from './i18n';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { PreflightResult } from '../../../../shared/preflight';
-import type { PreflightSummary } from '../../../../shared/shipments';
 import type { Product } from '../../../../shared/products';
 import { INCOTERMS } from '../../../../shared/settings';
 import { EDITABLE_STATUSES, ITEM_CATEGORIES, STATUS_TRANSITIONS } from '../../../../shared/shipments';
@@ -26,7 +25,7 @@ import { FormBanner } from '../../components/FormBanner';
 import { formatDateTime, formatMoney, formatWeight, minorDigits, minorToInput, parseMoney, parseWhole, useFormat } from '../../lib/format';
 import { HoldsPanel } from '../aftersales/HoldsPanel';
 import { HOLD_OUTCOME_STATUS } from '../../../../shared/aftersales';
-import { PreflightPanel } from './PreflightPanel';
+import { PreflightPanel, summarize } from './PreflightPanel';
 import { EMPTY_PARCEL_PACKING, ParcelPackaging, parcelPacking, parcelPackingInput } from './ParcelPackaging';
 import type { ParcelPacking } from './ParcelPackaging';
 import { PackPanel } from '../documents/PackPanel';
@@ -691,14 +690,6 @@ export function ShipmentEditor() {
 function headTransitions(status: ShipmentStatus): readonly ShipmentStatus[] {
   const viaHold = new Set<ShipmentStatus>(Object.values(HOLD_OUTCOME_STATUS));
   return status === 'held' ? STATUS_TRANSITIONS.held.filter((s) => !viaHold.has(s)) : STATUS_TRANSITIONS[status];
-}
-
-/** The preflight in one word and three counts, as the list shows it. */
-function summarize(r: PreflightResult): PreflightSummary {
-  const n = (s: 'block' | 'warn' | 'info') => r.findings.filter((f) => f.severity === s).length;
-  const block = n('block');
-  const warn = n('warn');
-  return { verdict: block > 0 ? 'blocked' : warn > 0 ? 'warnings' : 'ready', block, warn, info: n('info') };
 }
 
 // The column words of an item or parcel row, by the field name the core puts in an issue's path.
