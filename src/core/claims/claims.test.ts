@@ -213,6 +213,22 @@ describe('claims.letter', () => {
     }
   });
 
+  it('prints the consignee and the seller in their countries’ postal order: "Austin, TX 78701", "518057 Shenzhen Guangdong"', async () => {
+    const core = testCore();
+    const { product, policy } = await claimSetup(core);
+    await core.ok('settings.update', { postcode: '518057', state: 'Guangdong' });
+    const shipment = await core.ok('shipments.create', {
+      consignee: { name: 'John Miller', addressLines: ['200 Main St'], city: 'Austin', state: 'TX', postcode: '78701', country: 'US' }, carrier: 'DHL', currency: 'USD', insuredValue: 20000,
+      shipDate: '2026-11-01', items: [{ productId: product.id, quantity: 1, unitValue: 10000 }], parcels: [{ grossWeightG: 1000 }],
+    });
+    const c = await core.ok('claims.create', { shipmentId: shipment.id, policyId: policy.id, type: 'loss', incidentDate: '2026-11-10', amountClaimed: 5000 });
+    const letter = await core.ok('claims.letter', { claimId: c.id });
+    const text = (await readPdf(new Uint8Array((await import('node:fs')).readFileSync(letter.path)))).map((p) => p.text.replace(/\s+/g, ' ')).join(' ');
+    expect(text).toContain('John Miller, Austin, TX 78701, United States (US)');
+    expect(text).not.toContain('78701 Austin');
+    expect(text).toContain('518057 Shenzhen Guangdong');
+  });
+
   it('writes to the data folder by default; a relative or missing-folder outPath is refused at outPath', async () => {
     const core = testCore();
     const { shipment, policy } = await claimSetup(core);

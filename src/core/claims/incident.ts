@@ -11,7 +11,7 @@ import type { SellerProfile } from '../../shared/settings';
 import type { Supplier } from '../../shared/suppliers';
 import { getProduct } from '../catalog/products';
 import type { CoreContext } from '../context';
-import { Kit, countryName } from '../documents/kit';
+import { Kit, countryName, localityLines, profileAddress } from '../documents/kit';
 import { getProfile } from '../settings/profile';
 import { listLinks } from '../suppliers/links';
 import { getSupplier } from '../suppliers/suppliers';
@@ -48,7 +48,7 @@ export async function buildIncidentPdf(d: IncidentData): Promise<{ bytes: Uint8A
   kit.heading('1. Reported by', 10.5);
   kv([
     ['Economic operator', profile.exporterName ?? '(seller profile not filled in)'],
-    ['Address', [...profile.addressLines, [profile.postcode, profile.city].filter(Boolean).join(' '), profile.country ? countryName(profile.country) : ''].filter(Boolean).join(', ')],
+    ['Address', [...profile.addressLines, ...localityLines(profileAddress(profile)), profile.country ? countryName(profile.country) : ''].filter(Boolean).join(', ')],
     ['Contact', [profile.signatoryName, profile.phone, profile.email].filter(Boolean).join(' · ')],
   ]);
 

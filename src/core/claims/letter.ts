@@ -8,7 +8,7 @@ import type { SellerProfile } from '../../shared/settings';
 import type { Shipment } from '../../shared/shipments';
 import { attachmentPath, listAttachments } from '../attachments/attachments';
 import type { CoreContext } from '../context';
-import { Kit, PAPER_SIZES, countryAndCode, money } from '../documents/kit';
+import { Kit, PAPER_SIZES, addressLines, countryAndCode, localityLines, money, profileAddress } from '../documents/kit';
 import { getShipment } from '../shipments/shipments';
 import { getProfile } from '../settings/profile';
 import { appendEvidence, numberEvidence, openEvidence } from './evidence';
@@ -131,14 +131,7 @@ export function drawLetter(d: LetterData, evidence: EvidenceEntry[], extraPages:
   const w = (kit.contentWidth - 12) / 2;
   const y = kit.y;
   const insurerLines = [policy.insurer, ...(policy.insurerAddress ?? '').split('\n').map((l) => l.trim()).filter(Boolean), policy.insurerEmail ?? ''].filter(Boolean);
-  const sellerLines = [
-    profile.exporterName ?? t.noProfile,
-    ...profile.addressLines,
-    [profile.postcode, profile.city, profile.state].filter(Boolean).join(' '),
-    profile.country ? countryAndCode(profile.country, lang) : '',
-    profile.phone ? `${t.tel} ${profile.phone}` : '',
-    profile.email ?? '',
-  ].filter(Boolean);
+  const sellerLines = [profile.exporterName ?? t.noProfile, ...addressLines(profileAddress(profile), t.tel, lang)];
   const block = (label: string, lines: string[], x: number) => {
     let h = 5 + kit.text(label, x + 5, y + 5, { size: 7, bold: true, color: '#555', width: w - 10 }) + 1;
     lines.forEach((line, i) => (h += kit.text(line, x + 5, y + h, { size: i === 0 ? 10 : 9, bold: i === 0, width: w - 10 })));
@@ -165,7 +158,7 @@ export function drawLetter(d: LetterData, evidence: EvidenceEntry[], extraPages:
       [k.carrier, [shipment.carrier, shipment.service].filter(Boolean).join(' / ')],
       [k.tracking, shipment.trackingNumber ?? ''],
       [k.shipDate, shipment.shipDate ?? ''],
-      [k.consignee, [c.name, c.company, [c.postcode, c.city].filter(Boolean).join(' '), countryAndCode(c.country, lang)].filter(Boolean).join(', ')],
+      [k.consignee, [c.name, c.company, ...localityLines({ city: c.city, postalCode: c.postcode, region: c.state, country: c.country }), countryAndCode(c.country, lang)].filter(Boolean).join(', ')],
       [k.goods, shipment.items.map((i) => `${i.quantity} × ${i.description}`).join('; ')],
       [k.declared, money(shipment.goodsValue, shipment.currency)],
       [k.insured, money(claim.insuredValue, claim.currency)],

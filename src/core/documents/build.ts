@@ -38,6 +38,7 @@ import { operatorOf } from '../reference/operators';
 import { euResponsiblePersonOf, needsEuResponsiblePerson } from '../reference/gpsr';
 import { tariffCodeFor } from '../../shared/products';
 import { buildPackPdf } from './pack';
+import { profileAddress } from './kit';
 
 export const packsDir = (dataDir: string): string => join(dataDir, 'packs');
 const archiveFile = (dataDir: string, sha256: string) => join(packsDir(dataDir), `${sha256}.pdf`);
@@ -193,14 +194,11 @@ export function packDataFor(ctx: CoreContext, shipment: Shipment, preflight: Pre
     designatedOperator: operator?.name ?? null,
     form: chooseCustomsForm(s, profile.rates, rules.forms.cn22).form,
     exporter: {
+      ...profileAddress(profile),
       name: partyName(profile),
       addressLines: profile.addressLines.length ? profile.addressLines : ['—'],
       city: profile.city ?? '—',
-      postalCode: profile.postcode,
-      region: profile.state,
       country: profile.country ?? '—',
-      phone: profile.phone,
-      email: profile.email,
       eori: profile.eori,
       ioss: eu && iossApplies(goods, s.currency, profile, rules) ? profile.iossNumber : null,
       vat: vat?.number ?? null,

@@ -282,4 +282,19 @@ describe('buildPackPdf', () => {
       expect(invoice).toContain(t);
     }
   });
+  it('a US consignee is printed "City, ST ZIP" on the invoice, the packing list, the CN 23 and the cover', async () => {
+    const data = samplePack({ form: 'CN23' });
+    data.importer = { name: 'John Miller', addressLines: ['200 Main St', 'Apt 4'], city: 'Austin', region: 'TX', postalCode: '78701', country: 'US', phone: '+1 512 555 0100' };
+    const pack = await buildPackPdf(data, { paper: 'A4' });
+    const pages = await readPdf(pack.bytes);
+    const text = pages.map((p) => p.text).join('\n');
+    for (const kind of ['cover', 'invoice', 'packing', 'cn23'] as const) {
+      const doc = pack.documents.find((d) => d.kind === kind);
+      expect(doc, kind).toBeDefined();
+      expect(pages[doc!.firstPage - 1]!.text, kind).toContain('Austin, TX 78701');
+    }
+    expect(text).not.toContain('78701 Austin');
+    // The exporter in China keeps "postcode city province".
+    expect(text).toContain('518000 Shenzhen Guangdong');
+  });
 });

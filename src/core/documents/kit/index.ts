@@ -10,6 +10,7 @@ import type { LetterLanguage } from '../../../shared/consultations';
 import { pageLabel, pageLabelZh } from '../../pdf/attached';
 import { fontObject, runs } from './fonts';
 import type { FontName } from './fonts';
+import { localityLines } from './address';
 
 export { money, amount, kg } from './money';
 
@@ -600,6 +601,7 @@ function encodeForgetting(font: EmbeddedFontWithSubset['font'], encode: () => Ui
 }
 
 export { pageLabel } from '../../pdf/attached';
+export { localityLines } from './address';
 
 export interface AddressLike {
   name: string;
@@ -630,17 +632,34 @@ export const countryName = (code: string, language: LetterLanguage = 'en') => {
 /** "United States (US)", "美国 (US)": the name in the document's language, then the code. */
 export const countryAndCode = (code: string, language: LetterLanguage = 'en') => `${countryName(code, language)} (${code})`;
 
-/** The address's lines; `phone` labels the telephone line ("Tel. 电话" on a bilingual page). */
-export function addressLines(p: AddressLike, phone = 'Tel.'): string[] {
+/**
+ * The address's lines under its name, on every document that prints one: the company, the street
+ * lines as typed, the locality lines in the country's postal order (./address), the country
+ * ("United States (US)" in `language`), the telephone (labelled `phone`: "Tel. 电话" on a bilingual
+ * page) and the e-mail. No country line when the country is not known.
+ */
+export function addressLines(p: AddressLike, phone = 'Tel.', language: LetterLanguage = 'en'): string[] {
   return [
     p.company ?? '',
     ...p.addressLines,
-    [p.postalCode, p.city, p.region].filter(Boolean).join(' '),
-    countryAndCode(p.country),
+    ...localityLines(p),
+    p.country ? countryAndCode(p.country, language) : '',
     p.phone ? `${phone} ${p.phone}` : '',
     p.email ?? '',
   ].filter(Boolean);
 }
+
+/** The seller profile's address (its fields may be empty) as an AddressLike, for the letters that print it. */
+export const profileAddress = (p: { addressLines: string[]; city: string | null; postcode: string | null; state: string | null; country: string | null; phone: string | null; email: string | null }): AddressLike => ({
+  name: '',
+  addressLines: p.addressLines,
+  city: p.city ?? '',
+  postalCode: p.postcode,
+  region: p.state,
+  country: p.country ?? '',
+  phone: p.phone,
+  email: p.email,
+});
 
 export function taxIds(p: AddressLike): string[] {
   return [
