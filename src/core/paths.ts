@@ -39,7 +39,7 @@ export interface AppLocation {
 export interface ResourceDirs {
   /** rules/, hs/, quality/ (the reference data). */
   dir: string;
-  /** The folder of the font packages: noto-sans/, noto-sans-sc/, noto-sans-kr/ (see documents/kit/fonts.ts). */
+  /** The folder of the font packages: noto-sans/, noto-sans-sc/, noto-sans-kr/ (see pdf/fonts.ts). */
   fonts: string;
 }
 

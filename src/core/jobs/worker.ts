@@ -117,7 +117,7 @@ async function run(): Promise<void> {
 async function warm(): Promise<void> {
   try {
     await import('../documents/batch');
-    (await import('../documents/kit/fonts')).warmFonts();
+    (await import('../pdf/fonts')).warmFonts();
     (await import('../reference')).loadReferenceRules(start.resourcesDir);
   } catch {
     // Warming is only ahead of time: the job loads what it needs itself, and says what fails.

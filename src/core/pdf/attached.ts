@@ -7,8 +7,8 @@ import { PDFDocument } from 'pdf-lib';
 import type { PDFPage } from 'pdf-lib';
 import PDFKit from 'pdfkit';
 import type { AttachmentType } from '../../shared/attachments';
-import { fontObject, runs } from '../documents/kit/fonts';
-import type { FontName } from '../documents/kit/fonts';
+import { fontObject, runs } from './fonts';
+import type { FontName } from './fonts';
 
 /** The type of a file by its first bytes (16 are enough); null for anything but PDF, PNG, JPEG and WebP. */
 export function sniffType(head: Uint8Array): AttachmentType | null {

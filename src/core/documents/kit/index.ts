@@ -8,8 +8,8 @@ import bwip from 'bwip-js/generic';
 import type { Paper } from '../../../shared/documents';
 import type { LetterLanguage } from '../../../shared/consultations';
 import { pageLabel, pageLabelZh } from '../../pdf/attached';
-import { fontObject, runs } from './fonts';
-import type { FontName } from './fonts';
+import { fontObject, runs } from '../../pdf/fonts';
+import type { FontName } from '../../pdf/fonts';
 import { localityLines } from './address';
 
 export { money, amount, kg } from './money';

@@ -7,7 +7,7 @@
 import { inflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
-import { fontObject } from './fonts';
+import { fontObject } from '../../pdf/fonts';
 import { Kit } from './index';
 
 const date = new Date('2026-11-21T00:00:00Z');

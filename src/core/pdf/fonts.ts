@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { create } from 'fontkit';
 import type { Font } from 'fontkit';
-import { FONT_FILES, resourceDirs } from '../../paths';
+import { FONT_FILES, resourceDirs } from '../paths';
 
 export type FontName = keyof typeof FONT_FILES;
 
