@@ -53,6 +53,7 @@ test('a held parcel becomes a seller rule that blocks the same mistake in a new 
   await app.open(`/shipments/${next.id}`);
   const block = page.locator('[data-rule="seller.1"]');
   await expect(block).toContainText('Perfume is a flammable liquid');
+  await expect(block).toContainText('Held at inspection for dangerous goods in Australia on');
   await expect(page.getByRole('button', { name: 'Mark ready' })).toBeDisabled();
 
   // Released: the first shipment goes back to shipped; before that, the dashboard lists the open hold.
@@ -73,6 +74,16 @@ test('a held parcel becomes a seller rule that blocks the same mistake in a new 
   await app.open(`/shipments/${s.id}`);
   await call('holds.create', { shipmentId: s.id, date: '2026-11-22', authority: 'customs', reason: 'documents' });
   await page.reload();
+  // A rule made from a hold in the Chinese UI says it in Chinese (the core's own default is English).
+  const documentsHold = page.locator('.hold').filter({ hasText: '申报' }).first();
+  await documentsHold.getByLabel('规则对象').selectOption('product');
+  await documentsHold.getByRole('button', { name: '下次避免' }).click();
+  await expect(documentsHold).toContainText('#2');
+  const rules = await app.call('rules.list', {});
+  if (!rules.ok) throw new Error(JSON.stringify(rules.error));
+  const made = (rules.value as { items: { id: number; message: string }[] }).items.find((r) => r.id === 2)!;
+  expect(made.message).toMatch(/^2026年11月22日在澳大利亚因申报或单证被查验扣留/);
+  expect(made.message).not.toMatch(/Held|inspection/);
   await page.getByRole('button', { name: '登记扣留' }).click();
   await expect(page.getByRole('dialog', { name: '登记查验扣留' })).toBeVisible();
   await shot(page, 'hold-dialog-zh');

@@ -72,11 +72,17 @@ export function HoldsPanel({ shipment, onShipment }: { shipment: Shipment; onShi
 
   async function prevent(h: Hold) {
     await run(async () => {
-      const { rule } = await api.holds.preventRule({ holdId: h.id, scope, severity: 'block' });
+      const { rule } = await api.holds.preventRule({ holdId: h.id, scope, severity: 'block', message: ruleMessage(h) });
       setBanner({ kind: 'ok', text: (t) => t('holds.ruleCreated', { id: rule.id, country: countryName(rule.destination) }) });
       load();
     });
   }
+
+  /** The rule's message, in the language the seller works in: the core's default is English (the CLI's). */
+  const ruleMessage = (h: Hold): string => {
+    const message = t(`holds.ruleMessage.${h.reason}`, { country: countryName(shipment.consignee.country), date: formatDate(h.date) });
+    return (h.detail ? t('holds.ruleMessageDetail', { message, detail: h.detail }) : message).slice(0, 500);
+  };
 
   const set = (k: keyof Draft) => (e: { target: { value: string } }) => setDraft((d) => (d ? { ...d, [k]: e.target.value } : d));
 
@@ -107,7 +113,7 @@ export function HoldsPanel({ shipment, onShipment }: { shipment: Shipment; onShi
                 ))}
               </div>
             )}
-            <PreventPackaging hold={h} busy={busy} run={run} onMade={load} />
+            <PreventPackaging hold={h} busy={busy} run={run} onMade={load} message={ruleMessage} />
             {h.ruleId ? (
               <p className="small ok-text">{t('holds.ruleLinked', { id: h.ruleId })}</p>
             ) : (

@@ -13,16 +13,18 @@ interface Props {
   /** Runs the call with the panel's error handling; `made` is shown once the rule exists. */
   run(work: () => Promise<void>): Promise<void>;
   onMade(ruleId: number): void;
+  /** The rule's message in the seller's language (HoldsPanel's words for a hold). */
+  message?(hold: Hold): string;
 }
 
-export function PreventPackaging({ hold, busy, run, onMade }: Props) {
+export function PreventPackaging({ hold, busy, run, onMade, message }: Props) {
   const { t } = useTranslation();
   const [type, setType] = useState<PackagingType>('double_wall_box');
   if (hold.reason !== 'packaging') return null;
   if (hold.packagingRuleId) return <p className="small ok-text">{t('packing.hold.made')} #{hold.packagingRuleId}</p>;
   const make = () =>
     run(async () => {
-      const { rule } = await api.holds.preventPackaging({ holdId: hold.id, packagingTypes: [type], severity: 'block' });
+      const { rule } = await api.holds.preventPackaging({ holdId: hold.id, packagingTypes: [type], severity: 'block', message: message?.(hold) });
       onMade(rule.id);
     });
   return (

@@ -86,6 +86,14 @@ export const en = {
     scope: { product: 'This product', category: 'Its category', hsPrefix: 'Its HS code' },
     severity: { block: 'Block', warn: 'Warn', info: 'Note' },
     ruleCreated: 'Seller rule #{{id}} created: the preflight now checks this for {{country}}.',
+    // The message of the rule a hold becomes (shown as the finding on the next such parcel), in the words the seller works in.
+    ruleMessage: {
+      dangerous_goods: 'Held at inspection for dangerous goods in {{country}} on {{date}}',
+      packaging: 'Held at inspection for its packaging in {{country}} on {{date}}',
+      documents: 'Held at inspection for its declaration or documents in {{country}} on {{date}}',
+      other: 'Held at inspection in {{country}} on {{date}}',
+    },
+    ruleMessageDetail: '{{message}}: {{detail}}',
     ruleLinked: 'Seller rule #{{id}} made from this hold.',
     list: { shipment: 'Shipment', country: 'Destination', date: 'Date', reason: 'Reason', deadline: 'Deadline', outcome: 'Outcome', cost: 'Costs' },
     listCount_one: '{{formatted}} hold',
@@ -212,6 +220,13 @@ export const zh: typeof en = {
     scope: { product: '此商品', category: '其类别', hsPrefix: '其 HS 编码' },
     severity: { block: '阻止', warn: '警告', info: '提示' },
     ruleCreated: '已创建卖家规则 #{{id}}：预检现在会针对 {{country}} 检查此项。',
+    ruleMessage: {
+      dangerous_goods: '{{date}}在{{country}}因危险品被查验扣留',
+      packaging: '{{date}}在{{country}}因包装被查验扣留',
+      documents: '{{date}}在{{country}}因申报或单证被查验扣留',
+      other: '{{date}}在{{country}}被查验扣留',
+    },
+    ruleMessageDetail: '{{message}}：{{detail}}',
     ruleLinked: '已由此扣留生成卖家规则 #{{id}}。',
     list: { shipment: '货件', country: '目的地', date: '日期', reason: '原因', deadline: '期限', outcome: '结果', cost: '费用' },
     listCount_one: '{{formatted}} 次扣留',
