@@ -55,6 +55,18 @@ test('the editor keeps its header and findings in view, at 1280×820 and at 1024
     const finding = page.locator('[data-rule="battery.alone"]');
     await expect(finding).toBeInViewport();
     await expect(head).toBeInViewport();
+    if (size === '1024') {
+      // The findings scroll in a short strip: how many are out of sight is said, and a click shows them.
+      const more = page.getByTestId('findings-more');
+      await expect(more).toHaveText(/^\d+ more findings? below ↓$/);
+      const list = page.locator('.editor-findings .findings');
+      await more.click();
+      await expect.poll(() => list.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+      await list.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+      await expect(more).toHaveCount(0);
+      await list.evaluate((el) => el.scrollTo(0, 0));
+      await expect(more).toBeVisible();
+    }
     // Items and parcels come first; the filled consignee is one line above the details.
     const items = page.locator('fieldset[data-path="items"]');
     const folded = page.getByTestId('consignee-folded');

@@ -1,7 +1,8 @@
 // How the preflight's findings are named and counted, in English and Chinese. Shared: the shipment
 // screens count them through i18next (these are its plural resources: `{{count}}`, `_one`/`_other`)
 // and the pack's cover counts them with `countFindings` — one wording everywhere.
-import type { Severity } from './preflight';
+import type { Finding, PreflightResult, Severity } from './preflight';
+import type { PreflightSummary } from './shipments';
 
 type Lang = 'en' | 'zh';
 type Plurals = Record<`${Severity}_${'one' | 'other'}`, string>;
@@ -32,4 +33,12 @@ const rules = { en: new Intl.PluralRules('en'), zh: new Intl.PluralRules('zh') }
 export function countFindings(lang: Lang, severity: Severity, count: number): string {
   const form = rules[lang].select(count) === 'one' ? 'one' : 'other';
   return FINDING_COUNTS[lang][`${severity}_${form}`].replace('{{count}}', String(count));
+}
+
+/** The preflight in one word and three counts, as the shipments list, the editor's header and its panel show it. */
+export function summarize(r: Pick<PreflightResult, 'findings'>): PreflightSummary {
+  const n = (s: Finding['severity']) => r.findings.filter((f) => f.severity === s).length;
+  const block = n('block');
+  const warn = n('warn');
+  return { verdict: block > 0 ? 'blocked' : warn > 0 ? 'warnings' : 'ready', block, warn, info: n('info') };
 }

@@ -13,9 +13,9 @@ import type { QueryContext } from '../context';
 import type { Consignee, Parcel, PreflightSummary, ShipmentItem } from '../../shared/shipments';
 import type { ReadDb } from '../db/read';
 import { dataVersion } from '../db/version';
+import { summarize } from '../../shared/preflight-counts';
 import type { PreflightShipment } from '../preflight/engine';
 import { EDITABLE_STATUSES } from '../../shared/shipments';
-import type { PreflightResult } from '../../shared/preflight';
 import { loadReferenceRules } from '../reference';
 import { getProfile } from '../settings/profile';
 import { preflight } from '../preflight/engine';
@@ -25,12 +25,6 @@ import { listActiveSellerRules } from '../preflight/sellerRules';
 import { ITEM_COLUMNS, PARCEL_COLUMNS, parcelFromRow } from './rows';
 import type { ParcelRow } from './rows';
 
-export function summarize(r: Pick<PreflightResult, 'findings'>): PreflightSummary {
-  const n = (s: 'block' | 'warn' | 'info') => r.findings.filter((f) => f.severity === s).length;
-  const block = n('block');
-  const warn = n('warn');
-  return { verdict: block > 0 ? 'blocked' : warn > 0 ? 'warnings' : 'ready', block, warn, info: n('info') };
-}
 
 type Loaded = PreflightShipment & { id: number };
 

@@ -1,9 +1,10 @@
 // The preflight beside the editor: every finding in the UI's language, its fix, and a link to the
 // field it concerns (focused in the editor, or the seller profile in Settings).
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Finding, PreflightResult } from '../../../../shared/preflight';
-import type { PreflightSummary } from '../../../../shared/shipments';
+import { summarize } from '../../../../shared/preflight-counts';
 import { findingText } from '../../lib/finding';
 
 interface Props {
@@ -12,19 +13,28 @@ interface Props {
   onFocusField(path: string): void;
 }
 
-/** The preflight in one word and three counts, as the list and the editor's header show it. */
-export function summarize(r: PreflightResult): PreflightSummary {
-  const n = (s: Finding['severity']) => r.findings.filter((f) => f.severity === s).length;
-  const block = n('block');
-  const warn = n('warn');
-  return { verdict: block > 0 ? 'blocked' : warn > 0 ? 'warnings' : 'ready', block, warn, info: n('info') };
-}
-
 export function PreflightPanel({ result, running, onFocusField }: Props) {
   const { t } = useTranslation();
   const count = (s: Finding['severity']) => result?.findings.filter((f) => f.severity === s).length ?? 0;
   // The count line in the colour of the header's verdict: red blocked, amber warnings, green ready.
   const verdict = result ? summarize(result).verdict : null;
+  // The list scrolls inside a short strip on a narrow window: say how many findings are below it.
+  const list = useRef<HTMLUListElement>(null);
+  const [below, setBelow] = useState(0);
+  const measure = useCallback(() => {
+    const ul = list.current;
+    if (!ul) return;
+    const bottom = ul.scrollTop + ul.clientHeight;
+    setBelow([...ul.children].filter((li) => (li as HTMLElement).offsetTop + (li as HTMLElement).offsetHeight / 2 > bottom).length);
+  }, []);
+  useEffect(() => {
+    measure();
+    const ul = list.current;
+    if (!ul) return;
+    const seen = new ResizeObserver(measure);
+    seen.observe(ul);
+    return () => seen.disconnect();
+  }, [measure, result]);
   return (
     <aside className="preflight" aria-labelledby="preflight-title" data-testid="preflight">
       <h2 id="preflight-title">
@@ -35,7 +45,7 @@ export function PreflightPanel({ result, running, onFocusField }: Props) {
           {count('block') + count('warn') === 0 ? t('preflight.clean') : (['block', 'warn', 'info'] as const).filter((s) => count(s) > 0).map((s) => t(`preflight.counts.${s}`, { count: count(s) })).join(' · ')}
         </p>
       )}
-      <ul className="findings">
+      <ul className="findings" ref={list} onScroll={measure}>
         {result?.findings.map((f, i) => (
           <li key={`${f.rule}-${i}`} className={`finding ${f.severity}`} data-rule={f.rule}>
             <span className={`sev sev-${f.severity}`}>{t(`preflight.severity.${f.severity}`)}</span>
@@ -56,6 +66,11 @@ export function PreflightPanel({ result, running, onFocusField }: Props) {
           </li>
         ))}
       </ul>
+      {below > 0 && (
+        <button type="button" className="link small findings-more" data-testid="findings-more" onClick={() => list.current?.scrollBy({ top: list.current.clientHeight * 0.8, behavior: 'smooth' })}>
+          {t('preflight.moreBelow', { count: below })}
+        </button>
+      )}
     </aside>
   );
 }
