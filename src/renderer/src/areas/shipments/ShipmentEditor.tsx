@@ -119,6 +119,18 @@ function trackingHint(t: Translate, value: string): string | undefined {
   return s10.valid ? t('shipment.hints.s10Valid', { country: s10.country }) : t('shipment.hints.s10Wrong', { expected: s10.expected });
 }
 
+
+/** Brings the field at `path` (its data-path, or its row's) into view, focuses it and flashes it. */
+function focusPath(path: string): void {
+  const el = document.querySelector<HTMLElement>(`[data-path="${CSS.escape(path)}"]`) ?? document.querySelector<HTMLElement>(`[data-path="${CSS.escape(path.split('.').slice(0, 2).join('.'))}"]`);
+  if (!el) return;
+  bringIntoView(el, 'center');
+  const target = el.matches('input, select, textarea, button') ? el : (el.querySelector<HTMLElement>('input, select, textarea') ?? el);
+  target.focus();
+  el.classList.add('flash');
+  setTimeout(() => el.classList.remove('flash'), 1200);
+}
+
 export function ShipmentEditor() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -306,20 +318,21 @@ export function ShipmentEditor() {
     pack.current?.print();
   };
 
+  // A field of the folded consignee: unfold it, then focus the field once it is rendered (a timer
+  // from the folded render's closure would still see it folded, and unfold again for ever).
+  const focusAfterUnfold = useRef<string | null>(null);
+  useEffect(() => {
+    if (!consigneeOpen || !focusAfterUnfold.current) return;
+    focusPath(focusAfterUnfold.current);
+    focusAfterUnfold.current = null;
+  }, [consigneeOpen]);
   const focusField = (path: string) => {
     if (path.startsWith('consignee.') && !consigneeOpen) {
-      // The consignee is folded: unfold it, then focus the field once it is there.
+      focusAfterUnfold.current = path;
       setConsigneeOpen(true);
-      setTimeout(() => focusField(path), 0);
       return;
     }
-    const el = document.querySelector<HTMLElement>(`[data-path="${CSS.escape(path)}"]`) ?? document.querySelector<HTMLElement>(`[data-path="${CSS.escape(path.split('.').slice(0, 2).join('.'))}"]`);
-    if (!el) return;
-    bringIntoView(el, 'center');
-    const target = el.matches('input, select, textarea, button') ? el : (el.querySelector<HTMLElement>('input, select, textarea') ?? el);
-    target.focus();
-    el.classList.add('flash');
-    setTimeout(() => el.classList.remove('flash'), 1200);
+    focusPath(path);
   };
 
   if (missing) return <NotFound text={t('shipment.notFound')} back="/shipments" backLabel={t('shipments.title')} />;
