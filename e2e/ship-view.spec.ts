@@ -104,7 +104,7 @@ test('the preflight’s count line takes the colour of the header’s verdict: r
   await value(app, 'settings.update', { rates: [{ from: 'USD', to: 'XDR', rate: 0.74, date: today }] });
   const mug = await value(app, 'products.create', { sku: 'MUG-1', name: 'Ceramic mug', localName: '陶瓷杯', hsCode: '691200', originCountry: 'CN', unitNetWeightG: 300, unitValue: 1500, currency: 'USD', tariffCodes: { US: '6912004400' } });
   const ready = await value(app, 'shipments.create', {
-    consignee: { name: 'John Miller', addressLines: ['1 Main St'], city: 'Austin', postcode: '78701', country: 'US' }, invoiceNumber: 'INV-3', shipDate: today, postalOperator: 'CN-POST',
+    consignee: { name: 'John Miller', addressLines: ['1 Main St'], city: 'Austin', state: 'TX', postcode: '78701', country: 'US' }, invoiceNumber: 'INV-3', shipDate: today, postalOperator: 'CN-POST',
     items: [{ productId: mug.id, quantity: 1 }], parcels: [{ grossWeightG: 700, lengthMm: 300, widthMm: 200, heightMm: 50 }],
   });
   await page.setViewportSize(NARROW);
@@ -125,6 +125,24 @@ test('the preflight’s count line takes the colour of the header’s verdict: r
     }
   }
   expect([...seen].sort()).toEqual(['blocked', 'ready', 'warnings']);
+});
+
+test('a US address without its state is a warning whose Go to field opens the consignee at State', async ({ app }) => {
+  const { page } = app;
+  const { today, shirt } = await seed(app);
+  const s = await value(app, 'shipments.create', {
+    consignee: { name: 'John Miller', addressLines: ['1 Main St'], city: 'Austin', postcode: '78701', country: 'US' }, invoiceNumber: 'INV-4', shipDate: today,
+    items: [{ productId: shirt.id, quantity: 1 }], parcels: [{ grossWeightG: 400 }],
+  });
+  await page.setViewportSize(WIDE);
+  await app.open(`/shipments/${s.id}`);
+  const finding = page.locator('[data-rule="address.state"]');
+  await expect(finding).toContainText('no state or province');
+  await finding.getByRole('button', { name: 'Go to field' }).click();
+  await expect(page.getByLabel('State / province')).toBeFocused();
+  await page.getByLabel('State / province').fill('TX');
+  await page.keyboard.press('Tab');
+  await expect(page.locator('[data-rule="address.state"]')).toHaveCount(0, { timeout: 15_000 });
 });
 
 test('a held shipment leads with its hold and locks its items; a never-saved shipment does not claim a saved version', async ({ app }) => {

@@ -112,6 +112,9 @@ const cases: Case[] = [
   { rule: 'tax.jp_duties', severity: 'info', fire: (d) => { dest(d, 'JP'); item(d).unitValue = 10000; }, quiet: (d) => dest(d, 'JP') },
   { rule: 'tax.kr_duties', severity: 'info', fire: (d) => { dest(d, 'KR'); item(d).unitValue = 10000; }, quiet: (d) => { dest(d, 'KR'); item(d).unitValue = 7500; } },
   { rule: 'rates.missing', severity: 'warn', fire: (d) => (d.input.profile.rates = []), quiet: () => {}, field: 'profile.rates' },
+  { rule: 'address.state', severity: 'warn', fire: (d) => dest(d, 'US'), quiet: (d) => { dest(d, 'US'); d.input.shipment.consignee.state = 'TX'; }, field: 'consignee.state' },
+  { rule: 'address.state', severity: 'warn', fire: (d) => { dest(d, 'CA'); d.input.shipment.consignee.state = '  '; }, quiet: (d) => { dest(d, 'CA'); d.input.shipment.consignee.state = 'ON'; } },
+  { rule: 'address.postcode', severity: 'warn', fire: (d) => { dest(d, 'AU'); d.input.shipment.consignee.postcode = null; }, quiet: (d) => dest(d, 'AU'), field: 'consignee.postcode' },
   { rule: 'dest.generic', severity: 'info', fire: (d) => dest(d, 'BR'), quiet: (d) => dest(d, 'CA'), field: 'consignee.country' },
   { rule: 'seller.7', severity: 'block', fire: (d) => (d.input.sellerRules = [rule({})]), quiet: (d) => (d.input.sellerRules = [rule({ destination: 'US' })]) },
   { rule: 'seller.7', severity: 'warn', fire: (d) => (d.input.sellerRules = [rule({ match: 'hs_prefix', productId: null, hsPrefix: '6109', destination: 'EU', severity: 'warn' })]), quiet: (d) => (d.input.sellerRules = [rule({ match: 'hs_prefix', productId: null, hsPrefix: '6110', destination: 'EU' })]) },
@@ -242,6 +245,14 @@ describe('preflight rules', () => {
     expect(saidIn(missing[0]!.message, 'en')).toBe(missing[0]!.message.text);
     expect(saidIn(missing[0]!.message, 'zh')).toBe('没有 USD 到 EUR 的汇率：无法核对欧盟的税费起征额。');
     for (const text of [missing[0]!.message.text, saidIn(missing[0]!.message, 'zh')]) expect(text).not.toMatch(/tax\.|eu_/);
+  });
+
+  it('asks for the state only where the post reads it: a German address without one is complete; the finding says so in Chinese too', () => {
+    expect(run(base()).findings.filter((f) => f.rule.startsWith('address.'))).toEqual([]);
+    const us = run(make((d) => dest(d, 'US'))).findings.find((f) => f.rule === 'address.state')!;
+    expect(us.message.text).toBe('The consignee’s address has no state or province: the post reads it on the last line, beside the city (United States).');
+    expect(saidIn(us.message, 'zh')).toBe('收件人地址缺少州或省：美国的邮政在地址最后一行、城市旁读取它。');
+    expect(saidIn(us.fix!, 'zh')).toContain('TX、ON 或 NSW');
   });
 
   it('a seller rule carries the seller’s own message', () => {

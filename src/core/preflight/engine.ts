@@ -71,6 +71,14 @@ export function preflight(input: PreflightInput): PreflightResult {
   if (!reference.destinations.specific.some((d) => destKeys.includes(d)))
     add('dest.generic', 'info', 'dest_generic', { country }, 'consignee.country', null);
 
+  // ---- The consignee's address: what the destination's post reads on its last line (addresses.json) ----
+  const needs = reference.addresses.destinations[country];
+  if (needs) {
+    const c = shipment.consignee;
+    if (needs.needs.includes('state') && !c.state?.trim()) add('address.state', needs.severity, 'address_state', { country }, 'consignee.state', 'address_state');
+    if (needs.needs.includes('postcode') && !c.postcode?.trim()) add('address.postcode', needs.severity, 'address_postcode', { country }, 'consignee.postcode', 'address_postcode');
+  }
+
   // ---- Declarations ----
   if (items.length === 0) add('decl.no_items', 'block', 'no_items', {}, 'items', 'no_items');
   if (shipment.parcels.length === 0) add('decl.no_parcels', 'block', 'no_parcels', {}, 'parcels', 'no_parcels');

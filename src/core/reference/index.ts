@@ -147,6 +147,8 @@ const SCHEMAS = {
     grossBelowTare: z.object({ severity }),
     volumetric: z.object({ divisorCm3PerKg: z.number().int().min(1000).max(10_000), severity }),
   }),
+  /** The parts of a consignee's address a destination's post needs beside the city (its last line). */
+  addresses: sourced({ destinations: z.record(country, z.object({ needs: z.array(z.enum(['state', 'postcode'])).min(1), severity })) }),
   postalOperators: sourced({
     operators: z.array(z.object({ id: z.string().regex(/^[A-Z]{2}-[A-Z]+$/, 'an id such as CN-POST'), country, name: text })).min(1),
   }),
@@ -164,6 +166,7 @@ export const REFERENCE_FILES = {
   thresholds: 'thresholds.json',
   exchangeRates: 'exchange-rates.json',
   postalOperators: 'postal-operators.json',
+  addresses: 'addresses.json',
   tariffs: 'tariffs.json',
   declaredValues: 'declared-values.json',
   packaging: 'packaging.json',
