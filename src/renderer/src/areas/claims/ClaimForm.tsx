@@ -9,7 +9,7 @@ import { useNavigate, useParams } from 'react-router';
 import { CLAIM_EDITABLE_STATUSES, CLAIM_TRANSITIONS, CLAIM_TYPES, EVIDENCE_KINDS } from '../../../../shared/claims';
 import type { Claim, ClaimLetter, ClaimStatus, ClaimType, EvidenceKind, Policy } from '../../../../shared/claims';
 import type { Attachment } from '../../../../shared/attachments';
-import { LETTER_LANGUAGES } from '../../../../shared/consultations';
+import { LetterLanguageSelect } from '../../components/LetterLanguageSelect';
 import type { LetterLanguage } from '../../../../shared/consultations';
 import type { ShipmentSummary } from '../../../../shared/shipments';
 import { api } from '../../api';
@@ -321,12 +321,7 @@ export function ClaimForm() {
           <fieldset>
             <legend>{t('claimForm.sections.letter')}</legend>
             <div className="form-actions">
-              <label>
-                {t('claimForm.letterLanguage')}{' '}
-                <select value={letterLanguage} onChange={(e) => setLetterLanguage(e.target.value as LetterLanguage)}>
-                  {LETTER_LANGUAGES.map((l) => <option key={l} value={l}>{t(`languages.${l}`)}</option>)}
-                </select>
-              </label>
+              <LetterLanguageSelect label={t('claimForm.letterLanguage')} value={letterLanguage} onChange={setLetterLanguage} />
               <button type="button" className="button primary" disabled={busy} onClick={() => void generateLetter()}>
                 {busy ? t('claimForm.generating') : t('claimForm.generateLetter')}
               </button>

@@ -5,7 +5,8 @@ import { useCallback, useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { CONSULTATION_CHANNELS, CONSULTATION_OUTCOMES, LETTER_LANGUAGES } from '../../../../shared/consultations';
+import { CONSULTATION_CHANNELS, CONSULTATION_OUTCOMES } from '../../../../shared/consultations';
+import { LetterLanguageSelect } from '../../components/LetterLanguageSelect';
 import type { Consultation, ConsultationLetter, LetterLanguage } from '../../../../shared/consultations';
 import type { Attachment } from '../../../../shared/attachments';
 import type { Product } from '../../../../shared/products';
@@ -208,12 +209,7 @@ function LetterPanel({ consultation }: { consultation: Consultation }) {
     <section className="card" aria-labelledby="letter-title">
       <h2 id="letter-title">{t('consultationForm.letter.title')}</h2>
       <div className="form-actions">
-        <label>
-          {t('consultationForm.letter.language')}{' '}
-          <select value={language} onChange={(e) => setLanguage(e.target.value as LetterLanguage)}>
-            {LETTER_LANGUAGES.map((l) => <option key={l} value={l}>{t(`languages.${l}`)}</option>)}
-          </select>
-        </label>
+        <LetterLanguageSelect label={t('consultationForm.letter.language')} value={language} onChange={setLanguage} />
         <button type="button" className="button" disabled={busy} onClick={() => void write()}>{letter ? t('consultationForm.letter.again') : t('consultationForm.letter.make')}</button>
         {letter && (
           <button type="button" className="button" onClick={() => void navigator.clipboard.writeText(letter.text).then(() => setCopied(true), () => setCopied(false))}>
