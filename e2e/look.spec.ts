@@ -55,10 +55,19 @@ for (const lang of ['en', 'zh'] as const) {
       if (back!.tag !== 'A') problems.push(`${screen.name}: the back is a ${back!.tag}, not a link`);
       if (back!.href !== `#${screen.parent!(ids)}`) problems.push(`${screen.name}: the back leads to ${back!.href}, not #${screen.parent!(ids)}`);
       if (!back!.text.startsWith('←')) problems.push(`${screen.name}: the back reads "${back!.text}", without its arrow`);
-      const label = back!.text.replace(/^←\s*/, '');
       const link = page.locator('main').getByTestId('back');
       if (back!.shared) {
-        // Read aloud as "Back to <the words on screen>" (the arrow is decoration).
+        // Read aloud as "Back to <the words on screen>" (the arrow is decoration). A screen may name
+        // its Back once its record has loaded ("Lot 40" then "Lot 40 · CO-FC-HYA"): the words on
+        // screen are read again until they and the name agree, and never say "Back" twice.
+        const said = async () => {
+          const text = ((await link.textContent()) ?? '').trim().replace(/^←\s*/, '');
+          return { text, name: await link.getAttribute('aria-label') };
+        };
+        await expect.poll(async () => { const s = await said(); return s.name === `${backTo}${s.text}`; }, { message: screen.name }).toBe(true);
+        await page.waitForLoadState('networkidle');
+        const label = (await said()).text;
+        expect(label, `${screen.name}: the back repeats "${backTo}"`).not.toMatch(lang === 'en' ? /^Back\b/ : /^返回/);
         await expect(link, screen.name).toHaveAccessibleName(`${backTo}${label}`);
         const style = await link.evaluate((e, keys) => {
           const s = getComputedStyle(e);

@@ -118,7 +118,7 @@ export function InspectScreen() {
     <section className="screen inspect-screen" aria-labelledby="inspect-title">
       <header className="screen-head">
         <div>
-          <BackLink to={`/quality/lots/${lotId}`} label={lot ? t('quality.lotForm.title', { id: lot.id, sku: lot.productSku }) : t('quality.inspect.backToLot')} />
+          <BackLink to={`/quality/lots/${lotId}`} label={lot ? t('quality.lotForm.title', { id: lot.id, sku: lot.productSku }) : t('quality.lotForm.titleLoading', { id: lotId })} />
           <h1 id="inspect-title">{t('quality.inspect.title', { id: lotId })}</h1>
           {lot && <p className="muted">{t('quality.inspect.subtitle', { product: `${lot.productSku} ${lot.productName}`, supplier: lot.supplierName, count: lot.quantityReceived })}</p>}
         </div>

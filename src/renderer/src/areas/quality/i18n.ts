@@ -30,6 +30,7 @@ export const en = {
     lotForm: {
       newTitle: 'Receive a lot',
       title: 'Lot {{id}} · {{sku}}',
+      titleLoading: 'Lot {{id}}',
       sections: { receipt: 'Goods receipt', sorting: 'Sorting after rejection', files: 'Photos and papers', inspections: 'Inspections' },
       fields: {
         supplierId: 'Supplier',
@@ -207,6 +208,7 @@ export const zh: typeof en = {
     lotForm: {
       newTitle: '收货登记',
       title: '批次 {{id}} · {{sku}}',
+      titleLoading: '批次 {{id}}',
       sections: { receipt: '收货信息', sorting: '拒收后分拣', files: '照片和文件', inspections: '检验记录' },
       fields: {
         supplierId: '供应商',
