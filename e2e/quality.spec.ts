@@ -157,3 +157,23 @@ test('the review PDF’s Choose… saves where the system dialog says, replacing
   await expect(page.getByLabel('Save review PDF to (full path)')).toHaveValue(chosen);
   expect(readFileSync(chosen).subarray(0, 5).toString()).toBe('%PDF-');
 });
+
+test('the inspection screen’s Back names its lot while the lot is still on its way, never “Back to Back to the lot”', async ({ app }) => {
+  const { page, call } = app;
+  const ok = async (method: string, input: unknown) => {
+    const r = await call(method, input);
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    return r.value as { id: number };
+  };
+  const product = await ok('products.create', { sku: 'MUG-02', name: 'Ceramic mug 500 ml' });
+  const supplier = await ok('suppliers.create', { name: 'Chaozhou Ceramics', country: 'CN' });
+  const lot = await ok('lots.create', { supplierId: supplier.id, productId: product.id, quantityOrdered: 200, quantityReceived: 200, receivedDate: localDay(0), expectedDate: localDay(0), poReference: 'PO-7' });
+  const gets = app.gate('lots.get');
+  await app.open(`/quality/lots/${lot.id}/inspect`);
+  await gets.arrived();
+  const back = page.locator('main').getByTestId('back');
+  await expect(back).toHaveAccessibleName(`Back to Lot ${lot.id}`);
+  await expect(back).toHaveText(`←Lot ${lot.id}`);
+  gets.open();
+  await expect(back).toHaveAccessibleName(`Back to Lot ${lot.id} · MUG-02`);
+});
