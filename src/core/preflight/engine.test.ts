@@ -115,6 +115,9 @@ const cases: Case[] = [
   { rule: 'address.state', severity: 'warn', fire: (d) => dest(d, 'US'), quiet: (d) => { dest(d, 'US'); d.input.shipment.consignee.state = 'TX'; }, field: 'consignee.state' },
   { rule: 'address.state', severity: 'warn', fire: (d) => { dest(d, 'CA'); d.input.shipment.consignee.state = '  '; }, quiet: (d) => { dest(d, 'CA'); d.input.shipment.consignee.state = 'ON'; } },
   { rule: 'address.postcode', severity: 'warn', fire: (d) => { dest(d, 'AU'); d.input.shipment.consignee.postcode = null; }, quiet: (d) => dest(d, 'AU'), field: 'consignee.postcode' },
+  { rule: 'address.state', severity: 'warn', fire: (d) => dest(d, 'BR'), quiet: (d) => { dest(d, 'BR'); d.input.shipment.consignee.state = 'SP'; }, field: 'consignee.state' },
+  { rule: 'address.postcode', severity: 'warn', fire: (d) => { dest(d, 'BR'); d.input.shipment.consignee.postcode = ' '; }, quiet: (d) => { dest(d, 'BR'); d.input.shipment.consignee.postcode = '01310-100'; }, field: 'consignee.postcode' },
+  { rule: 'address.postcode', severity: 'warn', fire: (d) => { dest(d, 'IN'); d.input.shipment.consignee.postcode = null; }, quiet: (d) => { dest(d, 'IN'); d.input.shipment.consignee.postcode = '400001'; }, field: 'consignee.postcode' },
   { rule: 'dest.generic', severity: 'info', fire: (d) => dest(d, 'BR'), quiet: (d) => dest(d, 'CA'), field: 'consignee.country' },
   { rule: 'seller.7', severity: 'block', fire: (d) => (d.input.sellerRules = [rule({})]), quiet: (d) => (d.input.sellerRules = [rule({ destination: 'US' })]) },
   { rule: 'seller.7', severity: 'warn', fire: (d) => (d.input.sellerRules = [rule({ match: 'hs_prefix', productId: null, hsPrefix: '6109', destination: 'EU', severity: 'warn' })]), quiet: (d) => (d.input.sellerRules = [rule({ match: 'hs_prefix', productId: null, hsPrefix: '6110', destination: 'EU' })]) },
@@ -250,9 +253,22 @@ describe('preflight rules', () => {
   it('asks for the state only where the post reads it: a German address without one is complete; the finding says so in Chinese too', () => {
     expect(run(base()).findings.filter((f) => f.rule.startsWith('address.'))).toEqual([]);
     const us = run(make((d) => dest(d, 'US'))).findings.find((f) => f.rule === 'address.state')!;
-    expect(us.message.text).toBe('The consignee’s address has no state or province: the post reads it on the last line, beside the city (United States).');
-    expect(saidIn(us.message, 'zh')).toBe('收件人地址缺少州或省：美国的邮政在地址最后一行、城市旁读取它。');
-    expect(saidIn(us.fix!, 'zh')).toContain('TX、ON 或 NSW');
+    expect(us.message.text).toBe('The consignee’s address has no state or province: the post reads it beside the city (United States).');
+    expect(saidIn(us.message, 'zh')).toBe('收件人地址缺少州或省：美国的邮政在城市名旁读取它。');
+    expect(saidIn(us.fix!, 'zh')).toContain('TX、ON、NSW 或 SP');
+    const br = run(make((d) => dest(d, 'BR'))).findings.find((f) => f.rule === 'address.state')!;
+    expect(saidIn(br.message, 'zh')).toBe('收件人地址缺少州或省：巴西的邮政在城市名旁读取它。');
+  });
+
+  it('India’s post asks for the PIN code, not the state; Mexico has no entry (no Correos de México guidance at hand)', () => {
+    const rules = (country: string, state: string | null, postcode: string | null) =>
+      run(make((d) => { dest(d, country); Object.assign(d.input.shipment.consignee, { state, postcode }); })).findings.filter((f) => f.rule.startsWith('address.')).map((f) => f.rule);
+    expect(rules('IN', null, '400001')).toEqual([]);
+    expect(rules('IN', 'MH', null)).toEqual(['address.postcode']);
+    expect(rules('MX', null, null)).toEqual([]);
+    const pin = run(make((d) => { dest(d, 'IN'); d.input.shipment.consignee.postcode = null; })).findings.find((f) => f.rule === 'address.postcode')!;
+    expect(pin.message.text).toBe('The consignee’s address has no postcode: the post sorts by it (India).');
+    expect(saidIn(pin.message, 'zh')).toBe('收件人地址缺少邮编：印度的邮政按邮编分拣。');
   });
 
   it('a seller rule carries the seller’s own message', () => {

@@ -71,7 +71,7 @@ export function preflight(input: PreflightInput): PreflightResult {
   if (!reference.destinations.specific.some((d) => destKeys.includes(d)))
     add('dest.generic', 'info', 'dest_generic', { country }, 'consignee.country', null);
 
-  // ---- The consignee's address: what the destination's post reads on its last line (addresses.json) ----
+  // ---- The consignee's address: what the destination's post reads beside the city (addresses.json) ----
   const needs = reference.addresses.destinations[country];
   if (needs) {
     const c = shipment.consignee;

@@ -147,7 +147,7 @@ const SCHEMAS = {
     grossBelowTare: z.object({ severity }),
     volumetric: z.object({ divisorCm3PerKg: z.number().int().min(1000).max(10_000), severity }),
   }),
-  /** The parts of a consignee's address a destination's post needs beside the city (its last line). */
+  /** The parts of a consignee's address a destination's post needs beside the city. */
   addresses: sourced({ destinations: z.record(country, z.object({ needs: z.array(z.enum(['state', 'postcode'])).min(1), severity })) }),
   postalOperators: sourced({
     operators: z.array(z.object({ id: z.string().regex(/^[A-Z]{2}-[A-Z]+$/, 'an id such as CN-POST'), country, name: text })).min(1),
