@@ -118,6 +118,9 @@ const cases: Case[] = [
   { rule: 'address.state', severity: 'warn', fire: (d) => dest(d, 'BR'), quiet: (d) => { dest(d, 'BR'); d.input.shipment.consignee.state = 'SP'; }, field: 'consignee.state' },
   { rule: 'address.postcode', severity: 'warn', fire: (d) => { dest(d, 'BR'); d.input.shipment.consignee.postcode = ' '; }, quiet: (d) => { dest(d, 'BR'); d.input.shipment.consignee.postcode = '01310-100'; }, field: 'consignee.postcode' },
   { rule: 'address.postcode', severity: 'warn', fire: (d) => { dest(d, 'IN'); d.input.shipment.consignee.postcode = null; }, quiet: (d) => { dest(d, 'IN'); d.input.shipment.consignee.postcode = '400001'; }, field: 'consignee.postcode' },
+  { rule: 'address.postcode_format', severity: 'warn', fire: (d) => { dest(d, 'US'); d.input.shipment.consignee.postcode = '7870'; }, quiet: (d) => { dest(d, 'US'); d.input.shipment.consignee.postcode = '78701-1234'; }, field: 'consignee.postcode' },
+  { rule: 'address.postcode_format', severity: 'warn', fire: (d) => { dest(d, 'CA'); d.input.shipment.consignee.postcode = 'M5V 2T'; }, quiet: (d) => { dest(d, 'CA'); d.input.shipment.consignee.postcode = 'M5V 2T6'; }, field: 'consignee.postcode' },
+  { rule: 'address.postcode_format', severity: 'warn', fire: (d) => { dest(d, 'BR'); d.input.shipment.consignee.postcode = '0131010'; }, quiet: (d) => { dest(d, 'BR'); d.input.shipment.consignee.postcode = '01310-100'; }, field: 'consignee.postcode' },
   { rule: 'dest.generic', severity: 'info', fire: (d) => dest(d, 'BR'), quiet: (d) => dest(d, 'CA'), field: 'consignee.country' },
   { rule: 'seller.7', severity: 'block', fire: (d) => (d.input.sellerRules = [rule({})]), quiet: (d) => (d.input.sellerRules = [rule({ destination: 'US' })]) },
   { rule: 'seller.7', severity: 'warn', fire: (d) => (d.input.sellerRules = [rule({ match: 'hs_prefix', productId: null, hsPrefix: '6109', destination: 'EU', severity: 'warn' })]), quiet: (d) => (d.input.sellerRules = [rule({ match: 'hs_prefix', productId: null, hsPrefix: '6110', destination: 'EU' })]) },
@@ -269,6 +272,29 @@ describe('preflight rules', () => {
     const pin = run(make((d) => { dest(d, 'IN'); d.input.shipment.consignee.postcode = null; })).findings.find((f) => f.rule === 'address.postcode')!;
     expect(pin.message.text).toBe('The consignee’s address has no postcode: the post sorts by it (India).');
     expect(saidIn(pin.message, 'zh')).toBe('收件人地址缺少邮编：印度的邮政按邮编分拣。');
+  });
+
+  it('a postcode not in the post’s form warns, naming the field, the form and an example, in English and Chinese; a missing one is only “no postcode”', () => {
+    const format = (country: string, postcode: string | null) =>
+      run(make((d) => { dest(d, country); d.input.shipment.consignee.postcode = postcode; })).findings.filter((f) => f.rule.startsWith('address.postcode')).map((f) => f.rule);
+    // Valid forms are quiet: ZIP and ZIP+4, a Canadian code with or without its space and in lower case, a CEP with or without its hyphen.
+    for (const [country, postcode] of [['US', '78701'], ['US', '78701-1234'], ['CA', 'M5V 2T6'], ['CA', 'm5v2t6'], ['BR', '01310-100'], ['BR', '01310100'], ['US', ' 78701 ']] as const)
+      expect(format(country, postcode), `${country} ${postcode}`).toEqual([]);
+    // Too few digits, a letter where a digit goes, a dot, a hyphen in a Canadian code (Canada Post: no hyphens), a CEP of 9 digits are flagged.
+    for (const [country, postcode] of [['US', '7870'], ['US', '78701-123'], ['US', 'TX 78701'], ['CA', '5MV 2T6'], ['CA', 'M5V-2T6'], ['BR', '01.310-100'], ['BR', '013101000']] as const)
+      expect(format(country, postcode), `${country} ${postcode}`).toEqual(['address.postcode_format']);
+    expect(format('BR', null)).toEqual(['address.postcode']);
+    // Where the file gives no form (AU, IN; and any other country), any postcode is taken as typed.
+    expect(format('AU', '20000')).toEqual([]);
+    expect(format('IN', '4000')).toEqual([]);
+    expect(format('DE', '1')).toEqual([]);
+    const cep = run(make((d) => { dest(d, 'BR'); d.input.shipment.consignee.postcode = '0131010'; })).findings.find((f) => f.rule === 'address.postcode_format')!;
+    expect(cep.message.text).toBe('The consignee’s postcode “0131010” is not in the post’s form: 8 digits, a hyphen after the fifth, such as 01310-100 (Brazil).');
+    expect(saidIn(cep.message, 'zh')).toBe('收件人邮编“0131010”格式不对：巴西的邮编为 8 位数字，第 5 位后加连字符，例如 01310-100。');
+    expect(saidIn(cep.fix!, 'zh')).toBe('向客户核实邮编，并在收件人地址中改正。');
+    const zip = run(make((d) => { dest(d, 'US'); d.input.shipment.consignee.postcode = '7870'; })).findings.find((f) => f.rule === 'address.postcode_format')!;
+    expect(zip.message.text).toContain('“7870”');
+    expect(zip.message.text).toContain('5 digits, or 9 for a ZIP+4');
   });
 
   it('a seller rule carries the seller’s own message', () => {

@@ -76,7 +76,11 @@ export function preflight(input: PreflightInput): PreflightResult {
   if (needs) {
     const c = shipment.consignee;
     if (needs.needs.includes('state') && !c.state?.trim()) add('address.state', needs.severity, 'address_state', { country }, 'consignee.state', 'address_state');
-    if (needs.needs.includes('postcode') && !c.postcode?.trim()) add('address.postcode', needs.severity, 'address_postcode', { country }, 'consignee.postcode', 'address_postcode');
+    const postcode = c.postcode?.trim();
+    if (needs.needs.includes('postcode') && !postcode) add('address.postcode', needs.severity, 'address_postcode', { country }, 'consignee.postcode', 'address_postcode');
+    const form = needs.postcodeFormat;
+    if (form && postcode && !new RegExp(form.pattern, 'u').test(postcode))
+      add('address.postcode_format', needs.severity, 'address_postcode_format', { country, postcode, shape: form.shape, shapeZh: form.shapeZh, example: form.example }, 'consignee.postcode', 'address_postcode_format');
   }
 
   // ---- Declarations ----
