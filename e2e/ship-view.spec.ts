@@ -127,22 +127,27 @@ test('the preflight’s count line takes the colour of the header’s verdict: r
   expect([...seen].sort()).toEqual(['blocked', 'ready', 'warnings']);
 });
 
-test('a US address without its state is a warning whose Go to field opens the consignee at State', async ({ app }) => {
+test('a US address without its state is a warning whose Go to field opens the consignee at State; a Brazilian CEP of 7 digits, at Postcode', async ({ app }) => {
   const { page } = app;
   const { today, shirt } = await seed(app);
-  const s = await value(app, 'shipments.create', {
-    consignee: { name: 'John Miller', addressLines: ['1 Main St'], city: 'Austin', postcode: '78701', country: 'US' }, invoiceNumber: 'INV-4', shipDate: today,
-    items: [{ productId: shirt.id, quantity: 1 }], parcels: [{ grossWeightG: 400 }],
-  });
   await page.setViewportSize(WIDE);
-  await app.open(`/shipments/${s.id}`);
-  const finding = page.locator('[data-rule="address.state"]');
-  await expect(finding).toContainText('no state or province');
-  await finding.getByRole('button', { name: 'Go to field' }).click();
-  await expect(page.getByLabel('State / province')).toBeFocused();
-  await page.getByLabel('State / province').fill('TX');
-  await page.keyboard.press('Tab');
-  await expect(page.locator('[data-rule="address.state"]')).toHaveCount(0, { timeout: 15_000 });
+  /** Opens a new shipment to `consignee`; its finding `rule` says `says`, its Go to field lands on `label`, and `fix` typed there clears it. */
+  const fixAtField = async (consignee: Record<string, unknown>, rule: string, says: string, label: string, fix: string) => {
+    const s = await value(app, 'shipments.create', { consignee, invoiceNumber: 'INV-4', shipDate: today, items: [{ productId: shirt.id, quantity: 1 }], parcels: [{ grossWeightG: 400 }] });
+    await app.open(`/shipments/${s.id}`);
+    const finding = page.locator(`[data-rule="${rule}"]`);
+    await expect(finding).toContainText(says);
+    await finding.getByRole('button', { name: 'Go to field' }).click();
+    await expect(page.getByLabel(label)).toBeFocused();
+    await page.getByLabel(label).fill(fix);
+    await page.keyboard.press('Tab');
+    await expect(page.locator('[data-rule^="address."]')).toHaveCount(0, { timeout: 15_000 });
+  };
+  await fixAtField({ name: 'John Miller', addressLines: ['1 Main St'], city: 'Austin', postcode: '78701', country: 'US' }, 'address.state', 'no state or province', 'State / province', 'TX');
+  await fixAtField(
+    { name: 'Ana Souza', addressLines: ['Av. Paulista, 1578'], city: 'São Paulo', state: 'SP', postcode: '0131010', country: 'BR' },
+    'address.postcode_format', '“0131010” is not in the post’s form: 8 digits', 'Postcode', '01310-100',
+  );
 });
 
 test('a held shipment leads with its hold and locks its items; a never-saved shipment does not claim a saved version', async ({ app }) => {

@@ -115,6 +115,12 @@ const cases: Case[] = [
   { rule: 'address.state', severity: 'warn', fire: (d) => dest(d, 'US'), quiet: (d) => { dest(d, 'US'); d.input.shipment.consignee.state = 'TX'; }, field: 'consignee.state' },
   { rule: 'address.state', severity: 'warn', fire: (d) => { dest(d, 'CA'); d.input.shipment.consignee.state = '  '; }, quiet: (d) => { dest(d, 'CA'); d.input.shipment.consignee.state = 'ON'; } },
   { rule: 'address.postcode', severity: 'warn', fire: (d) => { dest(d, 'AU'); d.input.shipment.consignee.postcode = null; }, quiet: (d) => dest(d, 'AU'), field: 'consignee.postcode' },
+  { rule: 'address.state', severity: 'warn', fire: (d) => dest(d, 'BR'), quiet: (d) => { dest(d, 'BR'); d.input.shipment.consignee.state = 'SP'; }, field: 'consignee.state' },
+  { rule: 'address.postcode', severity: 'warn', fire: (d) => { dest(d, 'BR'); d.input.shipment.consignee.postcode = ' '; }, quiet: (d) => { dest(d, 'BR'); d.input.shipment.consignee.postcode = '01310-100'; }, field: 'consignee.postcode' },
+  { rule: 'address.postcode', severity: 'warn', fire: (d) => { dest(d, 'IN'); d.input.shipment.consignee.postcode = null; }, quiet: (d) => { dest(d, 'IN'); d.input.shipment.consignee.postcode = '400001'; }, field: 'consignee.postcode' },
+  { rule: 'address.postcode_format', severity: 'warn', fire: (d) => { dest(d, 'US'); d.input.shipment.consignee.postcode = '7870'; }, quiet: (d) => { dest(d, 'US'); d.input.shipment.consignee.postcode = '78701-1234'; }, field: 'consignee.postcode' },
+  { rule: 'address.postcode_format', severity: 'warn', fire: (d) => { dest(d, 'CA'); d.input.shipment.consignee.postcode = 'M5V 2T'; }, quiet: (d) => { dest(d, 'CA'); d.input.shipment.consignee.postcode = 'M5V 2T6'; }, field: 'consignee.postcode' },
+  { rule: 'address.postcode_format', severity: 'warn', fire: (d) => { dest(d, 'BR'); d.input.shipment.consignee.postcode = '0131010'; }, quiet: (d) => { dest(d, 'BR'); d.input.shipment.consignee.postcode = '01310-100'; }, field: 'consignee.postcode' },
   { rule: 'dest.generic', severity: 'info', fire: (d) => dest(d, 'BR'), quiet: (d) => dest(d, 'CA'), field: 'consignee.country' },
   { rule: 'seller.7', severity: 'block', fire: (d) => (d.input.sellerRules = [rule({})]), quiet: (d) => (d.input.sellerRules = [rule({ destination: 'US' })]) },
   { rule: 'seller.7', severity: 'warn', fire: (d) => (d.input.sellerRules = [rule({ match: 'hs_prefix', productId: null, hsPrefix: '6109', destination: 'EU', severity: 'warn' })]), quiet: (d) => (d.input.sellerRules = [rule({ match: 'hs_prefix', productId: null, hsPrefix: '6110', destination: 'EU' })]) },
@@ -250,9 +256,45 @@ describe('preflight rules', () => {
   it('asks for the state only where the post reads it: a German address without one is complete; the finding says so in Chinese too', () => {
     expect(run(base()).findings.filter((f) => f.rule.startsWith('address.'))).toEqual([]);
     const us = run(make((d) => dest(d, 'US'))).findings.find((f) => f.rule === 'address.state')!;
-    expect(us.message.text).toBe('The consignee’s address has no state or province: the post reads it on the last line, beside the city (United States).');
-    expect(saidIn(us.message, 'zh')).toBe('收件人地址缺少州或省：美国的邮政在地址最后一行、城市旁读取它。');
-    expect(saidIn(us.fix!, 'zh')).toContain('TX、ON 或 NSW');
+    expect(us.message.text).toBe('The consignee’s address has no state or province: the post reads it beside the city (United States).');
+    expect(saidIn(us.message, 'zh')).toBe('收件人地址缺少州或省：美国的邮政在城市名旁读取它。');
+    expect(saidIn(us.fix!, 'zh')).toContain('TX、ON、NSW 或 SP');
+    const br = run(make((d) => dest(d, 'BR'))).findings.find((f) => f.rule === 'address.state')!;
+    expect(saidIn(br.message, 'zh')).toBe('收件人地址缺少州或省：巴西的邮政在城市名旁读取它。');
+  });
+
+  it('India’s post asks for the PIN code, not the state; Mexico has no entry (no Correos de México guidance at hand)', () => {
+    const rules = (country: string, state: string | null, postcode: string | null) =>
+      run(make((d) => { dest(d, country); Object.assign(d.input.shipment.consignee, { state, postcode }); })).findings.filter((f) => f.rule.startsWith('address.')).map((f) => f.rule);
+    expect(rules('IN', null, '400001')).toEqual([]);
+    expect(rules('IN', 'MH', null)).toEqual(['address.postcode']);
+    expect(rules('MX', null, null)).toEqual([]);
+    const pin = run(make((d) => { dest(d, 'IN'); d.input.shipment.consignee.postcode = null; })).findings.find((f) => f.rule === 'address.postcode')!;
+    expect(pin.message.text).toBe('The consignee’s address has no postcode: the post sorts by it (India).');
+    expect(saidIn(pin.message, 'zh')).toBe('收件人地址缺少邮编：印度的邮政按邮编分拣。');
+  });
+
+  it('a postcode not in the post’s form warns, naming the field, the form and an example, in English and Chinese; a missing one is only “no postcode”', () => {
+    const format = (country: string, postcode: string | null) =>
+      run(make((d) => { dest(d, country); d.input.shipment.consignee.postcode = postcode; })).findings.filter((f) => f.rule.startsWith('address.postcode')).map((f) => f.rule);
+    // Valid forms are quiet: ZIP and ZIP+4, a Canadian code with or without its space and in lower case, a CEP with or without its hyphen.
+    for (const [country, postcode] of [['US', '78701'], ['US', '78701-1234'], ['CA', 'M5V 2T6'], ['CA', 'm5v2t6'], ['BR', '01310-100'], ['BR', '01310100'], ['US', ' 78701 ']] as const)
+      expect(format(country, postcode), `${country} ${postcode}`).toEqual([]);
+    // Too few digits, a letter where a digit goes, a dot, a hyphen in a Canadian code (Canada Post: no hyphens), a CEP of 9 digits are flagged.
+    for (const [country, postcode] of [['US', '7870'], ['US', '78701-123'], ['US', 'TX 78701'], ['CA', '5MV 2T6'], ['CA', 'M5V-2T6'], ['BR', '01.310-100'], ['BR', '013101000']] as const)
+      expect(format(country, postcode), `${country} ${postcode}`).toEqual(['address.postcode_format']);
+    expect(format('BR', null)).toEqual(['address.postcode']);
+    // Where the file gives no form (AU, IN; and any other country), any postcode is taken as typed.
+    expect(format('AU', '20000')).toEqual([]);
+    expect(format('IN', '4000')).toEqual([]);
+    expect(format('DE', '1')).toEqual([]);
+    const cep = run(make((d) => { dest(d, 'BR'); d.input.shipment.consignee.postcode = '0131010'; })).findings.find((f) => f.rule === 'address.postcode_format')!;
+    expect(cep.message.text).toBe('The consignee’s postcode “0131010” is not in the post’s form: 8 digits, a hyphen after the fifth, such as 01310-100 (Brazil).');
+    expect(saidIn(cep.message, 'zh')).toBe('收件人邮编“0131010”格式不对：巴西的邮编为 8 位数字，第 5 位后加连字符，例如 01310-100。');
+    expect(saidIn(cep.fix!, 'zh')).toBe('向客户核实邮编，并在收件人地址中改正。');
+    const zip = run(make((d) => { dest(d, 'US'); d.input.shipment.consignee.postcode = '7870'; })).findings.find((f) => f.rule === 'address.postcode_format')!;
+    expect(zip.message.text).toContain('“7870”');
+    expect(zip.message.text).toContain('5 digits, or 9 for a ZIP+4');
   });
 
   it('a seller rule carries the seller’s own message', () => {

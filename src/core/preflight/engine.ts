@@ -71,12 +71,16 @@ export function preflight(input: PreflightInput): PreflightResult {
   if (!reference.destinations.specific.some((d) => destKeys.includes(d)))
     add('dest.generic', 'info', 'dest_generic', { country }, 'consignee.country', null);
 
-  // ---- The consignee's address: what the destination's post reads on its last line (addresses.json) ----
+  // ---- The consignee's address: what the destination's post reads beside the city (addresses.json) ----
   const needs = reference.addresses.destinations[country];
   if (needs) {
     const c = shipment.consignee;
     if (needs.needs.includes('state') && !c.state?.trim()) add('address.state', needs.severity, 'address_state', { country }, 'consignee.state', 'address_state');
-    if (needs.needs.includes('postcode') && !c.postcode?.trim()) add('address.postcode', needs.severity, 'address_postcode', { country }, 'consignee.postcode', 'address_postcode');
+    const postcode = c.postcode?.trim();
+    if (needs.needs.includes('postcode') && !postcode) add('address.postcode', needs.severity, 'address_postcode', { country }, 'consignee.postcode', 'address_postcode');
+    const form = needs.postcodeFormat;
+    if (form && postcode && !new RegExp(form.pattern, 'u').test(postcode))
+      add('address.postcode_format', needs.severity, 'address_postcode_format', { country, postcode, shape: form.shape, shapeZh: form.shapeZh, example: form.example }, 'consignee.postcode', 'address_postcode_format');
   }
 
   // ---- Declarations ----

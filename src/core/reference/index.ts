@@ -24,6 +24,22 @@ const byBatteryType = <T extends z.ZodType>(t: T) => z.object({ lithium_ion: t, 
 /** `answeredBy`: certificate types on file that turn its warning into information (default: the file's documentTypes). */
 /** `documentZh`: the same document named in Chinese, for the Chinese UI's finding. */
 const specialRule = z.object({ severity, document: text, documentZh: text.optional(), answeredBy: z.array(text).optional() });
+/**
+ * A postcode's form: `pattern` (a regular expression over the whole, trimmed postcode) checks its
+ * letters and digits; `shape` / `shapeZh` say it to the seller, `example` shows it, and must match.
+ */
+const postcodeFormat = z
+  .object({ pattern: text, shape: text, shapeZh: text, example: text })
+  .superRefine((f, ctx) => {
+    let re: RegExp;
+    try {
+      re = new RegExp(f.pattern, 'u');
+    } catch {
+      ctx.addIssue({ code: 'custom', path: ['pattern'], message: 'a regular expression' });
+      return;
+    }
+    if (!re.test(f.example)) ctx.addIssue({ code: 'custom', path: ['example'], message: `${f.example} does not match the pattern` });
+  });
 const hsPrefix = z.string().regex(/^\d{2,10}$/, '2 to 10 digits of an HS code');
 const destKey = z.union([country, z.literal('EU')]);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
@@ -147,8 +163,10 @@ const SCHEMAS = {
     grossBelowTare: z.object({ severity }),
     volumetric: z.object({ divisorCm3PerKg: z.number().int().min(1000).max(10_000), severity }),
   }),
-  /** The parts of a consignee's address a destination's post needs beside the city (its last line). */
-  addresses: sourced({ destinations: z.record(country, z.object({ needs: z.array(z.enum(['state', 'postcode'])).min(1), severity })) }),
+  /** The parts of a consignee's address a destination's post needs beside the city, and its postcode's form where the post's guidance gives it. */
+  addresses: sourced({
+    destinations: z.record(country, z.object({ needs: z.array(z.enum(['state', 'postcode'])).min(1), severity, postcodeFormat: postcodeFormat.optional() })),
+  }),
   postalOperators: sourced({
     operators: z.array(z.object({ id: z.string().regex(/^[A-Z]{2}-[A-Z]+$/, 'an id such as CN-POST'), country, name: text })).min(1),
   }),

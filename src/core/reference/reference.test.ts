@@ -68,6 +68,14 @@ describe('reference data', () => {
     expect([eu.details.file, eu.details.issues?.[0]?.path]).toEqual(['destinations.json', 'eu27.12']);
   });
 
+  it('a postcode form whose pattern is no regular expression, or whose example it refuses, is named', () => {
+    type Addresses = { destinations: Record<string, { postcodeFormat: { pattern: string; example: string } }> };
+    const pattern = errorOf(() => loadReferenceRules(brokenCopy('addresses.json', (j) => ((j as Addresses).destinations.BR!.postcodeFormat.pattern = '^[0-9{5}$'))));
+    expect([pattern.details.file, pattern.details.issues?.[0]?.path]).toEqual(['addresses.json', 'destinations.BR.postcodeFormat.pattern']);
+    const example = errorOf(() => loadReferenceRules(brokenCopy('addresses.json', (j) => ((j as Addresses).destinations.US!.postcodeFormat.example = '7870'))));
+    expect([example.details.file, example.details.issues?.[0]?.path]).toEqual(['addresses.json', 'destinations.US.postcodeFormat.example']);
+  });
+
   it('a file that is not JSON is named too', () => {
     const dir = join(tempDir(), 'resources');
     cpSync(shipped, dir, { recursive: true });
