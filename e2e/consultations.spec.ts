@@ -17,7 +17,8 @@ test('consultation: ask China Post from the product, write the letter, record th
   await app.open(`/catalog/${product.id}`);
   await page.getByRole('link', { name: 'Ask the carrier' }).click();
   await expect(page.getByRole('heading', { name: 'New consultation' })).toBeVisible();
-  await expect(page.getByText('Product HP-E2E — Bluetooth headphones, over-ear')).toBeVisible();
+  await expect(page.getByTestId('consultation-product')).toHaveText('HP-E2E — Bluetooth headphones, over-ear');
+  await expect(page.getByRole('button', { name: 'Change Product' })).toBeVisible();
   await page.getByLabel('Destination').selectOption('GB');
   await page.getByLabel('Carrier or broker').fill('China Post');
   await page.getByLabel('Designated postal operator (optional)').selectOption('CN-POST');

@@ -49,10 +49,17 @@ test('receive a lot, inspect it with too many major defects, see it rejected and
   // Receive a lot through the form; more than ordered needs a reason (shown at the field).
   await app.open('/quality');
   await page.getByRole('link', { name: 'Receive a lot' }).click();
-  await page.getByLabel('Find a supplier').fill('Chaozhou');
+  await page.getByLabel('Supplier', { exact: true }).fill('Chaozhou');
   await page.getByRole('option', { name: /Chaozhou Ceramics/ }).click();
-  await page.getByLabel('Find a product').fill('MUG');
+  // The choice shows in the field's place, with Change (as every picker of the app)
+  await expect(page.locator('[data-field="supplierId"] output')).toHaveText('Chaozhou Ceramics');
+  await page.getByRole('button', { name: 'Change Supplier' }).click();
+  await expect(page.getByLabel('Supplier', { exact: true })).toBeFocused();
+  await page.getByLabel('Supplier', { exact: true }).press('Escape');
+  await expect(page.locator('[data-field="supplierId"] output')).toHaveText('Chaozhou Ceramics');
+  await page.getByLabel('Product', { exact: true }).fill('MUG');
   await page.getByRole('option', { name: /MUG-01/ }).click();
+  await expect(page.locator('[data-field="productId"] output')).toHaveText('MUG-01 · Ceramic mug 350 ml');
   await page.locator('[data-field="poReference"] input').fill('PO-101');
   await page.locator('[data-field="quantityOrdered"] input').fill('500');
   await page.locator('[data-field="quantityReceived"] input').fill('520');
@@ -84,6 +91,12 @@ test('receive a lot, inspect it with too many major defects, see it rejected and
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('button', { name: 'Record inspection' }).click();
   await expect(page.getByTestId('inspect-banner')).toContainText('Inspection recorded: Rejected. Lot is now Rejected.');
+
+  // Once inspected, the lot's supplier and product are what they were: shown, with no Change.
+  await page.getByRole('link', { name: /Lot \d+/ }).first().click();
+  await expect(page.locator('[data-field="supplierId"] output')).toHaveText('Chaozhou Ceramics');
+  await expect(page.locator('[data-field="productId"] output')).toHaveText('MUG-01 · Ceramic mug 350 ml');
+  await expect(page.locator('[data-field="supplierId"], [data-field="productId"]').getByRole('button')).toHaveCount(0);
 
   // The lots list shows it rejected.
   await app.open('/quality');

@@ -73,7 +73,13 @@ test('a seller records a supplier with a contact, links a product, adds an expir
 
     // A certificate for this supplier that expires in 10 days, covering the product.
     await page.getByRole('link', { name: 'New certificate for this supplier' }).click();
-    await expect(page.getByText('Supplier: Shenzhen Volt Electronics')).toBeVisible();
+    await expect(page.locator('[data-field="supplierId"] output')).toHaveText('Shenzhen Volt Electronics');
+    // A certificate's supplier may be left empty: Clear beside Change, and the search box is back
+    await page.getByRole('button', { name: 'Clear Supplier' }).click();
+    await expect(page.getByRole('searchbox', { name: 'Supplier' })).toBeVisible();
+    await page.getByRole('searchbox', { name: 'Supplier' }).fill('Volt');
+    await page.getByRole('button', { name: /Shenzhen Volt Electronics/ }).click();
+    await expect(page.locator('[data-field="supplierId"] output')).toHaveText('Shenzhen Volt Electronics');
     await page.locator('[data-field="type"] select').selectOption('un38_3');
     await page.getByLabel('Number').fill('UN383-2026-0042');
     await page.getByLabel('Issuer').fill('SGS Shenzhen');

@@ -16,9 +16,13 @@ interface Props<T> {
   picked?: string | null;
   /** data-testid of the picked value. */
   pickedTestId?: string;
+  /** The choice can no longer change (e.g. a lot already inspected): shown without Change. */
+  locked?: boolean;
+  /** The field may be left empty: "Clear" beside Change empties it. */
+  onClear?(): void;
 }
 
-export function SearchPicker<T>({ label, placeholder, search, describe, itemKey, onPick, picked, pickedTestId }: Props<T>) {
+export function SearchPicker<T>({ label, placeholder, search, describe, itemKey, onPick, picked, pickedTestId, locked, onClear }: Props<T>) {
   const { t } = useTranslation();
   const id = useId();
   const [query, setQuery] = useState('');
@@ -46,9 +50,16 @@ export function SearchPicker<T>({ label, placeholder, search, describe, itemKey,
           <output id={id} data-testid={pickedTestId} title={picked}>
             {picked}
           </output>
-          <button type="button" className="link" onClick={() => setChanging(true)} aria-label={t('picker.changeWhat', { what: label })}>
-            {t('picker.change')}
-          </button>
+          {!locked && (
+            <button type="button" className="link" onClick={() => setChanging(true)} aria-label={t('picker.changeWhat', { what: label })}>
+              {t('picker.change')}
+            </button>
+          )}
+          {!locked && onClear && (
+            <button type="button" className="link" onClick={onClear} aria-label={t('picker.clearWhat', { what: label })}>
+              {t('picker.clear')}
+            </button>
+          )}
         </div>
       </div>
     );

@@ -133,17 +133,15 @@ export function CertificateForm() {
           <legend>{t('certificateForm.sections.covers')}</legend>
           <div className="covers">
             <div className={`field ${errors.supplierId ? 'has-error' : ''}`} data-field="supplierId">
-              {form.supplier ? (
-                <p>
-                  {t('certificateForm.fields.supplierId')}{t('common.colon')}<strong>{form.supplier.name}</strong>{' '}
-                  <button type="button" className="link" onClick={() => setForm((s) => ({ ...s, supplier: null }))}>
-                    {t('picker.clear')}
-                  </button>
-                </p>
-              ) : (
-                <SearchPicker<Supplier> label={t('certificateForm.fields.supplierId')} search={searchSuppliers} itemKey={(s) => s.id} describe={(s) => `${s.name} (${s.country})`}
-                  onPick={(s) => setForm((x) => ({ ...x, supplier: { id: s.id, name: s.name } }))} />
-              )}
+              <SearchPicker<Supplier>
+                label={t('certificateForm.fields.supplierId')}
+                search={searchSuppliers}
+                itemKey={(s) => s.id}
+                describe={(s) => `${s.name} (${s.country})`}
+                picked={form.supplier?.name}
+                onClear={() => setForm((s) => ({ ...s, supplier: null }))}
+                onPick={(s) => setForm((x) => ({ ...x, supplier: { id: s.id, name: s.name } }))}
+              />
               {errors.supplierId && <p className="field-error" role="alert">{errors.supplierId}</p>}
             </div>
             <div className={`field ${errors.productIds ? 'has-error' : ''}`} data-field="productIds">

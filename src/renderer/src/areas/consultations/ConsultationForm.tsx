@@ -132,16 +132,19 @@ export function ConsultationForm() {
           <div className={`field ${errors.productId || errors.shipmentId ? 'has-error' : ''}`} data-field="productId">
             {facts.shipment ? (
               <p>{t('consultationForm.aboutShipment', { reference: facts.shipment.reference })}</p>
-            ) : facts.product ? (
-              <p>
-                {t('consultationForm.aboutProduct', { sku: facts.product.sku, name: facts.product.name })}{' '}
-                {!record && <button type="button" className="link" onClick={() => setFacts((x) => ({ ...x, product: null }))}>{t('picker.clear')}</button>}
-              </p>
             ) : (
               <>
-                <SearchPicker<Product> label={t('consultationForm.pickProduct')} search={searchProducts} itemKey={(p) => p.id} describe={(p) => `${p.sku} — ${p.name}`}
-                  onPick={(p) => { setFacts((x) => ({ ...x, product: { id: p.id, sku: p.sku, name: p.name } })); setErrors(({ productId: _gone, ...rest }) => rest); }} />
-                <p className="field-hint">{t('consultationForm.chooseProduct')}</p>
+                <SearchPicker<Product>
+                  label={t('consultationForm.pickProduct')}
+                  search={searchProducts}
+                  itemKey={(p) => p.id}
+                  describe={(p) => `${p.sku} — ${p.name}`}
+                  picked={facts.product && `${facts.product.sku} — ${facts.product.name}`}
+                  pickedTestId="consultation-product"
+                  locked={!!record}
+                  onPick={(p) => { setFacts((x) => ({ ...x, product: { id: p.id, sku: p.sku, name: p.name } })); setErrors(({ productId: _gone, ...rest }) => rest); }}
+                />
+                {!facts.product && <p className="field-hint">{t('consultationForm.chooseProduct')}</p>}
               </>
             )}
             {(errors.productId ?? errors.shipmentId) && <p className="field-error" role="alert">{errors.productId ?? errors.shipmentId}</p>}

@@ -162,33 +162,29 @@ export function LotForm() {
           <legend>{t('quality.lotForm.sections.receipt')}</legend>
           <div className="grid">
             <div className={`field ${errors.supplierId ? 'has-error' : ''}`} data-field="supplierId">
-              {form.supplier ? (
-                <p>
-                  {t('quality.lotForm.fields.supplierId')}{t('common.colon')}<strong>{form.supplier.name}</strong>{' '}
-                  {!inspected && (
-                    <button type="button" className="link" onClick={() => setForm((s) => ({ ...s, supplier: null }))}>
-                      {t('quality.lotForm.change')}
-                    </button>
-                  )}
-                </p>
-              ) : (
-                <SearchPicker<Supplier> label={t('quality.lotForm.pickSupplier')} search={searchSuppliers} describe={(s) => s.name} itemKey={(s) => s.id} onPick={(s) => setForm((x) => ({ ...x, supplier: { id: s.id, name: s.name } }))} />
-              )}
+              <SearchPicker<Supplier>
+                label={t('quality.lotForm.fields.supplierId')}
+                placeholder={t('quality.lotForm.pickSupplier')}
+                search={searchSuppliers}
+                describe={(s) => s.name}
+                itemKey={(s) => s.id}
+                picked={form.supplier?.name}
+                locked={inspected}
+                onPick={(s) => setForm((x) => ({ ...x, supplier: { id: s.id, name: s.name } }))}
+              />
               {errors.supplierId && <p className="field-error">{errors.supplierId}</p>}
             </div>
             <div className={`field ${errors.productId ? 'has-error' : ''}`} data-field="productId">
-              {form.product ? (
-                <p>
-                  {t('quality.lotForm.fields.productId')}{t('common.colon')}<strong>{form.product.sku}</strong> {form.product.name}{' '}
-                  {!inspected && (
-                    <button type="button" className="link" onClick={() => setForm((s) => ({ ...s, product: null }))}>
-                      {t('quality.lotForm.change')}
-                    </button>
-                  )}
-                </p>
-              ) : (
-                <SearchPicker<Product> label={t('quality.lotForm.pickProduct')} search={searchProducts} describe={(p) => `${p.sku} · ${p.name}`} itemKey={(p) => p.id} onPick={(p) => setForm((x) => ({ ...x, product: { id: p.id, sku: p.sku, name: p.name } }))} />
-              )}
+              <SearchPicker<Product>
+                label={t('quality.lotForm.fields.productId')}
+                placeholder={t('quality.lotForm.pickProduct')}
+                search={searchProducts}
+                describe={(p) => `${p.sku} · ${p.name}`}
+                itemKey={(p) => p.id}
+                picked={form.product && `${form.product.sku} · ${form.product.name}`}
+                locked={inspected}
+                onPick={(p) => setForm((x) => ({ ...x, product: { id: p.id, sku: p.sku, name: p.name } }))}
+              />
               {errors.productId && <p className="field-error">{errors.productId}</p>}
             </div>
             <Field {...f('poReference')}>

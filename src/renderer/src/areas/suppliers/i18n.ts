@@ -89,7 +89,7 @@ export const en = {
     days_other: '{{count}} days',
     linked: 'Linked.',
   },
-  picker: { noResults: 'Nothing found.', typeToSearch: 'Type to search', clear: 'Clear', change: 'Change', changeWhat: 'Change {{what}}' },
+  picker: { noResults: 'Nothing found.', typeToSearch: 'Type to search', clear: 'Clear', change: 'Change', changeWhat: 'Change {{what}}', clearWhat: 'Clear {{what}}' },
 };
 
 export const zh: typeof en = {
@@ -180,5 +180,5 @@ export const zh: typeof en = {
     days_other: '{{count}} 天',
     linked: '已关联。',
   },
-  picker: { noResults: '没有找到。', typeToSearch: '输入以搜索', clear: '清除', change: '更改', changeWhat: '更改{{what}}' },
+  picker: { noResults: '没有找到。', typeToSearch: '输入以搜索', clear: '清除', change: '更改', changeWhat: '更改{{what}}', clearWhat: '清除{{what}}' },
 };
