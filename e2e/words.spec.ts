@@ -174,11 +174,15 @@ test('a claim picks its pack and evidence from its shipment; dates in the langua
   // The incident date in the English order.
   const [y, m, d] = daysAgo(10).split('-');
   await expect(page.getByLabel('Incident date')).toHaveValue(`${m}/${d}/${y}`);
+  // $60.00 claimed for 4 × $12.00 of goods: said beside the amount, in each language.
+  const aboveGoods = page.locator('[data-field="amountClaimed"] .field-warning');
+  await expect(aboveGoods).toHaveText('Above the declared value of the goods ($48.00) by $12.00.');
   await shots(page, 'claim', 'en');
 
   await page.getByRole('button', { name: '简体中文' }).first().click();
   await expect(page.getByLabel('事故日期')).toHaveValue(`${y}/${m}/${d}`);
   await expect(picker.getByText('理赔的单证包')).toBeVisible();
+  await expect(aboveGoods).toHaveText('比货物申报价值（US$48.00）高出 US$12.00。');
   await shots(page, 'claim', 'zh');
   // The user's own words (the product's English name, the consignee's street and carrier) may stay.
   expect(await englishLeft(page.locator('main'), ['Clearpack', 'pdf', 'WebP', 'Ceramic', 'mug', 'ml', 'Main', 'St', 'Austin', 'China', 'Post'])).toEqual([]);
