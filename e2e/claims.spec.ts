@@ -63,9 +63,18 @@ test('a seller files a claim for a lost insured parcel and produces the letter',
   await page.getByLabel('What happened').fill('The parcel was lost after export: tracking stopped at the hub. 包裹在出口后丢失。');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.locator('[data-field="amountClaimed"] .field-error')).toHaveText('Above the shipment’s insured value.');
+  // The refusal is said alone (the warning below waits until it is fixed).
+  const aboveGoods = page.locator('[data-field="amountClaimed"] .field-warning');
+  await expect(aboveGoods).toHaveCount(0);
+  // Within the insured value but above the goods (4 × $12.00): said at the field as it is typed, and saved all the same.
+  await page.getByLabel('Amount claimed').fill('48');
+  await expect(aboveGoods).toHaveCount(0);
   await page.getByLabel('Amount claimed').fill('60');
+  await expect(aboveGoods).toHaveText('Above the declared value of the goods ($48.00) by $12.00.');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('heading', { name: /Claim CL-\d{4}-000001/ })).toBeVisible();
+  // Saved: the claim as stored says it too (the core's goods value).
+  await expect(aboveGoods).toHaveText('Above the declared value of the goods ($48.00) by $12.00.');
   await expect(page.getByText('20 days left')).toBeVisible();
 
   // Evidence: the tracking history as a PDF.
@@ -113,6 +122,8 @@ test('a seller files a claim for a lost insured parcel and produces the letter',
   await shot(page, 'claims-list-zh');
   await page.getByRole('row', { name: /CL-/ }).click();
   await expect(page.getByRole('button', { name: '生成理赔函' })).toBeVisible();
+  // Filed, the amount can no longer change; what it is above is still said, in Chinese.
+  await expect(aboveGoods).toHaveText('比货物申报价值（US$48.00）高出 US$12.00。');
   // In the Chinese UI the letter is written in Chinese unless chosen otherwise: to a Chinese insurer.
   const language = page.getByLabel('理赔函语言');
   await expect(language).toHaveValue('zh');

@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { ARTIFACTS, expect, test } from './harness';
 import { englishLeft } from './screen-text';
 import type { AppFixture } from './harness';
@@ -19,10 +19,12 @@ const SIZES = [
   { width: 1024, height: 700 },
 ] as const;
 
-async function shots(page: Page, name: string, lang: 'en' | 'zh') {
+/** The page at each size; with `focus`, scrolled (the screen scrolls, not the page) until it is in view. */
+async function shots(page: Page, name: string, lang: 'en' | 'zh', focus?: Locator) {
   mkdirSync(ARTIFACTS, { recursive: true });
   for (const size of SIZES) {
     await page.setViewportSize(size);
+    await focus?.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(ARTIFACTS, `words-${name}-${lang}-${size.width}.png`), fullPage: true });
   }
   await page.setViewportSize(SIZES[0]);
@@ -174,12 +176,18 @@ test('a claim picks its pack and evidence from its shipment; dates in the langua
   // The incident date in the English order.
   const [y, m, d] = daysAgo(10).split('-');
   await expect(page.getByLabel('Incident date')).toHaveValue(`${m}/${d}/${y}`);
+  // $60.00 claimed for 4 × $12.00 of goods: said beside the amount, in each language.
+  const aboveGoods = page.locator('[data-field="amountClaimed"] .field-warning');
+  await expect(aboveGoods).toHaveText('Above the declared value of the goods ($48.00) by $12.00.');
   await shots(page, 'claim', 'en');
+  await shots(page, 'claim-amount', 'en', page.locator('[data-field="amountClaimed"]'));
 
   await page.getByRole('button', { name: '简体中文' }).first().click();
   await expect(page.getByLabel('事故日期')).toHaveValue(`${y}/${m}/${d}`);
   await expect(picker.getByText('理赔的单证包')).toBeVisible();
+  await expect(aboveGoods).toHaveText('比货物申报价值（US$48.00）高出 US$12.00。');
   await shots(page, 'claim', 'zh');
+  await shots(page, 'claim-amount', 'zh', page.locator('[data-field="amountClaimed"]'));
   // The user's own words (the product's English name, the consignee's street and carrier) may stay.
   expect(await englishLeft(page.locator('main'), ['Clearpack', 'pdf', 'WebP', 'Ceramic', 'mug', 'ml', 'Main', 'St', 'Austin', 'China', 'Post'])).toEqual([]);
 });

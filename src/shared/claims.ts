@@ -82,10 +82,23 @@ export interface ClaimEvent {
   note: string | null;
 }
 
-export interface ClaimWarning {
-  key: 'filing_late';
-  message: string;
-  params: { days: number };
+/** What is worth a second look in a claim that is saved all the same (the form says it at its field). */
+export type ClaimWarning =
+  | { key: 'filing_late'; message: string; params: { days: number } }
+  /** Amounts in minor units of `currency` (the claim's). */
+  | { key: 'above_goods_value'; message: string; params: { goodsValue: number; excess: number; currency: string } };
+
+/**
+ * How much a claim's amount is above the declared value of the goods, or null when it is not (or
+ * when there is no goods value in the claim's currency to set it against: nothing is guessed).
+ * The goods value is the contents only (Σ quantity × unit value, as CN22/CN23 total them), never
+ * the invoice's TOTAL with the postage and insurance: the claim letter sets the amount claimed
+ * beside the declared value of the goods and the insured value and has no postage line, so an
+ * amount above the goods reads as goods the parcel did not hold. A warning, not a refusal: the
+ * ceiling that refuses is the insured value (`claim_above_insured`).
+ */
+export function aboveGoodsValue(amountClaimed: number, goodsValue: number | null): number | null {
+  return goodsValue !== null && amountClaimed > goodsValue ? amountClaimed - goodsValue : null;
 }
 
 export interface Claim {
@@ -108,6 +121,11 @@ export interface Claim {
   amountPaid: number | null;
   /** The shipment's insured value when the claim was last saved. */
   insuredValue: number;
+  /**
+   * The shipment's declared goods value as it is now, in the claim's currency (converted with the
+   * profile's rates when the shipment's currency has changed since); null when no rate converts it.
+   */
+  goodsValue: number | null;
   /** Incident date + the policy's claim window. */
   filingDeadline: string;
   /** Days from the core's today to the deadline (negative once passed). */

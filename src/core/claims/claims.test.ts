@@ -114,6 +114,45 @@ describe('claims', () => {
     expect((await core.fail('claims.update', { id: c.id, evidenceKinds: { 999: 'invoice' } })).details.issues?.[0]).toMatchObject({ path: 'evidenceKinds.999', key: 'evidence_unknown' });
     expect((await core.fail('attachments.add', { owner: { kind: 'claim', id: 999 }, path: file })).code).toBe('NOT_FOUND');
   });
+
+  it('saves a claim above the declared value of the goods with a warning that names the goods and the excess: the goods, never goods + postage', async () => {
+    const core = testCore();
+    const { shipment, policy } = await claimSetup(core); // 2 × 100.00 USD of goods
+    // Postage and insurance paid, insured for more than the goods: the invoice's TOTAL is 209.70 USD.
+    await core.ok('shipments.update', { id: shipment.id, postage: 850, insurance: 120, insuredValue: 25000 });
+    const goods = { goodsValue: 20000, currency: 'USD' };
+
+    const atGoods = await core.ok('claims.create', { shipmentId: shipment.id, policyId: policy.id, type: 'loss', incidentDate: '2026-11-10', amountClaimed: 20000 });
+    expect(atGoods).toMatchObject({ goodsValue: 20000, warnings: [] });
+
+    // Goods + postage (208.50) is not the goods value: 8.50 above it, said, and saved all the same.
+    const withPostage = await core.ok('claims.create', { shipmentId: shipment.id, policyId: policy.id, type: 'loss', incidentDate: '2026-11-10', amountClaimed: 20850 });
+    expect(withPostage).toMatchObject({ amountClaimed: 20850, goodsValue: 20000, warnings: [{ key: 'above_goods_value', params: { ...goods, excess: 850 } }] });
+    expect(withPostage.warnings[0]!.message).toBe(`The amount claimed (208.50 USD) is 8.50 USD above the declared value of the goods of shipment ${shipment.reference} (200.00 USD)`);
+    expect((await core.ok('claims.get', { id: withPostage.id })).warnings).toMatchObject([{ key: 'above_goods_value', params: { excess: 850 } }]);
+
+    // Raised through an update (up to the insured value, which refuses above it), then back down.
+    const raised = await core.ok('claims.update', { id: atGoods.id, amountClaimed: 25000 });
+    expect(raised.warnings).toMatchObject([{ key: 'above_goods_value', params: { ...goods, excess: 5000 } }]);
+    expect((await core.ok('claims.update', { id: atGoods.id, amountClaimed: 19999 })).warnings).toEqual([]);
+    // Late and above the goods: both said.
+    const late = await core.ok('claims.create', { shipmentId: shipment.id, policyId: policy.id, type: 'damage', incidentDate: '2026-10-10', amountClaimed: 21000 });
+    expect(late.warnings.map((w) => w.key)).toEqual(['filing_late', 'above_goods_value']);
+  });
+
+  it('sets the amount against the goods in the claim’s currency: converted with the profile’s rates, nothing said when none converts', async () => {
+    const core = testCore();
+    const { shipment, policy } = await claimSetup(core);
+    const c = await core.ok('claims.create', { shipmentId: shipment.id, policyId: policy.id, type: 'loss', incidentDate: '2026-11-10', amountClaimed: 20000 });
+    expect(c.warnings).toEqual([]);
+    // The shipment, still a draft, is now in yuan: its 200.00 CNY of goods is about 27.95 USD (through SDR: 0.102 / 0.73).
+    await core.ok('shipments.update', { id: shipment.id, currency: 'CNY' });
+    const converted = await core.ok('claims.get', { id: c.id });
+    expect(converted).toMatchObject({ currency: 'USD', goodsValue: 2795, warnings: [{ key: 'above_goods_value', params: { goodsValue: 2795, excess: 17205, currency: 'USD' } }] });
+    // No rate between the two: no goods value to set it against, and no guess.
+    await core.ok('settings.update', { rates: [] });
+    expect(await core.ok('claims.get', { id: c.id })).toMatchObject({ goodsValue: null, warnings: [] });
+  });
 });
 
 describe('claims.letter', () => {

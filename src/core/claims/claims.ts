@@ -1,24 +1,34 @@
 // Insurance claims on shipments: the facts checked against the shipment's insurance (no claim on
 // an uninsured parcel, none above its insured value), the filing deadline from the policy, the
 // workflow draft → filed → under review → approved / rejected → paid → closed, and the history.
+// What is saved all the same but worth a second look comes back as warnings: a claim filed late, an
+// amount above the declared value of the goods.
 import type { QueryContext } from '../context';
 import type { ParsedInputOf } from '../../shared/api';
-import { CLAIM_EDITABLE_STATUSES, CLAIM_TRANSITIONS } from '../../shared/claims';
+import { CLAIM_EDITABLE_STATUSES, CLAIM_TRANSITIONS, aboveGoodsValue } from '../../shared/claims';
 import type { Claim, ClaimEvent, ClaimStatus, ClaimSummary, ClaimWarning, EvidenceKind } from '../../shared/claims';
 import { addDays, daysBetween } from '../../shared/dates';
 import { ConflictError, NotFoundError, ValidationError } from '../../shared/errors';
 import type { FieldIssue } from '../../shared/errors';
+import { CURRENCY_MINOR_DIGITS } from '../../shared/iso';
 import type { Page } from '../../shared/products';
+import { convertMinor } from '../../shared/settings';
 import type { CoreContext } from '../context';
+import { money } from '../documents/kit/money';
+import { getProfile } from '../settings/profile';
 
 const SELECT = `SELECT c.id, c.reference, c.shipment_id AS shipmentId, s.reference AS shipmentReference, s.tracking_number AS trackingNumber,
   c.policy_id AS policyId, p.insurer, p.policy_number AS policyNumber, c.type, c.incident_date AS incidentDate, c.description, c.currency,
   c.amount_claimed AS amountClaimed, c.amount_approved AS amountApproved, c.amount_paid AS amountPaid, c.insured_value AS insuredValue,
   c.filing_deadline AS filingDeadline, c.filed_on AS filedOn, c.status, c.notes, c.pack_path AS packPath, c.evidence_kinds AS evidenceKinds,
-  c.created_at AS createdAt, c.updated_at AS updatedAt
+  c.created_at AS createdAt, c.updated_at AS updatedAt, s.goods_value AS shipmentGoodsValue, s.currency AS shipmentCurrency
   FROM claims c JOIN shipments s ON s.id = c.shipment_id JOIN policies p ON p.id = c.policy_id`;
 
-type Row = Omit<Claim, 'evidenceKinds' | 'warnings' | 'history' | 'daysToDeadline'> & { evidenceKinds: string };
+type Row = Omit<Claim, 'evidenceKinds' | 'warnings' | 'history' | 'daysToDeadline' | 'goodsValue'> & {
+  evidenceKinds: string;
+  shipmentGoodsValue: number;
+  shipmentCurrency: string;
+};
 
 /** Days a claim is (or was) filed after its deadline: a filed claim by its filing day, a draft by today. */
 export function daysLate(c: Pick<Claim, 'filingDeadline' | 'filedOn' | 'status'>, today: string): number {
@@ -27,11 +37,31 @@ export function daysLate(c: Pick<Claim, 'filingDeadline' | 'filedOn' | 'status'>
   return Math.max(0, daysBetween(c.filingDeadline, on));
 }
 
-function warningsOf(c: Pick<Claim, 'filingDeadline' | 'filedOn' | 'status'>, today: string): ClaimWarning[] {
+/**
+ * The shipment's goods value in the claim's currency: the claim took the shipment's currency when it
+ * was saved, and a shipment still being prepared may change its own since. Another currency is
+ * converted with the profile's rates, or not at all (null) when none converts it.
+ */
+function goodsValueOf(ctx: QueryContext, row: Pick<Row, 'currency' | 'shipmentGoodsValue' | 'shipmentCurrency'>): number | null {
+  if (row.shipmentCurrency === row.currency) return row.shipmentGoodsValue;
+  return convertMinor(row.shipmentGoodsValue, row.shipmentCurrency, row.currency, getProfile(ctx).rates, CURRENCY_MINOR_DIGITS);
+}
+
+function warningsOf(c: Pick<Claim, 'filingDeadline' | 'filedOn' | 'status' | 'amountClaimed' | 'goodsValue' | 'currency' | 'shipmentReference'>, today: string): ClaimWarning[] {
+  const warnings: ClaimWarning[] = [];
   const days = daysLate(c, today);
-  if (days === 0) return [];
-  const when = c.filedOn ? 'was filed' : 'is being filed';
-  return [{ key: 'filing_late', message: `This claim ${when} ${days} day(s) after its filing deadline ${c.filingDeadline}; the insurer may refuse it`, params: { days } }];
+  if (days > 0) {
+    const when = c.filedOn ? 'was filed' : 'is being filed';
+    warnings.push({ key: 'filing_late', message: `This claim ${when} ${days} day(s) after its filing deadline ${c.filingDeadline}; the insurer may refuse it`, params: { days } });
+  }
+  const excess = aboveGoodsValue(c.amountClaimed, c.goodsValue);
+  if (excess !== null)
+    warnings.push({
+      key: 'above_goods_value',
+      message: `The amount claimed (${money(c.amountClaimed, c.currency)}) is ${money(excess, c.currency)} above the declared value of the goods of shipment ${c.shipmentReference} (${money(c.goodsValue!, c.currency)})`,
+      params: { goodsValue: c.goodsValue!, excess, currency: c.currency },
+    });
+  return warnings;
 }
 
 export function getClaim(ctx: QueryContext, id: number): Claim {
@@ -41,11 +71,14 @@ export function getClaim(ctx: QueryContext, id: number): Claim {
   const history = ctx.db
     .prepare('SELECT id, at, kind, from_status AS fromStatus, to_status AS toStatus, note FROM claim_events WHERE claim_id = ? ORDER BY id')
     .all(id) as ClaimEvent[];
+  const { shipmentGoodsValue: _g, shipmentCurrency: _c, ...claim } = row;
+  const goodsValue = goodsValueOf(ctx, row);
   return {
-    ...row,
+    ...claim,
+    goodsValue,
     evidenceKinds: JSON.parse(row.evidenceKinds) as Record<string, EvidenceKind>,
     daysToDeadline: daysBetween(today, row.filingDeadline),
-    warnings: warningsOf(row, today),
+    warnings: warningsOf({ ...row, goodsValue }, today),
     history,
   };
 }

@@ -127,8 +127,9 @@ export function loadDemoClaims(ctx: CoreContext): number {
   }));
   moveShipment(ctx, damaged.id, ['ready', 'shipped', 'delivered']);
 
+  // The lost parcel's claim asks for the goods it held (3 × 12.90 + 24.90 USD), though it is insured for more.
   createClaim(ctx, claimCreateInput.parse({
-    shipmentId: lost.id, policyId: policy.id, type: 'loss', incidentDate: addDays(today, -7), amountClaimed: 7470,
+    shipmentId: lost.id, policyId: policy.id, type: 'loss', incidentDate: addDays(today, -7), amountClaimed: 6360,
     description: 'No tracking scan since export customs; the carrier has declared the parcel lost.',
   }));
   const filed = createClaim(ctx, claimCreateInput.parse({

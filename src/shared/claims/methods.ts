@@ -21,7 +21,7 @@ export const claimsMethods = {
   'policies.get': query<Policy>()(byId),
   'policies.update': mutation<Policy>()(policyUpdateInput),
   'policies.list': query<Page<Policy>>()(policyListInput),
-  /** Refused on an uninsured shipment or above its insured value; a late claim is saved with a `filing_late` warning. */
+  /** Refused on an uninsured shipment or above its insured value; saved with a warning when late (`filing_late`) or above the goods (`above_goods_value`). */
   'claims.create': mutation<Claim>()(claimCreateInput),
   'claims.get': query<Claim>()(byId),
   'claims.update': mutation<Claim>()(claimUpdateInput),

@@ -1,5 +1,7 @@
 // A labelled form field with its hint and its error, wired for screen readers (aria-invalid,
-// aria-describedby) so an error from the core sits next to the field it concerns.
+// aria-describedby) so an error from the core sits next to the field it concerns. A warning sits
+// there too: a value that is saved all the same but worth a second look (the error, when there is
+// one, is said instead: it is what stands in the way of saving).
 import { cloneElement, useId } from 'react';
 import type { ReactElement, ReactNode } from 'react';
 
@@ -8,6 +10,7 @@ interface Props {
   name: string;
   hint?: string;
   error?: string;
+  warning?: string;
   required?: boolean;
   requiredText?: string;
   wide?: boolean;
@@ -16,14 +19,16 @@ interface Props {
   children: ReactElement<Record<string, unknown>>;
 }
 
-export function Field({ label, name, hint, error, required, requiredText, wide, addon, children }: Props) {
+export function Field({ label, name, hint, error, warning: warningText, required, requiredText, wide, addon, children }: Props) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
+  const warningId = `${id}-warning`;
+  const warning = error ? undefined : warningText;
+  const describedBy = [error ? errorId : null, warning ? warningId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
   const input = cloneElement(children, { id, name, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy });
   return (
-    <div className={`field ${error ? 'has-error' : ''} ${wide ? 'wide' : ''}`} data-field={name}>
+    <div className={`field ${error ? 'has-error' : ''} ${warning ? 'has-warning' : ''} ${wide ? 'wide' : ''}`} data-field={name}>
       <label htmlFor={id}>
         {label}
         {required && (
@@ -44,6 +49,11 @@ export function Field({ label, name, hint, error, required, requiredText, wide, 
       {error && (
         <p className="field-error" id={errorId} role="alert">
           {error}
+        </p>
+      )}
+      {warning && (
+        <p className="field-warning" id={warningId}>
+          {warning}
         </p>
       )}
       {hint && (

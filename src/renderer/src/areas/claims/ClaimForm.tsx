@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { KeysIn } from '../../i18n/keys';
 import type { en } from './i18n';
 import { useNavigate, useParams } from 'react-router';
-import { CLAIM_EDITABLE_STATUSES, CLAIM_TRANSITIONS, CLAIM_TYPES, EVIDENCE_KINDS } from '../../../../shared/claims';
+import { CLAIM_EDITABLE_STATUSES, CLAIM_TRANSITIONS, CLAIM_TYPES, EVIDENCE_KINDS, aboveGoodsValue } from '../../../../shared/claims';
 import type { Claim, ClaimLetter, ClaimStatus, ClaimType, EvidenceKind, Policy } from '../../../../shared/claims';
 import type { Attachment } from '../../../../shared/attachments';
 import { LetterLanguageSelect } from '../../components/LetterLanguageSelect';
@@ -35,6 +35,8 @@ interface ShipmentPick {
   reference: string;
   currency: string;
   insuredValue: number | null;
+  /** Its declared goods value in `currency` (the core's figure for a saved claim; null: none to compare with). */
+  goodsValue: number | null;
 }
 
 interface FormState {
@@ -54,7 +56,7 @@ interface FormState {
 const EMPTY: FormState = { shipment: null, policyId: '', type: 'loss', incidentDate: '', description: '', amountClaimed: '', amountApproved: '', amountPaid: '', notes: '', packPath: '', statusNote: '' };
 
 const toForm = (c: Claim): FormState => ({
-  shipment: { id: c.shipmentId, reference: c.shipmentReference, currency: c.currency, insuredValue: c.insuredValue },
+  shipment: { id: c.shipmentId, reference: c.shipmentReference, currency: c.currency, insuredValue: c.insuredValue, goodsValue: c.goodsValue },
   policyId: String(c.policyId), type: c.type, incidentDate: c.incidentDate, description: c.description ?? '',
   amountClaimed: minorToInput(c.amountClaimed, c.currency), amountApproved: minorToInput(c.amountApproved, c.currency),
   amountPaid: minorToInput(c.amountPaid, c.currency), notes: c.notes ?? '', packPath: c.packPath ?? '', statusNote: '',
@@ -99,7 +101,7 @@ export function ClaimForm() {
   const searchShipments = useCallback(async (query: string) => (await api.shipments.list({ query, limit: 8 })).items, []);
   const pickShipment = async (s: ShipmentSummary) => {
     const full = await api.shipments.get({ id: s.id });
-    setForm((f) => ({ ...f, shipment: { id: full.id, reference: full.reference, currency: full.currency, insuredValue: full.insuredValue } }));
+    setForm((f) => ({ ...f, shipment: { id: full.id, reference: full.reference, currency: full.currency, insuredValue: full.insuredValue, goodsValue: full.goodsValue } }));
     setErrors(({ shipmentId: _gone, ...rest }) => rest);
   };
 
@@ -172,6 +174,10 @@ export function ClaimForm() {
   const late = claim?.warnings.find((w) => w.key === 'filing_late');
   const next = claim ? CLAIM_TRANSITIONS[claim.status] : [];
   const insured = form.shipment?.insuredValue ?? null;
+  // As typed, by the core's rule (the claim's warnings say the same once saved): saving stays allowed.
+  const goodsValue = form.shipment?.goodsValue ?? null;
+  const excess = aboveGoodsValue(money(form.amountClaimed, currency) ?? 0, goodsValue);
+  const aboveGoods = excess === null ? undefined : t('claimForm.aboveGoods', { value: formatMoney(goodsValue, currency), excess: formatMoney(excess, currency) });
 
   return (
     <section className="screen form-screen" aria-labelledby="claim-form-title">
@@ -230,7 +236,7 @@ export function ClaimForm() {
             <Field {...f('incidentDate')} required requiredText={t('common.required')}>
               <DateField value={form.incidentDate} onChange={set('incidentDate')} disabled={!editable} />
             </Field>
-            <Field {...f('amountClaimed')} required requiredText={t('common.required')}
+            <Field {...f('amountClaimed')} required requiredText={t('common.required')} warning={aboveGoods}
               hint={insured ? t('claimForm.hints.amountClaimed', { value: formatMoney(insured, currency) }) : undefined}>
               <input inputMode="decimal" value={form.amountClaimed} onChange={set('amountClaimed')} disabled={!editable} />
             </Field>
