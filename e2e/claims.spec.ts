@@ -44,16 +44,18 @@ test('a seller files a claim for a lost insured parcel and produces the letter',
   await page.getByRole('navigation', { name: 'Insurance claims' }).getByRole('link', { name: 'Claims' }).click();
   await expect(page.getByText('No claims yet')).toBeVisible();
   await page.getByRole('link', { name: 'New claim' }).click();
+  // A claim needs its shipment: the label carries the form's required mark, as the other fields do
+  await expect(page.locator('[data-field="shipmentId"] label .req')).toHaveText('*');
   await page.getByRole('searchbox', { name: 'Shipment' }).fill(shipment.reference);
   await page.getByRole('button', { name: new RegExp(shipment.reference) }).click();
   await expect(page.getByTestId('claim-shipment')).toContainText('Insured value: $60.00');
   // The field holds the shipment where the search box was (not an empty box above it), with Change.
   await expect(page.getByRole('searchbox', { name: 'Shipment' })).toHaveCount(0);
-  await expect(page.getByLabel('Shipment', { exact: true })).toHaveText(shipment.reference);
+  await expect(page.getByLabel(/^Shipment\b/)).toHaveText(shipment.reference);
   await page.getByRole('button', { name: 'Change Shipment' }).click();
   await expect(page.getByRole('searchbox', { name: 'Shipment' })).toBeFocused();
   await page.keyboard.press('Escape');
-  await expect(page.getByLabel('Shipment', { exact: true })).toHaveText(shipment.reference);
+  await expect(page.getByLabel(/^Shipment\b/)).toHaveText(shipment.reference);
   await page.getByLabel('Policy').selectOption({ label: 'PC-7788 · Parcel Cover Ltd' });
   // The whole policy on hover, whatever the select's width cuts off.
   await expect(page.getByLabel('Policy')).toHaveAttribute('title', 'PC-7788 · Parcel Cover Ltd');

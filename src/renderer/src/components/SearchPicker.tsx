@@ -20,14 +20,27 @@ interface Props<T> {
   locked?: boolean;
   /** The field may be left empty: "Clear" beside Change empties it. */
   onClear?(): void;
+  /** A choice is needed to save: the label carries the form's "*". */
+  required?: boolean;
 }
 
-export function SearchPicker<T>({ label, placeholder, search, describe, itemKey, onPick, picked, pickedTestId, locked, onClear }: Props<T>) {
+export function SearchPicker<T>({ label, placeholder, search, describe, itemKey, onPick, picked, pickedTestId, locked, onClear, required }: Props<T>) {
   const { t } = useTranslation();
   const id = useId();
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<T[] | null>(null);
   const [changing, setChanging] = useState(false);
+  const labelled = (
+    <label htmlFor={id}>
+      {label}
+      {required && (
+        <span className="req" aria-label={t('common.required')}>
+          {' '}
+          *
+        </span>
+      )}
+    </label>
+  );
   useEffect(() => {
     if (!query.trim()) return;
     let live = true;
@@ -45,7 +58,7 @@ export function SearchPicker<T>({ label, placeholder, search, describe, itemKey,
   if (picked && !changing)
     return (
       <div className="picker">
-        <label htmlFor={id}>{label}</label>
+        {labelled}
         <div className="picker-picked">
           <output id={id} data-testid={pickedTestId} title={picked}>
             {picked}
@@ -65,7 +78,7 @@ export function SearchPicker<T>({ label, placeholder, search, describe, itemKey,
     );
   return (
     <div className="picker">
-      <label htmlFor={id}>{label}</label>
+      {labelled}
       <input
         id={id}
         type="search"

@@ -205,7 +205,7 @@ export function ClaimForm() {
               {editable ? (
                 <SearchPicker<ShipmentSummary> label={t('claimForm.fields.shipmentId')} search={searchShipments} itemKey={(s) => s.id}
                   describe={(s) => `${s.reference} — ${s.consigneeName}${s.trackingNumber ? ` (${s.trackingNumber})` : ''}`} onPick={(s) => void pickShipment(s)}
-                  picked={form.shipment?.reference} />
+                  picked={form.shipment?.reference} required />
               ) : (
                 <label>{t('claimForm.fields.shipmentId')}</label>
               )}

@@ -142,6 +142,7 @@ export function ConsultationForm() {
                   picked={facts.product && `${facts.product.sku} — ${facts.product.name}`}
                   pickedTestId="consultation-product"
                   locked={!!record}
+                  required
                   onPick={(p) => { setFacts((x) => ({ ...x, product: { id: p.id, sku: p.sku, name: p.name } })); setErrors(({ productId: _gone, ...rest }) => rest); }}
                 />
                 {!facts.product && <p className="field-hint">{t('consultationForm.chooseProduct')}</p>}

@@ -170,6 +170,7 @@ export function LotForm() {
                 itemKey={(s) => s.id}
                 picked={form.supplier?.name}
                 locked={inspected}
+                required
                 onPick={(s) => setForm((x) => ({ ...x, supplier: { id: s.id, name: s.name } }))}
               />
               {errors.supplierId && <p className="field-error">{errors.supplierId}</p>}
@@ -183,6 +184,7 @@ export function LotForm() {
                 itemKey={(p) => p.id}
                 picked={form.product && `${form.product.sku} · ${form.product.name}`}
                 locked={inspected}
+                required
                 onPick={(p) => setForm((x) => ({ ...x, product: { id: p.id, sku: p.sku, name: p.name } }))}
               />
               {errors.productId && <p className="field-error">{errors.productId}</p>}
