@@ -235,6 +235,16 @@ export function drawCn23(kit: Kit, d: PackData): void {
   }
   y += 8;
   kit.y = y;
+  kit.continuesAs('CN 23', [`Shipment: ${d.reference}`, d.trackingNumber ? `No. of item: ${d.trackingNumber}` : ''].filter(Boolean).join(' · '));
+  const third = W / 3;
+  const fees = [
+    `Postage ${amount(d.charges.postage, d.currency)}`,
+    d.charges.insurance ? `Insurance ${amount(d.charges.insurance, d.currency)}` : '',
+  ].filter(Boolean);
+  const feeText = `${fees.join(' + ')}${fees.length > 1 ? ` = ${money(t.fees, d.currency)}` : ` ${d.currency}`}`;
+  const th = Math.max(30, boxHeight(kit, third, '(9) Postal charges / Fees', feeText, 8));
+  // Boxes 4, 6 and 9 (th), 10 (52), 11 (30), 12–14 (34), 15 (50 + 8): on the page of the last line, never alone.
+  const boxes = th + 180;
   const cw = widths(W, [170, 34, 52, 62, 60, 42]);
   kit.table(
     [
@@ -253,17 +263,10 @@ export function drawCn23(kit: Kit, d: PackData): void {
       it.hsCode,
       it.originCountry,
     ]),
-    { size: 8 },
+    { size: 8, keepWithLast: boxes },
   );
-  kit.ensure(210);
+  kit.ensure(boxes);
   y = kit.y;
-  const third = W / 3;
-  const fees = [
-    `Postage ${amount(d.charges.postage, d.currency)}`,
-    d.charges.insurance ? `Insurance ${amount(d.charges.insurance, d.currency)}` : '',
-  ].filter(Boolean);
-  const feeText = `${fees.join(' + ')}${fees.length > 1 ? ` = ${money(t.fees, d.currency)}` : ` ${d.currency}`}`;
-  const th = Math.max(30, boxHeight(kit, third, '(9) Postal charges / Fees', feeText, 8));
   box(kit, x0, y, third, th, '(4) Total gross weight (kg)', kg(t.grossG).replace(' kg', ''), 10);
   box(kit, x0 + third, y, third, th, `(6) Total value (${d.currency})`, money(t.goods, d.currency), 10);
   box(kit, x0 + 2 * third, y, third, th, '(9) Postal charges / Fees', feeText, 8);

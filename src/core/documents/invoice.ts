@@ -9,6 +9,7 @@ export function drawInvoice(kit: Kit, d: PackData): void {
   const t = totals(d);
   kit.page();
   kit.header('COMMERCIAL INVOICE', undefined, [`Invoice no. ${d.invoiceNumber}`, `Date: ${d.invoiceDate}`, `Shipment: ${d.reference}`]);
+  kit.continuesAs('COMMERCIAL INVOICE', `Invoice no. ${d.invoiceNumber} · Shipment: ${d.reference}`);
   const w = kit.contentWidth;
   const half = (w - 10) / 2;
   const y = kit.y;
@@ -45,6 +46,10 @@ export function drawInvoice(kit: Kit, d: PackData): void {
   );
   kit.y = ky + Math.max(h1, h2) + 8;
 
+  const declaration =
+    'I declare that the information on this invoice is true and correct, that the goods are of the origin stated, and that the contents of this shipment are as stated above.';
+  // The totals, declaration and signature go on the page of the last line, never alone.
+  const totalsHeight = 80;
   const cw = widths(w, [16, 150, 52, 34, 32, 58, 62, 52]);
   const head = ['#', 'Description of goods', 'HS code', 'Origin', 'Qty', `Unit value (${d.currency})`, `Line total (${d.currency})`, 'Net weight'];
   const align: ('left' | 'right')[] = ['right', 'left', 'left', 'left', 'right', 'right', 'right', 'right'];
@@ -60,10 +65,11 @@ export function drawInvoice(kit: Kit, d: PackData): void {
       amount(it.unitValue * it.quantity, d.currency),
       kg(it.netWeightG * it.quantity),
     ]),
+    { keepWithLast: totalsHeight + kit.signatureHeight(declaration) },
   );
 
   const tw = 230;
-  kit.ensure(80);
+  kit.ensure(totalsHeight);
   const tx = kit.left + w - tw;
   const totalsY = kit.y;
   const th = kit.keyValues(
@@ -80,8 +86,5 @@ export function drawInvoice(kit: Kit, d: PackData): void {
   kit.doc.moveTo(tx, totalsY + th).lineTo(tx + tw, totalsY + th).lineWidth(0.8).stroke();
   kit.keyValues([['TOTAL', money(t.invoiceTotal, d.currency)]], tx, totalsY + th + 3, tw, 110, 10.5);
   kit.y = totalsY + th + 24;
-  kit.signature(
-    'I declare that the information on this invoice is true and correct, that the goods are of the origin stated, and that the contents of this shipment are as stated above.',
-    { ...d.signatory, date: d.invoiceDate },
-  );
+  kit.signature(declaration, { ...d.signatory, date: d.invoiceDate });
 }

@@ -248,6 +248,30 @@ describe('buildPackPdf', () => {
     for (let p = cn23.firstPage; p <= cn23.lastPage - 1; p++) expect(pages[p - 1]!.text).toContain('(1) Detailed description of contents');
   }, 60_000);
 
+  // 24 items: the invoice's totals and declaration would fall alone on a third page; 28: the CN 23's boxes 4–15 on a second.
+  it.each([24, 28])('%i items: each page a document continues onto says its title, "(continued)" and the reference; the totals keep a line with them', async (n) => {
+    const data = samplePack({ items: n });
+    const pack = await buildPackPdf(data);
+    const pages = await readPdf(pack.bytes);
+    const flat = (p: number) => pages[p - 1]!.text.replace(/\s+/g, ' ').trim();
+    const docs = [
+      { kind: 'invoice', heading: `COMMERCIAL INVOICE (continued) Invoice no. ${data.invoiceNumber} · Shipment: ${data.reference}`, totals: `TOTAL ${amount(data.items.reduce((s, i) => s + i.unitValue * i.quantity, 0) + 1850 + 300, 'USD')} USD` },
+      { kind: 'cn23', heading: `CN 23 (continued) Shipment: ${data.reference} · No. of item: ${data.trackingNumber}`, totals: '(4) Total gross weight (kg)' },
+      { kind: 'packing', heading: `PACKING LIST (continued) Invoice no. ${data.invoiceNumber} · Shipment: ${data.reference}` },
+    ];
+    let continued = 0;
+    for (const d of docs) {
+      const doc = pack.documents.find((x) => x.kind === d.kind)!;
+      for (let p = doc.firstPage + 1; p <= doc.lastPage; p++, continued++) expect(flat(p).startsWith(d.heading), `page ${p}: ${flat(p).slice(0, 120)}`).toBe(true);
+      if (!d.totals) continue;
+      // The totals' page holds at least one line of goods: the last one.
+      const last = flat(doc.lastPage);
+      expect(last).toContain(d.totals);
+      expect(last).toContain(data.items.at(-1)!.description);
+    }
+    expect(continued).toBeGreaterThanOrEqual(3);
+  });
+
   it('draws the lithium battery mark at its regulated size', async () => {
     const data = samplePack({ items: 2, batteries: true });
     for (const [size, w, h] of [

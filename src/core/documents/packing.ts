@@ -9,6 +9,7 @@ export function drawPackingList(kit: Kit, d: PackData): void {
   const t = totals(d);
   kit.page();
   kit.header('PACKING LIST', undefined, [`Invoice no. ${d.invoiceNumber}`, `Date: ${d.invoiceDate}`, `Shipment: ${d.reference}`]);
+  kit.continuesAs('PACKING LIST', `Invoice no. ${d.invoiceNumber} · Shipment: ${d.reference}`);
   const w = kit.contentWidth;
   const half = (w - 10) / 2;
   const y = kit.y;

@@ -64,6 +64,8 @@ export class Kit {
   private readonly footer: string;
   private readonly bilingual: boolean;
   private readonly language: LetterLanguage;
+  /** The heading of the document being drawn, repeated on each page it continues onto (`continuesAs`). */
+  private running: { title: string; reference: string } | null = null;
 
   constructor(opts: KitOptions) {
     this.paper = opts.paper;
@@ -124,18 +126,52 @@ export class Kit {
     return this.doc.bufferedPageRange().count;
   }
 
-  /** A new page on the pack's paper (or another size, e.g. the 4×6 in label). */
+  /** A new page on the pack's paper (or another size, e.g. the 4×6 in label): a new document, so no running heading until it says one. */
   page(size?: [number, number], margin = MARGIN): void {
-    this.doc.addPage({ size: size ?? PAPER_SIZES[this.paper], margin });
+    this.running = null;
+    this.addPage(size ?? PAPER_SIZES[this.paper], margin);
+  }
+
+  private addPage(size: [number, number], margin: number): void {
+    this.doc.addPage({ size, margin });
     this.doc.x = this.left;
     this.doc.y = this.top;
   }
 
-  /** Starts a new page when fewer than `height` points are left. Returns true if it did. */
+  /** The kit's word for a document or table carried over to another page, in its language. */
+  get continued(): string {
+    return this.language === 'zh' ? '（续）' : '(continued)';
+  }
+
+  /**
+   * From here until the next `page()`, every page the document breaks onto starts with its title,
+   * "(continued)" and its reference (e.g. the invoice and shipment numbers), so a page read alone
+   * still says what it belongs to.
+   */
+  continuesAs(title: string, reference: string): void {
+    this.running = { title, reference };
+  }
+
+  /** Starts a new page when fewer than `height` points are left (with the running heading, if any). Returns true if it did. */
   ensure(height: number): boolean {
     if (this.doc.y + height <= this.bottom) return false;
-    this.page([this.pageWidth, this.pageHeight], this.doc.page.margins.top);
+    this.addPage([this.pageWidth, this.pageHeight], this.doc.page.margins.top);
+    if (this.running) this.runningHeading(this.running);
     return true;
+  }
+
+  /** "COMMERCIAL INVOICE (continued)" on the left, the reference on the right, and a rule. */
+  private runningHeading(r: { title: string; reference: string }): void {
+    const x = this.left;
+    const y = this.top;
+    const w = this.contentWidth;
+    const title = `${r.title}${this.language === 'zh' ? '' : ' '}${this.continued}`;
+    const tw = Math.min(w * 0.55, this.widthOf(title, { size: 11, bold: true }) + 1);
+    const h = this.text(title, x, y, { size: 11, bold: true, width: tw });
+    const rh = this.text(r.reference, x + tw + 12, y + 1, { size: 8.5, width: w - tw - 12, align: 'right' });
+    const bottom = y + Math.max(h, rh + 1) + 3;
+    this.doc.moveTo(x, bottom).lineTo(x + w, bottom).lineWidth(0.8).strokeColor('black').stroke();
+    this.doc.y = bottom + 8;
   }
 
   // ---- text ----
@@ -301,7 +337,7 @@ export class Kit {
    * A table from the current position. Long cells wrap; a row that does not fit moves to the
    * next page, where the header row is drawn again. Cells may be strings or several lines.
    */
-  table(columns: Column[], rows: (string | string[])[][], o: { size?: number; x?: number; zebra?: boolean } = {}): void {
+  table(columns: Column[], rows: (string | string[])[][], o: { size?: number; x?: number; zebra?: boolean; keepWithLast?: number } = {}): void {
     const size = o.size ?? 8.5;
     const pad = 3;
     const x0 = o.x ?? this.left;
@@ -330,14 +366,20 @@ export class Kit {
     };
     const drawHeader = () => drawRow(headerCells, headerH, true, '#e6e6e6');
 
-    this.ensure(headerH + 20);
+    // What follows the table (e.g. the totals) goes with the last row: `keepWithLast` points more.
+    const after = (ri: number) => (ri === rows.length - 1 && o.keepWithLast ? o.keepWithLast + 6 : 0);
+    // A single row is the last one: the header waits for it (and what follows) rather than stand alone.
+    this.ensure(headerH + (rows.length === 1 ? Math.max(20, rowHeight(rows[0]!.map(cellText), false) + after(0)) : 20));
     drawHeader();
     rows.forEach((row, ri) => {
       const cells = row.map(cellText);
       const h = rowHeight(cells, false);
-      if (this.ensure(h)) {
-        this.text(this.language === 'zh' ? '（续）' : '(continued)', x0, this.doc.y, { size: 7, color: '#555' });
-        this.doc.y += 10;
+      if (this.ensure(h + after(ri))) {
+        // A page with a running heading already says "(continued)".
+        if (!this.running) {
+          this.text(this.continued, x0, this.doc.y, { size: 7, color: '#555' });
+          this.doc.y += 10;
+        }
         drawHeader();
       }
       drawRow(cells, h, false, o.zebra && ri % 2 ? '#f6f6f6' : undefined);
@@ -357,6 +399,11 @@ export class Kit {
     return Math.max(...cells.map((c, i) => this.heightOf(c, columns[i]!.width - 2 * pad, { size, bold }))) + 2 * pad;
   }
 
+  /** The room `signature()` keeps together for this declaration. */
+  signatureHeight(declaration: string): number {
+    return this.heightOf(declaration, this.contentWidth) + 80;
+  }
+
   /** Declaration text, then signature line with name, title, place and date (labelled in the document's words, `colon` after a label: "：" in Chinese). */
   signature(
     declaration: string,
@@ -364,7 +411,7 @@ export class Kit {
     labels: { signature: string; title: string; placeAndDate: string; colon?: string } = { signature: 'Signature', title: 'Title', placeAndDate: 'Place and date' },
   ): void {
     const w = this.contentWidth;
-    this.ensure(this.heightOf(declaration, w) + 80);
+    this.ensure(this.signatureHeight(declaration));
     this.paragraph(declaration, { size: 9 }, 10);
     const y = this.doc.y + 26;
     const x = this.left;
