@@ -37,6 +37,9 @@ export function totals(d: PackData): Totals {
   };
 }
 
+/** "1 parcel", "2 parcels": an English count with its noun. */
+export const plural = (n: number, one: string, other: string) => `${n} ${n === 1 ? one : other}`;
+
 /** Description with the local name under it (e.g. the Chinese name). */
 export const describe = (i: { description: string; localName?: string | null }) =>
   i.localName ? [i.description, i.localName] : [i.description];

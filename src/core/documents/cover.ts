@@ -8,13 +8,11 @@ import type { PackData, PackDocumentKind, PackFinding, PackLine, PackPdf } from 
 import { documentName, PACK_TEXT } from '../../shared/documents-text';
 import { countFindings, SEVERITY_NAMES } from '../../shared/preflight-counts';
 import type { Column, Kit } from './kit';
-import { totals, widths } from './common';
+import { plural, totals, widths } from './common';
 import { displayWeight } from '../../shared/weight';
 import { money } from './kit';
 
 type Words = Pick<PackLine, 'en' | 'zh'>;
-
-const plural = (n: number, one: string, other: string) => `${n} ${n === 1 ? one : other}`;
 
 /** The cover's own words; `both` prints a label as "English · 中文". */
 const COVER = {

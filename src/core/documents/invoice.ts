@@ -3,7 +3,7 @@
 import type { PackData } from '../../shared/documents';
 import { amount, kg, money } from './kit';
 import type { Kit } from './kit';
-import { describe, totals, widths } from './common';
+import { describe, plural, totals, widths } from './common';
 
 export function drawInvoice(kit: Kit, d: PackData): void {
   const t = totals(d);
@@ -22,17 +22,21 @@ export function drawInvoice(kit: Kit, d: PackData): void {
   kit.addressBlock('IMPORTER / CONSIGNEE', d.importer, kit.left + half + 10, y, half, { height: h });
   kit.y = y + h + 8;
   const ky = kit.y;
+  const labelWidth = half * 0.4;
+  // Marks and numbers: what is written on the package, so customs can match invoice and parcel;
+  // each mark whole on a line.
+  const marks = kit.joinWhole([d.trackingNumber ?? '', d.reference, plural(t.packages, 'package', 'packages')].filter(Boolean), half - labelWidth);
   const h1 = kit.keyValues(
     [
       ['Incoterm', d.incoterm],
       ['Currency', d.currency],
       ['Reason for export', d.reasonForExport],
-      // Marks and numbers: what is written on the package, so customs can match invoice and parcel.
-      ['Marks and numbers', [d.trackingNumber, `${d.reference}`, `${t.packages} package(s)`].filter(Boolean).join(' · ')],
+      ['Marks and numbers', marks],
     ],
     kit.left,
     ky,
     half,
+    labelWidth,
   );
   const h2 = kit.keyValues(
     [

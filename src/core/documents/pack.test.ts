@@ -272,6 +272,22 @@ describe('buildPackPdf', () => {
     expect(continued).toBeGreaterThanOrEqual(3);
   });
 
+  it.each([
+    { items: 1, packages: '1 package' },
+    { items: 3, packages: '2 packages' },
+  ])('the invoice\'s marks and numbers keep each mark whole on a line, no line starts or ends with "·", and say "$packages"', async ({ items, packages }) => {
+    const data = samplePack({ items });
+    for (const reference of [data.reference, 'SH-2025-000123', 'SHP-2025-000123-RETURN']) {
+      const pack = await buildPackPdf({ ...data, reference });
+      const text = (await readPdf(pack.bytes))[pageOf(pack, 'Commercial invoice') - 1]!.text;
+      const block = text.slice(text.indexOf('Marks and numbers') + 'Marks and numbers'.length, text.indexOf('Number of packages'));
+      const lines = block.split('\n').map((l) => l.trim()).filter(Boolean);
+      for (const l of lines) expect(l, block).not.toMatch(/^·|·$/);
+      for (const mark of [data.trackingNumber!, reference, packages]) expect(lines.some((l) => l.split(' · ').includes(mark)), `${mark} in ${JSON.stringify(lines)}`).toBe(true);
+      expect(block).not.toContain('(s)');
+    }
+  });
+
   it('draws the lithium battery mark at its regulated size', async () => {
     const data = samplePack({ items: 2, batteries: true });
     for (const [size, w, h] of [

@@ -276,6 +276,20 @@ export class Kit {
     return used;
   }
 
+  /**
+   * `parts` joined with `sep` on as few lines of `width` as they fit, each part whole on one line:
+   * a line breaks between two parts, where the separator is left out (no line starts or ends with it).
+   */
+  joinWhole(parts: string[], width: number, o: TextOptions = {}, sep = ' · '): string {
+    const lines: string[] = [];
+    for (const part of parts) {
+      const last = lines.at(-1);
+      if (last !== undefined && this.widthOf(`${last}${sep}${part}`, o) <= width) lines[lines.length - 1] = `${last}${sep}${part}`;
+      else lines.push(part);
+    }
+    return lines.join('\n');
+  }
+
   /** A paragraph at the current position, breaking the page first if it does not fit. */
   paragraph(text: string, o: TextOptions = {}, gap = 4): void {
     const width = o.width ?? this.contentWidth;
