@@ -10,7 +10,7 @@ import { countFindings, SEVERITY_NAMES } from '../../shared/preflight-counts';
 import type { Column, Kit } from './kit';
 import { plural, totals, widths } from './common';
 import { displayWeight } from '../../shared/weight';
-import { money } from './kit';
+import { labelled, money } from './kit';
 
 type Words = Pick<PackLine, 'en' | 'zh'>;
 
@@ -114,7 +114,7 @@ export function drawCover(kit: Kit, d: PackData, entries: CoverEntry[], skipped:
       `${d.form} · ${plural(n, 'parcel', 'parcels')} · ${displayWeight(t.grossG, 'en-US')} · contents ${money(t.goods, d.currency)}`,
       `${d.form} · ${n} 个包裹 · ${displayWeight(t.grossG, 'zh-CN')} · 货值 ${money(t.goods, d.currency)}`,
     ].join('\n'),
-    [`${both(COVER.reference)}: ${d.reference}`, `${both(COVER.invoiceNo)}: ${d.invoiceNumber}`, `${both(COVER.date)}: ${d.invoiceDate}`],
+    [labelled(both(COVER.reference), d.reference), labelled(both(COVER.invoiceNo), d.invoiceNumber), labelled(both(COVER.date), d.invoiceDate)],
   );
   const w = kit.contentWidth;
   const half = (w - 10) / 2;

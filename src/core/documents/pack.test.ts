@@ -288,6 +288,23 @@ describe('buildPackPdf', () => {
     }
   });
 
+  it('after a Chinese label a full-width colon with no space (cover: 编号：, 发票日期：); English labels keep ": "', async () => {
+    const data = samplePack({ items: 2 });
+    const pack = await buildPackPdf(data);
+    const pages = await readPdf(pack.bytes);
+    const cover = pages[0]!.text;
+    expect(cover).not.toMatch(/[\p{sc=Han}）]\s*:/u);
+    const flat = cover.replace(/\s+/g, ' ');
+    expect(flat).toContain(`Reference · 编号：${data.reference}`);
+    expect(flat).toContain(`Invoice no. · 发票号：${data.invoiceNumber}`);
+    expect(flat).toContain(`Date · 发票日期：${data.invoiceDate}`);
+    // The English documents keep the English colon.
+    const invoice = pages[pageOf(pack, 'Commercial invoice') - 1]!.text.replace(/\s+/g, ' ');
+    expect(invoice).toContain(`Date: ${data.invoiceDate}`);
+    expect(invoice).toContain(`Title: ${data.signatory.title}`);
+    for (const p of pages) expect(p.text, `page ${p.number}`).not.toMatch(/[\p{sc=Han}）]\s*:/u);
+  });
+
   it('draws the lithium battery mark at its regulated size', async () => {
     const data = samplePack({ items: 2, batteries: true });
     for (const [size, w, h] of [

@@ -49,12 +49,12 @@ describe('the supplier review PDF', () => {
   it('says every label, heading, status, band, source and note in English and Chinese', async () => {
     const core = testCore();
     const { supplier } = await supplierWithHistory(core);
-    const { res, text } = await reviewPdf(core, supplier.id, REVIEW_PERIOD);
+    const { res, text, pages } = await reviewPdf(core, supplier.id, REVIEW_PERIOD);
     expect(res.pages).toBe(1);
     for (const words of [
       'SUPPLIER REVIEW 供应商评审',
       'Leaf Co · 杭州绿叶茶业有限公司',
-      'Period · 评审期间: 2026-10-01 – 2026-10-31',
+      'Period · 评审期间：2026-10-01 – 2026-10-31',
       'Lots received · 收到的批次 4 (2000 units) · 4 批（2000 件）',
       'Lots accepted on inspection · 检验接收的批次 3 of 4 (75%) · 4 批中 3 批（75%）',
       'Defects per million inspected · 每百万检验件的缺陷数',
@@ -67,7 +67,7 @@ describe('the supplier review PDF', () => {
       'Price 价格 15% not scored 未评分 not scored (no data) 未评分（无数据） only the reviewer scores it 仅由评审人打分',
       'Compliance documents 合规文件',
       'computed from lots, inspections, returns and certificates 根据批次、检验、退货和证书计算',
-      'Weighted score · 加权得分: 69.4 / 100 — band · 等级: APPROVED · 批准',
+      'Weighted score · 加权得分：69.4 / 100 — band · 等级：APPROVED · 批准',
       'Bands: 80–100 Preferred, 60–80 Approved, 40–60 Probation, below 40 Blocked. This band leads to the status “Approved”.',
       '等级：80–100 优选，60–80 批准，40–60 考察，低于 40 停用。该等级对应的供应商状态为“已批准”。',
       'Criteria without a score share their weight among the scored ones. · 未评分标准的权重由已评分的标准分摊。',
@@ -75,14 +75,18 @@ describe('the supplier review PDF', () => {
       '— 2 of 12 months had no lot from this supplier and do not count. · 12 个月中有 2 个月未收到该供应商的批次，不计分。',
       'Reviewed by · 评审人',
       'Signature · 签名',
-      'Title · 职务: Buyer / quality · 采购 / 质量',
-      'Place and date · 地点和日期: 2026-11-21',
+      'Title · 职务：Buyer / quality · 采购 / 质量',
+      'Place and date · 地点和日期：2026-11-21',
       'Supplier review · 供应商评审 · Leaf Co',
       'Page 1 of 1 · 第 1 页，共 1 页',
     ])
       expect(text, words).toContain(squash(words));
+    // After a Chinese label a full-width colon, with no space ("评审期间：2026-10-01"); never an ASCII one.
+    const raw = pages.map((p) => p.text).join('\n');
+    expect(raw).not.toMatch(/[\p{sc=Han}）]\s*:/u);
+    expect(raw).toMatch(/评审期间：\s*2026-10-01/);
     // The status by its name in both languages, never the raw value.
-    expect(text).toContain(squash('Status · 状态: Probation · 考察期'));
+    expect(text).toContain(squash('Status · 状态：Probation · 考察期'));
     expect(text).not.toMatch(/probation|approved/);
     for (const c of ['quality', 'delivery', 'communication', 'price', 'compliance'] as const) {
       expect(text).toContain(squash(REVIEW_TEXT.en.criteria[c]));

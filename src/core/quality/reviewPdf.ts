@@ -16,7 +16,7 @@ import type { ReviewLanguage } from '../../shared/reviews-text';
 import type { CoreContext } from '../context';
 import { widths } from '../documents/common';
 import { checkOutput, writeOutput } from '../files/output';
-import { Kit } from '../documents/kit';
+import { Kit, labelled } from '../documents/kit';
 import { getSupplier } from '../suppliers/suppliers';
 import { computeReview, scorecard, toPeriod } from './reviews';
 
@@ -55,9 +55,9 @@ export async function buildReviewPdf(ctx: CoreContext, input: Omit<ParsedInputOf
   });
   kit.page();
   kit.header(`${T.en.title}  ${T.zh.title}`, `${supplier.name}${supplier.localName ? ` · ${supplier.localName}` : ''}`, [
-    `${pdf('period')}: ${r.from} – ${r.to}`,
-    `${pdf('status')}: ${both((l) => W[l].supplierStatus[supplier.status])}`,
-    `${pdf('printed')}: ${ctx.today()}`,
+    labelled(pdf('period'), `${r.from} – ${r.to}`),
+    labelled(pdf('status'), both((l) => W[l].supplierStatus[supplier.status])),
+    labelled(pdf('printed'), ctx.today()),
   ]);
   const w = kit.contentWidth;
   const a = r.activity;
@@ -96,7 +96,7 @@ export async function buildReviewPdf(ctx: CoreContext, input: Omit<ParsedInputOf
   kit.y += 8;
   if (r.counted && r.score !== null && r.band) {
     const band = r.band;
-    kit.y += kit.text(`${pdf('weightedScore')}: ${r.score} / 100 — ${pdf('band')}: ${W.en.band[band].toUpperCase()} · ${W.zh.band[band]}`, kit.left, kit.y, { size: 13, bold: true, color: BAND_COLOR[band] }) + 4;
+    kit.y += kit.text(`${labelled(pdf('weightedScore'), `${r.score} / 100`)} — ${labelled(pdf('band'), `${W.en.band[band].toUpperCase()} · ${W.zh.band[band]}`)}`, kit.left, kit.y, { size: 13, bold: true, color: BAND_COLOR[band] }) + 4;
     const status = r.statusFromBand;
     for (const l of ['en', 'zh'] as const) {
       const bands = { preferredFrom: DEFAULT_BANDS.preferred, approvedFrom: DEFAULT_BANDS.approved, probationFrom: DEFAULT_BANDS.probation, ...W[l].band };

@@ -418,7 +418,7 @@ export class Kit {
     return this.heightOf(declaration, this.contentWidth) + 80;
   }
 
-  /** Declaration text, then signature line with name, title, place and date (labelled in the document's words, `colon` after a label: "：" in Chinese). */
+  /** Declaration text, then signature line with name, title, place and date (labelled in the document's words, `colon` after a label: by default "：" after one that ends in Chinese, else ": "). */
   signature(
     declaration: string,
     s: { name: string; title: string; place?: string | null; date: string },
@@ -435,9 +435,9 @@ export class Kit {
     this.doc.moveTo(x + col + 10, y).lineTo(x + 2 * col + 10, y).stroke();
     this.doc.moveTo(x + 2 * col + 20, y).lineTo(x + w, y).stroke();
     this.text(`${labels.signature} — ${s.name}`, x, y + 3, { size: 8, width: col });
-    const colon = labels.colon ?? ': ';
-    this.text(`${labels.title}${colon}${s.title}`, x + col + 10, y + 3, { size: 8, width: col });
-    this.text(`${labels.placeAndDate}${colon}${[s.place, s.date].filter(Boolean).join(', ')}`, x + 2 * col + 20, y + 3, { size: 8, width: col });
+    const say = (label: string, value: string) => (labels.colon === undefined ? labelled(label, value) : `${label}${labels.colon}${value}`);
+    this.text(say(labels.title, s.title), x + col + 10, y + 3, { size: 8, width: col });
+    this.text(say(labels.placeAndDate, [s.place, s.date].filter(Boolean).join(', ')), x + 2 * col + 20, y + 3, { size: 8, width: col });
     this.doc.y = y + 20;
   }
 
@@ -660,6 +660,12 @@ function encodeForgetting(font: EmbeddedFontWithSubset['font'], encode: () => Ui
   for (const id of Object.keys(font._glyphs)) if (!known.has(id)) delete font._glyphs[Number(id)];
   return bytes;
 }
+
+/** The colon after a label: "：" (no space) after one that ends in Chinese, ": " after any other. */
+export const colonAfter = (label: string) => (/[\p{sc=Han}\u3000-\u303f\uff00-\uffef]$/u.test(label) ? '：' : ': ');
+
+/** "Label: value", "发票日期：2025-03-14", "Date · 发票日期：2025-03-14". */
+export const labelled = (label: string, value: string) => `${label}${colonAfter(label)}${value}`;
 
 export { pageLabel } from '../../pdf/attached';
 export { localityLines } from './address';
