@@ -197,9 +197,15 @@ export const REVIEW_PDF_TEXT = {
 
 const PLURALS: Record<ReviewLanguage, Intl.PluralRules> = { en: new Intl.PluralRules('en-US'), zh: new Intl.PluralRules('zh-CN') };
 
-/** A count's form as `language` says it, filled with `params`. */
+const NUMBERS: Record<ReviewLanguage, Intl.NumberFormat> = { en: new Intl.NumberFormat('en-US'), zh: new Intl.NumberFormat('zh-CN') };
+
+/** `params` with each number written as `language` writes it ("70,539"), as the screens write their counts. */
+export const numbersIn = (language: ReviewLanguage, params: Record<string, string | number>): Record<string, string> =>
+  Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'number' ? NUMBERS[language].format(v) : v]));
+
+/** A count's form as `language` says it, filled with `params` (numbers written in the language's way). */
 export const countedText = (forms: Counted, language: ReviewLanguage, count: number, params: Record<string, string | number>): string =>
-  fillText(PLURALS[language].select(count) === 'one' ? forms.one : forms.other, params);
+  fillText(PLURALS[language].select(count) === 'one' ? forms.one : forms.other, numbersIn(language, params));
 
 /** "3 of 12 months had no lot …", in `language`. */
 export const skippedMonthsText = (language: ReviewLanguage, count: number, total: number): string => {

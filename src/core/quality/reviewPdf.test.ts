@@ -55,7 +55,7 @@ describe('the supplier review PDF', () => {
       'SUPPLIER REVIEW 供应商评审',
       'Leaf Co · 杭州绿叶茶业有限公司',
       'Period · 评审期间：2026-10-01 – 2026-10-31',
-      'Lots received · 收到的批次 4 (2000 units) · 4 批（2000 件）',
+      'Lots received · 收到的批次 4 (2,000 units) · 4 批（2,000 件）',
       'Lots accepted on inspection · 检验接收的批次 3 of 4 (75%) · 4 批中 3 批（75%）',
       'Defects per million inspected · 每百万检验件的缺陷数',
       'On-time deliveries · 准时交付',
@@ -100,12 +100,29 @@ describe('the supplier review PDF', () => {
     const { text } = await reviewPdf(core, supplier.id, REVIEW_PERIOD);
     // October: 4 lots with an expected date, 3 on time; 3 of 4 accepted; 9 defects in 110 units.
     expect(text).toContain(squash('3 of 4 lots on time 4 个批次中 3 个准时到货'));
-    expect(text).toContain(squash('75% of 4 lots accepted, 81818 defects per million, quality returns: 0'));
-    expect(text).toContain(squash('4 个批次中 75% 被接收，每百万件缺陷 81818 个，质量退货 0 次'));
+    expect(text).toContain(squash('75% of 4 lots accepted, 81,818 defects per million, quality returns: 0'));
+    expect(text).toContain(squash('4 个批次中 75% 被接收，每百万件缺陷 81,818 个，质量退货 0 次'));
     expect(text).toContain(squash('no certificate on file 没有存档的证书'));
     // The API's basis stays English and says the same (this records one more review, after the PDF).
     const review = await core.ok('suppliers.review', { supplierId: supplier.id, period: REVIEW_PERIOD });
     expect(review.criteria.find((c) => c.criterion === 'delivery')!.basis).toBe('3 of 4 lots on time');
+  });
+
+  it('writes its numbers as each language does ("81,818"), the same figure as the review computes for the period', async () => {
+    const core = testCore();
+    const { supplier } = await supplierWithHistory(core);
+    const { text } = await reviewPdf(core, supplier.id, REVIEW_PERIOD);
+    const en = new Intl.NumberFormat('en-US');
+    const zh = new Intl.NumberFormat('zh-CN');
+    // October: 9 defects in 110 units inspected; the review (what the screen's review computes) says the same.
+    const review = await core.ok('suppliers.review', { supplierId: supplier.id, period: REVIEW_PERIOD });
+    expect(review.defectsPerMillion).toBe(81818);
+    expect(text).toContain(squash(`Defects per million inspected · 每百万检验件的缺陷数 ${en.format(81818)} (9 in 110 units) · ${zh.format(81818)}（110 件中 9 个缺陷）`));
+    expect(text).toContain(squash('81,818 (9 in 110 units)'));
+    expect(text).toContain(squash('Lots received · 收到的批次 4 (2,000 units)'));
+    // Never the raw figure, in either language (the basis column included).
+    expect(text).not.toContain('81818');
+    expect(text).not.toContain('2000');
   });
 
   it('names the 12 months in English with the Chinese under, each year once, with no text overlapping, off the page or under 7.5 pt', async () => {

@@ -11,7 +11,7 @@ import { monthNames } from '../../shared/months';
 import { fillText } from '../../shared/preflight-text';
 import { DEFAULT_BANDS } from '../../shared/reviews';
 import type { Band, Criterion } from '../../shared/reviews';
-import { countedText, criterionBasis, REVIEW_PDF_TEXT, REVIEW_TEXT, skippedMonthsText } from '../../shared/reviews-text';
+import { countedText, criterionBasis, numbersIn, REVIEW_PDF_TEXT, REVIEW_TEXT, skippedMonthsText } from '../../shared/reviews-text';
 import type { ReviewLanguage } from '../../shared/reviews-text';
 import type { CoreContext } from '../context';
 import { widths } from '../documents/common';
@@ -63,11 +63,11 @@ export async function buildReviewPdf(ctx: CoreContext, input: Omit<ParsedInputOf
   const a = r.activity;
   const facts: [string, string][] = [
       [pdf('lots'), both((l) => countedText(T[l].lotsValue, l, a.unitsReceived, { lots: a.lots, units: a.unitsReceived }))],
-      [pdf('accepted'), r.lotAcceptanceRate === null ? '—' : both((l) => fillText(T[l].acceptedValue, { accepted: a.lotsAccepted, inspected: a.lotsInspected, rate: r.lotAcceptanceRate! }))],
+      [pdf('accepted'), r.lotAcceptanceRate === null ? '—' : both((l) => fillText(T[l].acceptedValue, numbersIn(l, { accepted: a.lotsAccepted, inspected: a.lotsInspected, rate: r.lotAcceptanceRate! })))],
       [pdf('defects'), r.defectsPerMillion === null ? '—' : both((l) => countedText(T[l].defectsValue, l, a.unitsInspected, { dpm: r.defectsPerMillion!, defects: a.defects, units: a.unitsInspected }))],
-      [pdf('onTime'), r.onTimeRate === null ? '—' : both((l) => fillText(T[l].onTimeValue, { onTime: a.lotsOnTime, total: a.lotsWithExpectedDate, rate: r.onTimeRate! }))],
+      [pdf('onTime'), r.onTimeRate === null ? '—' : both((l) => fillText(T[l].onTimeValue, numbersIn(l, { onTime: a.lotsOnTime, total: a.lotsWithExpectedDate, rate: r.onTimeRate! })))],
       [pdf('returns'), String(a.qualityReturns)],
-      [pdf('certificates'), a.certificates ? both((l) => fillText(T[l].certificatesValue, { valid: a.certificatesValid, total: a.certificates })) : pdf('noCertificate')],
+      [pdf('certificates'), a.certificates ? both((l) => fillText(T[l].certificatesValue, numbersIn(l, { valid: a.certificatesValid, total: a.certificates }))) : pdf('noCertificate')],
   ];
   // The labels' column as wide as the longest label, so that none wraps into the next row.
   const labelWidth = Math.min(w * 0.55, Math.max(...facts.map(([k]) => kit.widthOf(k, { size: 9, bold: true }))) + 12);
