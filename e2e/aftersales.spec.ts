@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { ARTIFACTS, expect, test } from './harness';
+import { onTop } from './in-sight';
 
 const shot = async (page: Page, name: string) => {
   mkdirSync(ARTIFACTS, { recursive: true });
@@ -28,6 +29,14 @@ test('a held parcel becomes a seller rule that blocks the same mistake in a new 
   await app.open(`/shipments/${s.id}`);
   await page.getByRole('button', { name: 'Record a hold' }).click();
   const dialog = page.getByRole('dialog', { name: 'Record an inspection hold' });
+  // Over everything: its title is on top, the sticky header's buttons under it; Esc closes it.
+  await expect(dialog).toBeVisible();
+  expect(await onTop(dialog.getByRole('heading', { name: 'Record an inspection hold' })), 'the dialog’s title on top').toBe(true);
+  for (const name of ['Mark delivered', 'Mark lost', 'Mark returned'])
+    expect(await onTop(page.getByTestId('editor-head').getByRole('button', { name })), `${name} under the dialog`).toBe(false);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await page.getByRole('button', { name: 'Record a hold' }).click();
   await dialog.getByLabel('Stopped by').selectOption('carrier_security');
   await dialog.getByLabel('Reason').selectOption('dangerous_goods');
   await dialog.getByLabel('What they said').fill('Perfume is a flammable liquid (UN1266), not allowed in air mail');
