@@ -36,6 +36,27 @@ async function seed(app: AppFixture) {
   return { today, bank, shirt, blocked, good };
 }
 
+/**
+ * The items table's headers: each narrow column's header on one line (no unit such as "(g)" or
+ * "（克）" broken off its word) and clear of the next one's text by a gap.
+ */
+async function expectItemHeadersApart(page: Page, what: string) {
+  const heads = await page.locator('fieldset[data-path="items"] table.lines thead th').evaluateAll((ths) =>
+    ths
+      .filter((th) => th.textContent!.trim())
+      .map((th) => {
+        const range = document.createRange();
+        range.selectNodeContents(th);
+        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        const box = range.getBoundingClientRect();
+        return { text: th.textContent!, narrow: th.className.startsWith('c-'), lines: lines.size, left: box.left, right: box.right };
+      }),
+  );
+  for (const h of heads) if (h.narrow) expect(h.lines, `${what}: “${h.text}” on one line`).toBe(1);
+  for (let i = 1; i < heads.length; i++)
+    expect(heads[i]!.left - heads[i - 1]!.right, `${what}: “${heads[i - 1]!.text}” clear of “${heads[i]!.text}”`).toBeGreaterThanOrEqual(6);
+}
+
 const shot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
 
 test('the editor keeps its header and findings in view, at 1280×820 and at 1024×700, items before the folded consignee', async ({ app }) => {
@@ -72,6 +93,7 @@ test('the editor keeps its header and findings in view, at 1280×820 and at 1024
     const folded = page.getByTestId('consignee-folded');
     await expect(folded).toContainText('Anna Schmidt');
     expect((await items.boundingBox())!.y).toBeLessThan((await folded.boundingBox())!.y);
+    await expectItemHeadersApart(page, `${size}, English`);
     await shot(page, `ship-editor-${size}-en`);
     // Scrolled to the bottom: header and finding are still in view.
     await page.getByLabel('Invoice date').scrollIntoViewIfNeeded();
@@ -92,6 +114,7 @@ test('the editor keeps its header and findings in view, at 1280×820 and at 1024
     await expect(page.getByTestId('head-preflight')).toContainText('受阻');
     await expect(page.getByTestId('editor-head').getByRole('button', { name: '打印单证包' })).toBeDisabled();
     await expect(page.locator('[data-rule="battery.alone"]')).toBeInViewport();
+    await expectItemHeadersApart(page, `${size}, Chinese`);
     await shot(page, `ship-editor-${size}-zh`);
   }
 });
