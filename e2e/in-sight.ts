@@ -32,3 +32,9 @@ export function onTop(el: Locator): Promise<boolean> {
     return hit === node || node.contains(hit);
   });
 }
+
+/** The space between the bottom of `above` and the top of `below` (negative when they overlap). */
+export async function gapBetween(above: Locator, below: Locator): Promise<number> {
+  const [a, b] = await Promise.all([above.boundingBox(), below.boundingBox()]);
+  return b!.y - (a!.y + a!.height);
+}

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { ARTIFACTS, expect, test } from './harness';
 import type { AppFixture } from './harness';
-import { expectInSight, inSight } from './in-sight';
+import { expectInSight, gapBetween, inSight } from './in-sight';
 
 const WIDE = { width: 1280, height: 820 };
 const NARROW = { width: 1024, height: 700 };
@@ -94,6 +94,19 @@ test('the editor keeps its header and findings in view, at 1280×820 and at 1024
     await expect(folded).toContainText('Anna Schmidt');
     expect((await items.boundingBox())!.y).toBeLessThan((await folded.boundingBox())!.y);
     await expectItemHeadersApart(page, `${size}, English`);
+    if (size === '1280') {
+      // The parcel's packaging: liquids' inner packaging and the battery each under a sub-heading with room
+      // above it (not read as help for the select above); Add a parcel clear of the packaging box.
+      const packing = page.getByTestId('parcel-packaging-0');
+      const inner = packing.getByRole('group', { name: 'Inner packaging for liquids' });
+      const battery = packing.getByRole('group', { name: 'Batteries' });
+      await expect(inner.getByLabel('Absorbent material')).toBeVisible();
+      await expect(battery.getByLabel(/^Battery equipment switched off/)).toBeVisible();
+      expect(await gapBetween(packing.getByLabel('Outer packaging'), inner), 'room above the liquids’ sub-heading').toBeGreaterThanOrEqual(12);
+      expect(await gapBetween(inner, battery), 'room above the battery’s sub-heading').toBeGreaterThanOrEqual(12);
+      expect(await gapBetween(packing, page.getByRole('button', { name: 'Add a parcel' })), 'Add a parcel clear of the packaging box').toBeGreaterThanOrEqual(8);
+      await packing.screenshot({ path: join(ARTIFACTS, 'ship-parcel-packaging-en.png') });
+    }
     await shot(page, `ship-editor-${size}-en`);
     // Scrolled to the bottom: header and finding are still in view.
     await page.getByLabel('Invoice date').scrollIntoViewIfNeeded();
