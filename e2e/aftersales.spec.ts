@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { ARTIFACTS, expect, test } from './harness';
+import { gapBetween, onTop } from './in-sight';
 
 const shot = async (page: Page, name: string) => {
   mkdirSync(ARTIFACTS, { recursive: true });
@@ -28,6 +29,14 @@ test('a held parcel becomes a seller rule that blocks the same mistake in a new 
   await app.open(`/shipments/${s.id}`);
   await page.getByRole('button', { name: 'Record a hold' }).click();
   const dialog = page.getByRole('dialog', { name: 'Record an inspection hold' });
+  // Over everything: its title is on top, the sticky header's buttons under it; Esc closes it.
+  await expect(dialog).toBeVisible();
+  expect(await onTop(dialog.getByRole('heading', { name: 'Record an inspection hold' })), 'the dialog’s title on top').toBe(true);
+  for (const name of ['Mark delivered', 'Mark lost', 'Mark returned'])
+    expect(await onTop(page.getByTestId('editor-head').getByRole('button', { name })), `${name} under the dialog`).toBe(false);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await page.getByRole('button', { name: 'Record a hold' }).click();
   await dialog.getByLabel('Stopped by').selectOption('carrier_security');
   await dialog.getByLabel('Reason').selectOption('dangerous_goods');
   await dialog.getByLabel('What they said').fill('Perfume is a flammable liquid (UN1266), not allowed in air mail');
@@ -117,6 +126,20 @@ test('a case with a deadline shows on the dashboard, in the cases list, and walk
   await expect(page.getByRole('button', { name: 'Close' })).toHaveCount(0);
   await page.getByRole('searchbox', { name: 'Supplier responsible' }).fill('ningbo');
   await page.getByRole('option', { name: /Ningbo/ }).click();
+  // The workflow card: its buttons clear of the note, in one row or one column (none left alone on a
+  // line of its own); the deadlines' values under their names, not indented.
+  const workflow = page.getByRole('region', { name: 'Workflow' });
+  const steps = workflow.locator('.status-actions .button');
+  await expect(steps).toHaveCount(2);
+  expect(await gapBetween(workflow.getByLabel('Note for the history (optional)'), steps.first()), 'Start work clear of the note').toBeGreaterThanOrEqual(8);
+  const boxes = await steps.evaluateAll((bs) => bs.map((b) => b.getBoundingClientRect().toJSON() as DOMRect));
+  const rows = new Set(boxes.map((b) => Math.round(b.top)));
+  expect(rows.size === 1 || (rows.size === boxes.length && boxes.every((b) => b.left === boxes[0]!.left && b.width === boxes[0]!.width)), 'the workflow’s buttons in one row or one even column').toBe(true);
+  const deadlines = page.getByRole('region', { name: 'Deadlines' });
+  const [dt, dd] = await Promise.all([deadlines.locator('dt').first().boundingBox(), deadlines.locator('dd').first().boundingBox()]);
+  expect(dd!.x, 'the deadline’s value not indented').toBe(dt!.x);
+  await workflow.screenshot({ path: join(ARTIFACTS, 'case-workflow-en.png') });
+  await deadlines.screenshot({ path: join(ARTIFACTS, 'case-deadlines-en.png') });
   await page.getByLabel('Note for the history (optional)').fill('Asked for a video');
   await page.getByRole('button', { name: 'Start work' }).click();
   await expect(page.getByTestId('case-history')).toContainText('Open → In progress');

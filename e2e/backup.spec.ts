@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { startTestHost } from './host';
 import { waitForJob } from './call';
 import { ARTIFACTS, expect, test } from './harness';
+import { onTop } from './in-sight';
 
 // Each test backs up and restores a data folder through worker threads: on a busy machine that is
 // more than the default minute.
@@ -35,6 +36,13 @@ test('back up, change data, restore through Settings → Backups, and the old da
   const confirm = page.getByTestId('restore-confirm');
   await expect(confirm).toBeVisible();
   await expect(confirm.getByTestId('restore-count-products')).toHaveText(`Products${(total + 1).toLocaleString('en-US')}${total.toLocaleString('en-US')}`);
+  // A modal over the whole window: its title on top, the navigation under it; Esc takes it back.
+  expect(await onTop(confirm.getByRole('heading', { level: 2 }))).toBe(true);
+  expect(await onTop(page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link').first())).toBe(false);
+  await page.keyboard.press('Escape');
+  await expect(confirm).toHaveCount(0);
+  await page.getByTestId('backup-row').first().getByRole('button', { name: 'Restore' }).click();
+  await expect(confirm).toBeVisible();
   await page.screenshot({ path: join(ARTIFACTS, 'backup-restore-confirm.png') });
   await confirm.getByRole('button', { name: 'Replace my data with this backup' }).click();
   await expect(page.getByTestId('restore-result')).toContainText('Restored the backup of', { timeout: 60_000 });

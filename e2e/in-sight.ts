@@ -23,3 +23,18 @@ export function inSight(el: Locator, { start = false } = {}): Promise<string> {
 export async function expectInSight(el: Locator, what = 'the element', options: { start?: boolean } = {}): Promise<void> {
   await expect.poll(() => inSight(el, options), { message: `${what} in sight`, timeout: 5000 }).toBe('in sight');
 }
+
+/** Whether the element is what the window shows at its centre: nothing (a sticky part, a dialog) lies over it. */
+export function onTop(el: Locator): Promise<boolean> {
+  return el.evaluate((node) => {
+    const r = node.getBoundingClientRect();
+    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    return hit === node || node.contains(hit);
+  });
+}
+
+/** The space between the bottom of `above` and the top of `below` (negative when they overlap). */
+export async function gapBetween(above: Locator, below: Locator): Promise<number> {
+  const [a, b] = await Promise.all([above.boundingBox(), below.boundingBox()]);
+  return b!.y - (a!.y + a!.height);
+}

@@ -6,6 +6,7 @@ import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { coreCall } from './call';
 import { stubDesktop } from './desktop-stub';
+import type { Page } from '@playwright/test';
 import { ARTIFACTS, expect, test } from './harness';
 
 test('a seller prints the pack of a CN22 parcel and of a CN23 parcel with a battery, with a preview', async ({ app }) => {
@@ -41,11 +42,46 @@ test('a seller prints the pack of a CN22 parcel and of a CN23 parcel with a batt
     await expect(panel.getByTestId('pack-preview').locator('canvas').first()).toBeVisible();
     await expect(panel.getByTestId('pack-archive').locator('li')).toHaveCount(1);
     await panel.screenshot({ path: join(ARTIFACTS, `pack-panel-${form}.png`) });
+    await expectPackControlsOnTop(page);
     const path = (await panel.getByTestId('pack-path').textContent())!;
     execFileSync('pdftoppm', ['-png', '-r', '50', path, join(ARTIFACTS, `pack-${form}`)]);
   }
   await page.screenshot({ path: join(ARTIFACTS, 'pack-editor.png'), fullPage: true });
 });
+
+/**
+ * The pack panel's Paper select and Print pack button are the topmost element at their centre at
+ * every scroll position of the column they scroll in, down to the page previews: the findings card
+ * above them stays in view but never lies over them.
+ */
+async function expectPackControlsOnTop(page: Page) {
+  const panel = page.getByTestId('pack-panel');
+  const covered = await panel.evaluate(async (el) => {
+    const controls = [el.querySelector('select')!, el.querySelector('.pack-actions button')!] as HTMLElement[];
+    let area: HTMLElement | null = el.parentElement;
+    while (area && !(/auto|scroll/.test(getComputedStyle(area).overflowY) && area.scrollHeight > area.clientHeight)) area = area.parentElement;
+    if (!area) return ['no scrolling column: the panel is not in one'];
+    const bad: string[] = [];
+    const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
+    for (let top = 0; top <= area.scrollHeight - area.clientHeight + 20; top += 20) {
+      area.scrollTop = top;
+      await frame();
+      const view = area.getBoundingClientRect();
+      for (const c of controls) {
+        const r = c.getBoundingClientRect();
+        const x = r.left + r.width / 2, y = r.top + r.height / 2;
+        if (y < Math.max(view.top, 0) || y > Math.min(view.bottom, window.innerHeight)) continue;
+        const hit = document.elementFromPoint(x, y);
+        if (hit !== c && !c.contains(hit)) bad.push(`${c.tagName} at scroll ${area.scrollTop}: ${hit?.closest('[data-testid]')?.getAttribute('data-testid') ?? hit?.className}`);
+      }
+    }
+    area.scrollTop = area.scrollHeight;
+    return bad;
+  });
+  expect(covered, 'the Paper select and Print pack covered at some scroll position').toEqual([]);
+  // Scrolled to the page previews, the findings are still in view.
+  await expect(page.getByTestId('preflight')).toBeInViewport();
+}
 
 test('printing is refused with the reason while the preflight blocks', async ({ app }) => {
   const { page } = app;

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { ARTIFACTS, expect, test } from './harness';
 import { loadDemo } from './demo-screens';
+import { gapBetween } from './in-sight';
 import { stubDesktop } from './desktop-stub';
 
 const localDay = (offsetDays: number) => {
@@ -127,6 +128,18 @@ test('receive a lot, inspect it with too many major defects, see it rejected and
   await page.getByLabel('Price · Reviewer scores (0–100, optional)').fill('60');
   await page.getByRole('button', { name: 'Compute review' }).click();
   await expect(page.getByTestId('review-result')).toContainText('Score');
+  // Compute review stands apart from the checkbox above it, its result centred on the button's line.
+  const compute = page.getByRole('button', { name: 'Compute review' });
+  expect(await gapBetween(page.locator('label.check', { hasText: 'Set the supplier status from the band' }), compute), 'Compute review clear of the checkbox').toBeGreaterThanOrEqual(12);
+  // Its text, not its box (a box stretched to the button's height has its text at the top).
+  const said = await page.getByTestId('review-result').evaluate((el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    const r = range.getBoundingClientRect();
+    return r.top + r.height / 2;
+  });
+  const button = (await compute.boundingBox())!;
+  expect(Math.abs(button.y + button.height / 2 - said), 'the result centred beside the button').toBeLessThanOrEqual(2);
   await page.screenshot({ path: join(ARTIFACTS, 'quality-scorecard-en.png'), fullPage: true });
   await page.getByRole('button', { name: '简体中文' }).click();
   await expect(page.locator('figcaption', { hasText: '得分趋势' })).toBeVisible();

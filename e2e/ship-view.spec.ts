@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { ARTIFACTS, expect, test } from './harness';
 import type { AppFixture } from './harness';
-import { expectInSight, inSight } from './in-sight';
+import { expectInSight, gapBetween, inSight } from './in-sight';
 
 const WIDE = { width: 1280, height: 820 };
 const NARROW = { width: 1024, height: 700 };
@@ -34,6 +34,27 @@ async function seed(app: AppFixture) {
   const blocked = await value(app, 'shipments.create', { ...base, items: [{ productId: bank.id, quantity: 1 }, { productId: shirt.id, quantity: 2 }] });
   const good = await value(app, 'shipments.create', { ...base, consignee: { ...consignee, name: 'Lena Vogel' }, invoiceNumber: 'INV-2', items: [{ productId: shirt.id, quantity: 1 }] });
   return { today, bank, shirt, blocked, good };
+}
+
+/**
+ * The items table's headers: each narrow column's header on one line (no unit such as "(g)" or
+ * "（克）" broken off its word) and clear of the next one's text by a gap.
+ */
+async function expectItemHeadersApart(page: Page, what: string) {
+  const heads = await page.locator('fieldset[data-path="items"] table.lines thead th').evaluateAll((ths) =>
+    ths
+      .filter((th) => th.textContent!.trim())
+      .map((th) => {
+        const range = document.createRange();
+        range.selectNodeContents(th);
+        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        const box = range.getBoundingClientRect();
+        return { text: th.textContent!, narrow: th.className.startsWith('c-'), lines: lines.size, left: box.left, right: box.right };
+      }),
+  );
+  for (const h of heads) if (h.narrow) expect(h.lines, `${what}: “${h.text}” on one line`).toBe(1);
+  for (let i = 1; i < heads.length; i++)
+    expect(heads[i]!.left - heads[i - 1]!.right, `${what}: “${heads[i - 1]!.text}” clear of “${heads[i]!.text}”`).toBeGreaterThanOrEqual(6);
 }
 
 const shot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
@@ -72,6 +93,20 @@ test('the editor keeps its header and findings in view, at 1280×820 and at 1024
     const folded = page.getByTestId('consignee-folded');
     await expect(folded).toContainText('Anna Schmidt');
     expect((await items.boundingBox())!.y).toBeLessThan((await folded.boundingBox())!.y);
+    await expectItemHeadersApart(page, `${size}, English`);
+    if (size === '1280') {
+      // The parcel's packaging: liquids' inner packaging and the battery each under a sub-heading with room
+      // above it (not read as help for the select above); Add a parcel clear of the packaging box.
+      const packing = page.getByTestId('parcel-packaging-0');
+      const inner = packing.getByRole('group', { name: 'Inner packaging for liquids' });
+      const battery = packing.getByRole('group', { name: 'Batteries' });
+      await expect(inner.getByLabel('Absorbent material')).toBeVisible();
+      await expect(battery.getByLabel(/^Battery equipment switched off/)).toBeVisible();
+      expect(await gapBetween(packing.getByLabel('Outer packaging'), inner), 'room above the liquids’ sub-heading').toBeGreaterThanOrEqual(12);
+      expect(await gapBetween(inner, battery), 'room above the battery’s sub-heading').toBeGreaterThanOrEqual(12);
+      expect(await gapBetween(packing, page.getByRole('button', { name: 'Add a parcel' })), 'Add a parcel clear of the packaging box').toBeGreaterThanOrEqual(8);
+      await packing.screenshot({ path: join(ARTIFACTS, 'ship-parcel-packaging-en.png') });
+    }
     await shot(page, `ship-editor-${size}-en`);
     // Scrolled to the bottom: header and finding are still in view.
     await page.getByLabel('Invoice date').scrollIntoViewIfNeeded();
@@ -92,6 +127,7 @@ test('the editor keeps its header and findings in view, at 1280×820 and at 1024
     await expect(page.getByTestId('head-preflight')).toContainText('受阻');
     await expect(page.getByTestId('editor-head').getByRole('button', { name: '打印单证包' })).toBeDisabled();
     await expect(page.locator('[data-rule="battery.alone"]')).toBeInViewport();
+    await expectItemHeadersApart(page, `${size}, Chinese`);
     await shot(page, `ship-editor-${size}-zh`);
   }
 });

@@ -267,7 +267,7 @@ export function CaseForm() {
           <aside className="case-side">
             <section className="side-card" aria-labelledby="deadlines-title">
               <h2 id="deadlines-title">{t('case.sections.deadlines')}</h2>
-              <dl className="totals">
+              <dl className="case-deadlines">
                 <dt>{t('case.firstResponse')}</dt>
                 <dd>
                   {record.firstResponseAt ? t('case.respondedAt', { at: formatDateTime(record.firstResponseAt) }) : <Countdown due={record.firstResponseDue} kind="first_response" now={now} />}

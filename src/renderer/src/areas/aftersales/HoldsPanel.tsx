@@ -13,6 +13,7 @@ import { countryName, currencyOptions, formatMoney, minorDigits, parseMoney } fr
 import { useFormFeedback } from '../../lib/useFormFeedback';
 import { FormBanner } from '../../components/FormBanner';
 import { DateField } from '../../components/DateField';
+import { Modal } from '../../components/Modal';
 import { PreventPackaging } from './PreventPackaging';
 
 interface Draft {
@@ -84,6 +85,11 @@ export function HoldsPanel({ shipment, onShipment }: { shipment: Shipment; onShi
     return (h.detail ? t('holds.ruleMessageDetail', { message, detail: h.detail }) : message).slice(0, 500);
   };
 
+  const cancel = () => {
+    setDraft(null);
+    setErrors({});
+  };
+
   const set = (k: keyof Draft) => (e: { target: { value: string } }) => setDraft((d) => (d ? { ...d, [k]: e.target.value } : d));
 
   return (
@@ -143,8 +149,8 @@ export function HoldsPanel({ shipment, onShipment }: { shipment: Shipment; onShi
         </button>
       )}
       {draft && (
-        <div className="dialog-backdrop">
-          <form className="dialog" role="dialog" aria-modal="true" aria-labelledby="hold-dialog-title" onSubmit={(e) => void save(e)} noValidate>
+        <Modal labelledBy="hold-dialog-title" onClose={cancel}>
+          <form onSubmit={(e) => void save(e)} noValidate>
             <h2 id="hold-dialog-title">{t('holds.dialogTitle')}</h2>
             <p className="muted small">{shipment.reference} · {countryName(shipment.consignee.country)}</p>
             <div className="grid">
@@ -188,10 +194,10 @@ export function HoldsPanel({ shipment, onShipment }: { shipment: Shipment; onShi
             {errors.shipmentId && <p className="banner error" role="alert">{errors.shipmentId}</p>}
             <div className="form-actions">
               <button type="submit" className="button primary" disabled={busy}>{t('holds.save')}</button>
-              <button type="button" className="button" onClick={() => { setDraft(null); setErrors({}); }}>{t('holds.cancel')}</button>
+              <button type="button" className="button" onClick={cancel}>{t('holds.cancel')}</button>
             </div>
           </form>
-        </div>
+        </Modal>
       )}
     </section>
   );

@@ -10,6 +10,7 @@ import type { Page } from '../../../../shared/products';
 import { api, toClearpackError } from '../../api';
 import { Field } from '../../components/Field';
 import { JobProgress } from '../../components/JobProgress';
+import { Modal } from '../../components/Modal';
 import { desktop } from '../../lib/desktop';
 import { fieldErrors } from '../../lib/errors';
 import { formatCount, formatDateTime } from '../../lib/format';
@@ -177,40 +178,38 @@ export function RestoreFlow({ path, onClose, onDone }: { path: string; onClose: 
   if (!inspected) return <p className="muted">{t('common.loading')}</p>;
   const names = Object.keys(inspected.counts);
   return (
-    <div className="dialog-backdrop">
-      <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="restore-title" data-testid="restore-confirm">
-        <h2 id="restore-title">{t('backups.confirmTitle', { date: formatDateTime(inspected.createdAt) })}</h2>
-        <p>{t('backups.confirmBody')}</p>
-        <table className="simple-table">
-          <caption className="muted">{t('backups.confirmTable')}</caption>
-          <thead>
-            <tr>
-              <th />
-              {inspected.current && <th>{t('backups.confirmNow')}</th>}
-              <th>{t('backups.confirmBackup')}</th>
+    <Modal labelledBy="restore-title" onClose={onClose} testId="restore-confirm">
+      <h2 id="restore-title">{t('backups.confirmTitle', { date: formatDateTime(inspected.createdAt) })}</h2>
+      <p>{t('backups.confirmBody')}</p>
+      <table className="simple-table">
+        <caption className="muted">{t('backups.confirmTable')}</caption>
+        <thead>
+          <tr>
+            <th />
+            {inspected.current && <th>{t('backups.confirmNow')}</th>}
+            <th>{t('backups.confirmBackup')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {names.map((n) => (
+            <tr key={n} data-testid={`restore-count-${n}`}>
+              <th scope="row">{t(`backups.count.${n}`, { defaultValue: n })}</th>
+              {inspected.current && <td>{formatCount(inspected.current[n] ?? 0)}</td>}
+              <td>{formatCount(inspected.counts[n] ?? 0)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {names.map((n) => (
-              <tr key={n} data-testid={`restore-count-${n}`}>
-                <th scope="row">{t(`backups.count.${n}`, { defaultValue: n })}</th>
-                {inspected.current && <td>{formatCount(inspected.current[n] ?? 0)}</td>}
-                <td>{formatCount(inspected.counts[n] ?? 0)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <p className="muted small mono">{inspected.path}</p>
-        <p className="muted small">{t('backups.confirmFiles', { count: inspected.files })}</p>
-        <div className="form-actions">
-          <button type="button" className="button danger" onClick={() => void start()}>
-            {t('backups.confirm')}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+          ))}
+        </tbody>
+      </table>
+      <p className="muted small mono">{inspected.path}</p>
+      <p className="muted small">{t('backups.confirmFiles', { count: inspected.files })}</p>
+      <div className="form-actions">
+        <button type="button" className="button danger" onClick={() => void start()}>
+          {t('backups.confirm')}
+        </button>
+        <button type="button" className="button" onClick={onClose}>
+          {t('common.cancel')}
+        </button>
       </div>
-    </div>
+    </Modal>
   );
 }

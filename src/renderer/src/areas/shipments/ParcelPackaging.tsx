@@ -70,19 +70,25 @@ export function ParcelPackaging({ index, value, onChange, findings, disabled }: 
           </select>
         </Field>
       </div>
-      <p className="muted small">{t('packing.parcel.innerLegend')}</p>
-      <div className="checks" data-path={`${at}.innerPackaging`} tabIndex={-1}>
-        {INNER.map((k) => (
-          <label key={k} className="check">
-            <input type="checkbox" checked={value.innerPackaging[k]} onChange={(e) => onChange({ ...value, innerPackaging: { ...value.innerPackaging, [k]: e.target.checked } })} />
-            {t(`packing.parcel.inner.${k}`)}
-          </label>
-        ))}
+      {/* Two groups of their own, each under a sub-heading: what protects a liquid, what a battery needs. */}
+      <div className="pack-group" role="group" aria-labelledby={`parcel-${index}-inner`}>
+        <p className="pack-group-title" id={`parcel-${index}-inner`}>{t('packing.parcel.innerLegend')}</p>
+        <div className="checks" data-path={`${at}.innerPackaging`} tabIndex={-1}>
+          {INNER.map((k) => (
+            <label key={k} className="check">
+              <input type="checkbox" checked={value.innerPackaging[k]} onChange={(e) => onChange({ ...value, innerPackaging: { ...value.innerPackaging, [k]: e.target.checked } })} />
+              {t(`packing.parcel.inner.${k}`)}
+            </label>
+          ))}
+        </div>
       </div>
-      <label className="check">
-        <input type="checkbox" checked={value.batteryProtected} data-path={`${at}.batteryProtected`} onChange={(e) => onChange({ ...value, batteryProtected: e.target.checked })} />
-        {t('packing.parcel.batteryProtected')}
-      </label>
+      <div className="pack-group" role="group" aria-labelledby={`parcel-${index}-battery`}>
+        <p className="pack-group-title" id={`parcel-${index}-battery`}>{t('packing.parcel.batteryLegend')}</p>
+        <label className="check">
+          <input type="checkbox" checked={value.batteryProtected} data-path={`${at}.batteryProtected`} onChange={(e) => onChange({ ...value, batteryProtected: e.target.checked })} />
+          {t('packing.parcel.batteryProtected')}
+        </label>
+      </div>
       {mine.length > 0 && (
         <ul className="findings compact" aria-label={t('packing.parcel.findings')}>
           {mine.map((f, i) => (

@@ -519,7 +519,7 @@ export function ShipmentEditor() {
                       <tr>
                         <th>{t('shipment.item.product')} · {t('shipment.item.description')}</th><th className="c-num">{t('shipment.item.quantity')}</th>
                         <th className="c-money">{t('shipment.item.unitValue')}</th><th className="c-hs">{t('shipment.item.hsCode')}</th><th className="c-cc">{t('shipment.item.origin')}</th>
-                        <th className="c-num">{t('shipment.item.netWeight')}</th><th className="c-act" />
+                        <th className="c-weight">{t('shipment.item.netWeight')}</th><th className="c-act" />
                       </tr>
                     </thead>
                     <tbody>

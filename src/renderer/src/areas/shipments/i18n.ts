@@ -52,7 +52,7 @@ export const en = {
     operatorDefault: 'Seller’s default: {{name}}',
     operatorNone: '— not chosen —',
     category: { sale_of_goods: 'Sale of goods', gift: 'Gift', commercial_sample: 'Commercial sample', returned_goods: 'Returned goods', documents: 'Documents', other: 'Other' },
-    item: { product: 'Product', description: 'Customs description', quantity: 'Qty', unitValue: 'Unit value', hsCode: 'HS code', origin: 'Origin', netWeight: 'Net g', remove: 'Remove', removeItem: 'Remove item {{n}}' },
+    item: { product: 'Product', description: 'Customs description', quantity: 'Qty', unitValue: 'Unit value', hsCode: 'HS code', origin: 'Origin', netWeight: 'Net (g)', remove: 'Remove', removeItem: 'Remove item {{n}}' },
     addItem: 'Add a product',
     addItemSearch: 'Search the catalog to add a product',
     add: 'Add',
