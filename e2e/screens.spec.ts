@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { SCREENS, loadDemo } from './demo-screens';
 import type { Ids } from './demo-screens';
 import { ARTIFACTS, expect, test } from './harness';
+import { toolbarProblems } from './toolbar';
 import { englishLeft, isoDatesShown, KEPT_WORDS, latinPunctuationInChinese, userWords } from './screen-text';
 
 /** By screen, the list columns whose values must be read whole (they wrap rather than being cut). */
@@ -84,6 +85,10 @@ for (const lang of ['en', 'zh'] as const) {
           return cols.flatMap((col) => [...document.querySelectorAll<HTMLElement>(`[role="gridcell"] .vtable-text[data-col="${col}"]`)].filter((e) => over(e) || [...e.querySelectorAll('*')].some(over)).map((e) => e.textContent));
         }, WHOLE[name] ?? []);
         if (whole.length) problems.push(`${name} at ${size.width}: cut, though the column is there for it: ${[...new Set(whole)].join(', ')}`);
+        // A list's toolbar: its controls stand level and of one height, the search box shows its
+        // placeholder whole (the filters fold into a menu first), and folded, the Filters button stands
+        // bare beside it (was: in an empty card, 16 px lower)
+        problems.push(...(await toolbarProblems(page)).map((p) => `${name} at ${size.width}: ${p}`));
         // Every list fits its window at both sizes, in both languages (columns fold to fit, headers wrap
         // between words); the seller can still bring a column back and scroll
         const listScrolls = await page.evaluate(() => [...document.querySelectorAll('.vtable-body')].some((b) => b.scrollWidth > b.clientWidth + 1));

@@ -1,0 +1,31 @@
+// A list's toolbar as the seller sees it (screens.spec.ts, on every screen at both sizes in both
+// languages): its controls stand level and of one height (the search box, selects, segmented
+// controls, buttons: was 40, 36 and 27 px in one row), the search box shows its placeholder whole
+// (was "Search reference," beside the shipments' filters: they go under it, or into a menu).
+import type { Page } from '@playwright/test';
+
+export function toolbarProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const ruler = document.createElement('canvas').getContext('2d')!;
+    const shown = (e: Element) => (e as HTMLElement).offsetParent !== null && !e.closest('.menu-pop');
+    for (const bar of document.querySelectorAll<HTMLElement>('main .toolbar')) {
+      const controls = [...bar.querySelectorAll<HTMLElement>('input.search, select, .button, .segmented')].filter(shown);
+      const boxes = controls.map((e) => e.getBoundingClientRect());
+      const heights = boxes.map((b) => Math.round(b.height));
+      if (heights.length && Math.max(...heights) - Math.min(...heights) > 1)
+        problems.push(`toolbar controls of different heights: ${controls.map((e, i) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} ${heights[i]}px`).join(', ')}`);
+      // level: the controls of a row (the filters may stand on a row of their own under the search box)
+      const middles = boxes.map((b) => b.top + b.height / 2);
+      const rows = middles.filter((m) => m - middles[0]! < boxes[0]!.height / 2);
+      if (Math.max(...rows) - Math.min(...rows) > 1) problems.push(`toolbar controls not level: ${rows.map((m) => Math.round(m)).join(', ')}`);
+      for (const search of controls.filter((e): e is HTMLInputElement => e instanceof HTMLInputElement && !!e.placeholder)) {
+        const style = getComputedStyle(search);
+        ruler.font = style.font;
+        const room = search.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        if (ruler.measureText(search.placeholder).width > room + 1) problems.push(`search box's placeholder cut: "${search.placeholder}" in ${Math.round(room)} px`);
+      }
+    }
+    return problems;
+  });
+}
