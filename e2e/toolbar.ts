@@ -1,7 +1,8 @@
 // A list's toolbar as the seller sees it (screens.spec.ts, on every screen at both sizes in both
 // languages): its controls stand level and of one height (the search box, selects, segmented
 // controls, buttons: was 40, 36 and 27 px in one row), the search box shows its placeholder whole
-// (was "Search reference," beside the shipments' filters: they go under it, or into a menu).
+// (was "Search reference," beside the shipments' filters: they go under it, or into a menu), and folded into a menu, the Filters
+// button stands bare and level with the search box (was in an empty bordered card, 16 px lower).
 import type { Page } from '@playwright/test';
 
 export function toolbarProblems(page: Page): Promise<string[]> {
@@ -24,6 +25,10 @@ export function toolbarProblems(page: Page): Promise<string[]> {
         ruler.font = style.font;
         const room = search.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
         if (ruler.measureText(search.placeholder).width > room + 1) problems.push(`search box's placeholder cut: "${search.placeholder}" in ${Math.round(room)} px`);
+      }
+      for (const folded of bar.querySelectorAll<HTMLElement>('.filters:has([data-testid="filters-menu"])')) {
+        const style = getComputedStyle(folded);
+        if (parseFloat(style.borderTopWidth) > 0 || parseFloat(style.paddingTop) > 0 || style.backgroundColor !== 'rgba(0, 0, 0, 0)') problems.push('the folded filters stand in a card');
       }
     }
     return problems;

@@ -48,7 +48,7 @@ export function Filters({ children, active = 0 }: { children: ReactNode; /** How
     const check = () => {
       const own = box.current;
       if (!own) return;
-      if (!own.classList.contains('folded')) inline.current = oneLine(own);
+      if (!own.classList.contains('is-folded')) inline.current = oneLine(own);
       const gap = parseFloat(getComputedStyle(bar).columnGap) || 0;
       const others = [...bar.children].filter((c) => c !== own);
       const beside = others.reduce((n, c) => n + leastWidth(c) + gap, 0) + inline.current;
@@ -75,7 +75,7 @@ export function Filters({ children, active = 0 }: { children: ReactNode; /** How
     );
   return (
     <div
-      className="filters folded menu-box"
+      className="filters is-folded menu-box"
       ref={box}
       onKeyDown={(e) => {
         if (e.key === 'Escape' && open) {
