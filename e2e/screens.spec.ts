@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { SCREENS, loadDemo } from './demo-screens';
 import type { Ids } from './demo-screens';
 import { ARTIFACTS, expect, test } from './harness';
-import { toolbarProblems } from './toolbar';
+import { toolbarProblems, wrappedButtons } from './toolbar';
 import { englishLeft, isoDatesShown, KEPT_WORDS, latinPunctuationInChinese, userWords } from './screen-text';
 
 /** By screen, the list columns whose values must be read whole (they wrap rather than being cut). */
@@ -89,6 +89,9 @@ for (const lang of ['en', 'zh'] as const) {
         // placeholder whole (the filters fold into a menu first), and folded, the Filters button stands
         // bare beside it (was: in an empty card, 16 px lower)
         problems.push(...(await toolbarProblems(page)).map((p) => `${name} at ${size.width}: ${p}`));
+        // No button's label breaks onto a second line (was "Print / packs…", "New / shipment" at 1024)
+        const wrapped = await wrappedButtons(page);
+        if (wrapped.length) problems.push(`${name} at ${size.width}: buttons on two lines: ${wrapped.join(', ')}`);
         // Every list fits its window at both sizes, in both languages (columns fold to fit, headers wrap
         // between words); the seller can still bring a column back and scroll
         const listScrolls = await page.evaluate(() => [...document.querySelectorAll('.vtable-body')].some((b) => b.scrollWidth > b.clientWidth + 1));

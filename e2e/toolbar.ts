@@ -34,3 +34,18 @@ export function toolbarProblems(page: Page): Promise<string[]> {
     return problems;
   });
 }
+
+/** Buttons whose label wraps onto a second line (taller than one line of their text and padding). */
+export function wrappedButtons(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('main .button')]
+      .filter((b) => b.offsetParent !== null)
+      .filter((b) => {
+        const style = getComputedStyle(b);
+        const line = style.lineHeight === 'normal' ? parseFloat(style.fontSize) * 1.2 : parseFloat(style.lineHeight);
+        const text = b.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+        return text > line * 1.5;
+      })
+      .map((b) => b.textContent?.trim() ?? ''),
+  );
+}
