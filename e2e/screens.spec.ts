@@ -9,7 +9,11 @@ import { join } from 'node:path';
 import { SCREENS, loadDemo } from './demo-screens';
 import type { Ids } from './demo-screens';
 import { ARTIFACTS, expect, test } from './harness';
+import { toolbarProblems, wrappedButtons } from './toolbar';
 import { englishLeft, isoDatesShown, KEPT_WORDS, latinPunctuationInChinese, userWords } from './screen-text';
+
+/** By screen, the list columns whose values must be read whole (they wrap rather than being cut). */
+const WHOLE: Record<string, string[]> = { catalog: ['customs'], certificates: ['type'], claims: ['deadline'], 'after-sales': ['due'] };
 
 const SIZES = [
   { width: 1280, height: 820 },
@@ -74,6 +78,20 @@ for (const lang of ['en', 'zh'] as const) {
           ...[...document.querySelectorAll<HTMLElement>('[role="columnheader"] .vtable-text')].filter((e) => e.scrollWidth > e.clientWidth + 1),
         ].map((e) => e.textContent));
         if (cut.length) problems.push(`${name} at ${size.width}: cut in the list: ${[...new Set(cut)].join(', ')}`);
+        // nor the value a column exists for (what a product lacks, a certificate's type, a deadline): it
+        // wraps onto a second line (Column.wrap) instead of ending in "…"
+        const whole = await page.evaluate((cols) => {
+          const over = (e: Element) => e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1;
+          return cols.flatMap((col) => [...document.querySelectorAll<HTMLElement>(`[role="gridcell"] .vtable-text[data-col="${col}"]`)].filter((e) => over(e) || [...e.querySelectorAll('*')].some(over)).map((e) => e.textContent));
+        }, WHOLE[name] ?? []);
+        if (whole.length) problems.push(`${name} at ${size.width}: cut, though the column is there for it: ${[...new Set(whole)].join(', ')}`);
+        // A list's toolbar: its controls stand level and of one height, the search box shows its
+        // placeholder whole (the filters fold into a menu first), and folded, the Filters button stands
+        // bare beside it (was: in an empty card, 16 px lower)
+        problems.push(...(await toolbarProblems(page)).map((p) => `${name} at ${size.width}: ${p}`));
+        // No button's label breaks onto a second line (was "Print / packs…", "New / shipment" at 1024)
+        const wrapped = await wrappedButtons(page);
+        if (wrapped.length) problems.push(`${name} at ${size.width}: buttons on two lines: ${wrapped.join(', ')}`);
         // Every list fits its window at both sizes, in both languages (columns fold to fit, headers wrap
         // between words); the seller can still bring a column back and scroll
         const listScrolls = await page.evaluate(() => [...document.querySelectorAll('.vtable-body')].some((b) => b.scrollWidth > b.clientWidth + 1));

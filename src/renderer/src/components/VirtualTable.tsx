@@ -15,6 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { canHide, declaredMin, EMPTY_PREFS, foldedColumns, layoutColumns, loadPrefs, needsOf, resetWidth, savePrefs, setWidth, toggleHidden, trackOf, visibleColumns } from '../lib/columnState';
 import type { ColumnNeeds, ColumnPrefs } from '../lib/columnState';
 import type { PagedList } from '../lib/usePagedList';
+import { twoLineWidth } from './twoLines';
 
 export interface Column<T> {
   id: string;
@@ -29,6 +30,8 @@ export interface Column<T> {
   hideable?: boolean;
   /** Folded away on a narrow window to make room for the others (lib/columnState.ts ColumnShape.fold). */
   fold?: 'first' | 'last';
+  /** Wraps onto a second line rather than being cut (lib/columnState.ts ColumnShape.wrap). */
+  wrap?: boolean;
   cell(row: T): ReactNode;
 }
 
@@ -98,6 +101,8 @@ export function VirtualTable<T>({ label, columns, list, sort, onSort, onOpen, ro
   const [headerWidths, setHeaderWidths] = useState<Record<string, number>>({});
   /** Each header's longest word (a header may wrap between its words when its column is squeezed). */
   const [headerWords, setHeaderWords] = useState<Record<string, number>>({});
+  /** In a column that wraps, the least width that holds its content in two lines. */
+  const [twoLines, setTwoLines] = useState<Record<string, number>>({});
   const [available, setAvailable] = useState(0);
   // Columns folded away to fit a narrow window (from what each column needs, measured or declared).
   const needsById = new Map<string, ColumnNeeds>();
@@ -106,7 +111,8 @@ export function VirtualTable<T>({ label, columns, list, sort, onSort, onOpen, ro
     const content = measured[c.id];
     const header = headerWidths[c.id];
     const word = headerWords[c.id];
-    const n = needsOf(c, prefs, content === undefined ? undefined : content + 1, header === undefined ? undefined : header + 1, word === undefined ? undefined : word + 1);
+    const two = twoLines[c.id];
+    const n = needsOf(c, prefs, content === undefined ? undefined : content + 1, header === undefined ? undefined : header + 1, word === undefined ? undefined : word + 1, two === undefined ? undefined : two + 1);
     if (n) needsById.set(c.id, n);
   }
   const folded = foldedColumns(unfolded, prefs, needsById, available);
@@ -163,7 +169,9 @@ export function VirtualTable<T>({ label, columns, list, sort, onSort, onOpen, ro
     const body = grow(measured, '.vtable-row.body .vtable-text');
     const header = grow(headerWidths, '.vtable-head .vtable-text');
     const words = grow(headerWords, '.vtable-head .vtable-text', longestWord);
+    const two = grow(twoLines, '.vtable-row.body .vtable-cell.wrap .vtable-text', twoLineWidth);
     root.classList.remove('measuring');
+    if (two) setTwoLines(two);
     if (body) setMeasured(body);
     if (header) setHeaderWidths(header);
     if (words) setHeaderWords(words);
@@ -175,6 +183,7 @@ export function VirtualTable<T>({ label, columns, list, sort, onSort, onOpen, ro
     setHeaderWidths({});
     setHeaderWords({});
     setMeasured({});
+    setTwoLines({});
   }, [headerKey]);
 
   // ---- sideways scrolling: the header follows the body; a hint when the columns do not fit
@@ -294,7 +303,7 @@ export function VirtualTable<T>({ label, columns, list, sort, onSort, onOpen, ro
     const text = cell?.querySelector<HTMLElement>('.vtable-text');
     if (!cell || !text) return;
     const cut = (el: HTMLElement) => el.scrollWidth > el.clientWidth + 1;
-    if (cut(text) || [...text.querySelectorAll<HTMLElement>('.cell-two > *')].some(cut)) cell.title = text.innerText;
+    if (cut(text) || text.scrollHeight > text.clientHeight + 1 || [...text.querySelectorAll<HTMLElement>('.cell-two > *')].some(cut)) cell.title = text.innerText;
     else if (!cell.querySelector('.sort-button')) cell.removeAttribute('title');
   };
 
@@ -322,7 +331,7 @@ export function VirtualTable<T>({ label, columns, list, sort, onSort, onOpen, ro
   };
 
   const rowStyle = { gridTemplateColumns: template, minWidth };
-  const cellClass = (c: Column<T>) => `vtable-cell${c.align === 'end' ? ' end' : ''}${c.identifier ? ' ident' : ''}`;
+  const cellClass = (c: Column<T>) => `vtable-cell${c.align === 'end' ? ' end' : ''}${c.identifier ? ' ident' : ''}${c.wrap ? ' wrap' : ''}`;
 
   return (
     <div className={`vtable${overflows ? ' scrolls-x' : ''}`}>

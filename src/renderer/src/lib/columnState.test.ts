@@ -105,6 +105,18 @@ describe('column layout', () => {
     expect(fit[0]).toBeGreaterThanOrEqual(80);
   });
 
+  it('squeezes a column that wraps no further than two lines hold its widest value', () => {
+    const wrap = { id: 'type', width: 'minmax(120px, 1.6fr)', wrap: true };
+    // 300 px of text that two lines of 170 px hold (was: squeezed to 120, cut)
+    expect(needsOf(wrap, EMPTY_PREFS, 300, 60, 60, 170)).toEqual({ min: 170, want: 300, grow: 1.6 });
+    // never more than on one line, never less than the declared least width
+    expect(needsOf(wrap, EMPTY_PREFS, 110, 60, 60, 110)).toEqual({ min: 110, want: 110, grow: 1.6 });
+    expect(needsOf(wrap, EMPTY_PREFS, 200, 60, 60, 100)).toEqual({ min: 120, want: 200, grow: 1.6 });
+    // beyond the content cap it still asks for two lines' worth; before that is measured, one line's
+    expect(needsOf(wrap, EMPTY_PREFS, 800, 60, 60, 420)).toEqual({ min: 420, want: 420, grow: 1.6 });
+    expect(needsOf(wrap, EMPTY_PREFS, 300, 60, 60)).toEqual({ min: 300, want: 300, grow: 1.6 });
+  });
+
   it('fits what the content wants and shares the rest by fr', () => {
     const needs = [
       { min: 120, want: 120, grow: 1 },

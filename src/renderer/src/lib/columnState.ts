@@ -30,6 +30,11 @@ export interface ColumnShape {
    * 'last' only while even their least widths do not fit (the table would scroll sideways).
    */
   fold?: 'first' | 'last';
+  /**
+   * Text that wraps onto a second line rather than being cut (a certificate's type, a deadline with
+   * its countdown): never squeezed below what holds it in two lines.
+   */
+  wrap?: boolean;
 }
 
 export const MIN_WIDTH = 48;
@@ -145,9 +150,10 @@ export interface ColumnNeeds {
 
 /**
  * What a column needs, from the widest content seen in it and its header (CSS pixels), or null
- * before anything was measured.
+ * before anything was measured. `twoLines`: for a column that wraps, the least width that holds its
+ * widest content in two lines.
  */
-export function needsOf(column: ColumnShape, prefs: ColumnPrefs, measured: number | undefined, headerWidth = 0, headerWord = headerWidth): ColumnNeeds | null {
+export function needsOf(column: ColumnShape, prefs: ColumnPrefs, measured: number | undefined, headerWidth = 0, headerWord = headerWidth, twoLines?: number): ColumnNeeds | null {
   const set = prefs.widths[column.id];
   if (measured === undefined && set === undefined) return null;
   const content = measured ?? 0;
@@ -166,6 +172,11 @@ export function needsOf(column: ColumnShape, prefs: ColumnPrefs, measured: numbe
   if (grow === 0) {
     const value = Math.min(content, CONTENT_CAP);
     return { min: Math.ceil(Math.max(word, value)), want: Math.ceil(Math.max(headerWidth, value)), grow: 0 };
+  }
+  if (column.wrap) {
+    // squeezed no further than two lines hold (nor below the declared least width)
+    const min = Math.ceil(Math.max(word, Math.min(content, Math.max(declaredMin(column.width), twoLines ?? content))));
+    return { min, want: Math.ceil(Math.max(min, headerWidth, Math.min(content, CONTENT_CAP))), grow };
   }
   // squeezed no further than the screen's declared least width, nor below the content that fits in it
   const min = Math.ceil(Math.max(word, Math.min(content, Math.max(SQUEEZE_TO, declaredMin(column.width)))));

@@ -62,7 +62,7 @@ export function CasesScreen() {
       { id: 'product', header: t('afterSales.columns.product'), width: '110px', identifier: true, cell: (c) => <span className="mono">{c.productSku}</span> },
       { id: 'type', header: t('afterSales.columns.type'), width: '90px', fold: 'last', cell: (c) => t(`afterSales.type.${c.type}`) },
       { id: 'status', header: t('afterSales.columns.status'), width: '120px', cell: (c) => <span className={`badge case-${c.status}`}>{t(`afterSales.status.${c.status}`)}</span> },
-      { id: 'due', header: t('afterSales.columns.due'), width: 'minmax(200px, 2fr)', cell: (c) => <Countdown due={c.nextDue} kind={c.nextDueKind} now={now} /> },
+      { id: 'due', header: t('afterSales.columns.due'), width: 'minmax(200px, 2fr)', wrap: true, cell: (c) => <Countdown due={c.nextDue} kind={c.nextDueKind} now={now} /> },
       { id: 'opened', header: t('afterSales.columns.opened'), width: '150px', fold: 'first', cell: (c) => fmt.dateTime(c.openedAt) },
     ],
     [t, fmt, now],

@@ -33,9 +33,9 @@ export function CertificatesScreen() {
     () => [
       { id: 'expiryDate', header: t('certificates.columns.expiryDate'), width: '150px', cell: (c) => (c.expiryDate ? fmt.date(c.expiryDate) : <span className="muted">{t('certificates.noExpiry')}</span>) },
       { id: 'validity', header: t('certificates.columns.validity'), width: '110px', cell: (c) => <ValidityBadge expiryDate={c.expiryDate} /> },
-      { id: 'type', header: t('certificates.columns.type'), width: 'minmax(150px, 1.6fr)', cell: (c) => t(`certificates.type.${c.type}`) },
+      { id: 'type', header: t('certificates.columns.type'), width: 'minmax(150px, 1.6fr)', wrap: true, cell: (c) => t(`certificates.type.${c.type}`) },
       { id: 'number', header: t('certificates.columns.number'), width: 'minmax(140px, 1.2fr)', identifier: true, cell: (c) => <span className="mono">{c.number ?? ''}</span> },
-      { id: 'issuer', header: t('certificates.columns.issuer'), width: 'minmax(100px, 1fr)', fold: 'last', cell: (c) => c.issuer ?? '' },
+      { id: 'issuer', header: t('certificates.columns.issuer'), width: 'minmax(100px, 1fr)', fold: 'first', cell: (c) => c.issuer ?? '' },
       {
         id: 'covers',
         header: t('certificates.columns.covers'),
@@ -45,7 +45,7 @@ export function CertificatesScreen() {
             .filter(Boolean)
             .join(' · '),
       },
-      { id: 'files', header: t('certificates.columns.files'), width: '70px', fold: 'last', align: 'end', cell: (c) => (c.attachmentCount ? fmt.count(c.attachmentCount) : '') },
+      { id: 'files', header: t('certificates.columns.files'), width: '70px', fold: 'first', align: 'end', cell: (c) => (c.attachmentCount ? fmt.count(c.attachmentCount) : '') },
     ],
     [t, fmt],
   );

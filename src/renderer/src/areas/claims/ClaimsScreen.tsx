@@ -35,11 +35,11 @@ export function ClaimsScreen() {
     () => [
       { id: 'reference', header: t('claims.columns.reference'), width: '135px', identifier: true, cell: (c) => <span className="mono">{c.reference}</span> },
       { id: 'shipment', header: t('claims.columns.shipment'), width: '135px', identifier: true, cell: (c) => <span className="mono">{c.shipmentReference}</span> },
-      { id: 'insurer', header: t('claims.columns.insurer'), width: 'minmax(120px, 1fr)', fold: 'last', cell: (c) => c.insurer },
+      { id: 'insurer', header: t('claims.columns.insurer'), width: 'minmax(120px, 1fr)', fold: 'first', cell: (c) => c.insurer },
       { id: 'type', header: t('claims.columns.type'), width: '90px', fold: 'last', cell: (c) => t(`claims.type.${c.type}`) },
       { id: 'incident', header: t('claims.columns.incident'), width: '112px', fold: 'last', cell: (c) => fmt.date(c.incidentDate) },
       { id: 'amount', header: t('claims.columns.amount'), width: '110px', align: 'end', cell: (c) => fmt.money(c.amountClaimed, c.currency) },
-      { id: 'deadline', header: t('claims.columns.deadline'), width: 'minmax(190px, 1.5fr)', cell: (c) => <Deadline date={c.filingDeadline} days={c.daysToDeadline} status={c.status} filedOn={c.filedOn} late={c.late} /> },
+      { id: 'deadline', header: t('claims.columns.deadline'), width: 'minmax(190px, 1.5fr)', wrap: true, cell: (c) => <Deadline date={c.filingDeadline} days={c.daysToDeadline} status={c.status} filedOn={c.filedOn} late={c.late} /> },
       { id: 'status', header: t('claims.columns.status'), width: '100px', cell: (c) => <ClaimStatusBadge status={c.status} /> },
     ],
     [t, fmt],

@@ -10,13 +10,17 @@ export function Deadline({ date, days, status, filedOn, late }: { date: string; 
   if (status !== 'draft')
     return (
       <span className="deadline">
-        {fmt.date(date)} {filedOn ? <span className="muted">· {t('claims.filedOn', { date: fmt.date(filedOn) })}</span> : null} {lateFlag}
+        <span className="nobreak">
+          {fmt.date(date)}
+          {filedOn ? <span className="muted"> ·</span> : null}
+        </span>{' '}
+        {filedOn ? <span className="muted nobreak">{t('claims.filedOn', { date: fmt.date(filedOn) })}</span> : null} {lateFlag}
       </span>
     );
   const text = days > 0 ? t('claims.daysLeft', { count: days }) : days === 0 ? t('claims.dueToday') : t('claims.overdue', { count: -days });
   return (
     <span className={`deadline ${days < 0 ? 'overdue' : days <= 7 ? 'soon' : ''}`}>
-      {fmt.date(date)} · {text} {lateFlag}
+      <span className="nobreak">{fmt.date(date)} ·</span> <span className="nobreak">{text}</span> {lateFlag}
     </span>
   );
 }

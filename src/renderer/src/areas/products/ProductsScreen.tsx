@@ -48,7 +48,7 @@ export function ProductsScreen() {
       // "Cannot go by post" is its own badge, apart from customs readiness, under it in the same cell
       // (one column fewer keeps the list whole at 1280 px; stacked, a narrow column cannot hide it).
       {
-        id: 'customs', header: t('readiness.column'), width: 'minmax(160px, 1.8fr)',
+        id: 'customs', header: t('readiness.column'), width: 'minmax(160px, 1.8fr)', wrap: true,
         cell: (p) => (
           <span className="cell-two badges">
             <span>

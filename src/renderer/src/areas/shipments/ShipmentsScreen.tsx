@@ -103,7 +103,7 @@ export function ShipmentsScreen() {
             </button>
           ))}
         </div>
-        <button type="button" className="button chip" aria-pressed={readyToPrint} title={t('shipView.readyToPrintHint')} onClick={() => update({ print: readyToPrint ? null : '1' })}>
+        <button type="button" className="button filter-toggle" aria-pressed={readyToPrint} title={t('shipView.readyToPrintHint')} onClick={() => update({ print: readyToPrint ? null : '1' })}>
           {t('shipView.readyToPrint')}
         </button>
         </Filters>
