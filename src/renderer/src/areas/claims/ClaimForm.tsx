@@ -20,7 +20,7 @@ import { AttachmentsPanel } from '../../components/AttachmentsPanel';
 import { NotFound } from '../../components/NotFound';
 import { Field } from '../../components/Field';
 import { SearchPicker } from '../../components/SearchPicker';
-import { formatDateTime, formatMoney, minorDigits, minorToInput, parseMoney } from '../../lib/format';
+import { formatDateTime, formatMoney, minorDigits, minorToInput, parseMoney, useFormat } from '../../lib/format';
 import { ClaimsTabs } from './ClaimsTabs';
 import { ClaimStatusBadge } from './ClaimsScreen';
 import { Deadline } from './Deadline';
@@ -71,6 +71,7 @@ const policyLabel = (p: Policy | undefined): string | undefined => (p ? `${p.pol
 
 export function ClaimForm() {
   const { t, i18n } = useTranslation();
+  const fmt = useFormat();
   const navigate = useNavigate();
   const { id } = useParams();
   const claimId = id === undefined ? null : Number(id);
@@ -204,7 +205,7 @@ export function ClaimForm() {
             <div className={`field ${errors.shipmentId ? 'has-error' : ''}`} data-field="shipmentId">
               {editable ? (
                 <SearchPicker<ShipmentSummary> label={t('claimForm.fields.shipmentId')} search={searchShipments} itemKey={(s) => s.id}
-                  describe={(s) => `${s.reference} — ${s.consigneeName}${s.trackingNumber ? ` (${s.trackingNumber})` : ''}`} onPick={(s) => void pickShipment(s)}
+                  describe={(s) => (s.trackingNumber ? fmt.withCode(`${s.reference} — ${s.consigneeName}`, s.trackingNumber) : `${s.reference} — ${s.consigneeName}`)} onPick={(s) => void pickShipment(s)}
                   picked={form.shipment?.reference} required />
               ) : (
                 <label>{t('claimForm.fields.shipmentId')}</label>

@@ -12,7 +12,7 @@ import type { TodaySummary } from '../../../../shared/documents';
 import { api, toClearpackError } from '../../api';
 import { DemoChoice } from '../demo/DemoChoice';
 import { formatDate } from '../../lib/dates';
-import { countryName, formatCount } from '../../lib/format';
+import { countryName, formatCount, useFormat } from '../../lib/format';
 import { backHere } from '../../lib/back';
 import { Countdown, useNow } from '../aftersales/Countdown';
 import { WaitingConsultations } from '../consultations/WaitingConsultations';
@@ -57,6 +57,7 @@ const allEmpty = (d: DashboardData) =>
 
 export function Dashboard() {
   const { t } = useTranslation();
+  const fmt = useFormat();
   const here = backHere(useLocation(), 'nav.dashboard');
   const [data, setData] = useState<DashboardData | null>(null);
   const [today, setToday] = useState<TodaySummary | null>(null);
@@ -74,7 +75,7 @@ export function Dashboard() {
     <section className="screen" aria-labelledby="dashboard-title">
       <h1 id="dashboard-title">{t('dashboard.title')}</h1>
       <p className="muted">
-        {t('home.intro')} {products !== null && products > 0 && t('home.catalogCount', { count: products, products: formatCount(products) })}
+        {fmt.sentences(t('home.intro'), products !== null && products > 0 && t('home.catalogCount', { count: products, products: formatCount(products) }))}
       </p>
       {products === 0 && <DemoChoice onLoaded={() => setLoads((n) => n + 1)} />}
       {error && <p className="banner error" role="alert">{t('home.loadError', { message: error })}</p>}
