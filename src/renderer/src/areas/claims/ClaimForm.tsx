@@ -336,8 +336,12 @@ export function ClaimForm() {
             {letter && (
               <div className="banner ok" role="status" data-testid="letter-result">
                 {t('claimForm.letterWritten', { count: letter.pages, pages: letter.pages })} <code className="mono">{letter.path}</code> <OpenFileButton path={letter.path} testId="open-letter" />
-                <br />
-                {t('claimForm.letterEvidence', { merged: letter.evidence.filter((e) => e.status === 'merged').length, total: letter.evidence.length, count: letter.evidence.length })}
+                {letter.evidence.length > 0 && (
+                  <>
+                    <br />
+                    {t('claimForm.letterEvidence', { merged: letter.evidence.filter((e) => e.status === 'merged').length, total: letter.evidence.length, count: letter.evidence.length })}
+                  </>
+                )}
                 {letter.evidence.filter((e) => e.status !== 'merged').map((e) => (
                   <div key={e.number}>{e.status === 'not_embeddable' ? t('claimForm.notEmbeddable', { name: e.name }) : t('claimForm.unreadable', { name: e.name, reason: e.reason ?? '' })}</div>
                 ))}

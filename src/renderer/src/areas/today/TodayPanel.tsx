@@ -82,7 +82,7 @@ export function TodayPanel({ data, onChanged }: { data: TodaySummary; onChanged:
             {t('today.print', { count: data.ready })}
           </button>
         ) : (
-          <span className="muted">{t('today.nothingReady')}</span>
+          <span className="muted" data-testid="today-none-ready">{t(data.printed > 0 ? 'today.allPrinted' : 'today.nothingReady')}</span>
         )}
         {data.ready === 0 && data.printed > 0 && (
           <button type="button" className="button" data-testid="today-print-again" disabled={running} onClick={() => void print(true)}>
