@@ -100,9 +100,9 @@ test('a seller files a claim for a lost insured parcel and produces the letter',
   await expect(page.getByTestId('form-banner')).toHaveText('Claim saved.');
 
   // Workflow: a draft is filed; it cannot jump to paid (no such button).
-  await expect(page.getByRole('button', { name: 'Mark as Paid' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Mark as paid' })).toHaveCount(0);
   await page.getByLabel('Note for the history').fill('Sent to claims@parcelcover.example');
-  await page.getByRole('button', { name: 'Mark as Filed' }).click();
+  await page.getByRole('button', { name: 'Mark as filed', exact: true }).click();
   await expect(page.getByRole('heading', { name: /Claim CL-/ })).toContainText('Filed');
   await expect(page.getByText('Draft → Filed — Sent to claims@parcelcover.example')).toBeVisible();
 

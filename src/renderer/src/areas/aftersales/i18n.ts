@@ -84,7 +84,7 @@ export const en = {
     prevent: 'Prevent this next time',
     preventScope: 'Rule for',
     scope: { product: 'This product', category: 'Its category', hsPrefix: 'Its HS code' },
-    severity: { block: 'Block', warn: 'Warn', info: 'Note' },
+    severity: { block: 'Blocking', warn: 'Warning', info: 'Note' },
     ruleCreated: 'Seller rule #{{id}} created: the preflight now checks this for {{country}}.',
     // The message of the rule a hold becomes (shown as the finding on the next such parcel), in the words the seller works in.
     ruleMessage: {

@@ -289,7 +289,7 @@ export function ClaimForm() {
                 <div className="workflow-buttons">
                   {next.map((s) => (
                     <button key={s} type="button" className="button" disabled={busy} onClick={() => void move(s)}>
-                      {t('claimForm.moveTo', { status: t(`claims.status.${s}`) })}
+                      {t(`claimForm.moveTo.${s}`)}
                     </button>
                   ))}
                 </div>

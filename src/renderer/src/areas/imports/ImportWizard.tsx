@@ -269,7 +269,7 @@ export function ImportWizard() {
                 </select>
               </Field>
             )}
-            <Field label={t(kind === 'products' ? 'imports.defaultCountry' : 'imports.defaultCountrySuppliers')} name="defaultCountry" hint={t('imports.defaultCountryHint')}>
+            <Field label={t(kind === 'products' ? 'imports.defaultCountry' : 'imports.defaultCountrySuppliers')} name="defaultCountry" hint={t(kind === 'products' ? 'imports.defaultCountryHint' : 'imports.defaultCountrySuppliersHint')}>
               <select value={defaultCountry} onChange={(e) => setDefaultCountry(e.target.value)} disabled={running}>
                 <option value="">{t('imports.noDefault')}</option>
                 <CountryOptions />
