@@ -59,3 +59,13 @@ describe('labels', () => {
     expect(chinese.get('imports.defaultCountrySuppliersHint')).toMatch(/供应商/);
   });
 });
+
+describe('numbers', () => {
+  it('an AQL is written as its select shows it (4, not 4.0)', () => {
+    for (const tree of [en, zh]) {
+      const aqls = [...strings(tree as Tree)].filter(([, text]) => /AQL/.test(text));
+      expect(aqls.length).toBeGreaterThan(0);
+      expect(aqls.filter(([, text]) => /\b\d+\.0\b/.test(text)).map(([key, text]) => `${key}: ${text}`)).toEqual([]);
+    }
+  });
+});
