@@ -78,6 +78,10 @@ test('a seller files a claim for a lost insured parcel and produces the letter',
   // Saved: the claim as stored says it too (the core's goods value).
   await expect(aboveGoods).toHaveText('Above the declared value of the goods ($48.00) by $12.00.');
   await expect(page.getByText('20 days left')).toBeVisible();
+  // A letter before any evidence says nothing of evidence (was "0 of 0 evidence files merged.").
+  await page.getByRole('button', { name: 'Generate letter' }).click();
+  await expect(page.getByTestId('letter-result')).toContainText('Letter');
+  await expect(page.getByTestId('letter-result')).not.toContainText('evidence');
 
   // Evidence: the tracking history as a PDF.
   const dir = join(ARTIFACTS, 'claim-evidence');
@@ -96,9 +100,9 @@ test('a seller files a claim for a lost insured parcel and produces the letter',
   await expect(page.getByTestId('form-banner')).toHaveText('Claim saved.');
 
   // Workflow: a draft is filed; it cannot jump to paid (no such button).
-  await expect(page.getByRole('button', { name: 'Mark as Paid' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Mark as paid' })).toHaveCount(0);
   await page.getByLabel('Note for the history').fill('Sent to claims@parcelcover.example');
-  await page.getByRole('button', { name: 'Mark as Filed' }).click();
+  await page.getByRole('button', { name: 'Mark as filed', exact: true }).click();
   await expect(page.getByRole('heading', { name: /Claim CL-/ })).toContainText('Filed');
   await expect(page.getByText('Draft → Filed — Sent to claims@parcelcover.example')).toBeVisible();
 

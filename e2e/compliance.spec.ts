@@ -103,6 +103,15 @@ test('compliance tab: a lithium-ion power bank needs Wh and, a battery alone, is
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByTestId('form-banner')).toHaveText('Changes saved.');
   await expect(page.getByTestId('readiness')).toContainText('Customs-ready');
+  // While the form holds an edit (here a bad HS code the save refused), the green banner speaks of the
+  // saved version, not of what is typed beside "Please fix the highlighted field.".
+  await page.getByLabel('HS code').fill('85183');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByTestId('form-banner')).toHaveText('Please fix the highlighted field.');
+  await expect(page.getByTestId('readiness')).toHaveText('The saved version is customs-ready.');
+  await shot(page, 'product-edited-readiness-en');
+  await page.getByLabel('HS code').fill('851830');
+  await expect(page.getByTestId('readiness')).toContainText('Customs-ready: this product has everything');
 
   // The list filter follows: nothing left that is not ready.
   await page.getByRole('link', { name: 'Catalog' }).click();

@@ -38,6 +38,9 @@ test('Settings → About lists the rules with source and date, and warns about o
   await expect(list).not.toContainText('六个月');
   for (const f of info.files) await expect(page.getByTestId(`rules-${f.file}`)).not.toContainText(f.date);
   await expect(page.getByRole('heading', { name: '规则及其来源' })).toBeVisible();
+  // A source is quoted in English: its days stay as English writes them, no Chinese date inside English text.
+  await expect(list).toContainText(/[Cc]hecked Dec 2, 2026/);
+  await expect(list).not.toContainText(/(?:checked|since|on) \d{4}年/i);
   await expect(page.getByTestId('rates-stale')).toContainText('最早的汇率日期为 2025年9月1日');
   await page.getByTestId('rules-stale').scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(ARTIFACTS, 'settings-about-rules-zh.png'), fullPage: true });

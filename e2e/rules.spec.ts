@@ -30,7 +30,8 @@ test('preflight rules: create "HS prefix 3303 to AU → block" with field errors
   await expect(page.getByRole('status')).toHaveText('Rule saved.');
   const row = page.getByRole('row').filter({ hasText: 'HS codes starting 3303' });
   await expect(row).toContainText('Australia');
-  await expect(row).toContainText('Block');
+  // A finding's severity as the counts say it ('2 blocking'), not the verb 'Block'.
+  await expect(row).toContainText('Blocking');
   await expect(page.getByTestId('rule-count')).toHaveText('1 rule');
   await page.screenshot({ path: join(ARTIFACTS, 'rules-2-listed-en.png'), fullPage: true });
 

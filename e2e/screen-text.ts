@@ -112,20 +112,39 @@ export async function isoDatesShown(scope: Locator): Promise<string[]> {
 
 /**
  * Latin punctuation written against Chinese in the UI's own words ('提交截止日: 2027年1月5日',
- * '1 个已取消, 1 个已退款'): Chinese takes its full-width marks (：，；). The seller's data in inputs
- * and code is left out; `chrome` as for englishLeft.
+ * '1 个已取消, 1 个已退款', '德国 (DE)'): Chinese takes its full-width marks (：，；（）), and two
+ * sentences follow each other without a space ('已导入 2 个商品。 打开商品目录' was). The seller's
+ * data in inputs and code is left out; `chrome` as for englishLeft. The options of a select are read
+ * too (a country's code after its name), and a list's cells for a code in parentheses.
  */
 export async function latinPunctuationInChinese(scope: Locator): Promise<string[]> {
   return scope.evaluate((root, chrome) => {
     const out: string[] = [];
     const cjk = '[\\u3400-\\u9fff\\uff08\\uff09\\u3001-\\u3011]';
-    const bad = new RegExp(`${cjk}\\s?[:,;]|[:,;]\\s?${cjk}`);
+    // Against a Chinese character, not a full-width parenthesis: an English name keeps its own ('PTT (Turkish Post)（TR）').
+    const han = '[\\u3400-\\u9fff\\u3001-\\u3011]';
+    const parens = `${han}\\s?\\(|\\)\\s?${han}`;
+    const bad = new RegExp(`${cjk}\\s?[:,;]|[:,;]\\s?${cjk}|${parens}|[。！？][ \\u00a0]+\\S`);
+    // A list's cell mixes the seller's names ('… (CR2032 included) 电子厨房秤'): there, only a code in parentheses after Chinese ('德国 (DE)').
+    const codeInParens = new RegExp(`${han}\\s?\\([A-Z0-9-]+\\)`);
+    const shown = (el: Element) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
     // Text is split across elements (a label, then its value): read each chrome element's whole text.
     for (const el of root.querySelectorAll(chrome)) {
       if (el.closest('select, option, code, .mono, .ident, script, style, [hidden]')) continue;
-      if (!el.getClientRects().length || getComputedStyle(el).visibility === 'hidden') continue;
+      if (!shown(el)) continue;
       const text = (el as HTMLElement).innerText ?? '';
       if (bad.test(text)) out.push(text.trim().replace(/\s+/g, ' ').slice(0, 80));
+    }
+    // An option is not laid out on its own: its select is.
+    for (const el of root.querySelectorAll('select option')) {
+      if (el.closest('[hidden]') || !shown(el.closest('select')!)) continue;
+      const text = el.textContent ?? '';
+      if (bad.test(text)) out.push(`option: ${text.trim().slice(0, 80)}`);
+    }
+    for (const el of root.querySelectorAll('[role="gridcell"]')) {
+      if (el.closest('.mono, .ident, [hidden]') || !shown(el)) continue;
+      const text = (el as HTMLElement).innerText ?? '';
+      if (codeInParens.test(text)) out.push(`cell: ${text.trim().replace(/\s+/g, ' ').slice(0, 80)}`);
     }
     return [...new Set(out)];
   }, CHROME);

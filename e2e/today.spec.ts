@@ -63,6 +63,8 @@ test('Today counts the day’s shipments; one click builds the ready packs into 
   expect(existsSync(pdf)).toBe(true);
   await expect(page.getByTestId('today-result')).toContainText('Opened in your PDF viewer');
   await expect(page.getByTestId('today-counts')).toHaveText('Today: 0 ready · 1 needs attention · 2 printed');
+  // Beside "Print today's packs again": not "Nothing is ready to print yet." right after printing them.
+  await expect(page.getByTestId('today-none-ready')).toHaveText('All of today’s ready packs are printed.');
   // One PDF holding every pack's pages; each pack archived.
   const packs = await call<{ shipmentId: number; pages: number }[]>('documents.list', { shipmentId: 1 });
   const packs2 = await call<{ pages: number }[]>('documents.list', { shipmentId: 2 });
@@ -71,6 +73,9 @@ test('Today counts the day’s shipments; one click builds the ready packs into 
 
   await page.getByRole('button', { name: '简体中文' }).click();
   await expect(page.getByTestId('today-counts')).toHaveText('今天：0 个可发货 · 1 个需要处理 · 2 个已打印');
+  await expect(page.getByTestId('today-none-ready')).toHaveText('今天可发货的单证包都已打印。');
+  // Two sentences in Chinese follow each other without a space.
+  await expect(page.getByTestId('today-result')).toContainText('页）。已在 PDF 阅读器中打开');
   await shots(page, 'today-printed-zh');
   await page.getByRole('button', { name: 'English' }).click();
 

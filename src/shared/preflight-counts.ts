@@ -21,9 +21,9 @@ export const FINDING_COUNTS: Record<Lang, Plurals> = {
   },
 };
 
-/** What a finding of each severity is called (a finding's label: "Warning: …"). */
+/** What a finding of each severity is called (a finding's label: "Warning: …", on screen and on the pack's cover): an adjective as the counts say it ("2 blocking"), not the verb "Block". */
 export const SEVERITY_NAMES: Record<Lang, Record<Severity, string>> = {
-  en: { block: 'Block', warn: 'Warning', info: 'Note' },
+  en: { block: 'Blocking', warn: 'Warning', info: 'Note' },
   zh: { block: '阻止', warn: '警告', info: '提示' },
 };
 

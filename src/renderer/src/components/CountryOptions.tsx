@@ -3,12 +3,11 @@ import { useFormat } from '../lib/format';
 
 export function CountryOptions() {
   const fmt = useFormat();
-  const countries = fmt.countries();
   return (
     <>
-      {countries.map((c) => (
+      {fmt.countries().map((c) => (
         <option key={c.code} value={c.code}>
-          {c.name} ({c.code})
+          {fmt.withCode(c.name, c.code)}
         </option>
       ))}
     </>

@@ -32,6 +32,13 @@ describe('plurals', () => {
     expect(t('packs.batch.done', { count: 1, built: 1, total: 1 })).toBe('1 of 1 pack built.');
     expect(t('orders.summary', { count: 1, orders: 1, good: 1, bad: 0 })).toMatch(/^1 order in the file/);
     expect(t('claimForm.letterEvidence', { count: 1, merged: 1, total: 1 })).toBe('1 of 1 evidence file merged.');
+    // The dashboard's cards: a title in the number of its figure (was "1 Open inspection holds").
+    expect(t('home.cards.holdsOpen', { count: 1 })).toBe('Open inspection hold');
+    expect(t('home.cards.holdsOpen', { count: 2 })).toBe('Open inspection holds');
+    expect(t('home.cards.claimsToFile', { count: 1 })).toBe('Claim to file before its deadline');
+    expect(t('home.cards.claimsToFile', { count: 0 })).toBe('Claims to file before their deadline');
+    expect(t('home.cards.casesDue', { count: 1 })).toBe('After-sales response overdue or due today');
+    expect(t('home.cards.shipmentsNotReady', { count: 1 })).toBe('Shipment not ready (draft)');
     expect(t('quality.scorecard.skippedMonths', { count: 1, total: 12 })).toMatch(/^1 of 12 months .* does not count/);
     expect(t('quality.scorecard.skippedMonths', { count: 3, total: 12 })).toMatch(/^3 of 12 months .* do not count/);
   });

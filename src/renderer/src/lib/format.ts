@@ -24,6 +24,7 @@ export const formatWeight = (g: number | null): string => current().weight(g);
 export const formatDateTime = (iso: string): string => current().dateTime(iso);
 export const formatCount = (n: number): string => current().count(n);
 export const formatList = (items: string[]): string => current().list(items);
+export const sentences = (...parts: (string | false | null | undefined)[]): string => current().sentences(...parts);
 export const countryName = (code: string | null): string => current().country(code);
 export const countryOptions = (): { code: string; name: string }[] => current().countries();
 export const currencyOptions = (): { code: string; name: string }[] => current().currencies();

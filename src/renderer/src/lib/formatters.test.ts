@@ -20,6 +20,23 @@ describe('formatting in the UI language', () => {
     expect(en.money(5, null)).toBe('');
   });
 
+  it('writes a code after its name in the language’s parentheses', () => {
+    expect(en.withCode('Germany', 'DE')).toBe('Germany (DE)');
+    expect(zh.withCode('德国', 'DE')).toBe('德国（DE）');
+    expect(zh.withCode('China Post', 'CN-POST')).toBe('China Post（CN-POST）');
+  });
+
+  it('joins sentences with a space in English and none after a Chinese full stop', () => {
+    expect(en.sentences('Imported 2 products.', 'Open the catalog')).toBe('Imported 2 products. Open the catalog');
+    expect(zh.sentences('今天需要您处理的事项。', false, '目录中有 37 个商品。')).toBe('今天需要您处理的事项。目录中有 37 个商品。');
+    expect(zh.sentences('（共 12 页）。', '已在 PDF 阅读器中打开。')).toBe('（共 12 页）。已在 PDF 阅读器中打开。');
+    // After Latin text (a path) Chinese keeps the space.
+    expect(zh.sentences('已保存：/tmp/a.pdf', '打开')).toBe('已保存：/tmp/a.pdf 打开');
+    expect(zh.sentences(null, '只有一句。')).toBe('只有一句。');
+    expect(en.gapAfter('Done.')).toBe(' ');
+    expect(zh.gapAfter('已导入 2 个商品。')).toBe('');
+  });
+
   it('formats a plain day as that day in every zone, in each language', () => {
     expect(en.date('2026-12-02')).toBe('Dec 2, 2026');
     expect(zh.date('2026-12-02')).toBe('2026年12月2日');

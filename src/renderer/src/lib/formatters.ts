@@ -29,6 +29,12 @@ export interface Formatters extends MonthNames {
   /** Items in a run, as the language separates them: 'a, b, c'; '甲、乙、丙' (never an ASCII comma in Chinese). */
   list(items: string[]): string;
   country(code: string | null): string;
+  /** A name with its code after it in parentheses, as the language writes them: 'Germany (DE)', '德国（DE）'. */
+  withCode(name: string, code: string | number): string;
+  /** Sentences one after the other: with a space in English; in Chinese none after a full-width mark ('已导入 2 个商品。打开商品目录'). Empty parts are left out. */
+  sentences(...parts: (string | false | null | undefined)[]): string;
+  /** What stands between a sentence and what follows it on the line (a link, a button): ' ' or, in Chinese after a full-width mark, nothing. */
+  gapAfter(sentence: string): string;
   /** Countries sorted by their name in this locale. */
   countries(): { code: string; name: string }[];
   currencies(): { code: string; name: string }[];
@@ -41,7 +47,12 @@ const isDay = (d: string): boolean => {
   return !Number.isNaN(at.getTime()) && at.toISOString().slice(0, 10) === d;
 };
 
+/** A full-width mark at a Chinese sentence's end, after which Chinese writes no space. */
+const FULL_WIDTH_END = /[\u3001-\u3011\uff01-\uff1f\uff5e]$/;
+
 function make(locale: string): Formatters {
+  const zh = locale.startsWith('zh');
+  const gapAfter = (sentence: string) => (zh && FULL_WIDTH_END.test(sentence) ? '' : ' ');
   // Intl objects are costly to build and a long table formats thousands of cells: one of each per locale.
   const count = new Intl.NumberFormat(locale);
   const run = new Intl.ListFormat(locale, { type: 'conjunction', style: 'narrow' });
@@ -50,7 +61,7 @@ function make(locale: string): Formatters {
   const numeric = new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' });
   // The order of year, month and day in this language, read from Intl rather than assumed.
   const order = numeric.formatToParts(new Date(Date.UTC(2026, 11, 2))).filter((p) => p.type === 'year' || p.type === 'month' || p.type === 'day').map((p) => p.type as 'year' | 'month' | 'day');
-  const patternWord = locale.startsWith('zh') ? { year: '年', month: '月', day: '日' } : { year: 'yyyy', month: 'mm', day: 'dd' };
+  const patternWord = zh ? { year: '年', month: '月', day: '日' } : { year: 'yyyy', month: 'mm', day: 'dd' };
   const regions = new Intl.DisplayNames([locale], { type: 'region' });
   const currencyNames = new Intl.DisplayNames([locale], { type: 'currency' });
   const moneyFormats = new Map<string, Intl.NumberFormat>();
@@ -89,6 +100,9 @@ function make(locale: string): Formatters {
     count: (n) => count.format(n),
     list: (items) => run.format(items),
     country: (code) => (code ? (regions.of(code) ?? code) : ''),
+    withCode: (name, code) => (zh ? `${name}（${code}）` : `${name} (${code})`),
+    sentences: (...parts) => parts.filter((p): p is string => !!p).reduce((all, p) => (all ? `${all}${gapAfter(all)}${p}` : p), ''),
+    gapAfter,
     countries() {
       if (!countryList) {
         const collator = new Intl.Collator(locale);

@@ -11,6 +11,7 @@ import type { Supplier } from '../../../../shared/suppliers';
 import { api } from '../../api';
 import { useFormFeedback } from '../../lib/useFormFeedback';
 import { useRecord } from '../../lib/useRecord';
+import { useFormat } from '../../lib/format';
 import { FormBanner } from '../../components/FormBanner';
 import { AttachmentsPanel } from '../../components/AttachmentsPanel';
 import { NotFound } from '../../components/NotFound';
@@ -38,6 +39,7 @@ const toForm = (c: Certificate): FormState => ({
 
 export function CertificateForm() {
   const { t } = useTranslation();
+  const fmt = useFormat();
   const navigate = useNavigate();
   const [search] = useSearchParams();
   const { id } = useParams();
@@ -137,7 +139,7 @@ export function CertificateForm() {
                 label={t('certificateForm.fields.supplierId')}
                 search={searchSuppliers}
                 itemKey={(s) => s.id}
-                describe={(s) => `${s.name} (${s.country})`}
+                describe={(s) => fmt.withCode(s.name, s.country)}
                 picked={form.supplier?.name}
                 onClear={() => setForm((s) => ({ ...s, supplier: null }))}
                 onPick={(s) => setForm((x) => ({ ...x, supplier: { id: s.id, name: s.name } }))}

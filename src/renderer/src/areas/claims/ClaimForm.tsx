@@ -20,7 +20,7 @@ import { AttachmentsPanel } from '../../components/AttachmentsPanel';
 import { NotFound } from '../../components/NotFound';
 import { Field } from '../../components/Field';
 import { SearchPicker } from '../../components/SearchPicker';
-import { formatDateTime, formatMoney, minorDigits, minorToInput, parseMoney } from '../../lib/format';
+import { formatDateTime, formatMoney, minorDigits, minorToInput, parseMoney, useFormat } from '../../lib/format';
 import { ClaimsTabs } from './ClaimsTabs';
 import { ClaimStatusBadge } from './ClaimsScreen';
 import { Deadline } from './Deadline';
@@ -71,6 +71,7 @@ const policyLabel = (p: Policy | undefined): string | undefined => (p ? `${p.pol
 
 export function ClaimForm() {
   const { t, i18n } = useTranslation();
+  const fmt = useFormat();
   const navigate = useNavigate();
   const { id } = useParams();
   const claimId = id === undefined ? null : Number(id);
@@ -204,7 +205,7 @@ export function ClaimForm() {
             <div className={`field ${errors.shipmentId ? 'has-error' : ''}`} data-field="shipmentId">
               {editable ? (
                 <SearchPicker<ShipmentSummary> label={t('claimForm.fields.shipmentId')} search={searchShipments} itemKey={(s) => s.id}
-                  describe={(s) => `${s.reference} — ${s.consigneeName}${s.trackingNumber ? ` (${s.trackingNumber})` : ''}`} onPick={(s) => void pickShipment(s)}
+                  describe={(s) => (s.trackingNumber ? fmt.withCode(`${s.reference} — ${s.consigneeName}`, s.trackingNumber) : `${s.reference} — ${s.consigneeName}`)} onPick={(s) => void pickShipment(s)}
                   picked={form.shipment?.reference} required />
               ) : (
                 <label>{t('claimForm.fields.shipmentId')}</label>
@@ -288,7 +289,7 @@ export function ClaimForm() {
                 <div className="workflow-buttons">
                   {next.map((s) => (
                     <button key={s} type="button" className="button" disabled={busy} onClick={() => void move(s)}>
-                      {t('claimForm.moveTo', { status: t(`claims.status.${s}`) })}
+                      {t(`claimForm.moveTo.${s}`)}
                     </button>
                   ))}
                 </div>
@@ -335,8 +336,12 @@ export function ClaimForm() {
             {letter && (
               <div className="banner ok" role="status" data-testid="letter-result">
                 {t('claimForm.letterWritten', { count: letter.pages, pages: letter.pages })} <code className="mono">{letter.path}</code> <OpenFileButton path={letter.path} testId="open-letter" />
-                <br />
-                {t('claimForm.letterEvidence', { merged: letter.evidence.filter((e) => e.status === 'merged').length, total: letter.evidence.length, count: letter.evidence.length })}
+                {letter.evidence.length > 0 && (
+                  <>
+                    <br />
+                    {t('claimForm.letterEvidence', { merged: letter.evidence.filter((e) => e.status === 'merged').length, total: letter.evidence.length, count: letter.evidence.length })}
+                  </>
+                )}
                 {letter.evidence.filter((e) => e.status !== 'merged').map((e) => (
                   <div key={e.number}>{e.status === 'not_embeddable' ? t('claimForm.notEmbeddable', { name: e.name }) : t('claimForm.unreadable', { name: e.name, reason: e.reason ?? '' })}</div>
                 ))}

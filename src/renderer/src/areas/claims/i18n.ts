@@ -65,7 +65,8 @@ export const en = {
     choosePolicy: 'Choose a policy…',
     noPolicies: 'No policy yet: add one under Policies first.',
     deadline: 'Filing deadline: {{date}}',
-    moveTo: 'Mark as {{status}}',
+    // A status's button, in the sentence's case (was "Mark as Under review").
+    moveTo: { draft: 'Back to draft', filed: 'Mark as filed', under_review: 'Mark as under review', approved: 'Mark as approved', rejected: 'Mark as rejected', paid: 'Mark as paid', closed: 'Close the claim' },
     noNext: 'This claim is closed.',
     evidenceSaveFirst: 'Save the claim first to add evidence.',
     evidenceKindLabel: 'Kind of evidence for {{name}}',
@@ -190,7 +191,7 @@ export const zh: typeof en = {
     choosePolicy: '选择保单…',
     noPolicies: '还没有保单：请先在“保单”中添加。',
     deadline: '提交截止日：{{date}}',
-    moveTo: '标记为{{status}}',
+    moveTo: { draft: '退回草稿', filed: '标记为已提交', under_review: '标记为审核中', approved: '标记为已批准', rejected: '标记为已拒绝', paid: '标记为已赔付', closed: '关闭理赔' },
     noNext: '此理赔已关闭。',
     evidenceSaveFirst: '请先保存理赔，再添加证据。',
     evidenceKindLabel: '{{name}} 的证据类型',

@@ -32,7 +32,8 @@ export function ReadinessBadge({ product }: { product: Pick<Product, 'customsRea
   );
 }
 
-export function ReadinessBanner({ product, onJump }: { product: Product; onJump(tab: 'general' | 'compliance', field: string): void }) {
+/** What the saved product lacks for customs. `edited`: the form holds changes not saved (or refused), so "ready" is said of the saved version only. */
+export function ReadinessBanner({ product, edited = false, onJump }: { product: Product; edited?: boolean; onJump(tab: 'general' | 'compliance', field: string): void }) {
   const { t } = useTranslation();
   const mail = 'mailBlocks' in product ? (product as CatalogProduct).mailBlocks : [];
   const gaps = missingGaps(product);
@@ -48,8 +49,8 @@ export function ReadinessBanner({ product, onJump }: { product: Product; onJump(
     return (
       <>
         {mailBanner}
-        <div className={`banner ${product.customsReady ? 'ok' : 'muted'} readiness`} data-testid="readiness">
-          {product.customsReady ? t('readiness.bannerReady') : t('readiness.bannerDeclared')}
+        <div className={`banner ${product.customsReady && !edited ? 'ok' : 'muted'} readiness`} data-testid="readiness">
+          {product.customsReady ? t(edited ? 'readiness.bannerReadySaved' : 'readiness.bannerReady') : t('readiness.bannerDeclared')}
         </div>
       </>
     );

@@ -72,6 +72,8 @@ export const en = {
     separator: ', ',
     notReady: 'Not customs-ready',
     bannerReady: 'Customs-ready: this product has everything a customs declaration needs.',
+    /** Instead of bannerReady while the form holds edits not saved (or refused): the banner speaks of the stored record. */
+    bannerReadySaved: 'The saved version is customs-ready.',
     declared: 'Facts complete',
     bannerDeclared: 'Every customs fact is filled in.',
     mail: {
@@ -184,6 +186,7 @@ export const zh: typeof en = {
     separator: '、',
     notReady: '尚不可报关',
     bannerReady: '可报关：此商品已具备报关所需的全部信息。',
+    bannerReadySaved: '已保存的版本可报关。',
     declared: '信息齐全',
     bannerDeclared: '报关信息已全部填写。',
     mail: {

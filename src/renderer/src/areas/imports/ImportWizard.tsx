@@ -20,7 +20,7 @@ import { JobProgress } from '../../components/JobProgress';
 import { desktop } from '../../lib/desktop';
 import { useFileDrop } from '../../lib/useFileDrop';
 import { fieldErrors, issueText } from '../../lib/errors';
-import { formatCount, formatList } from '../../lib/format';
+import { formatCount, useFormat } from '../../lib/format';
 import { useJob } from '../../lib/useJob';
 import { BackLink } from '../../components/BackLink';
 
@@ -45,6 +45,7 @@ export function KindChoice({ kind, onChange, disabled }: { kind: CsvKind; onChan
 
 export function ImportWizard() {
   const { t } = useTranslation();
+  const fmt = useFormat();
   const [params, setParams] = useSearchParams();
   const kind: CsvKind = params.get('kind') === 'suppliers' ? 'suppliers' : 'products';
   const [path, setPath] = useState('');
@@ -153,7 +154,7 @@ export function ImportWizard() {
       <FilePathStep
         title={t('imports.step1')}
         label={t('imports.path')}
-        hint={`${t('imports.pathHint')} ${t('imports.dropHint')}`}
+        hint={fmt.sentences(t('imports.pathHint'), t('imports.dropHint'))}
         placeholder="/home/me/products_export.xlsx"
         path={path}
         onPath={setPath}
@@ -242,7 +243,7 @@ export function ImportWizard() {
               <Field
                 label={t('imports.weightUnit')}
                 name="weightUnit"
-                hint={`${t(`imports.weightUnitFrom.${weightPlan.from ?? 'none'}`, { unit: weightPlan.unit ? t(`imports.weightUnits.${weightPlan.unit}`) : '' })} ${t('imports.weightUnitHint')}`}
+                hint={fmt.sentences(t(`imports.weightUnitFrom.${weightPlan.from ?? 'none'}`, { unit: weightPlan.unit ? t(`imports.weightUnits.${weightPlan.unit}`) : '' }), t('imports.weightUnitHint'))}
                 error={error ? fieldErrors(t, error).weightUnit : undefined}
               >
                 {/* The file's own unit (header, unit column) is not overridden; a platform's unit or none is the seller's to choose. */}
@@ -268,7 +269,7 @@ export function ImportWizard() {
                 </select>
               </Field>
             )}
-            <Field label={t(kind === 'products' ? 'imports.defaultCountry' : 'imports.defaultCountrySuppliers')} name="defaultCountry" hint={t('imports.defaultCountryHint')}>
+            <Field label={t(kind === 'products' ? 'imports.defaultCountry' : 'imports.defaultCountrySuppliers')} name="defaultCountry" hint={t(kind === 'products' ? 'imports.defaultCountryHint' : 'imports.defaultCountrySuppliersHint')}>
               <select value={defaultCountry} onChange={(e) => setDefaultCountry(e.target.value)} disabled={running}>
                 <option value="">{t('imports.noDefault')}</option>
                 <CountryOptions />
@@ -388,6 +389,7 @@ export function ImportWizard() {
 
 function ImportResult({ report, kind }: { report: Report; kind: CsvKind }) {
   const { t } = useTranslation();
+  const fmt = useFormat();
   const problems = report.problemsFile ? <ProblemsDownload token={report.problemsFile} kind={kind} /> : null;
   const badRowsLine = report.onError === 'skip' && report.badRows > 0 && (
     <p data-testid="import-skipped">
@@ -398,7 +400,7 @@ function ImportResult({ report, kind }: { report: Report; kind: CsvKind }) {
   const count = products ? report.products : report.suppliers;
   // With linkVendors every vendor has a supplier found (supplierId) or one to create (suppliersCreated).
   const linking = products && (report.suppliersCreated > 0 || report.vendors.some((v) => v.supplierId !== null));
-  const vendorList = products ? formatList(report.vendors.map((v) => `${v.vendor} (${v.count})`)) : '';
+  const vendorList = products ? fmt.list(report.vendors.map((v) => fmt.withCode(v.vendor, fmt.count(v.count)))) : '';
   const vendorLine = products && report.vendors.length > 0 && (
     <p className="muted" data-testid="import-vendors">
       {report.committed && report.linked > 0
@@ -411,15 +413,17 @@ function ImportResult({ report, kind }: { report: Report; kind: CsvKind }) {
   const notProductsLine = products && report.skipped > 0 && (
     <p className="muted" data-testid="import-not-products">
       {t('imports.skippedBy', {
-        list: formatList(SKIP_REASONS.filter((r) => report.skippedBy[r]).map((r) => `${t(`imports.skip.${r}`)} (${formatCount(report.skippedBy[r]!)})`)),
+        list: fmt.list(SKIP_REASONS.filter((r) => report.skippedBy[r]).map((r) => fmt.withCode(t(`imports.skip.${r}`), fmt.count(report.skippedBy[r]!)))),
       })}
     </p>
   );
   const archivedLine = products && report.archived > 0 && <p className="muted">{t('imports.archivedCount', { count: report.archived })}</p>;
+  const done = t(products ? 'imports.done' : 'imports.doneSuppliers', { count: report.created, formatted: formatCount(report.created) });
   if (report.committed)
     return (
       <div className="banner ok" role="status" data-testid="import-result">
-        {t(products ? 'imports.done' : 'imports.doneSuppliers', { count: report.created, formatted: formatCount(report.created) })}{' '}
+        {done}
+        {fmt.gapAfter(done)}
         <Link to={products ? '/catalog' : '/suppliers'}>{t(products ? 'imports.openCatalog' : 'imports.openSuppliers')}</Link>
         {notProductsLine}
         {archivedLine}

@@ -2,7 +2,7 @@
 // customs facts, value), Compliance (battery, dangerous goods, categories, consumer information),
 // Suppliers, Certificates and Files. General and Compliance are saved together by one Save; the
 // core's errors come back at their fields (full paths), and a tab with errors says how many.
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
@@ -53,6 +53,11 @@ export function ProductDetail() {
     loadError,
     onFieldErrors: (fields) => goToFirstError(fields),
   });
+  /** The form differs from the saved product (typed, or refused by the last save). */
+  const edited = useMemo(
+    () => product !== null && (JSON.stringify(form) !== JSON.stringify(toForm(product)) || JSON.stringify(compliance) !== JSON.stringify(complianceDraft(product.compliance))),
+    [form, compliance, product],
+  );
   const [picker, setPicker] = useState(false);
   /** The destinations with national tariff codes (resources/rules/tariffs.json), read once. */
   const [schemes, setSchemes] = useState<TariffScheme[]>([]);
@@ -202,6 +207,7 @@ export function ProductDetail() {
       {product && (
         <ReadinessBanner
           product={product}
+          edited={edited}
           onJump={(to, field) => {
             showTab(to);
             setFocusField({ field, tab: to });

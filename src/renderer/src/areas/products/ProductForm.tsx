@@ -8,6 +8,7 @@ import type { Product, ProductCreateInput, TariffScheme } from '../../../../shar
 import { LIMITS, tariffCodeIssue } from '../../../../shared/products';
 import { Field } from '../../components/Field';
 import { minorDigits, minorToInput, parseMoney, parseWhole, useFormat } from '../../lib/format';
+import { CountryOptions } from '../../components/CountryOptions';
 
 export type TextKey =
   | 'sku' | 'name' | 'localName' | 'description' | 'material' | 'hsCode' | 'originCountry' | 'unitNetWeightG' | 'unitValue' | 'currency' | 'warrantyMonths'
@@ -80,7 +81,6 @@ interface Props {
 export function GeneralFields({ form, errors, isNew, set, setTariff, schemes, onFindHs }: Props) {
   const { t, i18n } = useTranslation();
   const fmt = useFormat();
-  const countries = fmt.countries();
   const currencies = fmt.currencies();
   const f = (key: Exclude<TextKey, 'euResponsiblePerson' | 'manufacturer'>) => ({ label: t(`productForm.fields.${key}`), name: key, error: errors[key] });
   return (
@@ -133,11 +133,7 @@ export function GeneralFields({ form, errors, isNew, set, setTariff, schemes, on
           <Field {...f('originCountry')}>
             <select value={form.originCountry} onChange={set('originCountry')}>
               <option value="">{t('productForm.chooseCountry')}</option>
-              {countries.map((c) => (
-                <option key={c.code} value={c.code}>
-                  {c.name} ({c.code})
-                </option>
-              ))}
+              <CountryOptions />
             </select>
           </Field>
           <Field {...f('unitNetWeightG')} hint={t('productForm.hints.unitNetWeightG')}>

@@ -13,6 +13,7 @@ import { AttachmentsPanel } from '../../components/AttachmentsPanel';
 import { localToday } from '../../lib/dates';
 import { useFormFeedback } from '../../lib/useFormFeedback';
 import { useRecord } from '../../lib/useRecord';
+import { sentences } from '../../lib/format';
 import { FormBanner } from '../../components/FormBanner';
 import { NotFound } from '../../components/NotFound';
 import { DateField } from '../../components/DateField';
@@ -107,7 +108,10 @@ export function InspectScreen() {
       setBanner({
         kind: 'ok',
         text: (t) =>
-          `${t('quality.inspect.done', { verdict: t(`quality.inspect.verdict.${created.verdict}`), status: t(`quality.status.${created.lotStatus}`) })} ${t('quality.inspect.nextMode', { mode: t(`quality.inspect.mode.${created.nextMode}`) })}`,
+          sentences(
+            t('quality.inspect.done', { verdict: t(`quality.inspect.verdict.${created.verdict}`), status: t(`quality.status.${created.lotStatus}`) }),
+            t('quality.inspect.nextMode', { mode: t(`quality.inspect.mode.${created.nextMode}`) }),
+          ),
       });
     });
   }

@@ -96,8 +96,8 @@ export const en = {
       date: 'Date',
       notes: 'Notes',
       submit: 'Record inspection',
-      willReject: 'Verdict so far: REJECT',
-      willAccept: 'Verdict so far: accept',
+      willReject: 'Verdict so far: Reject',
+      willAccept: 'Verdict so far: Accept',
       verdict: { accept: 'Accepted', reject: 'Rejected' },
       done: 'Inspection recorded: {{verdict}}. Lot is now {{status}}.',
       nextMode: 'Next lot from this supplier: {{mode}} inspection.',
@@ -147,7 +147,7 @@ export const en = {
     },
     plans: {
       title: 'Inspection plans',
-      intro: 'Each product has its own plan: the inspection level, the AQL of each defect class and the checklist the inspector goes through. A product without a saved plan uses level II and AQL 0 / 2.5 / 4.0.',
+      intro: 'Each product has its own plan: the inspection level, the AQL of each defect class and the checklist the inspector goes through. A product without a saved plan uses level II and AQL 0 / 2.5 / 4.',
       pickProduct: 'Find a product',
       editTitle: 'Inspection plan · {{sku}} {{name}}',
       savedPlan: 'Saved plan.',
@@ -324,7 +324,7 @@ export const zh: typeof en = {
     },
     plans: {
       title: '检验方案',
-      intro: '每个商品有自己的检验方案：检验水平、各缺陷类别的 AQL，以及检验员逐项检查的检查表。未保存方案的商品使用检验水平 II 和 AQL 0 / 2.5 / 4.0。',
+      intro: '每个商品有自己的检验方案：检验水平、各缺陷类别的 AQL，以及检验员逐项检查的检查表。未保存方案的商品使用检验水平 II 和 AQL 0 / 2.5 / 4。',
       pickProduct: '查找商品',
       editTitle: '检验方案 · {{sku}} {{name}}',
       savedPlan: '已保存的方案。',

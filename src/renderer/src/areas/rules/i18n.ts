@@ -31,7 +31,7 @@ export const en = {
     scopeHs: 'HS codes starting {{prefix}}',
     columns: { scope: 'Applies to', destination: 'Destination', severity: 'Effect', message: 'Message', active: 'Active' },
     match: { product: 'One product', category: 'A special category', hs_prefix: 'An HS code prefix' },
-    severity: { block: 'Block (cannot be marked ready)', warn: 'Warn', info: 'Note' },
+    severity: { block: 'Blocking (cannot be marked ready)', warn: 'Warning', info: 'Note' },
     fields: { match: 'Applies to', productSku: 'Product SKU', category: 'Category', hsPrefix: 'HS prefix', destination: 'Destination', severity: 'Effect', message: 'Message shown in the preflight', active: 'Active' },
     hints: {
       productSku: 'The SKU of a product in your catalog.',

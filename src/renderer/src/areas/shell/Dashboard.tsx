@@ -12,7 +12,7 @@ import type { TodaySummary } from '../../../../shared/documents';
 import { api, toClearpackError } from '../../api';
 import { DemoChoice } from '../demo/DemoChoice';
 import { formatDate } from '../../lib/dates';
-import { countryName, formatCount } from '../../lib/format';
+import { countryName, formatCount, useFormat } from '../../lib/format';
 import { backHere } from '../../lib/back';
 import { Countdown, useNow } from '../aftersales/Countdown';
 import { WaitingConsultations } from '../consultations/WaitingConsultations';
@@ -57,6 +57,7 @@ const allEmpty = (d: DashboardData) =>
 
 export function Dashboard() {
   const { t } = useTranslation();
+  const fmt = useFormat();
   const here = backHere(useLocation(), 'nav.dashboard');
   const [data, setData] = useState<DashboardData | null>(null);
   const [today, setToday] = useState<TodaySummary | null>(null);
@@ -74,7 +75,7 @@ export function Dashboard() {
     <section className="screen" aria-labelledby="dashboard-title">
       <h1 id="dashboard-title">{t('dashboard.title')}</h1>
       <p className="muted">
-        {t('home.intro')} {products !== null && products > 0 && t('home.catalogCount', { count: products, products: formatCount(products) })}
+        {fmt.sentences(t('home.intro'), products !== null && products > 0 && t('home.catalogCount', { count: products, products: formatCount(products) }))}
       </p>
       {products === 0 && <DemoChoice onLoaded={() => setLoads((n) => n + 1)} />}
       {error && <p className="banner error" role="alert">{t('home.loadError', { message: error })}</p>}
@@ -82,7 +83,7 @@ export function Dashboard() {
       {today && !setupComplete(today.setup) && <SetupChecklist steps={today.setup} />}
       {data && !allEmpty(data) && (
         <div className="home-cards">
-          <Card id="cases" title={t('home.cards.casesDue')} count={data.casesDue.count} to="/after-sales">
+          <Card id="cases" title={t('home.cards.casesDue', { count: data.casesDue.count })} count={data.casesDue.count} to="/after-sales">
             {data.casesDue.items.map((c) => (
               <li key={c.id}>
                 <Link state={here} to={`/after-sales/${c.id}`}>#{c.id} {c.customerName}</Link>
@@ -93,7 +94,7 @@ export function Dashboard() {
             ))}
             {more(data.casesDue.count, data.casesDue.items.length)}
           </Card>
-          <Card id="holds" title={t('home.cards.holdsOpen')} count={data.holdsOpen.count} to="/after-sales/holds">
+          <Card id="holds" title={t('home.cards.holdsOpen', { count: data.holdsOpen.count })} count={data.holdsOpen.count} to="/after-sales/holds">
             {data.holdsOpen.items.map((h) => (
               <li key={h.id}>
                 <Link state={here} to={`/shipments/${h.shipmentId}`} className="mono">{h.shipmentReference}</Link> {countryName(h.country)}
@@ -110,7 +111,7 @@ export function Dashboard() {
             ))}
             {more(data.holdsOpen.count, data.holdsOpen.items.length)}
           </Card>
-          <Card id="claims-to-file" title={t('home.cards.claimsToFile')} count={data.claimsToFile.count} to="/claims?status=draft">
+          <Card id="claims-to-file" title={t('home.cards.claimsToFile', { count: data.claimsToFile.count })} count={data.claimsToFile.count} to="/claims?status=draft">
             {data.claimsToFile.items.map((c) => (
               <li key={c.id}>
                 <Link state={here} to={`/claims/${c.id}`} className="mono">{c.reference}</Link> {t(`claims.type.${c.type}`, { defaultValue: c.type })} · <span className="mono">{c.shipmentReference ?? ''}</span>
@@ -121,7 +122,7 @@ export function Dashboard() {
             ))}
             {more(data.claimsToFile.count, data.claimsToFile.items.length)}
           </Card>
-          <Card id="claims-waiting" title={t('home.cards.claimsWaiting')} count={data.claimsWaiting.count} to="/claims">
+          <Card id="claims-waiting" title={t('home.cards.claimsWaiting', { count: data.claimsWaiting.count })} count={data.claimsWaiting.count} to="/claims">
             {data.claimsWaiting.items.map((c) => (
               <li key={c.id}>
                 <Link state={here} to={`/claims/${c.id}`} className="mono">{c.reference}</Link> {t(`claims.type.${c.type}`, { defaultValue: c.type })} · <span className="mono">{c.shipmentReference ?? ''}</span>
@@ -133,7 +134,7 @@ export function Dashboard() {
             ))}
             {more(data.claimsWaiting.count, data.claimsWaiting.items.length)}
           </Card>
-          <Card id="certificates" title={t('home.cards.certificatesExpiring')} count={data.certificatesExpiring.count} to="/certificates?validity=expiring">
+          <Card id="certificates" title={t('home.cards.certificatesExpiring', { count: data.certificatesExpiring.count })} count={data.certificatesExpiring.count} to="/certificates?validity=expiring">
             {data.certificatesExpiring.items.map((c) => (
               <li key={c.id}>
                 <Link state={here} to={`/certificates/${c.id}`}>{c.number ?? t(`certificates.type.${c.type}`, { defaultValue: c.type })}</Link> {c.number ? <span className="muted small">{t(`certificates.type.${c.type}`, { defaultValue: c.type })}</span> : null}
@@ -144,7 +145,7 @@ export function Dashboard() {
             ))}
             {more(data.certificatesExpiring.count, data.certificatesExpiring.items.length)}
           </Card>
-          <Card id="drafts" title={t('home.cards.shipmentsNotReady')} count={data.shipmentsNotReady.count} to="/shipments?status=draft">
+          <Card id="drafts" title={t('home.cards.shipmentsNotReady', { count: data.shipmentsNotReady.count })} count={data.shipmentsNotReady.count} to="/shipments?status=draft">
             {data.shipmentsNotReady.items.map((s) => (
               <li key={s.id}>
                 <Link state={here} to={`/shipments/${s.id}`} className="mono">{s.reference}</Link> {s.consigneeName} · {countryName(s.country)}
@@ -155,7 +156,7 @@ export function Dashboard() {
             ))}
             {more(data.shipmentsNotReady.count, data.shipmentsNotReady.items.length)}
           </Card>
-          <Card id="suppliers" title={t('home.cards.suppliersAtRisk')} count={data.suppliersAtRisk.count} to="/suppliers">
+          <Card id="suppliers" title={t('home.cards.suppliersAtRisk', { count: data.suppliersAtRisk.count })} count={data.suppliersAtRisk.count} to="/suppliers">
             {data.suppliersAtRisk.items.map((s) => (
               <li key={s.id}>
                 <Link state={here} to={`/suppliers/${s.id}`}>{s.name}</Link> <span className={`badge status-${s.status}`}>{t(`suppliers.status.${s.status}`)}</span>

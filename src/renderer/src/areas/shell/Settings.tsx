@@ -6,6 +6,7 @@ import type { RulesInfo } from '../../../../shared/reference/methods';
 import { api } from '../../api';
 import { LANGUAGES, setLanguage } from '../../i18n';
 import { useFormat } from '../../lib/format';
+import { formattersFor } from '../../lib/formatters';
 import { SellerProfileForm } from '../shipments/SellerProfileForm';
 import type { Language } from '../../i18n';
 
@@ -89,7 +90,8 @@ function RulesList({ rules }: { rules: RulesInfo }) {
                 {fmt.date(f.date)}
                 {f.stale && ` · ${t('settings.rules.old', { months: rules.staleAfterMonths })}`}
               </td>
-              <td className="small">{fmt.datesIn(f.source)}</td>
+              {/* The source is quoted in English as it is written: its days as English writes a day, in either UI language (never "checked 2026年12月2日."). */}
+              <td className="small" lang="en">{formattersFor('en-US').datesIn(f.source)}</td>
             </tr>
           ))}
         </tbody>

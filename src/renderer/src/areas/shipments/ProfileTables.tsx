@@ -15,6 +15,7 @@ import { DateField } from '../../components/DateField';
 import type { Translate } from '../../i18n/keys';
 import { useFormat } from '../../lib/format';
 import { localToday } from '../../lib/today';
+import { CountryOptions } from '../../components/CountryOptions';
 
 let nextKey = 1;
 const key = () => nextKey++;
@@ -94,7 +95,6 @@ function Cell({ path, errors, note, children }: { path: string; errors: Record<s
 export function ProfileTables({ lists, errors, onChange }: Props) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const countries = fmt.countries();
   const currencies = fmt.currencies();
   // The age limit lives in resources/rules/exchange-rates.json (maxAgeDays), read through the core.
   const [maxAge, setMaxAge] = useState<number | null>(null);
@@ -143,7 +143,7 @@ export function ProfileTables({ lists, errors, onChange }: Props) {
                   <Cell path={`vatNumbers.${i}.country`} errors={errors}>
                     <select value={r.country} onChange={edit('vatNumbers', i, 'country')} aria-label={rowLabel(t('sellerProfile.cells.vatCountry'), i)}>
                       <option value="">—</option>
-                      {countries.map((c) => <option key={c.code} value={c.code}>{c.name} ({c.code})</option>)}
+                      <CountryOptions />
                     </select>
                   </Cell>
                   <Cell path={`vatNumbers.${i}.number`} errors={errors}>

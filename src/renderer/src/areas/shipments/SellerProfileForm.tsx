@@ -16,6 +16,7 @@ import { useFormat } from '../../lib/format';
 import { fieldErrors, withoutError } from '../../lib/errors';
 import { ProfileTables, checkRows, listsOf } from './ProfileTables';
 import type { Lists } from './ProfileTables';
+import { CountryOptions } from '../../components/CountryOptions';
 
 const TEXT = ['exporterName', 'city', 'state', 'postcode', 'phone', 'email', 'eori', 'iossNumber', 'abnArn', 'euResponsiblePerson', 'signatoryName', 'signatoryTitle'] as const;
 type Form = Record<(typeof TEXT)[number] | 'addressLines' | 'country' | 'defaultCurrency' | 'defaultIncoterm' | 'paperSize' | 'timeZone' | 'defaultPostalOperator', string>;
@@ -41,7 +42,6 @@ export function SellerProfileForm() {
   // Full paths ('rates.2.rate'): each cell of the tables gets its own message; flat fields are unchanged.
   const { errors, setErrors, banner, setBanner, showFieldErrors, busy, run } = useFormFeedback('sellerProfile.fixErrors', { toFields: (t, e) => fieldErrors(t, e, { nested: true }) });
   const fmt = useFormat();
-  const countries = fmt.countries();
   const currencies = fmt.currencies();
 
   const [operators, setOperators] = useState<PostalOperator[]>([]);
@@ -101,7 +101,7 @@ export function SellerProfileForm() {
           <Field {...f('country')}>
             <select value={form.country} onChange={set('country')}>
               <option value="">—</option>
-              {countries.map((c) => <option key={c.code} value={c.code}>{c.name} ({c.code})</option>)}
+              <CountryOptions />
             </select>
           </Field>
           <Field {...f('phone')}><input value={form.phone} onChange={set('phone')} /></Field>
@@ -125,7 +125,7 @@ export function SellerProfileForm() {
           <Field {...f('defaultPostalOperator')} hint={t('sellerProfile.hints.defaultPostalOperator')}>
             <select value={form.defaultPostalOperator} onChange={set('defaultPostalOperator')}>
               <option value="">—</option>
-              {operators.map((o) => <option key={o.id} value={o.id}>{`${o.name} (${o.country})`}</option>)}
+              {operators.map((o) => <option key={o.id} value={o.id}>{fmt.withCode(o.name, o.country)}</option>)}
             </select>
           </Field>
           <Field {...f('timeZone')} hint={t('sellerProfile.hints.timeZone')}>

@@ -34,6 +34,7 @@ import type { PackPanelHandle } from '../documents/PackPanel';
 import { PreflightVerdict, StatusBadge } from './ShipmentsScreen';
 import { NotFound } from '../../components/NotFound';
 import { BackLink } from '../../components/BackLink';
+import { CountryOptions } from '../../components/CountryOptions';
 
 interface ItemRow { productId: number; sku: string; fresh: boolean; description: string; quantity: string; unitValue: string; hsCode: string; originCountry: string; unitNetWeightG: string }
 interface ParcelRow { grossWeightG: string; lengthMm: string; widthMm: string; heightMm: string; packaging: string; pack?: ParcelPacking }
@@ -166,7 +167,6 @@ export function ShipmentEditor() {
   }, []);
 
   const fmt = useFormat();
-  const countries = fmt.countries();
   const currencies = fmt.currencies();
 
   const runPreflight = useCallback(async (sid: number) => {
@@ -375,9 +375,7 @@ export function ShipmentEditor() {
                 'consignee.country',
                 <select value={form.country} onChange={setSelect('country')} data-path="consignee.country">
                   <option value="">—</option>
-                  {countries.map((c) => (
-                    <option key={c.code} value={c.code}>{c.name} ({c.code})</option>
-                  ))}
+                  <CountryOptions />
                 </select>,
               )}
               {field(F('phone'), 'consignee.phone', input('phone', 'consignee.phone'))}
@@ -413,7 +411,7 @@ export function ShipmentEditor() {
                       ? t('shipment.operatorDefault', { name: operators.find((o) => o.id === defaultOperator)?.name ?? defaultOperator })
                       : t('shipment.operatorNone')}
                   </option>
-                  {operators.map((o) => <option key={o.id} value={o.id}>{`${o.name} (${o.country})`}</option>)}
+                  {operators.map((o) => <option key={o.id} value={o.id}>{fmt.withCode(o.name, o.country)}</option>)}
                 </select>,
                 false,
                 t('shipment.hints.postalOperator'),

@@ -120,7 +120,7 @@ function LinksPanel(side: Side) {
       {picked === null ? (
         onProduct ? (
           <SearchPicker<Supplier> label={t('productSuppliers.pickSupplier')} search={searchSuppliers} itemKey={(s) => s.id}
-            describe={(s) => `${s.name}${s.localName ? ` · ${s.localName}` : ''} (${s.country})`} onPick={(item) => setPicked({ kind: 'supplier', item })} />
+            describe={(s) => fmt.withCode(`${s.name}${s.localName ? ` · ${s.localName}` : ''}`, s.country)} onPick={(item) => setPicked({ kind: 'supplier', item })} />
         ) : (
           <SearchPicker<Product> label={t('productSuppliers.pickProduct')} search={searchProducts} itemKey={(p) => p.id}
             describe={(p) => `${p.sku} — ${p.name}`} onPick={(item) => setPicked({ kind: 'product', item })} />

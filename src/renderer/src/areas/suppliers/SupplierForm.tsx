@@ -16,11 +16,11 @@ import { AttachmentsPanel } from '../../components/AttachmentsPanel';
 import { NotFound } from '../../components/NotFound';
 import { Field } from '../../components/Field';
 import { issueText } from '../../lib/errors';
-import { useFormat } from '../../lib/format';
 import { CertificatesTable } from '../certificates/ProductCertificatesPanel';
 import { SupplierProductsPanel } from './ProductSuppliersPanel';
 import { DateField } from '../../components/DateField';
 import { BackLink } from '../../components/BackLink';
+import { CountryOptions } from '../../components/CountryOptions';
 
 interface ContactRow {
   name: string;
@@ -81,8 +81,6 @@ export function SupplierForm() {
   const { record: supplier, setRecord: setSupplier, missing, error: loadError } = useRecord((id) => api.suppliers.get({ id }), supplierId, (s) => setForm(toForm(s)));
   const { errors, setErrors, banner, setBanner, busy, run } = useFormFeedback('supplierForm.fixErrors', { toFields: supplierFields, loadError });
 
-  const fmt = useFormat();
-  const countries = fmt.countries();
 
   const clearError = (key: string) =>
     setErrors((errs) => {
@@ -173,11 +171,7 @@ export function SupplierForm() {
             <Field {...f('country')} required requiredText={t('common.required')}>
               <select value={form.country} onChange={set('country')}>
                 <option value="">{t('productForm.chooseCountry')}</option>
-                {countries.map((c) => (
-                  <option key={c.code} value={c.code}>
-                    {c.name} ({c.code})
-                  </option>
-                ))}
+                <CountryOptions />
               </select>
             </Field>
             <Field {...f('status')}>

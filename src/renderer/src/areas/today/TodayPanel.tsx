@@ -9,13 +9,14 @@ import type { TodaySummary } from '../../../../shared/documents';
 import { api, toClearpackError } from '../../api';
 import { JobProgress } from '../../components/JobProgress';
 import { desktop } from '../../lib/desktop';
-import { countryName } from '../../lib/format';
+import { countryName, useFormat } from '../../lib/format';
 import { backHere } from '../../lib/back';
 import { useJob } from '../../lib/useJob';
 import { findingText } from '../../lib/finding';
 
 export function TodayPanel({ data, onChanged }: { data: TodaySummary; onChanged: () => void }) {
   const { t } = useTranslation();
+  const fmt = useFormat();
   const here = backHere(useLocation(), 'nav.dashboard');
   const [jobId, setJobId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -81,7 +82,7 @@ export function TodayPanel({ data, onChanged }: { data: TodaySummary; onChanged:
             {t('today.print', { count: data.ready })}
           </button>
         ) : (
-          <span className="muted">{t('today.nothingReady')}</span>
+          <span className="muted" data-testid="today-none-ready">{t(data.printed > 0 ? 'today.allPrinted' : 'today.nothingReady')}</span>
         )}
         {data.ready === 0 && data.printed > 0 && (
           <button type="button" className="button" data-testid="today-print-again" disabled={running} onClick={() => void print(true)}>
@@ -98,7 +99,7 @@ export function TodayPanel({ data, onChanged }: { data: TodaySummary; onChanged:
       {report && report.combinedPath && (
         <div className="today-result banner ok" role="status" data-testid="today-result">
           <p>
-            {t('today.done', { count: report.built.length, pages })} {opened && t('today.opened')}
+            {fmt.sentences(t('today.done', { count: report.built.length, pages }), opened && t('today.opened'))}
           </p>
           <p className="small">
             {t('today.savedAt')} <code>{report.combinedPath}</code>{' '}

@@ -13,6 +13,8 @@ export const en = {
     print_other: 'Print {{count}} ready packs',
     printAgain: 'Print today’s packs again',
     nothingReady: 'Nothing is ready to print yet.',
+    /** Instead of nothingReady once every pack ready today is printed (beside printAgain). */
+    allPrinted: 'All of today’s ready packs are printed.',
     running: 'Building today’s packs',
     done_one: 'One PDF with {{count}} pack ({{pages}} pages).',
     done_other: 'One PDF with {{count}} packs ({{pages}} pages).',
@@ -61,6 +63,7 @@ export const zh: typeof en = {
     print_other: '打印 {{count}} 个可发货的单证包',
     printAgain: '重新打印今天的单证包',
     nothingReady: '暂无可打印的货件。',
+    allPrinted: '今天可发货的单证包都已打印。',
     running: '正在生成今天的单证包',
     done_one: '一个 PDF，含 {{count}} 个单证包（共 {{pages}} 页）。',
     done_other: '一个 PDF，含 {{count}} 个单证包（共 {{pages}} 页）。',
