@@ -177,8 +177,9 @@ describe('consultations.letter', () => {
     const zh = await core.ok('consultations.letter', { id: c.id, language: 'zh' });
     expect(zh.path).toMatch(/CQ-2026-000001-zh\.pdf$/);
     const zhPdf = (await readPdf(readFileSync(zh.path))).map((p) => p.text).join('\n').replace(/\s+/g, '');
-    expect(zh.subject).toBe('事先咨询：蓝牙头戴式耳机 (HS 851830) 寄往英国 (GB)');
-    for (const s of ['事先咨询', '蓝牙头戴式耳机', 'HS编码851830', '锂离子电池', '安装在设备中', '英国(GB)', '安全数据表（SDS）', '请问贵方是否受理']) expect(zhPdf).toContain(s.replace(/\s+/g, ''));
+    expect(zh.subject).toBe('事先咨询：蓝牙头戴式耳机（HS 851830）寄往英国（GB）');
+    for (const s of ['事先咨询', '蓝牙头戴式耳机', 'HS编码851830', '锂离子电池', '安装在设备中', '英国（GB）', '安全数据表（SDS）', '请问贵方是否受理']) expect(zhPdf).toContain(s.replace(/\s+/g, ''));
+    expect(zhPdf).not.toMatch(/[\u4e00-\u9fff] ?\(/); // Chinese takes full-width parentheses: 英国（GB）, never 英国 (GB)
     expect(zh.text).toContain('咨询事项');
     // The page numbers in the letter's language too.
     expect(zhPdf).toMatch(/第1页，共\d+页/);

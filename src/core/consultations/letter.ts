@@ -14,7 +14,7 @@ import type { Shipment } from '../../shared/shipments';
 import { getProduct } from '../catalog/products';
 import { validCertificatesFor } from '../certificates/certificates';
 import type { CoreContext } from '../context';
-import { Kit, countryAndCode, money } from '../documents/kit';
+import { Kit, countryAndCode, inParentheses, money } from '../documents/kit';
 import { appDocument, checkOutput, writeOutput } from '../files/output';
 import { listActiveSellerRules } from '../preflight/sellerRules';
 import { runPreflight } from '../preflight/load';
@@ -63,7 +63,8 @@ const TEXT = {
   },
   zh: {
     title: '事先咨询', subtitle: '发货前的收寄确认申请',
-    subject: (goods: string, country: string) => `事先咨询：${goods} 寄往${country}`,
+    // A space only after a Latin name ("Desk lamp 寄往…"), never after Chinese or its full-width marks
+    subject: (goods: string, country: string) => `事先咨询：${goods}${/[A-Za-z0-9.]$/.test(goods) ? ' ' : ''}寄往${country}`,
     dear: (carrier: string) => `${carrier}：您好！`,
     intro: (carrier: string, country: string) => `我们计划通过${carrier}将下列货物寄往${country}。发货前，请告知贵方是否受理，以及需要满足哪些条件（包装、标记、随附单证）。`,
     goods: '货物信息', questions: '咨询事项', attached: '随附文件', noAttached: '无随附文件。',
@@ -151,9 +152,10 @@ export function letterSections(d: LetterData): { subject: string; sections: Sect
   const t = TEXT[d.language];
   const c = d.consultation;
   const dest = countryAndCode(c.destination, d.language);
-  const carrier = c.operatorCode ? `${c.carrier} (${c.operatorCode})` : c.carrier;
+  const carrier = c.operatorCode ? inParentheses(c.carrier, c.operatorCode, d.language) : c.carrier;
   const one = d.goods.length === 1 ? d.goods[0]!.product : null;
-  const goodsName = one ? `${d.language === 'zh' && one.localName ? one.localName : one.name}${one.hsCode ? ` (HS ${one.hsCode})` : ''}` : `${t.k.shipment} ${c.shipmentReference ?? ''}`;
+  const named = one && (d.language === 'zh' && one.localName ? one.localName : one.name);
+  const goodsName = one ? (one.hsCode ? inParentheses(named!, `HS ${one.hsCode}`, d.language) : named!) : `${t.k.shipment} ${c.shipmentReference ?? ''}`;
   const subject = t.subject(goodsName, dest);
   const sender = [d.profile.signatoryName, d.profile.exporterName, d.profile.email, d.profile.phone].filter((x): x is string => !!x);
   const sections: Section[] = [

@@ -696,8 +696,11 @@ export const countryName = (code: string, language: LetterLanguage = 'en') => {
   }
 };
 
-/** "United States (US)", "美国 (US)": the name in the document's language, then the code. */
-export const countryAndCode = (code: string, language: LetterLanguage = 'en') => `${countryName(code, language)} (${code})`;
+/** "United States (US)", "美国（US）": the name in the document's language, then the code in its parentheses. */
+export const countryAndCode = (code: string, language: LetterLanguage = 'en') => inParentheses(countryName(code, language), code, language);
+
+/** "name (aside)" in English, "名称（aside）" in Chinese: a Chinese text takes full-width parentheses, with no space. */
+export const inParentheses = (text: string, aside: string, language: LetterLanguage = 'en') => (language === 'zh' ? `${text}（${aside}）` : `${text} (${aside})`);
 
 /**
  * The address's lines under its name, on every document that prints one: the company, the street
