@@ -42,7 +42,8 @@ const OPS: Record<string, Op> = {
   drop: () => ({ drop: true }),
   nullify: () => ({ value: null }),
   wrapInArray: (at) => ({ value: [at] }),
-  stringify: (at) => ({ value: typeof at === 'string' ? at : JSON.stringify(at) ?? 'undefined' }),
+  // (JSON has no BigInt: hostileValue offers one, and JSON.stringify would throw in the harness, not the app)
+  stringify: (at) => ({ value: typeof at === 'string' ? at : JSON.stringify(at, (_k, x: unknown) => (typeof x === 'bigint' ? String(x) : x)) ?? 'undefined' }),
   numberEdge: (at, r) => ({ value: typeof at === 'number' ? [at + 1, at - 1, -at, at * 1e6, at + 0.5, 0, 999_999_999][r.n % 7] : r.value }),
   textAround: (at, r) =>
     typeof at === 'string'
