@@ -69,10 +69,15 @@ export interface PackItem {
 export interface PackParcel {
   /** Gross weight of the packed parcel, grams. */
   grossWeightG: number;
-  lengthMm: number;
-  widthMm: number;
-  heightMm: number;
-  /** What is in this parcel: index into PackData.items and how many of that item. */
+  /** Outer dimensions, mm; null when the parcel was not measured (never printed as 0). */
+  lengthMm: number | null;
+  widthMm: number | null;
+  heightMm: number | null;
+  /**
+   * What is in this parcel: index into PackData.items and how many of that item. When some parcels
+   * of a pack list nothing, the contents are not known per parcel and the packing list shows them once
+   * for all the parcels.
+   */
   contents: { item: number; quantity: number }[];
   /** How to pack it (issue 18), printed on the packing list; null or absent: nothing to say. */
   howToPack?: PackHowTo | null;
@@ -270,9 +275,9 @@ export const packDataSchema = z.object({
     .array(
       z.object({
         grossWeightG: count(1e7),
-        lengthMm: count(1e5),
-        widthMm: count(1e5),
-        heightMm: count(1e5),
+        lengthMm: count(1e5).nullable(),
+        widthMm: count(1e5).nullable(),
+        heightMm: count(1e5).nullable(),
         contents: z.array(z.object({ item: count(4999), quantity: count(1_000_000).min(1) })),
         howToPack: z
           .object({

@@ -81,6 +81,27 @@ describe('documents.buildPack', () => {
     expect(displayWeight(1250, 'zh-CN')).toBe('1.25 kg');
   });
 
+  it('packing list of two parcels whose contents are not recorded per parcel: the contents once for both, no net weight above a parcel’s gross, an unmeasured parcel never "0 × 0 × 0 mm"', async () => {
+    // Seen on a 2-parcel pack: parcel 1 listed all 18 lines, "Net weight 12.990 kg · Gross weight
+    // 12.000 kg", parcel 2 an empty table; a parcel without dimensions read "Dimensions 0 × 0 × 0 mm".
+    const { core, headphones, speaker } = await packSetup();
+    const two = await core.ok('shipments.create', {
+      consignee, invoiceNumber: 'INV-9', shipDate: '2026-11-22', items: [{ productId: speaker.id, quantity: 2 }, { productId: headphones.id, quantity: 2 }],
+      parcels: [{ grossWeightG: 1200, lengthMm: 300, widthMm: 200, heightMm: 150 }, { grossWeightG: 900 }],
+    } as never) as Shipment;
+    const pack = await core.ok('documents.buildPack', { shipmentId: two.id });
+    const pages = await readPdf(readFileSync(pack.path));
+    const first = pack.documents.find((d) => d.name === 'Packing list')!;
+    const packing = pages.slice(first.firstPage - 1, first.lastPage).map((p) => p.text).join(' ').replace(/\s+/g, ' ');
+    expect(packing).toContain('Parcel 1 of 2 Dimensions 300 × 200 × 150 mm · Gross weight 1.200 kg');
+    expect(packing).toContain('Parcel 2 of 2 Dimensions not measured · Gross weight 0.900 kg');
+    expect(packing).not.toContain('0 × 0 × 0');
+    expect(packing).not.toMatch(/Parcel \d of 2 Dimensions[^·]*· Net weight/);
+    expect(packing).toContain('Contents of the 2 parcels (not listed per parcel)');
+    expect(packing).toMatch(/Contents of the 2 parcels \(not listed per parcel\) # Contents HS code Quantity Net weight 1 Portable speaker.* 851822 2 1\.200 kg 2 Bluetooth headphones.* 851830 2 0\.500 kg Totals/);
+    expect(packing).toContain('Total gross weight 2.100 kg');
+  });
+
   it('prints the IOSS number on a pack to every EU member, Hungary included, and not to a non-member', async () => {
     // The pack once kept its own EU list without HU while the preflight treated HU as EU.
     const { core, headphones } = await packSetup();

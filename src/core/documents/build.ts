@@ -236,13 +236,14 @@ export function packDataFor(ctx: CoreContext, shipment: Shipment, preflight: Pre
       fibreContent: us && isTextileHs(i.hsCode) ? statedFibreContent(products.get(i.productId)?.facts.fibreContent, products.get(i.productId)?.material) : null,
     })),
     charges: { postage: s.postage, insurance: s.insurance },
-    // The shipment does not record which item is in which parcel: the contents are listed with the
-    // first parcel; the others show their weight and dimensions.
+    // The shipment does not record which item is in which parcel: the contents go with the first
+    // parcel, and the packing list then lists them once for all the parcels (never as if the first
+    // held everything). A parcel not measured keeps null dimensions (the packing list says so).
     parcels: parcels.map((p, index) => ({
       grossWeightG: p.grossWeightG,
-      lengthMm: p.lengthMm ?? 0,
-      widthMm: p.widthMm ?? 0,
-      heightMm: p.heightMm ?? 0,
+      lengthMm: p.lengthMm,
+      widthMm: p.widthMm,
+      heightMm: p.heightMm,
       contents: index === 0 ? allContents : [],
       howToPack: howToPack(p, howToProducts),
     })),

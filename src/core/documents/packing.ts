@@ -1,6 +1,6 @@
 // Packing list: each parcel with its contents, quantities and weights, and its dimensions. No
 // prices. Totals come from the same computation as the invoice.
-import type { PackData, PackHowTo, PackLine } from '../../shared/documents';
+import type { PackData, PackHowTo, PackLine, PackParcel } from '../../shared/documents';
 import { kg } from './kit';
 import type { Kit } from './kit';
 import { describe, totals, widths } from './common';
@@ -19,13 +19,7 @@ export function drawPackingList(kit: Kit, d: PackData): void {
   );
   kit.y = y + h + 10;
   const cw = widths(w, [16, 200, 60, 40, 60]);
-  d.parcels.forEach((p, pi) => {
-    const net = p.contents.reduce((s, c) => s + (d.items[c.item]?.netWeightG ?? 0) * c.quantity, 0);
-    kit.heading(`Parcel ${pi + 1} of ${d.parcels.length}`);
-    kit.paragraph(
-      `Dimensions ${p.lengthMm} × ${p.widthMm} × ${p.heightMm} mm · Net weight ${kg(net)} · Gross weight ${kg(p.grossWeightG)}`,
-      { size: 9 },
-    );
+  const contentsTable = (contents: PackParcel['contents']) =>
     kit.table(
       [
         { header: '#', width: cw[0]!, align: 'right' },
@@ -34,13 +28,28 @@ export function drawPackingList(kit: Kit, d: PackData): void {
         { header: 'Quantity', width: cw[3]!, align: 'right' },
         { header: 'Net weight', width: cw[4]!, align: 'right' },
       ],
-      p.contents.map((c, i) => {
+      contents.map((c, i) => {
         const it = d.items[c.item]!;
         return [String(i + 1), describe(it), it.hsCode, String(c.quantity), kg(it.netWeightG * c.quantity)];
       }),
     );
+  const netOf = (contents: PackParcel['contents']) => contents.reduce((s, c) => s + (d.items[c.item]?.netWeightG ?? 0) * c.quantity, 0);
+  // Contents known per parcel only when every parcel lists its own; else (the shipment records no
+  // parcel's contents) they are listed once for all the parcels, and no parcel is given a net weight
+  // it may not hold (12.990 kg net in a 12 kg parcel, and an empty second parcel).
+  const perParcel = d.parcels.every((p) => p.contents.length > 0);
+  d.parcels.forEach((p, pi) => {
+    kit.heading(`Parcel ${pi + 1} of ${d.parcels.length}`);
+    const weights = perParcel ? `Net weight ${kg(netOf(p.contents))} · Gross weight ${kg(p.grossWeightG)}` : `Gross weight ${kg(p.grossWeightG)}`;
+    kit.paragraph(`${dimensions(p)} · ${weights}`, { size: 9 });
+    if (perParcel) contentsTable(p.contents);
     if (p.howToPack) drawHowToPack(kit, p.howToPack);
   });
+  if (!perParcel) {
+    const all = d.parcels.flatMap((p) => p.contents);
+    kit.heading(d.parcels.length > 1 ? `Contents of the ${d.parcels.length} parcels (not listed per parcel)` : 'Contents');
+    contentsTable(all);
+  }
   kit.heading('Totals');
   const ty = kit.y;
   kit.y =
@@ -75,4 +84,10 @@ function drawHowToPack(kit: Kit, h: PackHowTo): void {
   section('Protect · 保护', h.protect);
   section('Inner packaging for liquids · 液体内包装', h.inner);
   section('Marks to stick on · 需粘贴的标记', h.marks);
+}
+
+/** "Dimensions 400 × 300 × 200 mm", or that the parcel was not measured (never "0 × 0 × 0 mm"). */
+export function dimensions(p: Pick<PackParcel, 'lengthMm' | 'widthMm' | 'heightMm'>): string {
+  const { lengthMm: l, widthMm: w, heightMm: h } = p;
+  return l && w && h ? `Dimensions ${l} × ${w} × ${h} mm` : 'Dimensions not measured';
 }
