@@ -109,9 +109,9 @@ test('receive a lot, inspect it with too many major defects, see it rejected and
   await page.getByRole('button', { name: '简体中文' }).click();
   await expect(page.getByRole('row', { name: /PO-101/ })).toContainText('已拒收');
   await page.screenshot({ path: join(ARTIFACTS, 'quality-lots-zh.png') });
-  // The lot form's certificate field in plain Chinese (was '本批次证书（编号 ID）').
+  // The lot form's certificate field in plain Chinese (was '本批次证书（编号 ID）', then '本批次的证书编号' over a box for its id).
   await app.open('/quality/lots/new');
-  await expect(page.getByLabel('本批次的证书编号')).toBeVisible();
+  await expect(page.getByLabel('本批次的证书', { exact: true })).toHaveAttribute('placeholder', '查找卫生证书或分析证书（编号、签发机构）');
   await page.getByRole('button', { name: 'English' }).click();
 
   // The supplier's score falls.
@@ -204,4 +204,40 @@ test('the inspection screen’s Back names its lot while the lot is still on its
   await expect(back).toHaveText(`←Lot ${lot.id}`);
   gets.open();
   await expect(back).toHaveAccessibleName(`Back to Lot ${lot.id} · MUG-02`);
+});
+
+test('a lot’s certificate is picked by its number among the health certificates and certificates of analysis, never typed as an id', async ({ app }) => {
+  // The field asked for "Certificate for this lot (ID)", an id the seller sees nowhere; in Chinese
+  // it said 证书编号 (its number), so a seller typed "HC-2026-118" and the lot lost its certificate.
+  const { page, core } = app;
+  const call = async (method: string, input: unknown) => {
+    const r = await core.api.call(method, input);
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    return r.value as { id: number };
+  };
+  const tea = await call('products.create', { sku: 'TEA-GR-100', name: 'Green tea 100 g', compliance: { categories: ['food'] } });
+  const supplier = await call('suppliers.create', { name: 'Hangzhou Tea Garden', country: 'CN' });
+  const health = await call('certificates.create', { type: 'health_certificate', number: 'HC-2026-118', issuer: 'Zhejiang CIQ', issueDate: '2026-10-01', productIds: [tea.id] });
+  await call('certificates.create', { type: 'doc_ce', number: 'HC-2026-CE', issuer: 'TÜV', issueDate: '2026-10-01', productIds: [tea.id] });
+  const lot = await call('lots.create', { supplierId: supplier.id, productId: tea.id, quantityOrdered: 100, quantityReceived: 100, receivedDate: localDay(0) });
+  await app.open(`/quality/lots/${lot.id}`);
+  const field = page.getByLabel('Certificate for this lot', { exact: true });
+  await field.fill('HC-2026');
+  // Only the kinds a lot can take: the CE declaration with a look-alike number is not offered.
+  const offered = page.locator('[data-field="certificateId"]').getByRole('option');
+  await expect(offered).toHaveText(['Health certificate · HC-2026-118 · Zhejiang CIQ']);
+  await offered.first().click();
+  await expect(page.getByTestId('lot-certificate')).toHaveText('Health certificate · HC-2026-118 · Zhejiang CIQ');
+  await page.getByRole('button', { name: 'Save' }).first().click();
+  await expect.poll(async () => ((await core.api.call('lots.get', { id: lot.id })) as { value: { certificateId: number | null } }).value.certificateId).toBe(health.id);
+  // Read back after a reload: named by its type, number and issuer, in the UI's language.
+  await page.reload();
+  await expect(page.getByTestId('lot-certificate')).toHaveText('Health certificate · HC-2026-118 · Zhejiang CIQ');
+  await page.getByRole('button', { name: '简体中文' }).click();
+  await expect(page.getByTestId('lot-certificate')).toHaveText('卫生证书 · HC-2026-118 · Zhejiang CIQ');
+  await page.getByRole('button', { name: 'English' }).click();
+  // Clear takes it off the lot.
+  await page.getByRole('button', { name: /^Clear/ }).click();
+  await page.getByRole('button', { name: 'Save' }).first().click();
+  await expect.poll(async () => ((await core.api.call('lots.get', { id: lot.id })) as { value: { certificateId: number | null } }).value.certificateId).toBeNull();
 });

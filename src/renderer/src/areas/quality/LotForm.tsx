@@ -7,6 +7,9 @@ import type { KeysIn } from '../../i18n/keys';
 import type { en } from './i18n';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { Inspection, Lot } from '../../../../shared/lots';
+import { RELEASE_CERTIFICATE_TYPES } from '../../../../shared/lots';
+import type { Certificate } from '../../../../shared/certificates';
+import { CERTIFICATE_TYPE_NAMES } from '../../../../shared/certificates-text';
 import type { Product } from '../../../../shared/products';
 import type { Supplier } from '../../../../shared/suppliers';
 import { api } from '../../api';
@@ -34,23 +37,32 @@ interface FormState {
   receivedDate: string;
   unitCost: string;
   currency: string;
-  certificateId: string;
+  /** The health certificate or certificate of analysis given for this lot: the seller picks it, never types its id. */
+  certificate: { id: number; label: string } | null;
   notes: string;
 }
 const empty = (): FormState => ({
   supplier: null, product: null, poReference: '', quantityOrdered: '', quantityReceived: '', overReceiptReason: '', expectedDate: '',
-  receivedDate: localToday(), unitCost: '', currency: 'USD', certificateId: '', notes: '',
+  receivedDate: localToday(), unitCost: '', currency: 'USD', certificate: null, notes: '',
 });
 const toForm = (l: Lot): FormState => ({
   supplier: { id: l.supplierId, name: l.supplierName }, product: { id: l.productId, sku: l.productSku, name: l.productName }, poReference: l.poReference ?? '',
   quantityOrdered: String(l.quantityOrdered), quantityReceived: String(l.quantityReceived), overReceiptReason: l.overReceiptReason ?? '', expectedDate: l.expectedDate ?? '',
-  receivedDate: l.receivedDate, unitCost: minorToInput(l.unitCost, l.currency), currency: l.currency ?? 'USD', certificateId: l.certificateId ? String(l.certificateId) : '', notes: l.notes ?? '',
+  receivedDate: l.receivedDate, unitCost: minorToInput(l.unitCost, l.currency), currency: l.currency ?? 'USD', certificate: l.certificateId ? { id: l.certificateId, label: `#${l.certificateId}` } : null, notes: l.notes ?? '',
 });
 // A number field left as typed: the core names the field when it is not a whole number.
 const num = (s: string): number | undefined => (s.trim() === '' ? undefined : Number(s));
 
+/** A certificate as the picker names it: its type in the UI's language, its number and issuer. */
+function certificateLabel(c: Certificate, language: string): string {
+  const names = language.startsWith('zh') ? CERTIFICATE_TYPE_NAMES.zh : CERTIFICATE_TYPE_NAMES.en;
+  return [names[c.type], c.number, c.issuer].filter(Boolean).join(' · ');
+}
+
+const covers = (c: Certificate, productId: number | undefined) => productId !== undefined && c.products.some((p) => p.id === productId);
+
 export function LotForm() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const { id } = useParams();
   const lotId = id === undefined ? null : Number(id);
@@ -71,6 +83,28 @@ export function LotForm() {
 
   const searchSuppliers = useCallback((q: string) => api.suppliers.list({ query: q, limit: 8 }).then((p) => p.items), []);
   const searchProducts = useCallback((q: string) => api.products.list({ query: q, limit: 8 }).then((p) => p.items), []);
+  // Only these two kinds can be given for a lot (the core refuses any other), the lot's product's first.
+  const productId = form.product?.id;
+  const searchCertificates = useCallback(
+    (q: string) =>
+      Promise.all(RELEASE_CERTIFICATE_TYPES.map((type) => api.certificates.list({ query: q, type, limit: 8 }).then((p) => p.items))).then((lists) =>
+        lists.flat().sort((a, b) => Number(covers(b, productId)) - Number(covers(a, productId))).slice(0, 8),
+      ),
+    [productId],
+  );
+  // A saved lot holds only its certificate's id: name it as the picker does once it is read.
+  const certificateId = form.certificate?.id;
+  useEffect(() => {
+    if (certificateId === undefined) return;
+    let live = true;
+    api.certificates.get({ id: certificateId }).then(
+      (c) => live && setForm((x) => (x.certificate?.id === c.id ? { ...x, certificate: { id: c.id, label: certificateLabel(c, i18n.language) } } : x)),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [certificateId, i18n.language]);
   const set = (key: keyof FormState) => (e: { target: { value: string } }) => {
     setForm((f) => ({ ...f, [key]: e.target.value }));
     setErrors(({ [key]: _gone, ...rest }) => rest);
@@ -85,7 +119,7 @@ export function LotForm() {
       supplierId: form.supplier?.id as number, productId: form.product?.id as number, poReference: form.poReference,
       quantityOrdered: num(form.quantityOrdered) as number, quantityReceived: num(form.quantityReceived) as number, overReceiptReason: form.overReceiptReason,
       expectedDate: form.expectedDate || null, receivedDate: form.receivedDate, unitCost: cost === undefined ? null : cost,
-      currency: cost ? form.currency : null, certificateId: form.certificateId ? Number(form.certificateId) : null, notes: form.notes,
+      currency: cost ? form.currency : null, certificateId: form.certificate?.id ?? null, notes: form.notes,
     };
     await run(async () => {
       if (lotId === null) {
@@ -219,9 +253,23 @@ export function LotForm() {
                 ))}
               </select>
             </Field>
-            <Field {...f('certificateId')}>
-              <input inputMode="numeric" value={form.certificateId} onChange={set('certificateId')} />
-            </Field>
+            <div className={`field ${errors.certificateId ? 'has-error' : ''}`} data-field="certificateId">
+              <SearchPicker<Certificate>
+                label={t('quality.lotForm.fields.certificateId')}
+                placeholder={t('quality.lotForm.pickCertificate')}
+                search={searchCertificates}
+                describe={(c) => certificateLabel(c, i18n.language)}
+                itemKey={(c) => c.id}
+                picked={form.certificate?.label}
+                pickedTestId="lot-certificate"
+                onPick={(c) => {
+                  setForm((x) => ({ ...x, certificate: { id: c.id, label: certificateLabel(c, i18n.language) } }));
+                  setErrors(({ certificateId: _gone, ...rest }) => rest);
+                }}
+                onClear={() => setForm((x) => ({ ...x, certificate: null }))}
+              />
+              {errors.certificateId && <p className="field-error">{errors.certificateId}</p>}
+            </div>
             <Field {...f('notes')} wide>
               <textarea rows={2} value={form.notes} onChange={set('notes')} />
             </Field>
