@@ -13,13 +13,13 @@ export function drawInvoice(kit: Kit, d: PackData): void {
   const w = kit.contentWidth;
   const half = (w - 10) / 2;
   const y = kit.y;
+  // Both parties' text once, then both frames at the common height so they line up.
   const h = Math.max(
-    kit.addressBlock('EXPORTER / SELLER', d.exporter, kit.left, y, half),
-    kit.addressBlock('IMPORTER / CONSIGNEE', d.importer, kit.left + half + 10, y, half),
+    kit.addressBlock('EXPORTER / SELLER', d.exporter, kit.left, y, half, { frame: false }),
+    kit.addressBlock('IMPORTER / CONSIGNEE', d.importer, kit.left + half + 10, y, half, { frame: false }),
   );
-  // Redraw both boxes at the common height so they line up.
-  kit.addressBlock('EXPORTER / SELLER', d.exporter, kit.left, y, half, { height: h });
-  kit.addressBlock('IMPORTER / CONSIGNEE', d.importer, kit.left + half + 10, y, half, { height: h });
+  kit.frame(kit.left, y, half, h);
+  kit.frame(kit.left + half + 10, y, half, h);
   kit.y = y + h + 8;
   const ky = kit.y;
   const labelWidth = half * 0.4;

@@ -324,6 +324,20 @@ describe('buildPackPdf', () => {
     }
   });
 
+  it('the invoice frames its two parties once each, side by side at one height, and prints each once', async () => {
+    // Drawn twice (measured, then again at the common height), the shorter box's first frame left a
+    // stray rule inside it that read as an empty field, and every party's line was in the PDF twice.
+    const data = samplePack({ items: 3, form: 'CN23' });
+    const pack = await buildPackPdf(data, { paper: 'A4' });
+    const page = pageOf(pack, 'Commercial invoice');
+    const half = (595.28 - 2 * 40 - 10) / 2;
+    const parties = (await pathBoxes(pack.bytes, page)).filter((b) => Math.abs(b.width - half) < 1 && b.height > 20);
+    expect(parties).toHaveLength(2);
+    expect(parties[0]!.height).toBeCloseTo(parties[1]!.height, 1);
+    const text = (await readPdf(pack.bytes))[page - 1]!.text;
+    for (const line of [data.exporter.addressLines[0]!, data.exporter.email!, data.importer.addressLines[0]!, data.importer.email!]) expect(text.split(line).length - 1, line).toBe(1);
+  });
+
   it('packing list has no prices and totals that agree with the invoice', async () => {
     const data = samplePack({ items: 6 });
     const pack = await buildPackPdf(data);

@@ -320,7 +320,12 @@ export class Kit {
   }
 
   /** A labelled address with its tax IDs, in a box. Returns the height. */
-  addressBlock(label: string, p: AddressLike, x: number, y: number, width: number, o: { height?: number; phone?: string } = {}): number {
+  /**
+   * A party's box: label, name, address lines, tax ids. Returns its height. `frame: false` draws the
+   * text only, so boxes side by side can be framed at their common height with `frame()` (drawing a
+   * block twice left the first, shorter frame's bottom as a stray line inside the box).
+   */
+  addressBlock(label: string, p: AddressLike, x: number, y: number, width: number, o: { height?: number; phone?: string; frame?: boolean } = {}): number {
     const pad = 5;
     const lines = addressLines(p, o.phone);
     let h = pad + this.text(label, x + pad, y + pad, { size: 7, bold: true, color: '#555', width: width - 2 * pad }) + 1;
@@ -331,8 +336,13 @@ export class Kit {
     for (const id of ids) h += this.text(id, x + pad, y + h, { size: 8.5, bold: true, width: width - 2 * pad });
     h += pad;
     const boxH = Math.max(h, o.height ?? 0);
-    this.doc.rect(x, y, width, boxH).lineWidth(0.6).strokeColor('#000').stroke();
+    if (o.frame !== false) this.frame(x, y, width, boxH);
     return boxH;
+  }
+
+  /** A box's thin black frame. */
+  frame(x: number, y: number, width: number, height: number): void {
+    this.doc.rect(x, y, width, height).lineWidth(0.6).strokeColor('#000').stroke();
   }
 
   /** Label/value pairs in two aligned columns. Returns the height. */
