@@ -169,6 +169,9 @@ describe('consultations.letter', () => {
       'United Kingdom (GB)', 'China Post (CN-POST)', 'Do you accept this', 'SDS-2026-7', 'UN-38-3-551', 'Brightway Trading Co., Ltd.'])
       expect(pdf).toContain(s);
     expect(pdf).not.toContain('FCC-1');
+    // Dated the day of the request (2026-11-01), not the day it is printed.
+    expect(pdf).toContain('Date 2026-11-01');
+    expect(pdf).toContain('CQ-2026-000001 · 2026-11-01');
     expect(en.text).toContain('Subject: Advance consultation:');
     expect(en.text).toContain('HS code: 851830');
     expect(en.text).toContain('Dangerous goods: None declared');

@@ -225,7 +225,9 @@ function probe(p: Product, c: Consultation): PreflightShipment {
 
 export function gatherLetter(ctx: CoreContext, id: number, language: Lang): LetterData {
   const consultation = getConsultation(ctx, id);
-  const date = ctx.today();
+  // The letter is the request: dated the day it was asked, so a reprint is the letter that was sent
+  // (it was dated today: a request of 1 November reprinted on 4 December said 4 December).
+  const date = consultation.requestDate;
   const profile = getProfile(ctx);
   // The preflight without this consultation's own rules: the letter asks what the answer will settle.
   const rules = listActiveSellerRules(ctx.db).filter((r) => r.consultation?.id !== consultation.id);
