@@ -308,6 +308,9 @@ describe('claims.letter', () => {
     for (const s of ['保险索赔申请书', '索赔编号', '保单号', '致（保险人）', '申请人（被保险人）', '根据保单 PC-7788', '货件编号', '运单号', '收货人', '德国（DE）', '中国（CN）', '电话 +86 755 1234 5678',
       '出险日期', '索赔时限（保单约定）', '出险后 30 日内', '索赔金额', '保单免赔额', '保险金额', '随附证据', '序号', '页码', '物流轨迹记录', '无法嵌入', '未附入', '包裹丢失', '本人郑重声明', '签名', '地点及日期', '第 1 页，共'])
       expect(zhText).toContain(s);
+    // The goods by their Chinese name, the declared description after it (they were English only)
+    expect(zhText).toMatch(/货物\s*\d+ × 台灯（Desk lamp/);
+    expect(enText).not.toContain('台灯');
     // Chinese takes its full-width parentheses: never "德国 (DE)" against Chinese text
     expect(zhText).not.toMatch(/[\u4e00-\u9fff] ?\(/);
     for (const s of ['Shipment reference', 'Amount claimed', 'Evidence enclosed', 'INSURANCE CLAIM', 'Deductible', 'Under policy', 'TO (INSURER)', 'FROM (POLICYHOLDER)', 'Tracking history', 'not embeddable', 'skipped', 'Germany', 'Tel.', 'Signature', 'Page 1'])

@@ -8,7 +8,8 @@ import type { SellerProfile } from '../../shared/settings';
 import type { Shipment } from '../../shared/shipments';
 import { attachmentPath, listAttachments } from '../attachments/attachments';
 import type { CoreContext } from '../context';
-import { Kit, PAPER_SIZES, addressLines, countryAndCode, localityLines, money, profileAddress } from '../documents/kit';
+import { Kit, PAPER_SIZES, addressLines, countryAndCode, inParentheses, localityLines, money, profileAddress } from '../documents/kit';
+import { getProduct } from '../catalog/products';
 import { getShipment } from '../shipments/shipments';
 import { getProfile } from '../settings/profile';
 import { appendEvidence, numberEvidence, openEvidence } from './evidence';
@@ -109,6 +110,26 @@ export interface LetterData {
   /** The day the letter is dated. */
   date: string;
   language: Lang;
+  /** Each shipped product's local (Chinese) name, by product id: the Chinese letter names the goods by it. */
+  localNames?: Record<number, string | null>;
+}
+
+/**
+ * A line's goods as the letter names them: the customs description (what was declared); in the Chinese
+ * letter the product's Chinese name first, the declared description after it ("棉质男式印花T恤（Cotton
+ * T-shirt, men's, printed）"; the goods were in English only).
+ */
+function goodsName(i: Shipment['items'][number], d: LetterData): string {
+  const local = d.localNames?.[i.productId];
+  return d.language === 'zh' && local && local !== i.description ? inParentheses(local, i.description, 'zh') : i.description;
+}
+
+function localNameOf(ctx: CoreContext, productId: number): string | null {
+  try {
+    return getProduct(ctx.db, productId).localName;
+  } catch {
+    return null; // a product no longer there: the declared description alone
+  }
 }
 
 function pagesText(e: EvidenceEntry, lang: Lang): string {
@@ -159,7 +180,7 @@ export function drawLetter(d: LetterData, evidence: EvidenceEntry[], extraPages:
       [k.tracking, shipment.trackingNumber ?? ''],
       [k.shipDate, shipment.shipDate ?? ''],
       [k.consignee, [c.name, c.company, ...localityLines({ city: c.city, postalCode: c.postcode, region: c.state, country: c.country }), countryAndCode(c.country, lang)].filter(Boolean).join(', ')],
-      [k.goods, shipment.items.map((i) => `${i.quantity} × ${i.description}`).join('; ')],
+      [k.goods, shipment.items.map((i) => `${i.quantity} × ${goodsName(i, d)}`).join(lang === 'zh' ? '；' : '; ')],
       [k.declared, money(shipment.goodsValue, shipment.currency)],
       [k.insured, money(claim.insuredValue, claim.currency)],
     ],
@@ -255,6 +276,7 @@ export async function claimLetter(ctx: CoreContext, input: { claimId: number; la
     return { name: a.fileName, kind: claim.evidenceKinds[String(a.id)] ?? 'other', path: p };
   });
   if (claim.packPath) sources.push({ name: claim.packPath.split(/[\\/]/).pop() ?? claim.packPath, kind: 'document_pack', path: claim.packPath });
-  const { bytes, pages, evidence } = await buildLetterPdf({ claim, policy, shipment, profile, date: ctx.today(), language: input.language }, sources);
+  const localNames = Object.fromEntries(shipment.items.map((i) => [i.productId, localNameOf(ctx, i.productId)]));
+  const { bytes, pages, evidence } = await buildLetterPdf({ claim, policy, shipment, profile, date: ctx.today(), language: input.language, localNames }, sources);
   return { ...writePdf(target, bytes, pages), language: input.language, evidence };
 }
