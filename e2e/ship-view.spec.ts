@@ -76,15 +76,37 @@ test('the editor keeps its header and findings in view, at 1280×820 and at 1024
     const finding = page.locator('[data-rule="battery.alone"]');
     await expect(finding).toBeInViewport();
     await expect(head).toBeInViewport();
+    // The head is one band: its buttons beside the title while they fit (at 1024 they took a row of
+    // their own, a 143 px head that left the findings ~200 px).
+    const title = head.getByRole('heading', { level: 1 });
+    const actions = page.getByTestId('head-actions');
+    expect((await actions.boundingBox())!.y, `${size}: the buttons on the title's row`).toBeLessThan((await title.boundingBox())!.y + (await title.boundingBox())!.height);
+    expect((await head.boundingBox())!.height, `${size}: the head's height`).toBeLessThanOrEqual(100);
+    // An item row's inputs stand on one line, of one height (the product's input was 8 px lower, under
+    // its SKU; the monospace HS code 1 px shorter).
+    const row = await page.locator('fieldset[data-path="items"] tbody tr').first().locator('input').evaluateAll((inputs) =>
+      inputs.map((i) => ({ path: i.getAttribute('data-path'), bottom: i.getBoundingClientRect().bottom, height: i.getBoundingClientRect().height })),
+    );
+    for (const i of row) {
+      expect(Math.abs(i.bottom - row[0]!.bottom), `${size}: ${i.path} on the row's line`).toBeLessThanOrEqual(0.5);
+      expect(Math.abs(i.height - row[0]!.height), `${size}: ${i.path} of the row's height`).toBeLessThanOrEqual(0.5);
+    }
     if (size === '1024') {
       // The findings scroll in a short strip: how many are out of sight is said, and a click shows them.
       const more = page.getByTestId('findings-more');
       await expect(more).toHaveText(/^\d+ more findings? below ↓$/);
       const list = page.locator('.editor-findings .findings');
+      // While findings are below, the list's edge fades (a line it cuts was sliced through its letters).
+      const mask = () => list.evaluate((el) => getComputedStyle(el).maskImage);
+      expect(await mask()).toContain('linear-gradient');
+      // A click brings the first finding the edge cut to the top, whole from its first line.
+      const cut = await list.evaluate((el) => [...el.children].findIndex((li) => (li as HTMLElement).offsetTop + (li as HTMLElement).offsetHeight > el.clientHeight + 1));
       await more.click();
       await expect.poll(() => list.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+      await expect.poll(() => list.evaluate((el, i) => Math.abs(el.scrollTop - (el.children[i] as HTMLElement).offsetTop) < 2 || el.scrollTop + el.clientHeight >= el.scrollHeight - 1, cut)).toBe(true);
       await list.evaluate((el) => el.scrollTo(0, el.scrollHeight));
       await expect(more).toHaveCount(0);
+      expect(await mask()).toBe('none');
       await list.evaluate((el) => el.scrollTo(0, 0));
       await expect(more).toBeVisible();
     }
@@ -213,12 +235,20 @@ test('a held shipment leads with its hold and locks its items; a never-saved shi
     expect(await button.evaluate((el) => getComputedStyle(el).fontSize)).toBe('14px');
   }
   expect((await lead.boundingBox())!.y).toBeLessThan((await page.locator('fieldset[data-path="items"]').boundingBox())!.y);
-  await expect(page.getByTestId('items-locked')).toContainText('Items locked: this shipment is Held.');
+  // Locked, said once: in the hold's banner (no grey banner on top of it, no red line over the items,
+  // no "Locked" on every row); the fields show it, disabled and without Remove.
+  await expect(lead.locator('.banner')).toHaveText('Held at inspection: see the hold below and what it asks for. Its declaration can no longer be changed.');
+  await expect(page.getByTestId('locked-banner')).toHaveCount(0);
+  await expect(page.getByTestId('items-locked')).toHaveCount(0);
+  await expect(page.locator('fieldset[data-path="items"]')).not.toContainText('Locked');
+  await expect(page.getByLabel('Qty 1')).toBeDisabled();
   await expect(page.getByRole('button', { name: /^Remove item/ })).toHaveCount(0);
-  await expect(page.locator('fieldset[data-path="items"]')).toContainText('Locked');
+  // Why it may have been held is still there to read, as a record.
+  await expect(page.getByTestId('preflight-record')).toHaveText('Locked: these findings are shown for the record.');
+  await expect(page.getByTestId('preflight').getByRole('button', { name: 'Go to field' })).toHaveCount(0);
   await shot(page, 'ship-editor-held-1024-en');
   await page.getByRole('button', { name: '简体中文' }).click();
-  await expect(page.getByTestId('items-locked')).toContainText('商品已锁定');
+  await expect(lead.locator('.banner')).toContainText('申报内容不能再修改');
   await expect(head.getByRole('button', { name: '标记为丢失', exact: true })).toBeVisible();
   for (const name of ['标记为已放行', '标记为已退回', '标记为已销毁']) await expect(lead.getByRole('group', { name: '结果' }).getByRole('button', { name, exact: true })).toBeVisible();
   await shot(page, 'ship-editor-held-1024-zh');
@@ -230,6 +260,63 @@ test('a held shipment leads with its hold and locks its items; a never-saved shi
   await page.getByRole('button', { name: 'Create shipment' }).click();
   await expect(page.getByTestId('editor-banner')).toContainText('nothing is saved yet');
   await expect(page.getByTestId('editor-banner')).not.toContainText('last valid version');
+});
+
+test('a shipment that has left is locked, said once in a sentence, and its preflight reads as a record: its findings without Go to field, no verdict to act on', async ({ app }) => {
+  const { page } = app;
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const { good } = await seed(app);
+  await page.setViewportSize(NARROW);
+  // A draft: its warnings are to be fixed, with their links (the ones a locked shipment must not show).
+  await app.open(`/shipments/${good.id}`);
+  const preflight = page.getByTestId('preflight');
+  await expect(page.getByTestId('head-preflight').locator('.badge')).toHaveText('Warnings');
+  await expect(preflight.getByRole('button', { name: 'Go to field' }).first()).toBeVisible();
+  await expect(preflight.getByRole('link', { name: 'Open settings' }).first()).toBeVisible();
+  await expect(page.getByTestId('preflight-record')).toHaveCount(0);
+  const findings = await preflight.locator('.finding').count();
+  expect(findings).toBeGreaterThan(2);
+
+  const sentence: Record<string, string> = {
+    shipped: 'This shipment has been shipped: its declaration can no longer be changed.',
+    delivered: 'This shipment has been delivered: its declaration can no longer be changed.',
+    returned: 'This shipment has been returned: its declaration can no longer be changed.',
+  };
+  for (const status of ['ready', 'shipped', 'delivered', 'returned'] as const) {
+    await value(app, 'shipments.setStatus', { id: good.id, status });
+    if (status === 'ready') continue;
+    await app.open('/shipments');
+    await app.open(`/shipments/${good.id}`);
+    await expect(page.getByTestId('editor-head').locator('.badge').first()).toHaveText(status[0]!.toUpperCase() + status.slice(1));
+    // Said once, the status in the sentence's case (was "This shipment is Delivered: …", then a red
+    // "Items locked: this shipment is Delivered." and "Locked" on every item row).
+    await expect(page.locator('main .banner').filter({ hasText: 'can no longer be changed' })).toHaveText(sentence[status]!);
+    await expect(page.getByTestId('locked-banner')).toBeVisible();
+    await expect(page.getByTestId('items-locked')).toHaveCount(0);
+    await expect(page.locator('fieldset[data-path="items"]')).not.toContainText('Locked');
+    await expect(page.locator('main')).not.toContainText(/is (Shipped|Delivered|Returned)\b/);
+    await expect(page.getByLabel('Qty 1')).toBeDisabled();
+    // The preflight, for the record: every finding and its fix still there, nothing to click, no verdict's colour.
+    await expect(preflight.locator('.finding')).toHaveCount(findings);
+    await expect(preflight.locator('.finding-fix').first()).toBeVisible();
+    await expect(page.getByTestId('preflight-record')).toHaveText('Locked: these findings are shown for the record.');
+    await expect(preflight.getByRole('button', { name: 'Go to field' })).toHaveCount(0);
+    await expect(preflight.getByRole('link', { name: 'Open settings' })).toHaveCount(0);
+    const head = page.getByTestId('head-preflight');
+    await expect(head).toHaveText(/^Preflight: \d+ warnings? · \d+ notes?$/);
+    await expect(head.locator('.badge')).toHaveCount(0);
+    await expect(page.getByTestId('save-state')).toHaveCount(0);
+    const muted = await page.locator('.muted').first().evaluate((el) => getComputedStyle(el).color);
+    expect(await page.getByTestId('preflight-summary').evaluate((el) => getComputedStyle(el).color), 'the count line in no verdict’s colour').toBe(muted);
+    expect(await preflight.locator('.finding.warn').first().evaluate((el) => getComputedStyle(el).backgroundColor), 'a warning not on amber').not.toBe('rgb(255, 248, 230)');
+  }
+  await shot(page, 'ship-editor-returned-1024-en');
+  await page.getByRole('button', { name: '简体中文' }).click();
+  await expect(page.getByTestId('locked-banner')).toHaveText('此货件已退回，申报内容不能再修改。');
+  await expect(page.getByTestId('preflight-record')).toHaveText('已锁定：以下检查结果仅作记录。');
+  await expect(page.getByTestId('head-preflight')).toHaveText(/^预检：\d+ 个警告 · \d+ 条提示$/);
+  await expect(preflight.getByRole('button', { name: '转到字段' })).toHaveCount(0);
+  await shot(page, 'ship-editor-returned-1024-zh');
 });
 
 test('the list shows each shipment’s preflight and filters what is ready to print', async ({ app }) => {

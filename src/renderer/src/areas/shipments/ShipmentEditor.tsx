@@ -358,7 +358,11 @@ export function ShipmentEditor() {
   const gross = shipment?.parcels.reduce((s, p) => s + p.grossWeightG, 0) ?? 0;
 
   const heldShipment = shipment?.status === 'held';
+  // Shipped, delivered, held, returned…: the declaration is a record. Said once (the banner, or the
+  // hold's), shown by the fields themselves (disabled, no Remove), and the preflight is for reading.
+  const locked = shipment !== null && !editable;
   const summary = pf ? summarize(pf) : null;
+  const recordCounts = summary ? (['block', 'warn', 'info'] as const).filter((k) => summary[k] > 0).map((k) => t(`preflight.counts.${k}`, { count: summary[k] })).join(' · ') : '';
   const consigneeFilled = Boolean(shipment && form.name.trim() && form.city.trim() && form.country && form.addressLines.trim());
   const consigneeFields = (
     <fieldset disabled={!editable} data-path="consignee">
@@ -442,7 +446,7 @@ export function ShipmentEditor() {
   const holds = shipment && <HoldsPanel shipment={shipment} onShipment={(s) => loaded(s, true)} />;
 
   return (
-    <section className="screen shipment-editor" aria-labelledby="shipment-title" ref={screenRef}>
+    <section className={`screen shipment-editor${locked ? ' locked' : ''}`} aria-labelledby="shipment-title" ref={screenRef}>
       {/* The header stays in view: what this is, where it stands and what to do next. */}
       <header className="screen-head editor-head" data-testid="editor-head" ref={headRef} data-covers="">
         <div className="editor-head-main">
@@ -452,8 +456,19 @@ export function ShipmentEditor() {
           </h1>
           {shipment && (
             <p className="editor-head-state">
-              <span data-testid="head-preflight">{summary ? <PreflightVerdict summary={summary} /> : <span className="muted small">{t('preflight.running')}</span>}</span>
-              <span className="muted small" aria-live="polite" data-testid="save-state">{saving ? t('shipment.saving') : t('shipment.saved')}</span>
+              <span data-testid="head-preflight">
+                {!summary ? (
+                  <span className="muted small">{t('preflight.running')}</span>
+                ) : locked ? (
+                  // No verdict to act on (was an amber "Warnings" on a delivered parcel): the counts, for the record.
+                  <span className="pf-verdict pf-record muted small" data-verdict={summary.verdict} data-locked="">
+                    {recordCounts ? t('preflight.recordHead', { counts: recordCounts }) : t('preflight.recordClean')}
+                  </span>
+                ) : (
+                  <PreflightVerdict summary={summary} />
+                )}
+              </span>
+              {!locked && <span className="muted small" aria-live="polite" data-testid="save-state">{saving ? t('shipment.saving') : t('shipment.saved')}</span>}
             </p>
           )}
         </div>
@@ -485,7 +500,11 @@ export function ShipmentEditor() {
           {holds}
         </div>
       )}
-      {shipment && !editable && !heldShipment && <div className="banner muted">{t('shipment.notEditable', { status: t(`shipments.status.${shipment.status}`) })}</div>}
+      {shipment && locked && !heldShipment && (
+        <div className="banner muted" data-testid="locked-banner">
+          {t(`shipment.notEditable.${shipment.status as Exclude<ShipmentStatus, 'draft' | 'ready' | 'held'>}`)}
+        </div>
+      )}
       <div className="editor-layout">
         <form className="editor-main" onBlur={onBlur} onSubmit={(e) => e.preventDefault()} noValidate>
           {shipmentId === null ? (
@@ -503,11 +522,6 @@ export function ShipmentEditor() {
               {/* What goes in the box first; who it goes to, folded once filled; the paperwork after. */}
               <fieldset disabled={!editable} data-path="items" tabIndex={-1}>
                 <legend>{t('shipment.sections.items')}</legend>
-                {!editable && shipment && (
-                  <p className="locked-note small" data-testid="items-locked">
-                    {t('shipView.locked', { status: t(`shipments.status.${shipment.status}`) })}
-                  </p>
-                )}
                 {editable && <ProductPicker onPick={addProduct} />}
                 {form.items.length === 0 ? (
                   <p className="muted">{t('shipment.noItems')}</p>
@@ -517,7 +531,7 @@ export function ShipmentEditor() {
                       <tr>
                         <th>{t('shipment.item.product')} · {t('shipment.item.description')}</th><th className="c-num">{t('shipment.item.quantity')}</th>
                         <th className="c-money">{t('shipment.item.unitValue')}</th><th className="c-hs">{t('shipment.item.hsCode')}</th><th className="c-cc">{t('shipment.item.origin')}</th>
-                        <th className="c-weight">{t('shipment.item.netWeight')}</th><th className="c-act" />
+                        <th className="c-weight">{t('shipment.item.netWeight')}</th>{editable && <th className="c-act" />}
                       </tr>
                     </thead>
                     <tbody>
@@ -551,15 +565,13 @@ export function ShipmentEditor() {
                             {cell('hsCode', t('shipment.item.hsCode'), { className: 'mono code' })}
                             {cell('originCountry', t('shipment.item.origin'), { className: 'code', maxLength: 2 })}
                             {cell('unitNetWeightG', t('shipment.item.netWeight'), { inputMode: 'numeric', className: 'num' })}
-                            <td>
-                              {editable ? (
+                            {editable && (
+                              <td>
                                 <button type="button" className="link danger" aria-label={t('shipment.item.removeItem', { n: i + 1 })} onClick={() => removeRow('items', i)}>
                                   {t('shipment.item.remove')}
                                 </button>
-                              ) : (
-                                <span className="lock-mark small muted">{t('shipView.lockedItem')}</span>
-                              )}
-                            </td>
+                              </td>
+                            )}
                           </tr>
                         );
                       })}
@@ -575,7 +587,7 @@ export function ShipmentEditor() {
                     <thead>
                       <tr>
                         {(['grossWeightG', 'lengthMm', 'widthMm', 'heightMm', 'packaging'] as const).map((k) => <th key={k}>{t(`shipment.parcel.${k}`)}</th>)}
-                        <th className="c-act" />
+                        {editable && <th className="c-act" />}
                       </tr>
                     </thead>
                     <tbody>
@@ -593,13 +605,13 @@ export function ShipmentEditor() {
                               />
                             </td>
                           ))}
-                          <td>
-                            {editable && (
+                          {editable && (
+                            <td>
                               <button type="button" className="link danger" aria-label={t('shipment.parcel.removeParcel', { n: i + 1 })} onClick={() => removeRow('parcels', i)}>
                                 {t('shipment.parcel.remove')}
                               </button>
-                            )}
-                          </td>
+                            </td>
+                          )}
                         </tr>
                       ))}
                     </tbody>
@@ -655,7 +667,7 @@ export function ShipmentEditor() {
           <div className="editor-aside">
             {/* Findings first: beside the form on wide windows, a strip under the header on narrow ones. */}
             <div className="editor-findings" data-testid="editor-findings" data-covers="">
-              <PreflightPanel result={pf} running={pfRunning} onFocusField={focusField} />
+              <PreflightPanel result={pf} running={pfRunning} onFocusField={focusField} locked={locked} />
             </div>
             <div className="editor-side">
               <PackPanel key={shipment.id} shipmentId={shipment.id} preflight={pf} ref={pack} />

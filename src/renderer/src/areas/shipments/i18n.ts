@@ -32,7 +32,15 @@ export const en = {
     fixErrors: 'Some fields need attention; the last valid version is saved.',
     // A shipment never saved has no valid version to speak of.
     unsaved: { fixErrors: 'Some fields need attention: the shipment is not saved yet.' },
-    notEditable: 'This shipment is {{status}}: its declaration can no longer be changed.',
+    // Said once, at the top, in the sentence's own case (was "This shipment is Delivered: …"). A held
+    // shipment says it in its hold's banner (shipView.holdFirst).
+    notEditable: {
+      shipped: 'This shipment has been shipped: its declaration can no longer be changed.',
+      delivered: 'This shipment has been delivered: its declaration can no longer be changed.',
+      returned: 'This shipment has been returned: its declaration can no longer be changed.',
+      destroyed: 'This shipment has been destroyed: its declaration can no longer be changed.',
+      lost: 'This shipment is marked lost: its declaration can no longer be changed.',
+    },
     sections: { consignee: 'Consignee', details: 'Shipment details', items: 'Items', parcels: 'Parcels', totals: 'Totals', timeline: 'Timeline', status: 'Status' },
     fields: {
       name: 'Name', company: 'Company', addressLines: 'Address (one line each)', city: 'City', state: 'State / province', postcode: 'Postcode',
@@ -77,6 +85,10 @@ export const en = {
     severity: SEVERITY_NAMES.en,
     goTo: 'Go to field',
     openSettings: 'Open settings',
+    // A locked shipment's preflight: what was found, kept to read, with nothing to act on.
+    record: 'Locked: these findings are shown for the record.',
+    recordHead: 'Preflight: {{counts}}',
+    recordClean: 'Preflight: nothing found',
   },
   pf: pfEn as Pf,
   // Issue 16: the list's preflight column and filter, the editor's header, folds and locks.
@@ -90,9 +102,7 @@ export const en = {
     newShipment: { fixErrors: 'Some fields need attention; nothing is saved yet.' },
     consigneeEdit: 'Edit consignee',
     consigneeFolded: 'Consignee',
-    locked: 'Items locked: this shipment is {{status}}.',
-    lockedItem: 'Locked',
-    holdFirst: 'Held at inspection: see the hold below and what it asks for.',
+    holdFirst: 'Held at inspection: see the hold below and what it asks for. Its declaration can no longer be changed.',
     findings: 'Findings',
   },
   sellerProfile: {
@@ -155,7 +165,13 @@ export const zh: typeof en = {
     notFound: '此货件不存在。',
     fixErrors: '部分字段需要修改；已保存最后一个有效版本。',
     unsaved: { fixErrors: '部分字段需要修改：此货件尚未保存。' },
-    notEditable: '此货件状态为“{{status}}”，申报内容不能再修改。',
+    notEditable: {
+      shipped: '此货件已发出，申报内容不能再修改。',
+      delivered: '此货件已签收，申报内容不能再修改。',
+      returned: '此货件已退回，申报内容不能再修改。',
+      destroyed: '此货件已销毁，申报内容不能再修改。',
+      lost: '此货件已标记为丢失，申报内容不能再修改。',
+    },
     sections: { consignee: '收件人', details: '发货信息', items: '商品', parcels: '包裹', totals: '合计', timeline: '时间线', status: '状态' },
     fields: {
       name: '姓名', company: '公司', addressLines: '地址（每行一项）', city: '城市', state: '州 / 省', postcode: '邮编',
@@ -200,6 +216,9 @@ export const zh: typeof en = {
     severity: SEVERITY_NAMES.zh,
     goTo: '转到字段',
     openSettings: '打开设置',
+    record: '已锁定：以下检查结果仅作记录。',
+    recordHead: '预检：{{counts}}',
+    recordClean: '预检：没有发现问题',
   },
   pf: PREFLIGHT_TEXT_ZH,
   shipView: {
@@ -212,9 +231,7 @@ export const zh: typeof en = {
     newShipment: { fixErrors: '有字段需要修改；尚未保存任何内容。' },
     consigneeEdit: '编辑收件人',
     consigneeFolded: '收件人',
-    locked: '商品已锁定：此货件状态为“{{status}}”。',
-    lockedItem: '已锁定',
-    holdFirst: '已被查验扣留：请查看下方的扣留记录及其要求。',
+    holdFirst: '已被查验扣留：请查看下方的扣留记录及其要求。申报内容不能再修改。',
     findings: '检查结果',
   },
   sellerProfile: {
