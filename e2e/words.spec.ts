@@ -191,3 +191,21 @@ test('a claim picks its pack and evidence from its shipment; dates in the langua
   // The user's own words (the product's English name, the consignee's street and carrier) may stay.
   expect(await englishLeft(page.locator('main'), ['Clearpack', 'pdf', 'WebP', 'Ceramic', 'mug', 'ml', 'Main', 'St', 'Austin', 'China', 'Post'])).toEqual([]);
 });
+
+test('a date field says its day back in words with the weekday, as it is typed, in each language: 12/04/2026 is Fri, Dec 4, never read as 12 April', async ({ app }) => {
+  const { page } = app;
+  await app.open('/quality/lots/new');
+  const received = page.getByLabel('Received on');
+  const echo = page.locator('[data-field="receivedDate"]').getByTestId('date-echo');
+  await received.fill('12/04/2026');
+  await expect(echo).toHaveText('Fri, Dec 4, 2026');
+  // Half typed, or no day: nothing said back (the field's error says the rest on save).
+  await received.fill('12/0');
+  await expect(echo).toHaveCount(0);
+  await received.fill('04/12/2026');
+  await expect(echo).toHaveText('Sun, Apr 12, 2026');
+  await page.getByRole('button', { name: '简体中文' }).click();
+  await expect(page.getByLabel('收货日期')).toHaveValue('2026/04/12');
+  await expect(echo).toHaveText('2026年4月12日周日');
+  await page.getByRole('button', { name: 'English' }).click();
+});

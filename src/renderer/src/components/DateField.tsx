@@ -24,25 +24,35 @@ export function DateField({ value, onChange, onBlur, ...rest }: Props) {
     setSeen({ value, f });
     if (f.parseDateInput(text) !== value && text.trim() !== value) setText(f.dateInput(value));
   }
+  // The day said back beside the field with its weekday, in words: "12/04/2026" is 4 December to
+  // the app and 12 April to a British seller; "Fri, Dec 4, 2026" is one day to both.
+  const echo = f.dateEcho(value);
   return (
-    <input
-      {...rest}
-      type="text"
-      inputMode="numeric"
-      autoComplete="off"
-      placeholder={f.datePattern}
-      data-date={value}
-      value={text}
-      onChange={(e) => {
-        setText(e.target.value);
-        const s = e.target.value.trim();
-        onChange({ target: { value: s === '' ? '' : (f.parseDateInput(s) ?? s) } });
-      }}
-      onBlur={(e) => {
-        const day = f.parseDateInput(text);
-        if (day) setText(f.dateInput(day));
-        onBlur?.(e);
-      }}
-    />
+    <span className="date-field">
+      <input
+        {...rest}
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        placeholder={f.datePattern}
+        data-date={value}
+        value={text}
+        onChange={(e) => {
+          setText(e.target.value);
+          const s = e.target.value.trim();
+          onChange({ target: { value: s === '' ? '' : (f.parseDateInput(s) ?? s) } });
+        }}
+        onBlur={(e) => {
+          const day = f.parseDateInput(text);
+          if (day) setText(f.dateInput(day));
+          onBlur?.(e);
+        }}
+      />
+      {echo && (
+        <span className="date-echo" data-testid="date-echo">
+          {echo}
+        </span>
+      )}
+    </span>
   );
 }

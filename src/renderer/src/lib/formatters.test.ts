@@ -55,6 +55,13 @@ describe('formatting in the UI language', () => {
     expect(zh.datesIn(source)).toBe('Checked 2026年12月2日; valid 2026-02-30; ref SH-2026-000001.');
   });
 
+  it('says a date field’s day back in words with its weekday, so 12/04 cannot be read as 12 April; nothing for no day', () => {
+    expect(en.dateEcho('2026-12-04')).toBe('Fri, Dec 4, 2026');
+    expect(zh.dateEcho('2026-12-04')).toBe('2026年12月4日周五');
+    expect(en.dateEcho('2026-04-12')).toBe('Sun, Apr 12, 2026');
+    for (const notDay of ['', '12/04/2026', '2026-02-30', 'soon']) expect(en.dateEcho(notDay)).toBe('');
+  });
+
   it('shows and reads a date field in the language’s order, ISO accepted in both, no day refused', () => {
     expect(en.dateInput('2026-12-02')).toBe('12/02/2026');
     expect(zh.dateInput('2026-12-02')).toBe('2026/12/02');

@@ -20,6 +20,8 @@ export interface Formatters extends MonthNames {
   dateInput(day: string): string;
   /** What a date field's text means ('2026-12-02'), typed in the language's order or as ISO; null when it is no day. */
   parseDateInput(text: string): string | null;
+  /** A date field's day said back with its weekday ('Fri, Dec 4, 2026', '2026年12月4日周五'), so 12/04 is never read as 12 April; '' when it is no day. */
+  dateEcho(day: string): string;
   /** The order a date field expects, as a hint ('mm/dd/yyyy', '年/月/日'). */
   datePattern: string;
   // month, monthShort and year: the calendar months by name (shared/months.ts, which the PDFs use too).
@@ -59,6 +61,7 @@ function make(locale: string): Formatters {
   const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   const instant = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const numeric = new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' });
+  const echo = new Intl.DateTimeFormat(locale, { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
   // The order of year, month and day in this language, read from Intl rather than assumed.
   const order = numeric.formatToParts(new Date(Date.UTC(2026, 11, 2))).filter((p) => p.type === 'year' || p.type === 'month' || p.type === 'day').map((p) => p.type as 'year' | 'month' | 'day');
   const patternWord = zh ? { year: '年', month: '月', day: '日' } : { year: 'yyyy', month: 'mm', day: 'dd' };
@@ -94,6 +97,7 @@ function make(locale: string): Formatters {
       const day = `${y}-${m.padStart(2, '0')}-${dd.padStart(2, '0')}`;
       return isDay(day) ? day : null;
     },
+    dateEcho: (d) => (ISO_DAY.test(d) && isDay(d) ? echo.format(new Date(`${d}T00:00:00Z`)) : ''),
     datePattern: order.map((k) => patternWord[k]).join('/'),
     ...monthNames(locale),
     dateTime: (iso) => instant.format(new Date(iso)),
