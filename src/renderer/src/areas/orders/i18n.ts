@@ -19,8 +19,8 @@ export const en = {
     step2: '2. Check the orders',
     detected: 'Recognised as {{format}}.',
     format: {
-      shopify: 'a Shopify orders export', woocommerce: 'a WooCommerce order export', etsy_items: 'Etsy “Sold Order Items”', etsy_orders: 'Etsy “Sold Orders”',
-      ebay: 'an eBay orders report', amazon: 'an Amazon order report', generic: 'a spreadsheet (columns matched by their names)',
+      shopify: 'a Shopify orders export', woocommerce: 'a WooCommerce orders export', etsy_items: 'Etsy “Sold Order Items”', etsy_orders: 'Etsy “Sold Orders”',
+      ebay: 'an eBay orders report', amazon: 'an Amazon orders report', generic: 'a spreadsheet (columns matched by their names)',
     },
     columns: 'Columns ({{count}} mapped)',
     notImported: '— not used —',
