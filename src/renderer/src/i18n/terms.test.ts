@@ -130,3 +130,21 @@ describe('English phrasing', () => {
     expect(formats).toEqual(['a Shopify orders export', 'a WooCommerce orders export', 'an eBay orders report', 'an Amazon orders report']);
   });
 });
+
+describe('one thing, one term', () => {
+  const english = strings(en as Tree);
+  const chinese = strings(zh as Tree);
+
+  it('a postcode is a Postcode (邮编), a country 国家, an e-mail address 电子邮箱 on every form', () => {
+    expect([...english].filter(([, text]) => /postal code/i.test(text)).map(([key]) => key)).toEqual([]);
+    expect(english.get('supplierForm.fields.postalCode')).toBe(english.get('shipment.fields.postcode'));
+    expect(english.get('shipment.fields.postcode')).toBe('Postcode');
+    expect([...chinese].filter(([, text]) => /邮政编码|国家\/地区|国家或地区/.test(text)).map(([key, text]) => `${key}: ${text}`)).toEqual([]);
+    expect(chinese.get('supplierForm.fields.postalCode')).toBe('邮编');
+    expect(chinese.get('supplierForm.fields.country')).toBe('国家');
+    // An address to write to is 电子邮箱; 电子邮件 is a message (a consultation's channel, a letter's text).
+    const addresses = [...chinese].filter(([key]) => /(^|\.)(email|\w+Email)$/.test(key) && !key.includes('channel.'));
+    expect(addresses.length).toBeGreaterThan(3);
+    expect(addresses.filter(([, text]) => !/电子邮箱/.test(text)).map(([key, text]) => `${key}: ${text}`)).toEqual([]);
+  });
+});

@@ -179,7 +179,7 @@ export const zh: typeof en = {
     saved: '已保存',
     sections: { customer: '客户', what: '问题经过', resolution: '处理结果与费用', attribution: '责任归属', workflow: '流程', history: '历史', warranty: '保修', deadlines: '期限', files: '文件' },
     fields: {
-      customerName: '姓名', customerContact: '联系方式（邮箱、电话、即时通讯）', customerCountry: '国家', orderRef: '订单号', shipmentId: '货件（编号）',
+      customerName: '姓名', customerContact: '联系方式（电子邮箱、电话、即时通讯）', customerCountry: '国家', orderRef: '订单号', shipmentId: '货件（编号）',
       product: '商品', lotRef: '批次', type: '类型', reason: '原因', description: '描述', saleDate: '销售日期', resolution: '处理结果',
       refundAmount: '退款', replacementCost: '换货成本', repairCost: '维修成本', costCurrency: '币种', supplier: '责任供应商',
     },
