@@ -125,6 +125,15 @@ describe('English phrasing', () => {
     expect(chinese.get('quality.inspect.modeInspection.normal')).toBe('正常检验');
   });
 
+  it('the consultation form’s product hint says where the Ask the carrier button is (not on this screen)', () => {
+    for (const words of [english, chinese]) {
+      const hint = words.get('consultationForm.chooseProduct') ?? '';
+      expect(hint).toContain(`“${words.get('consultations.askCarrier')}”`);
+    }
+    expect(english.get('consultationForm.chooseProduct')).toMatch(/open a shipment and use “Ask the carrier” there\.$/);
+    expect(chinese.get('consultationForm.chooseProduct')).toMatch(/打开货件，在那里点击“咨询承运商”。$/);
+  });
+
   it('names the platforms’ order files alike', () => {
     const formats = ['shopify', 'woocommerce', 'ebay', 'amazon'].map((f) => english.get(`orders.format.${f}`));
     expect(formats).toEqual(['a Shopify orders export', 'a WooCommerce orders export', 'an eBay orders report', 'an Amazon orders report']);
