@@ -91,7 +91,7 @@ test('Back up to file: Choose… opens the system save dialog, its path lands in
     }, chosen);
     expect((await app.call('products.create', { sku: 'TO-USB', name: 'Carried to the stick' })).ok).toBe(true);
     await app.open('/settings/backups');
-    const field = page.getByLabel('Or save the backup as (full path, ending in .clearpack-backup)');
+    const field = page.getByLabel('Save to another place (optional: a full path ending in .clearpack-backup)');
     await page.locator('[data-field="path"]').getByRole('button', { name: 'Choose…' }).click();
     await expect(field).toHaveValue(chosen);
     // The dialog was asked for a backup file, named with today's date.

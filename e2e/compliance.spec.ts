@@ -124,7 +124,7 @@ test('compliance tab: a lithium-ion power bank needs Wh and, a battery alone, is
 
   // The same screens in Chinese.
   await page.getByRole('button', { name: '简体中文' }).click();
-  await app.core.api.call('products.create', { sku: 'TS-1', name: 'Cotton T-shirt', localName: '纯棉T恤' });
+  const shirt = await app.core.api.call('products.create', { sku: 'TS-1', name: 'Cotton T-shirt', localName: '纯棉T恤' });
   await page.getByRole('group', { name: '报关就绪情况' }).getByRole('button', { name: '全部' }).click();
   await expect(page.getByTestId('product-count')).toHaveText('3 个商品');
   await expect(rowOf(page, 'TS-1')).toContainText('缺少：HS 编码、原产国、净重、单价');
@@ -144,6 +144,14 @@ test('compliance tab: a lithium-ion power bank needs Wh and, a battery alone, is
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(page.getByLabel('HS 编码')).toHaveValue('850760');
+
+  // The banner's gap links are separated as the catalog badge separates them, no space after the colon
+  // (was '缺少： 原产国 净重 单价', 'Missing: origin net weight unit value').
+  await app.open(`/catalog/${shirt.ok && (shirt.value as { id: number }).id}`);
+  await expect(page.getByTestId('readiness')).toHaveText('尚不可报关。缺少：HS 编码、原产国、净重、单价');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByTestId('readiness')).toHaveText('Not customs-ready yet. Missing: HS code, origin, net weight, unit value');
+  await expect(page.getByTestId('readiness').getByRole('button')).toHaveText(['HS code', 'origin', 'net weight', 'unit value']);
 });
 
 test('bad compliance input is shown at its field and nothing is saved', async ({ app }) => {

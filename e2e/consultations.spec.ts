@@ -88,4 +88,7 @@ test('an answer past its validity says until when, as the language writes a day 
   await expect(page.getByTestId('consultation-stale')).toHaveText('The answer was valid until Mar 31, 2026: ask again.');
   await page.getByRole('button', { name: '简体中文' }).click();
   await expect(page.getByTestId('consultation-stale')).toHaveText('该答复有效期至 2026年3月31日：请重新咨询。');
+  // The designated operators by their Chinese names (was 'China Post（CN-POST）').
+  await expect(page.getByLabel('指定邮政经营者（可选）').locator('option[value="CN-POST"]')).toHaveText('中国邮政（CN-POST）');
+  await expect(page.getByLabel('指定邮政经营者（可选）').locator('option[value="US-USPS"]')).toHaveText('美国邮政（US-USPS）');
 });

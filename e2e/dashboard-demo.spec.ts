@@ -15,6 +15,9 @@ test('the dashboard of a fresh demo fills every card, in English and Chinese', a
     await expect(card.locator('.card-figure'), id).not.toHaveText('0');
   }
   await expect(page.getByTestId('card-cases')).toContainText(/overdue/i);
+  // A deadline's days left as the claims list says them ('53 days left', was 'in 53 days').
+  await expect(page.getByTestId('card-claims-to-file').locator('.badge.countdown').first()).toHaveText(/^\d+ days? left$/);
+  await expect(page.locator('.home-cards')).not.toContainText(/\bin \d+ days?\b/);
   await page.screenshot({ path: join(ARTIFACTS, 'dashboard-demo-en.png'), fullPage: true });
 
   // Each card's first record opens its screen.
@@ -34,5 +37,9 @@ test('the dashboard of a fresh demo fills every card, in English and Chinese', a
   // A draft's blocks counted as the preflight counts them ('2 项阻止', was '2 个阻止项').
   await expect(page.getByTestId('card-drafts').locator('.home-item-meta').first()).toHaveText(/^(\d+ 项阻止|没有阻止项)$/);
   expect(text).not.toMatch(/个阻止项/);
+  await expect(page.getByTestId('card-claims-to-file').locator('.badge.countdown').first()).toHaveText(/^还剩 \d+ 天$/);
+  // A blocked supplier is 已禁用 (was 已停用, "deactivated").
+  expect(text).not.toMatch(/已停用/);
+  await expect(page.getByTestId('card-suppliers')).toContainText('已禁用');
   await page.screenshot({ path: join(ARTIFACTS, 'dashboard-demo-zh.png'), fullPage: true });
 });

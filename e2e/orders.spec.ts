@@ -23,6 +23,9 @@ test('a seller imports a Shopify orders export: two ready, one blocked, and prin
   await expect(page.getByRole('heading', { name: 'Import orders' })).toBeVisible();
   // The demo's order files are offered; this test types the path of its own export.
   await expect(page.getByRole('button', { name: 'a Shopify orders export' })).toBeVisible();
+  // The platforms' files named alike: "orders export", "orders report" (was 'a WooCommerce order export', 'an Amazon order report').
+  await expect(page.getByRole('button', { name: 'a WooCommerce orders export' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'an Amazon orders report' })).toBeVisible();
   await page.getByLabel('Path of the file').fill(FIXTURE);
   await page.screenshot({ path: join(ARTIFACTS, 'orders-0-screen-en.png') });
   await page.getByRole('button', { name: 'Read file' }).click();

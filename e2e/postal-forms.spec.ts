@@ -67,6 +67,9 @@ test('designated operator and S10 item number on the shipment and in Settings, w
   await page.screenshot({ path: join(ARTIFACTS, 'settings-postal-operator-en.png'), fullPage: true });
   await page.getByRole('button', { name: '简体中文' }).click();
   await expect(page.getByLabel('默认指定邮政经营者')).toHaveValue('GB-RM');
+  // The operators by their Chinese names (was 'Royal Mail（GB）', 'China Post（CN）' in the Chinese UI).
+  await expect(page.getByLabel('默认指定邮政经营者').locator('option:checked')).toHaveText('英国皇家邮政（GB）');
+  await expect(page.getByLabel('默认指定邮政经营者').locator('option[value="CN-POST"]')).toHaveText('中国邮政（CN）');
   await page.screenshot({ path: join(ARTIFACTS, 'settings-postal-operator-zh.png'), fullPage: true });
   await page.getByRole('button', { name: 'English' }).click();
 

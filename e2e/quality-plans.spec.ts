@@ -30,7 +30,7 @@ test('edit a product’s inspection plan (level, stricter major AQL, numeric che
   await expect(page.getByTestId('switching-list')).toContainText('normal');
 
   await page.getByLabel('Inspection level').selectOption('III');
-  await page.getByLabel('AQL for Major defects').selectOption('1');
+  await page.getByLabel('AQL for major defects').selectOption('1');
   // Two checks; the numeric one first with its limits reversed: the core's error shows at Maximum.
   await page.getByRole('button', { name: '+ Add a check' }).click();
   await page.getByTestId('check-0').getByLabel('What to check').fill('Lid seals, no leak');

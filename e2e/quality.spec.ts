@@ -97,6 +97,8 @@ test('receive a lot, inspect it with too many major defects, see it rejected and
 
   // Once inspected, the lot's supplier and product are what they were: shown, with no Change.
   await page.getByRole('link', { name: /Lot \d+/ }).first().click();
+  // The inspections line names the inspection's severity in words (was the raw '· normal ·').
+  await expect(page.getByTestId('inspection-list')).toContainText(/ · Wang Li · Normal inspection · sample \d+ · Rejected/);
   await expect(page.locator('[data-field="supplierId"] output')).toHaveText('Chaozhou Ceramics');
   await expect(page.locator('[data-field="productId"] output')).toHaveText('MUG-01 · Ceramic mug 350 ml');
   await expect(page.locator('[data-field="supplierId"], [data-field="productId"]').getByRole('button')).toHaveCount(0);

@@ -6,7 +6,7 @@ type Texts = { msg: Record<keyof typeof PACKAGING_TEXT.msg, string>; fix: Record
 export const PACKAGING_TEXT_ZH: Texts = {
   msg: {
     pack_small_packet_over:
-      '第 {{n}} 个包裹（{{weight}} 克，{{dims}} 毫米）超出函件小包的限制：最重 {{maxWeight}} 克，长 + 宽 + 高不超过 {{maxSum}} 毫米，最长边不超过 {{maxLength}} 毫米（卷筒状：长度加两倍直径不超过 {{maxRoll}} 毫米，最长 {{maxRollLength}} 毫米）。',
+      '第 {{n}} 个包裹（{{weight}} 克，{{dims}} 毫米）超出函件小包的限制：最重 {{maxWeight}} 克，长 + 宽 + 高不超过 {{maxSum}} 毫米，最长边不超过 {{maxLength}} 毫米（卷筒状的长度加两倍直径不超过 {{maxRoll}} 毫米，最长 {{maxRollLength}} 毫米）。',
     pack_postal_parcel_over:
       '第 {{n}} 个包裹（{{weight}} 克，{{dims}} 毫米）超出邮政包裹的限制：最重 {{maxWeight}} 克（许多目的地只收 {{usualWeight}} 克以内），任一边不超过 {{maxLength}} 毫米，长度加周长不超过 {{maxGirth}} 毫米。',
     pack_carrier_limit: '第 {{n}} 个包裹超出您为 {{carrier}} 设定的限制（{{over}}）：{{message}}',

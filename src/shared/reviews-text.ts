@@ -41,10 +41,10 @@ export const REVIEW_TEXT = {
   },
   zh: {
     criteria: { quality: '质量', delivery: '交付', communication: '沟通', price: '价格', compliance: '合规文件' },
-    // the bands pair with the statuses they lead to (批准 → 已批准, 考察 → 考察期, 停用 → 已停用)
-    band: { preferred: '优选', approved: '批准', probation: '考察', blocked: '停用' },
+    // the bands pair with the statuses they lead to (批准 → 已批准, 考察 → 考察期, 禁用 → 已禁用)
+    band: { preferred: '优选', approved: '批准', probation: '考察', blocked: '禁用' },
     source: { reviewer: '评审人打分', computed: '根据批次、检验、退货和证书计算', none: '未评分（无数据）' },
-    supplierStatus: { approved: '已批准', probation: '考察期', blocked: '已停用' },
+    supplierStatus: { approved: '已批准', probation: '考察期', blocked: '已禁用' },
     notCounted: '无批次',
     notCountedResult: '不计入：本期间未收到该供应商的批次，本期间不计分。',
     skippedMonths_one: '{{total}} 个月中有 {{count}} 个月未收到该供应商的批次，不计分。',

@@ -117,6 +117,8 @@ export interface PostalOperator {
   id: string;
   country: string;
   name: string;
+  /** Its usual Chinese name ('中国邮政'), which the Chinese UI shows; null when Clearpack has none (the printed name is shown). */
+  nameZh: string | null;
 }
 
 export interface ShipmentSummary {

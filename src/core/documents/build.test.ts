@@ -61,7 +61,7 @@ describe('documents.buildPack', () => {
     for (const label of ['单证包', '货件编号', '收件人', '预检', '单证包内容及放置位置', '放在哪里', '商业发票', 'CN22海关申报单', '装箱单', '商品信息：TEA-1', '包裹外，放入单证袋（3份）；自留1份'])
       expect(flat, label).toContain(label);
     // Each finding in English and in the Chinese the screen shows for it (same key, same params).
-    expect(flat).toContain('寄往美国的食品需要：FDA预先通知确认号');
+    expect(flat).toContain('寄往美国的食品需要提供FDA预先通知确认号');
     for (const f of preflight.findings) {
       const zh = saidIn(f.message, 'zh');
       expect(zh).not.toBe(f.message.text);

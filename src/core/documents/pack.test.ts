@@ -72,7 +72,7 @@ describe('buildPackPdf', () => {
     data.preflight = {
       result: 'warnings',
       findings: [
-        { severity: 'warn', en: 'TEA-1: food to United States needs an FDA Prior Notice confirmation number.', zh: 'TEA-1：寄往美国的食品需要：FDA 预先通知确认号。' },
+        { severity: 'warn', en: 'TEA-1: food to United States needs an FDA Prior Notice confirmation number.', zh: 'TEA-1：寄往美国的食品需要提供FDA 预先通知确认号。' },
         { severity: 'warn', en: 'Item 1 (TEA-1): United States needs the 10-digit HTSUS on postal items.', zh: '第 1 项（TEA-1）：美国的邮件需要 10 位 HTSUS 编码。' },
         { severity: 'info', en: 'SPK-01: lithium battery in equipment (UN3481), allowed under Section II.', zh: 'SPK-01：装在设备中的锂电池（UN3481），符合第 II 部分，可以寄送。' },
       ],

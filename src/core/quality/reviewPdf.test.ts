@@ -69,7 +69,7 @@ describe('the supplier review PDF', () => {
       'computed from lots, inspections, returns and certificates 根据批次、检验、退货和证书计算',
       'Weighted score · 加权得分：69.4 / 100 — band · 等级：APPROVED · 批准',
       'Bands: 80–100 Preferred, 60–80 Approved, 40–60 Probation, below 40 Blocked. This band leads to the status “Approved”.',
-      '等级：80–100 优选，60–80 批准，40–60 考察，低于 40 停用。该等级对应的供应商状态为“已批准”。',
+      '等级：80–100 优选，60–80 批准，40–60 考察，低于 40 禁用。该等级对应的供应商状态为“已批准”。',
       'Criteria without a score share their weight among the scored ones. · 未评分标准的权重由已评分的标准分摊。',
       'Score over the last 12 months · 最近 12 个月的得分',
       '— 2 of 12 months had no lot from this supplier and do not count. · 12 个月中有 2 个月未收到该供应商的批次，不计分。',

@@ -168,7 +168,17 @@ const SCHEMAS = {
     destinations: z.record(country, z.object({ needs: z.array(z.enum(['state', 'postcode'])).min(1), severity, postcodeFormat: postcodeFormat.optional() })),
   }),
   postalOperators: sourced({
-    operators: z.array(z.object({ id: z.string().regex(/^[A-Z]{2}-[A-Z]+$/, 'an id such as CN-POST'), country, name: text })).min(1),
+    operators: z
+      .array(
+        z.object({
+          id: z.string().regex(/^[A-Z]{2}-[A-Z]+$/, 'an id such as CN-POST'),
+          country,
+          name: text,
+          // Its usual Chinese name, shown in the Chinese UI; the CN 22/CN 23 print `name`. In Chinese letters, not a copy of `name`.
+          nameZh: z.string().regex(/^[\u4e00-\u9fff]+$/, 'the name in Chinese characters, such as 中国邮政').optional(),
+        }),
+      )
+      .min(1),
   }),
 } as const;
 

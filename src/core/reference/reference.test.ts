@@ -76,6 +76,15 @@ describe('reference data', () => {
     expect([example.details.file, example.details.issues?.[0]?.path]).toEqual(['addresses.json', 'destinations.US.postcodeFormat.example']);
   });
 
+  it('a designated operator’s Chinese name is in Chinese characters, or absent', () => {
+    type Operators = { operators: { id: string; nameZh?: string }[] };
+    expect(loadReferenceRules(shipped).postalOperators.operators.find((o) => o.id === 'CN-POST')?.nameZh).toBe('中国邮政');
+    const latin = errorOf(() => loadReferenceRules(brokenCopy('postal-operators.json', (j) => ((j as Operators).operators[0]!.nameZh = 'China Post'))));
+    expect([latin.details.file, latin.details.issues?.[0]?.path]).toEqual(['postal-operators.json', 'operators.0.nameZh']);
+    const empty = errorOf(() => loadReferenceRules(brokenCopy('postal-operators.json', (j) => ((j as Operators).operators[1]!.nameZh = ''))));
+    expect(empty.details.issues?.[0]?.path).toBe('operators.1.nameZh');
+  });
+
   it('a file that is not JSON is named too', () => {
     const dir = join(tempDir(), 'resources');
     cpSync(shipped, dir, { recursive: true });

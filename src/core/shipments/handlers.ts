@@ -13,5 +13,5 @@ export const shipmentsHandlers: HandlersOf<typeof shipmentsMethods> = {
   'shipments.list': (input, ctx) => listShipments(ctx, input),
   'shipments.setStatus': (input, ctx) => setShipmentStatus(ctx, input),
   'shipments.preflight': (input, ctx) => preflightShipment(ctx, input.id),
-  'shipments.postalOperators': (_input, ctx) => loadReferenceRules(ctx.resourcesDir).postalOperators.operators.map(({ id, country, name }) => ({ id, country, name })),
+  'shipments.postalOperators': (_input, ctx) => loadReferenceRules(ctx.resourcesDir).postalOperators.operators.map(({ id, country, name, nameZh }) => ({ id, country, name, nameZh: nameZh ?? null })),
 };

@@ -38,9 +38,11 @@ describe('shipments: designated operator', () => {
 
   it('the list the editor offers: every operator with its printed name', async () => {
     const core = testCore();
-    const list = (await core.ok('shipments.postalOperators', {})) as { id: string; country: string; name: string }[];
-    expect(list.find((o) => o.id === 'CN-POST')).toEqual({ id: 'CN-POST', country: 'CN', name: 'China Post' });
-    expect(list.find((o) => o.id === 'GB-RM')?.name).toBe('Royal Mail');
+    const list = (await core.ok('shipments.postalOperators', {})) as { id: string; country: string; name: string; nameZh: string | null }[];
+    expect(list.find((o) => o.id === 'CN-POST')).toEqual({ id: 'CN-POST', country: 'CN', name: 'China Post', nameZh: '中国邮政' });
+    expect(list.find((o) => o.id === 'GB-RM')).toMatchObject({ name: 'Royal Mail', nameZh: '英国皇家邮政' });
+    // Without a Chinese name Clearpack is sure of, none (the Chinese UI shows the printed name).
+    expect(list.find((o) => o.id === 'SE-POSTNORD')?.nameZh).toBeNull();
     expect(new Set(list.map((o) => o.id)).size).toBe(list.length);
   });
 });

@@ -26,6 +26,18 @@ describe('formatting in the UI language', () => {
     expect(zh.withCode('China Post', 'CN-POST')).toBe('China Post（CN-POST）');
   });
 
+  it('names a designated operator as the language knows it, sorted by that name', () => {
+    const list = [
+      { id: 'GB-RM', name: 'Royal Mail', nameZh: '英国皇家邮政' },
+      { id: 'CN-POST', name: 'China Post', nameZh: '中国邮政' },
+      { id: 'SE-POSTNORD', name: 'PostNord Sverige', nameZh: null },
+    ];
+    expect(en.operators(list).map((o) => o.shown)).toEqual(['China Post', 'PostNord Sverige', 'Royal Mail']);
+    expect(zh.operators(list).map((o) => o.shown)).toContain('中国邮政');
+    expect(zh.operators(list).find((o) => o.id === 'SE-POSTNORD')?.shown).toBe('PostNord Sverige');
+    expect(zh.operators(list).find((o) => o.id === 'GB-RM')?.shown).toBe('英国皇家邮政');
+  });
+
   it('joins sentences with a space in English and none after a Chinese full stop', () => {
     expect(en.sentences('Imported 2 products.', 'Open the catalog')).toBe('Imported 2 products. Open the catalog');
     expect(zh.sentences('今天需要您处理的事项。', false, '目录中有 37 个商品。')).toBe('今天需要您处理的事项。目录中有 37 个商品。');

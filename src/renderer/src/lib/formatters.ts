@@ -39,6 +39,8 @@ export interface Formatters extends MonthNames {
   gapAfter(sentence: string): string;
   /** Countries sorted by their name in this locale. */
   countries(): { code: string; name: string }[];
+  /** Designated operators with the name this language knows them by ('中国邮政'; else the printed 'China Post'), sorted by it. */
+  operators<T extends { name: string; nameZh?: string | null }>(list: readonly T[]): (T & { shown: string })[];
   currencies(): { code: string; name: string }[];
 }
 
@@ -105,6 +107,10 @@ function make(locale: string): Formatters {
     list: (items) => run.format(items),
     country: (code) => (code ? (regions.of(code) ?? code) : ''),
     withCode: (name, code) => (zh ? `${name}（${code}）` : `${name} (${code})`),
+    operators(list) {
+      const collator = new Intl.Collator(locale);
+      return list.map((o) => ({ ...o, shown: (zh && o.nameZh) || o.name })).sort((a, b) => collator.compare(a.shown, b.shown));
+    },
     sentences: (...parts) => parts.filter((p): p is string => !!p).reduce((all, p) => (all ? `${all}${gapAfter(all)}${p}` : p), ''),
     gapAfter,
     countries() {

@@ -43,7 +43,7 @@ export const zh: typeof en = {
   shortcuts: {
     title: '键盘快捷键',
     close: '关闭',
-    groups: { everywhere: '任意界面', lists: '在列表中' },
+    groups: { everywhere: '所有界面', lists: '在列表中' },
     keys: {
       search: '搜索本界面',
       new: '新建（商品、供应商、货件…）',

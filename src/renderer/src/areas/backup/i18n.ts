@@ -6,7 +6,7 @@ export const en = {
     open: 'Backups…',
     backUpNow: 'Back up now',
     backingUp: 'Backing up',
-    toFile: 'Or save the backup as (full path, ending in .clearpack-backup)',
+    toFile: 'Save to another place (optional: a full path ending in .clearpack-backup)',
     toFileHint: 'Leave empty to keep it in the data folder’s backups folder.',
     fileKind: 'Clearpack backup',
     done: 'Backup saved: {{path}} ({{size}})',

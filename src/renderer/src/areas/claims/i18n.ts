@@ -219,7 +219,7 @@ export const zh: typeof en = {
     formTitleNew: '新建保单',
     formTitleEdit: '保单 {{number}}',
     fields: {
-      insurer: '保险公司', policyNumber: '保单号', insurerAddress: '保险公司理赔地址', insurerEmail: '保险公司邮箱',
+      insurer: '保险公司', policyNumber: '保单号', insurerAddress: '保险公司理赔地址', insurerEmail: '保险公司电子邮箱',
       coverageNotes: '承保说明', deductible: '免赔额', deductibleCurrency: '币种', claimWindowDays: '理赔期限（事故后天数）',
     },
   },

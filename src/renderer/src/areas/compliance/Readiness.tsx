@@ -32,11 +32,15 @@ export function ReadinessBadge({ product }: { product: Pick<Product, 'customsRea
   );
 }
 
+const LIST_MARK = '\u0001';
+
 /** What the saved product lacks for customs. `edited`: the form holds changes not saved (or refused), so "ready" is said of the saved version only. */
 export function ReadinessBanner({ product, edited = false, onJump }: { product: Product; edited?: boolean; onJump(tab: 'general' | 'compliance', field: string): void }) {
   const { t } = useTranslation();
   const mail = 'mailBlocks' in product ? (product as CatalogProduct).mailBlocks : [];
   const gaps = missingGaps(product);
+  // The sentence around the links, as the language writes it ('Missing: ' / '缺少：'), the links in {{list}}'s place.
+  const [missingBefore, missingAfter = ''] = t('readiness.bannerMissing', { list: LIST_MARK }).split(LIST_MARK);
   const mailBanner = mail.length > 0 && (
     <div className="banner error readiness" data-testid="mail-banner">
       <span>{t('readiness.mail.banner', { reasons: mailReasons(t, mail) })}</span>
@@ -58,16 +62,20 @@ export function ReadinessBanner({ product, edited = false, onJump }: { product: 
     <>
     {mailBanner}
     <div className="banner warn readiness" data-testid="readiness">
-      <span>{t('readiness.bannerMissing')}</span>
-      <ul className="gap-links">
-        {gaps.map((g) => (
-          <li key={g}>
-            <button type="button" className="link" onClick={() => onJump(GAP_FIELDS[g].tab, GAP_FIELDS[g].field)}>
-              {t(`readiness.gaps.${g}`)}
-            </button>
-          </li>
-        ))}
-      </ul>
+      <span>
+        {missingBefore}
+        <ul className="gap-links">
+          {gaps.map((g, i) => (
+            <li key={g}>
+              {i > 0 && t('readiness.separator')}
+              <button type="button" className="link" onClick={() => onJump(GAP_FIELDS[g].tab, GAP_FIELDS[g].field)}>
+                {t(`readiness.gaps.${g}`)}
+              </button>
+            </li>
+          ))}
+        </ul>
+        {missingAfter}
+      </span>
     </div>
     </>
   );

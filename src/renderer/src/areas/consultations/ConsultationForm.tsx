@@ -163,7 +163,7 @@ export function ConsultationForm() {
             <Field {...f('operatorCode')}>
               <select value={facts.operatorCode} onChange={set('operatorCode')}>
                 <option value="">{t('consultationForm.noOperator')}</option>
-                {operators.map((o) => <option key={o.id} value={o.id}>{fmt.withCode(o.name, o.id)}</option>)}
+                {fmt.operators(operators).map((o) => <option key={o.id} value={o.id}>{fmt.withCode(o.shown, o.id)}</option>)}
               </select>
             </Field>
             <Field {...f('requestDate')}>

@@ -116,7 +116,7 @@ export const en = {
     supplierField: {
       name: 'Name', localName: 'Local name', country: 'Country', address: 'Address', contactName: 'Contact name', contactPhone: 'Contact phone',
       contactEmail: 'Contact e-mail', contactMessaging: 'Contact messaging (WeChat …)', contacts: 'All contacts (JSON)', website: 'Website',
-      city: 'City', postalCode: 'Postal code', taxNumber: 'Tax number (VAT, GST …)',
+      city: 'City', postalCode: 'Postcode', taxNumber: 'Tax number (VAT, GST …)',
       licenceNumber: 'Business licence number', status: 'Status', archived: 'Archived', assessmentDate: 'Assessment date',
       assessmentMethod: 'Assessment method', assessmentResult: 'Assessment result', assessmentNotes: 'Assessment notes',
     },
@@ -267,8 +267,8 @@ export const zh: typeof en = {
     kinds: { products: '商品', suppliers: '供应商' },
     supplierField: {
       name: '名称', localName: '本地名称', country: '国家', address: '地址', contactName: '联系人', contactPhone: '联系电话',
-      contactEmail: '联系邮箱', contactMessaging: '即时通讯（微信等）', contacts: '全部联系人（JSON）', website: '网站',
-      city: '城市', postalCode: '邮政编码', taxNumber: '税号（增值税号等）',
+      contactEmail: '联系人电子邮箱', contactMessaging: '即时通讯（微信等）', contacts: '全部联系人（JSON）', website: '网站',
+      city: '城市', postalCode: '邮编', taxNumber: '税号（增值税号等）',
       licenceNumber: '营业执照号', status: '状态', archived: '已归档', assessmentDate: '评估日期',
       assessmentMethod: '评估方式', assessmentResult: '评估结果', assessmentNotes: '评估备注',
     },

@@ -19,8 +19,8 @@ export const en = {
     step2: '2. Check the orders',
     detected: 'Recognised as {{format}}.',
     format: {
-      shopify: 'a Shopify orders export', woocommerce: 'a WooCommerce order export', etsy_items: 'Etsy “Sold Order Items”', etsy_orders: 'Etsy “Sold Orders”',
-      ebay: 'an eBay orders report', amazon: 'an Amazon order report', generic: 'a spreadsheet (columns matched by their names)',
+      shopify: 'a Shopify orders export', woocommerce: 'a WooCommerce orders export', etsy_items: 'Etsy “Sold Order Items”', etsy_orders: 'Etsy “Sold Orders”',
+      ebay: 'an eBay orders report', amazon: 'an Amazon orders report', generic: 'a spreadsheet (columns matched by their names)',
     },
     columns: 'Columns ({{count}} mapped)',
     notImported: '— not used —',
@@ -108,7 +108,7 @@ export const zh: typeof en = {
     field: {
       orderNumber: '订单号', status: '订单 / 付款状态', fulfillment: '发货状态', cancelledAt: '取消时间', shippedAt: '发货日期',
       name: '收件人', firstName: '名', lastName: '姓', company: '公司', address1: '地址第 1 行', address2: '地址第 2 行',
-      address3: '地址第 3 行', city: '城市', postcode: '邮编', state: '州 / 省', country: '国家', phone: '电话', email: '电子邮件',
+      address3: '地址第 3 行', city: '城市', postcode: '邮编', state: '州 / 省', country: '国家', phone: '电话', email: '电子邮箱',
       sku: 'SKU', itemName: '商品名称', quantity: '数量', unitPrice: '单价', lineTotal: '行金额', requiresShipping: '需要发货',
       shipping: '收取的运费', currency: '币种', itemCount: '商品件数', orderValue: '订单金额',
     },

@@ -310,7 +310,7 @@ export function LotForm() {
               {inspections.map((i) => (
                 <li key={i.id}>
                   {t('quality.lotForm.inspectionLine', {
-                    date: formatDate(i.date), inspector: i.inspector, mode: t(`quality.inspect.mode.${i.mode}`), sample: i.sampleSize, verdict: t(`quality.inspect.verdict.${i.verdict}`),
+                    date: formatDate(i.date), inspector: i.inspector, mode: t(`quality.inspect.modeInspection.${i.mode}`), sample: i.sampleSize, verdict: t(`quality.inspect.verdict.${i.verdict}`),
                   })}
                 </li>
               ))}

@@ -183,7 +183,7 @@ export function PlanEditor() {
             </div>
             <div className="grid">
               {DEFECT_CLASSES.map((c) => (
-                <Field key={c} label={t('quality.plans.aqlOf', { cls: t(`quality.inspect.classes.${c}`) })} name={`aql.${c}`} error={errors[`aql.${c}`]}>
+                <Field key={c} label={t('quality.plans.aqlOf', { cls: t(`quality.inspect.classInSentence.${c}`) })} name={`aql.${c}`} error={errors[`aql.${c}`]}>
                   <select value={form.aql[c]} onChange={(e) => edit(`aql.${c}`, (f) => ({ ...f, aql: { ...f.aql, [c]: e.target.value } }))}>
                     {PLAN_AQLS.map((a) => (
                       <option key={a} value={String(a)}>

@@ -21,7 +21,7 @@ import { TodayPanel } from '../today/TodayPanel';
 
 const dayDiff = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
-/** "in 4 days", "today", "3 days late": how far a calendar deadline is from today. */
+/** "4 days left", "today", "3 days overdue" (as the claims list says it): how far a calendar deadline is from today. */
 function DaysLeft({ date, today, soon = 7 }: { date: string | null; today: string; soon?: number }) {
   const { t } = useTranslation();
   if (!date) return null;

@@ -125,7 +125,7 @@ export function SellerProfileForm() {
           <Field {...f('defaultPostalOperator')} hint={t('sellerProfile.hints.defaultPostalOperator')}>
             <select value={form.defaultPostalOperator} onChange={set('defaultPostalOperator')}>
               <option value="">—</option>
-              {operators.map((o) => <option key={o.id} value={o.id}>{fmt.withCode(o.name, o.country)}</option>)}
+              {fmt.operators(operators).map((o) => <option key={o.id} value={o.id}>{fmt.withCode(o.shown, o.country)}</option>)}
             </select>
           </Field>
           <Field {...f('timeZone')} hint={t('sellerProfile.hints.timeZone')}>

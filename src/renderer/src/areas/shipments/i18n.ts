@@ -175,7 +175,7 @@ export const zh: typeof en = {
     sections: { consignee: '收件人', details: '发货信息', items: '商品', parcels: '包裹', totals: '合计', timeline: '时间线', status: '状态' },
     fields: {
       name: '姓名', company: '公司', addressLines: '地址（每行一项）', city: '城市', state: '州 / 省', postcode: '邮编',
-      country: '国家', phone: '电话', email: '电子邮件', taxId: '税号',
+      country: '国家', phone: '电话', email: '电子邮箱', taxId: '税号',
       orderRefs: '订单号', shipDate: '发货日期', carrier: '承运商', service: '服务', trackingNumber: '运单号',
       postalOperator: '指定邮政经营者（邮政承运商）',
       category: '物品类别', categoryExplanation: '说明', incoterm: '贸易术语', currency: '币种', postage: '邮费',
@@ -239,7 +239,7 @@ export const zh: typeof en = {
     intro: '打印在发票和报关单上，也用于预检（IOSS、增值税号、ABN、汇率）。',
     fields: {
       exporterName: '出口商名称', addressLines: '地址（每行一项）', city: '城市', state: '州 / 省', postcode: '邮编', country: '国家',
-      phone: '电话', email: '电子邮件', eori: 'EORI 号', iossNumber: 'IOSS 号', vatNumbers: '增值税号', abnArn: 'ABN / ARN（澳大利亚）', euResponsiblePerson: '欧盟责任人（GPSR）',
+      phone: '电话', email: '电子邮箱', eori: 'EORI 号', iossNumber: 'IOSS 号', vatNumbers: '增值税号', abnArn: 'ABN / ARN（澳大利亚）', euResponsiblePerson: '欧盟责任人（GPSR）',
       otherTaxIds: '其他税号', signatoryName: '签字人姓名', signatoryTitle: '签字人职务', defaultCurrency: '默认币种',
       defaultIncoterm: '默认贸易术语', paperSize: '纸张尺寸', rates: '汇率', timeZone: '时区',
       defaultPostalOperator: '默认指定邮政经营者',
@@ -256,7 +256,7 @@ export const zh: typeof en = {
     },
     ratesStale: '最早的汇率日期为 {{date}}，已过 {{days}} 天：超过 {{max}} 天的汇率会让预检发出警告。请在此更新。',
     hints: {
-      euResponsiblePerson: '您在欧盟的经营者的名称、邮寄地址和电子邮件；寄往欧盟的包裹会打印在商品信息页上（商品也可填写自己的）。',
+      euResponsiblePerson: '您在欧盟的经营者的名称、邮寄地址和电子邮箱；寄往欧盟的包裹会打印在商品信息页上（商品也可填写自己的）。',
       iossNumber: 'IM 加 10 位数字。',
       timeZone: '决定到期日、有效期和发货日期中的“今天”是哪一天。',
       defaultPostalOperator: '除非货件另选，否则由此邮政经营者承运您的包裹；印在 CN 22/CN 23 上。',
