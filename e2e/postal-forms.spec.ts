@@ -52,6 +52,8 @@ test('designated operator and S10 item number on the shipment and in Settings, w
 
   await page.getByRole('button', { name: '简体中文' }).click();
   await expect(page.getByLabel('指定邮政经营者（邮政承运商）')).toHaveValue('CN-POST');
+  // By its Chinese name on the shipment too (was 'China Post（CN）' in the Chinese UI).
+  await expect(page.getByLabel('指定邮政经营者（邮政承运商）').locator('option:checked')).toHaveText('中国邮政（CN）');
   await expect(page.locator('[data-field="trackingNumber"]')).toContainText('校验位正确');
   await page.screenshot({ path: join(ARTIFACTS, 'shipment-postal-operator-zh.png'), fullPage: true });
   await page.getByRole('button', { name: 'English' }).click();

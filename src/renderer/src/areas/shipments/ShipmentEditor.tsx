@@ -412,10 +412,10 @@ export function ShipmentEditor() {
                 <select value={form.postalOperator} onChange={setSelect('postalOperator')} data-path="postalOperator" aria-invalid={err('postalOperator') ? true : undefined}>
                   <option value="">
                     {defaultOperator
-                      ? t('shipment.operatorDefault', { name: operators.find((o) => o.id === defaultOperator)?.name ?? defaultOperator })
+                      ? t('shipment.operatorDefault', { name: fmt.operators(operators).find((o) => o.id === defaultOperator)?.shown ?? defaultOperator })
                       : t('shipment.operatorNone')}
                   </option>
-                  {operators.map((o) => <option key={o.id} value={o.id}>{fmt.withCode(o.name, o.country)}</option>)}
+                  {fmt.operators(operators).map((o) => <option key={o.id} value={o.id}>{fmt.withCode(o.shown, o.country)}</option>)}
                 </select>,
                 false,
                 t('shipment.hints.postalOperator'),
