@@ -174,5 +174,8 @@ export function readableParams<P extends Record<string, string | number>>(params
     const v = params[k];
     if (typeof v === 'string' && /^[A-Z]{2}$/.test(v)) out[k] = names.of(v) ?? v;
   }
+  // A rule's marks are data written in English ("UKCA or CE", certifications.json): in Chinese the
+  // "or" between them is 或 (a Chinese line read "英国要求此商品有 UKCA or CE 标志").
+  if (language.startsWith('zh') && typeof params.mark === 'string') out.mark = params.mark.replace(/ or /g, ' 或 ');
   return out as P;
 }

@@ -184,6 +184,12 @@ describe('consultations.letter', () => {
     for (const s of ['事先咨询', '蓝牙头戴式耳机', 'HS编码851830', '锂离子电池', '安装在设备中', '英国（GB）', '安全数据表（SDS）', '请问贵方是否受理']) expect(zhPdf).toContain(s.replace(/\s+/g, ''));
     expect(zhPdf).not.toMatch(/[\u4e00-\u9fff] ?\(/); // Chinese takes full-width parentheses: 英国（GB）, never 英国 (GB)
     expect(zh.text).toContain('咨询事项');
+    // The e-mail text in Chinese takes full-width colons; the close is 此致 / 敬礼！ on two lines; a Latin carrier name stands apart from the Chinese around it.
+    expect(zh.text).toMatch(/^主题：事先咨询：/);
+    expect(zh.text).toContain('我方编号：CQ-2026-000001');
+    expect(zh.text).not.toMatch(/[\u4e00-\u9fff]: /);
+    expect(zh.text).toContain('此致\n敬礼！');
+    expect(zh.text).toContain('我们计划通过 China Post（CN-POST）将下列货物');
     // The page numbers in the letter's language too.
     expect(zhPdf).toMatch(/第1页，共\d+页/);
     expect(zhPdf).not.toMatch(/Page\d+of/);

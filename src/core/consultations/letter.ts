@@ -44,6 +44,9 @@ const DG: Record<string, [string, string]> = {
 /** The documents a carrier asks for, by certificate type: listed as attached when on file. */
 const ATTACHED_TYPES: readonly CertificateType[] = ['sds', 'un38_3', 'test_report'];
 
+/** A Latin name inside Chinese text with a space on each Latin side ("通过 China Post（CN-POST）将"), none against Chinese or full-width marks. */
+const spaced = (name: string) => `${/^[A-Za-z0-9]/.test(name) ? ' ' : ''}${name}${/[A-Za-z0-9.]$/.test(name) ? ' ' : ''}`;
+
 const TEXT = {
   en: {
     title: 'ADVANCE CONSULTATION', subtitle: 'Request for acceptance before shipping',
@@ -66,12 +69,13 @@ const TEXT = {
     // A space only after a Latin name ("Desk lamp 寄往…"), never after Chinese or its full-width marks
     subject: (goods: string, country: string) => `事先咨询：${goods}${/[A-Za-z0-9.]$/.test(goods) ? ' ' : ''}寄往${country}`,
     dear: (carrier: string) => `${carrier}：您好！`,
-    intro: (carrier: string, country: string) => `我们计划通过${carrier}将下列货物寄往${country}。发货前，请告知贵方是否受理，以及需要满足哪些条件（包装、标记、随附单证）。`,
+    intro: (carrier: string, country: string) => `我们计划通过${spaced(carrier)}将下列货物寄往${country}。发货前，请告知贵方是否受理，以及需要满足哪些条件（包装、标记、随附单证）。`,
     goods: '货物信息', questions: '咨询事项', attached: '随附文件', noAttached: '无随附文件。',
     noQuestions: '我们的自查未发现问题：请确认贵方按上述描述受理该货物。',
     question: (finding: string) => `我们的预检提示：“${finding}” 请问贵方是否受理，需要满足哪些条件？`,
     closing: '请以书面形式答复，并注明答复的有效期；我们会将答复与该商品一起存档，并在每次发货时遵照执行。',
-    regards: '此致敬礼',
+    // The Chinese letter's close on two lines: 此致, then 敬礼！ (one line '此致敬礼' is not how a letter ends)
+    regards: '此致\n敬礼！',
     k: { product: '商品', sku: '货号', hs: 'HS 编码', description: '描述', material: '材质', origin: '原产国', weight: '单件净重', value: '单件价值', battery: '电池', dg: '危险品', destination: '目的地', carrier: '承运方', reference: '我方编号', date: '日期', shipment: '货件', quantity: '数量' },
     none: '未申报', noBattery: '无电池', otherBattery: '电池（非锂电池）',
     liIon: '锂离子电池', liMetal: '锂金属电池', perBattery: '瓦时/块', perCell: '瓦时/芯', liPerBattery: '克锂/块', liPerCell: '克锂/芯', perUnit: '块/件',
@@ -164,17 +168,19 @@ export function letterSections(d: LetterData): { subject: string; sections: Sect
     ...d.goods.map((g, i) => ({ heading: d.goods.length > 1 ? `${t.goods} ${i + 1}` : t.goods, pairs: goodsPairs(g, d.language, c.destination) })),
     { heading: t.questions, lines: d.questions.length ? d.questions.map((q, i) => `${i + 1}. ${q.text}`) : [t.noQuestions] },
     { heading: t.attached, lines: d.attached.length ? d.attached.map((a) => `•  ${a}`) : [t.noAttached] },
-    { heading: null, lines: ['', t.closing, '', t.regards, ...sender] },
+    { heading: null, lines: ['', t.closing, '', ...t.regards.split('\n'), ...sender] },
   ];
   return { subject, sections };
 }
 
 export function letterText(d: LetterData): { subject: string; text: string } {
   const { subject, sections } = letterSections(d);
-  const out: string[] = [`${d.language === 'en' ? 'Subject' : '主题'}: ${subject}`, ''];
+  // The Chinese text the seller pastes into an e-mail takes full-width colons (主题：…), as the PDF does.
+  const colon = (label: string, value: string) => (d.language === 'zh' ? `${label}：${value}` : `${label}: ${value}`);
+  const out: string[] = [colon(d.language === 'en' ? 'Subject' : '主题', subject), ''];
   for (const s of sections) {
     if (s.heading) out.push(s.heading, '');
-    if (s.pairs) for (const [k, v] of s.pairs) out.push(`${k}: ${v || '—'}`);
+    if (s.pairs) for (const [k, v] of s.pairs) out.push(colon(k, v || '—'));
     if (s.lines) out.push(...s.lines);
     out.push('');
   }
