@@ -25,7 +25,7 @@ describe('CLI consultations', () => {
     const id = rows[0]![1]!;
     const letter = cli(dataDir, 'consultations', 'letter', id, '--lang', 'zh');
     expect(letter.status).toBe(0);
-    expect(letter.stdout).toContain('主题: 事先咨询：磁吸车载手机支架');
+    expect(letter.stdout).toContain('主题：事先咨询：磁吸车载手机支架');
     const path = letter.stderr.split(' (')[0]!.trim();
     expect(path).toMatch(/CQ-\d{4}-\d{6}-zh\.pdf$/);
     expect(existsSync(path)).toBe(true);
