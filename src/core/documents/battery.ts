@@ -106,7 +106,8 @@ export function drawBatteryMark(kit: Kit, b: PackBatteries): void {
   doc.fillColor('black');
   // Telephone field
   const ty = y + H - band - mm(hmm < 100 ? 9 : 12);
-  kit.text('Tel.', ix, ty, { size: 9, bold: true, width: 30 });
+  // The label at the number's size, so both sit on one baseline (at 9 pt it stood above the number)
+  kit.text('Tel.', ix, ty, { size: 10, bold: true, width: 30 });
   doc.lineWidth(0.6).moveTo(ix + 24, ty + 11).lineTo(ix + iw, ty + 11).stroke();
   kit.text(b.phone, ix + 26, ty, { size: 10, width: iw - 26 });
   kit.y = y + H + 24;

@@ -19,7 +19,7 @@ const COVER = {
   title: { en: 'SHIPMENT PACK', zh: '单证包' },
   reference: { en: 'Reference', zh: '编号' },
   invoiceNo: { en: 'Invoice no.', zh: '发票号' },
-  date: { en: 'Date', zh: '发票日期' },
+  date: { en: 'Invoice date', zh: '发票日期' },
   shipmentReference: { en: 'Shipment reference', zh: '货件编号' },
   tracking: { en: 'Tracking number', zh: '运单号' },
   noTracking: { en: 'Tracking number: not yet known', zh: '运单号：尚未填写' },

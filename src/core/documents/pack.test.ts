@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPackPdf } from './pack';
 import { amount } from './kit';
 import { samplePack } from '../../../test/fixtures/pack';
-import { pathBoxes, readPdf } from '../../../test/pdf';
+import { pathBoxes, readPdf, textItems } from '../../../test/pdf';
 import { mm } from './kit';
 
 async function certificatePdf(label: string, pages: number): Promise<Uint8Array> {
@@ -297,7 +297,7 @@ describe('buildPackPdf', () => {
     const flat = cover.replace(/\s+/g, ' ');
     expect(flat).toContain(`Reference · 编号：${data.reference}`);
     expect(flat).toContain(`Invoice no. · 发票号：${data.invoiceNumber}`);
-    expect(flat).toContain(`Date · 发票日期：${data.invoiceDate}`);
+    expect(flat).toContain(`Invoice date · 发票日期：${data.invoiceDate}`); // the same thing in both (was "Date · 发票日期")
     // The English documents keep the English colon.
     const invoice = pages[pageOf(pack, 'Commercial invoice') - 1]!.text.replace(/\s+/g, ' ');
     expect(invoice).toContain(`Date: ${data.invoiceDate}`);
@@ -316,6 +316,11 @@ describe('buildPackPdf', () => {
       const boxes = await pathBoxes(pack.bytes, page);
       expect(boxes.some((b) => Math.abs(b.width - mm(w)) < 0.5 && Math.abs(b.height - mm(h)) < 0.5)).toBe(true);
       const text = (await readPdf(pack.bytes))[page - 1]!.text;
+      // The telephone field's label and number on one baseline (the 9 pt label stood above the 10 pt number)
+      const items = await textItems(pack.bytes, page);
+      const tel = items.find((i) => i.str.startsWith('Tel.'))!;
+      const phone = items.find((i) => i.str.includes('+86 755 1234 5678'))!;
+      expect(Math.abs(tel.y - phone.y)).toBeLessThan(0.5);
       expect(text).toContain('UN3481');
       expect(text).toContain('+86 755 1234 5678');
       const statement = (await readPdf(pack.bytes))[page - 2]!.text;

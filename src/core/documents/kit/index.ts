@@ -674,7 +674,7 @@ function encodeForgetting(font: EmbeddedFontWithSubset['font'], encode: () => Ui
 /** The colon after a label: "：" (no space) after one that ends in Chinese, ": " after any other. */
 export const colonAfter = (label: string) => (/[\p{sc=Han}\u3000-\u303f\uff00-\uffef]$/u.test(label) ? '：' : ': ');
 
-/** "Label: value", "发票日期：2025-03-14", "Date · 发票日期：2025-03-14". */
+/** "Label: value", "发票日期：2025-03-14", "Invoice date · 发票日期：2025-03-14". */
 export const labelled = (label: string, value: string) => `${label}${colonAfter(label)}${value}`;
 
 export { pageLabel } from '../../pdf/attached';
