@@ -151,7 +151,8 @@ export const REVIEW_PDF_TEXT = {
     weightedScore: 'Weighted score',
     band: 'band',
     bands:
-      'Bands: {{preferredFrom}}–100 {{preferred}}, {{approvedFrom}}–{{preferredFrom}} {{approved}}, {{probationFrom}}–{{approvedFrom}} {{probation}}, below {{probationFrom}} {{blocked}}. This band leads to the status “{{status}}”.',
+      // Each bound in one band only (a score of exactly 80 is Preferred; "80–100, 60–80" put it in both)
+      'Bands: {{preferred}} from {{preferredFrom}}, {{approved}} from {{approvedFrom}}, {{probation}} from {{probationFrom}}, {{blocked}} below {{probationFrom}}. This band leads to the status “{{status}}”.',
     sharedWeight: 'Criteria without a score share their weight among the scored ones.',
     chart: { one: 'Score over the last {{count}} month', other: 'Score over the last {{count}} months' },
     reviewedBy: 'Reviewed by',
@@ -184,7 +185,7 @@ export const REVIEW_PDF_TEXT = {
     weightedScore: '加权得分',
     band: '等级',
     bands:
-      '等级：{{preferredFrom}}–100 {{preferred}}，{{approvedFrom}}–{{preferredFrom}} {{approved}}，{{probationFrom}}–{{approvedFrom}} {{probation}}，低于 {{probationFrom}} {{blocked}}。该等级对应的供应商状态为“{{status}}”。',
+      '等级：{{preferredFrom}} 分起为{{preferred}}，{{approvedFrom}} 分起为{{approved}}，{{probationFrom}} 分起为{{probation}}，低于 {{probationFrom}} 分为{{blocked}}。该等级对应的供应商状态为“{{status}}”。',
     sharedWeight: '未评分标准的权重由已评分的标准分摊。',
     chart: { one: '最近 {{count}} 个月的得分', other: '最近 {{count}} 个月的得分' },
     reviewedBy: '评审人',

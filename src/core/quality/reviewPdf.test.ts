@@ -68,8 +68,8 @@ describe('the supplier review PDF', () => {
       'Compliance documents 合规文件',
       'computed from lots, inspections, returns and certificates 根据批次、检验、退货和证书计算',
       'Weighted score · 加权得分：69.4 / 100 — band · 等级：APPROVED · 批准',
-      'Bands: 80–100 Preferred, 60–80 Approved, 40–60 Probation, below 40 Blocked. This band leads to the status “Approved”.',
-      '等级：80–100 优选，60–80 批准，40–60 考察，低于 40 禁用。该等级对应的供应商状态为“已批准”。',
+      'Bands: Preferred from 80, Approved from 60, Probation from 40, Blocked below 40. This band leads to the status “Approved”.',
+      '等级：80 分起为优选，60 分起为批准，40 分起为考察，低于 40 分为禁用。该等级对应的供应商状态为“已批准”。',
       'Criteria without a score share their weight among the scored ones. · 未评分标准的权重由已评分的标准分摊。',
       'Score over the last 12 months · 最近 12 个月的得分',
       '— 2 of 12 months had no lot from this supplier and do not count. · 12 个月中有 2 个月未收到该供应商的批次，不计分。',
@@ -153,6 +153,9 @@ describe('the supplier review PDF', () => {
     const heading = labels.find((i) => i.str.startsWith('Score over the last'))!;
     const over = (k: number) => labels.filter((i) => i.y > en[k]!.y && i.y < heading.y && Math.abs(i.x + i.width / 2 - (en[k]!.x + en[k]!.width / 2)) < 1);
     card.months.forEach((m, k) => expect(over(k).map((i) => i.str), m.month).toEqual([m.score === null ? '—' : String(Math.round(m.score))]));
+    // The score axis every 20 points, none skipped (it read 0, 40, 60, 80, 100), from the bottom up.
+    const axis = items.filter((i) => i.x < en[0]!.x && /^\d{1,3}$/.test(i.str) && i.y > en[0]!.y && i.y < heading.y).sort((a, b) => a.y - b.y);
+    expect(axis.map((i) => i.str)).toEqual(['0', '20', '40', '60', '80', '100']);
 
     // No two text items share any room; none runs off the page or is smaller than 7.5 pt.
     const { width, height } = pages[0]!;
