@@ -425,7 +425,9 @@ export class Kit {
 
   /** The room `signature()` keeps together for this declaration. */
   signatureHeight(declaration: string): number {
-    return this.heightOf(declaration, this.contentWidth) + 80;
+    // What signature() draws: the declaration, its 10 pt gap, 26 pt to the lines, 20 pt of labels under
+    // them (+2 of slack). It asked for 80: a review whose signature fitted went alone onto a page 2.
+    return this.heightOf(declaration, this.contentWidth) + 58;
   }
 
   /** Declaration text, then signature line with name, title, place and date (labelled in the document's words, `colon` after a label: by default "：" after one that ends in Chinese, else ": "). */
