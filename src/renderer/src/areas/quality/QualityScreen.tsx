@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { Lot, LotStatus } from '../../../../shared/lots';
 import { LOT_STATUSES } from '../../../../shared/lots';
 import type { DefectStats } from '../../../../shared/reviews';
@@ -8,6 +8,7 @@ import type { Supplier } from '../../../../shared/suppliers';
 import { api } from '../../api';
 import { LoadError, SearchBox } from '../../components/ListParts';
 import { Filters } from '../../components/Filters';
+import { SectionTabs, under } from '../../components/SectionTabs';
 import { VirtualTable } from '../../components/VirtualTable';
 import type { Column } from '../../components/VirtualTable';
 import { formatCount, useFormat } from '../../lib/format';
@@ -17,16 +18,16 @@ import { BarChart, ParetoChart } from './Charts';
 
 export function QualityTabs() {
   const { t } = useTranslation();
+  // A lot and its inspection belong to Lots, a supplier's scorecard to Supplier scorecards, a plan to Inspection plans.
   return (
-    <nav className="area-tabs" aria-label={t('quality.title')}>
-      <NavLink to="/quality" end>
-        {t('quality.tabs.lots')}
-      </NavLink>
-      <NavLink to="/quality/scorecards" end>
-        {t('quality.tabs.scorecards')}
-      </NavLink>
-      <NavLink to="/quality/plans">{t('quality.tabs.plans')}</NavLink>
-    </nav>
+    <SectionTabs
+      label={t('quality.title')}
+      tabs={[
+        { to: '/quality', label: t('quality.tabs.lots'), owns: (p) => p === '/quality' || under('/quality/lots')(p) },
+        { to: '/quality/scorecards', label: t('quality.tabs.scorecards'), owns: (p) => under('/quality/scorecards')(p) || under('/quality/suppliers')(p) },
+        { to: '/quality/plans', label: t('quality.tabs.plans'), owns: under('/quality/plans') },
+      ]}
+    />
   );
 }
 
@@ -67,7 +68,7 @@ export function LotsScreen() {
             {list.total === null ? t('common.loading') : t('quality.lots.count', { count: list.total, formatted: formatCount(list.total) })}
           </p>
         </div>
-        <Link className="button primary big" to="/quality/lots/new">
+        <Link className="button primary" to="/quality/lots/new">
           {t('quality.lots.receive')}
         </Link>
       </header>
@@ -132,7 +133,7 @@ export function ScorecardsScreen() {
         </figure>
       </div>
       <div className="toolbar">
-        <SearchBox list={listParams} label={t('quality.scorecard.list')} placeholder={t('quality.scorecard.list')} />
+        <SearchBox list={listParams} label={t('quality.scorecard.list')} placeholder={t('quality.scorecard.searchPlaceholder')} />
       </div>
       <LoadError error={list.error} message={(e) => t('errors.generic', { message: e.message })} onRetry={list.reload} />
       <VirtualTable listId="scorecards" label={t('quality.scorecard.list')} columns={columns} list={list} onOpen={(s) => navigate(`/quality/suppliers/${s.id}`)} rowKey={(s) => s.id} empty={t('quality.scorecard.noData')} />
