@@ -106,3 +106,21 @@ test('the quality screens use the normal primary button, give the headings below
     expect(await height('Record inspection')).toBeGreaterThanOrEqual(48);
   }
 });
+
+test('the supplier scorecards list shows each supplier’s score and band of 12 months, as its scorecard does, and its search says what it searches', async ({ app }) => {
+  const { page } = app;
+  await loadDemo(app);
+  await app.open('/quality/scorecards');
+  await expect(page.getByRole('searchbox').or(page.locator('main .toolbar input')).first()).toHaveAttribute('placeholder', 'Search suppliers');
+  await expect(page.getByRole('columnheader', { name: 'Score (12 months)' })).toBeVisible();
+  const row = page.getByRole('row').filter({ has: page.getByTestId('supplier-score') }).first();
+  await expect(row).toBeVisible();
+  const listed = (await row.getByTestId('supplier-score').textContent())!.trim();
+  const name = (await row.getByRole('gridcell').first().textContent())!.trim();
+  // The same score and band on the supplier's scorecard (12 months by default).
+  await row.click();
+  await expect(page.locator('main h1')).toContainText(name);
+  const score = (await page.getByTestId('scorecard-score').textContent())!.match(/[\d.]+/)![0];
+  const band = (await page.getByTestId('scorecard-band').locator('.badge').textContent())!.trim();
+  expect(listed).toBe(`${score} ${band}`);
+});

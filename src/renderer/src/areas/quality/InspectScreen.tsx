@@ -13,7 +13,7 @@ import { AttachmentsPanel } from '../../components/AttachmentsPanel';
 import { localToday } from '../../lib/dates';
 import { useFormFeedback } from '../../lib/useFormFeedback';
 import { useRecord } from '../../lib/useRecord';
-import { sentences } from '../../lib/format';
+import { sentences, useFormat } from '../../lib/format';
 import { FormBanner } from '../../components/FormBanner';
 import { NotFound } from '../../components/NotFound';
 import { DateField } from '../../components/DateField';
@@ -58,6 +58,7 @@ function Stepper({ value, onChange, label, min = 0, testId }: { value: number; o
 
 export function InspectScreen() {
   const { t } = useTranslation();
+  const fmt = useFormat();
   const { id } = useParams();
   const lotId = Number(id);
   const { record: lot, missing, error: loadError } = useRecord((lid) => api.lots.get({ id: lid }), lotId);
@@ -133,7 +134,8 @@ export function InspectScreen() {
       {/* A released lot is in stock: no form whose controls look usable but cannot be saved. */}
       {lot?.status === 'released' && !done && (
         <div className="banner warn" data-testid="inspect-released">
-          {t('quality.inspect.released')}{' '}
+          {t('quality.inspect.released')}
+          {fmt.gapAfter(t('quality.inspect.released'))}
           {/* Not a dead end: the lot's page lists the inspections it had. */}
           <Link to={`/quality/lots/${lotId}`} data-testid="inspect-released-lot">
             {t('quality.inspect.seeInspections')}

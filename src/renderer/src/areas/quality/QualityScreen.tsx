@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { Lot, LotStatus } from '../../../../shared/lots';
 import { LOT_STATUSES } from '../../../../shared/lots';
-import type { DefectStats } from '../../../../shared/reviews';
+import type { DefectStats, SupplierScore } from '../../../../shared/reviews';
 import type { Supplier } from '../../../../shared/suppliers';
 import { api } from '../../api';
 import { LoadError, SearchBox } from '../../components/ListParts';
@@ -91,7 +91,9 @@ export function LotsScreen() {
   );
 }
 
-/** Suppliers to open a scorecard for, with the defect charts of all suppliers. */
+type ScoredSupplier = Supplier & { standing: SupplierScore | null };
+
+/** Suppliers to open a scorecard for, with their score and band, and the defect charts of all suppliers. */
 export function ScorecardsScreen() {
   const { t } = useTranslation();
   const fmt = useFormat();
@@ -102,13 +104,34 @@ export function ScorecardsScreen() {
   useEffect(() => {
     void api.quality.defectStats({ months: 12 }).then(setStats);
   }, []);
-  const fetchPage = useCallback((offset: number, limit: number) => api.suppliers.list({ query: deferred || undefined, offset, limit }), [deferred]);
+  // Each page of suppliers with its score and band over the last 12 months (as each scorecard shows
+  // them by default), so the suppliers can be compared here: one call for the page, not one a row.
+  const fetchPage = useCallback(async (offset: number, limit: number) => {
+    const page = await api.suppliers.list({ query: deferred || undefined, offset, limit });
+    const scores = page.items.length ? await api.suppliers.scores({ supplierIds: page.items.map((s) => s.id), months: 12 }) : [];
+    const by = new Map(scores.map((s) => [s.supplierId, s]));
+    return { ...page, items: page.items.map((s): ScoredSupplier => ({ ...s, standing: by.get(s.id) ?? null })) };
+  }, [deferred]);
   const list = usePagedList(fetchPage, deferred);
-  const columns = useMemo<Column<Supplier>[]>(
+  const columns = useMemo<Column<ScoredSupplier>[]>(
     () => [
       { id: 'name', header: t('quality.scorecard.columns.name'), width: 'minmax(200px, 2fr)', cell: (s) => s.name },
       { id: 'status', header: t('quality.scorecard.columns.status'), width: '140px', cell: (s) => <span className={`badge status-${s.status}`}>{t(`suppliers.status.${s.status}`)}</span> },
       { id: 'country', header: t('quality.scorecard.columns.country'), width: '160px', cell: (s) => fmt.country(s.country) },
+      {
+        id: 'score',
+        header: t('quality.scorecard.columns.score'),
+        width: '200px',
+        cell: (s) =>
+          s.standing?.score == null || !s.standing.band ? (
+            <span className="muted">{t('quality.scorecard.noScoreShort')}</span>
+          ) : (
+            <span data-testid="supplier-score">
+              <span className="score-value">{s.standing.score}</span>{' '}
+              <span className={`badge band status-${s.standing.statusFromBand ?? 'approved'}`}>{t(`quality.scorecard.band.${s.standing.band}`)}</span>
+            </span>
+          ),
+      },
     ],
     [t, fmt],
   );

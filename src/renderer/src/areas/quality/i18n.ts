@@ -145,7 +145,8 @@ export const en = {
       searchPlaceholder: 'Search suppliers',
       open: 'Open scorecard',
       allSuppliers: 'All suppliers',
-      columns: { name: 'Supplier', status: 'Status', country: 'Country' },
+      columns: { name: 'Supplier', status: 'Status', country: 'Country', score: 'Score (12 months)' },
+      noScoreShort: 'No lot',
     },
     plans: {
       title: 'Inspection plans',
@@ -324,7 +325,8 @@ export const zh: typeof en = {
       searchPlaceholder: '搜索供应商',
       open: '打开评分卡',
       allSuppliers: '全部供应商',
-      columns: { name: '供应商', status: '状态', country: '国家' },
+      columns: { name: '供应商', status: '状态', country: '国家', score: '得分（12 个月）' },
+      noScoreShort: '无收货',
     },
     plans: {
       title: '检验方案',
