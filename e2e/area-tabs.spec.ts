@@ -91,6 +91,14 @@ test('the quality screens use the normal primary button, give the headings below
   });
   expect(button.middle).toBeGreaterThan(title.top);
   expect(button.middle).toBeLessThan(title.firstLine);
+  // and the Back stands as far above the title as on every other screen.
+  const backToTitle = () => page.evaluate(() => Math.round(document.querySelector('main h1')!.getBoundingClientRect().top - document.querySelector('main [data-testid="back"]')!.getBoundingClientRect().bottom));
+  const onPlan = await backToTitle();
+  await app.open(`/quality/lots/${ids.lot}`);
+  expect(await backToTitle()).toBe(onPlan);
+  await app.open(`/quality/lots/${ids.lot}/inspect`);
+  await expect(page.locator('main h1')).toBeVisible();
+  expect(await backToTitle()).toBe(onPlan);
 
   // The scorecard's months shown is not in its head, which the title and standing have to themselves.
   await app.open(`/quality/suppliers/${ids.supplier}`);
