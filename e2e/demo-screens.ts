@@ -52,7 +52,7 @@ export const SCREENS_BY_AREA: Record<string, Screen[]> = {
   child('shipment', (i) => `/shipments/${i.shipment}`, '/shipments'),
   child('rules', () => '/shipments/rules', '/shipments'),
   child('import-orders', () => '/shipments/import-orders', '/shipments'),
-  top('consultations', '/shipments/consultations'),
+  child('consultations', () => '/shipments/consultations', '/shipments'),
   child('consultation-new', () => '/shipments/consultations/new', '/shipments/consultations'),
   child('consultation', (i) => `/shipments/consultations/${i.consultation}`, '/shipments/consultations'),
   ],

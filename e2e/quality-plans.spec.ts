@@ -23,7 +23,7 @@ test('edit a product’s inspection plan (level, stricter major AQL, numeric che
 
   // From the lot, open the product's plan.
   await app.open(`/quality/lots/${lot.id}`);
-  await page.getByRole('link', { name: 'Inspection plan' }).click();
+  await page.getByRole('link', { name: 'Inspection plan', exact: true }).click();
   await expect(page.getByRole('heading', { name: /Inspection plan · BOT-05/ })).toBeVisible();
   await expect(page.getByText('No plan saved yet')).toBeVisible();
   await expect(page.getByTestId('switching-list')).toContainText('Yongkang Steelware');

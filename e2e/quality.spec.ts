@@ -41,6 +41,10 @@ test('receive a lot, inspect it with too many major defects, see it rejected and
   await expect(page.getByTestId('inspect-released')).toBeVisible();
   await expect(page.getByRole('button', { name: /Add defect/ })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Record inspection' })).toHaveCount(0);
+  // Not a dead end: it leads to the lot, whose page lists the inspections it had.
+  await page.getByTestId('inspect-released').getByRole('link', { name: 'See the lot’s inspections' }).click();
+  await expect(page).toHaveURL(new RegExp(`#/quality/lots/${good.id}$`));
+  await expect(page.getByTestId('inspection-list')).toContainText('Mei');
 
   await app.open(`/quality/suppliers/${supplier.id}`);
   const scoreText = async () => (await page.getByTestId('scorecard-score').textContent()) ?? '';

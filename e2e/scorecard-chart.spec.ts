@@ -78,6 +78,17 @@ test('the score chart over 24 months: month labels never overlap and every chart
   await expect(page.getByTestId('score-chart').locator('[data-kind="month-slot"]')).toHaveCount(12);
   await expect.poll(defects).toBeGreaterThan(0);
   const inAYear = await defects();
+  // The supplier the scorecard is about stands out in the defect-rate chart in the app's blue, not in
+  // the blocked band's red (#c62828, which said "bad" beside its Approved badge); the other bar is the
+  // chart's indigo.
+  const rate = page.getByTestId('defect-rate-chart');
+  await expect(rate.locator('rect')).toHaveCount(2);
+  await expect(rate.locator('rect[data-kind="highlight"]')).toHaveCount(1);
+  const fills = await rate.locator('rect').evaluateAll((rs) => rs.map((r) => [r.getAttribute('data-kind'), r.getAttribute('fill')]));
+  expect(fills.find(([k]) => k === 'highlight')![1]).toBe('#174a96');
+  expect(fills.map(([, f]) => f)).not.toContain('#c62828');
+  // The score axis is labelled evenly, 20 included (it read 0, 40, 60, 80, 100).
+  await expect.poll(() => page.getByTestId('score-chart').locator('[data-kind="score-tick"] text').allTextContents()).toEqual(['0', '20', '40', '60', '80', '100']);
   await page.getByLabel('Months shown').selectOption({ label: 'Last 24 months' });
   await expect(page.getByTestId('score-chart').locator('[data-kind="month-slot"]')).toHaveCount(24);
   await expect(page.getByTestId('scorecard-note')).toContainText('of 24 months');

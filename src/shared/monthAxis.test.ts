@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { monthNames } from './months';
-import { fitsSlot, monthAxis, monthStep, slantedStep } from './monthAxis';
+import { fitsSlot, monthAxis, monthStep, scoreTicks, slantedStep } from './monthAxis';
 
 /** YYYY-MM of `count` months ending with `last`. */
 const monthsTo = (last: string, count: number): string[] => {
@@ -86,5 +86,17 @@ describe('slanted labels (the Pareto of defect types)', () => {
     expect(slantedStep(0, 15)).toBe(1);
     for (const slot of [4, 7, 12, 19, 26, 40])
       expect(slot * slantedStep(slot, 15) * Math.sin(Math.PI / 6)).toBeGreaterThanOrEqual(15 - 1e-9);
+  });
+});
+
+describe('the score axis of a chart', () => {
+  it('labels 0 to 100 evenly, every 20 where there is room (20 was missing: 0, 40, 60, 80, 100)', () => {
+    expect(scoreTicks(182, 14)).toEqual([0, 20, 40, 60, 80, 100]);
+    expect(scoreTicks(120, 10)).toEqual([0, 20, 40, 60, 80, 100]);
+  });
+  it('thins to every 25 or 50 on a short axis rather than overlapping its labels', () => {
+    expect(scoreTicks(80, 14)).toEqual([0, 25, 50, 75, 100]);
+    expect(scoreTicks(40, 14)).toEqual([0, 50, 100]);
+    expect(scoreTicks(10, 14)).toEqual([0, 100]);
   });
 });

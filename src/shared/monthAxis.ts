@@ -100,3 +100,16 @@ export function slantedStep(slot: number, lineHeight: number, angle = 30): numbe
   const across = slot * Math.sin((angle * Math.PI) / 180);
   return across > 0 ? Math.max(1, Math.ceil(lineHeight / across - 1e-9)) : 1;
 }
+
+/** Steps between the score axis's labels (scores 0–100): the first whose labels leave room. */
+const SCORE_STEPS = [20, 25, 50, 100];
+
+/**
+ * The labelled scores of a 0–100 score axis `height` high (px or pt) with labels `lineHeight` high:
+ * evenly spaced from 0 to 100, every 20 where that leaves room. (The charts drew 0, 40, 60, 80, 100:
+ * the bands' lower bounds and the ends, so 20, no band's bound, was missing and the steps uneven.)
+ */
+export function scoreTicks(height: number, lineHeight: number, gap = 4): number[] {
+  const step = SCORE_STEPS.find((s) => (s / 100) * height >= lineHeight + gap) ?? 100;
+  return Array.from({ length: 100 / step + 1 }, (_, i) => i * step);
+}

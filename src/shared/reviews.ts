@@ -48,6 +48,8 @@ export type SupplierReviewInput = z.input<typeof supplierReviewInput>;
 
 export const scorecardInput = z.strictObject({ supplierId: id, months: z.number().int().min(1).max(60).default(12) });
 export const reviewPdfInput = z.strictObject({ supplierId: id, period: periodInput, outPath: filePath, overwrite });
+/** The score and band of a page of suppliers (the scorecards list), over the last `months` months. */
+export const supplierScoresInput = z.strictObject({ supplierIds: z.array(id).max(500), months: z.number().int().min(1).max(60).default(12) });
 export const defectStatsInput = z.strictObject({ months: z.number().int().min(1).max(60).default(12), supplierId: id.optional() });
 
 /** What the data says about a supplier in a period (every figure from SQL aggregates). */
@@ -125,6 +127,16 @@ export interface Scorecard {
   statusFromBand: 'approved' | 'probation' | 'blocked' | null;
   countedMonths: number;
   note: string | null;
+}
+
+/** A supplier's standing over the months asked, as its scorecard gives it (mean of counted months). */
+export interface SupplierScore {
+  supplierId: number;
+  /** null: no month counted (no lot received). */
+  score: number | null;
+  band: Band | null;
+  statusFromBand: 'approved' | 'probation' | 'blocked' | null;
+  countedMonths: number;
 }
 
 export interface DefectStats {

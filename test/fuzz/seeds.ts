@@ -98,6 +98,7 @@ export const SEEDS: Seeds = {
     { supplierId: at(w.ids.suppliers, 1), period: { from: '2026-06-01', to: '2026-11-01' }, scores: { communication: 80, price: 70 }, apply: true, notes: 'Quarterly' }],
   'suppliers.scorecard': (w) => [{ supplierId: first(w.ids.suppliers) }, { supplierId: first(w.ids.suppliers), months: 6 }],
   'suppliers.reviewPdf': (w) => [{ supplierId: first(w.ids.suppliers), period: '2026-10', outPath: out(w, 'pdf') }],
+  'suppliers.scores': (w) => [{ supplierIds: w.ids.suppliers.slice(0, 3) }, { supplierIds: [], months: 24 }],
   'quality.defectStats': (w) => [{}, { months: 6, supplierId: first(w.ids.suppliers) }],
   'holds.create': (w) => [{ shipmentId: first(w.shipmentByStatus.shipped ?? w.ids.shipments), date: '2026-11-20', authority: 'customs', reason: 'documents', cost: 0, costCurrency: 'EUR' }],
   'holds.get': (w) => [{ id: first(w.ids.holds) }],

@@ -6,7 +6,7 @@ import { createInspection, getInspection, listInspections, previewInspection } f
 import { createLot, getLot, listLots, releaseLot, updateLot } from './lots';
 import { getPlanFor, setPlan } from './plans';
 import { writeReviewPdf } from './reviewPdf';
-import { defectStats, reviewSupplier, scorecard } from './reviews';
+import { defectStats, reviewSupplier, scorecard, supplierScores } from './reviews';
 import { samplingPlan } from './sampling';
 
 export const qualityHandlers: HandlersOf<typeof qualityMethods> = {
@@ -24,6 +24,7 @@ export const qualityHandlers: HandlersOf<typeof qualityMethods> = {
   'inspections.list': (input, ctx) => listInspections(ctx, input),
   'suppliers.review': (input, ctx) => reviewSupplier(ctx, input),
   'suppliers.scorecard': (input, ctx) => scorecard(ctx, input),
+  'suppliers.scores': (input, ctx) => supplierScores(ctx, input),
   // Reads the reviews, writes the PDF; no row changes, so no transaction around the drawing.
   'suppliers.reviewPdf': ownTransactions((input, ctx) => writeReviewPdf(ctx, input)),
   'quality.defectStats': (input, ctx) => defectStats(ctx, input),

@@ -250,6 +250,26 @@ describe('supplier reviews', () => {
     expect([after.supplierStatus, after.statusFromBand]).toEqual(['approved', 'approved']);
   });
 
+  it('scores a page of suppliers as their scorecards do, in a few grouped queries (not one scorecard each); one without a lot has none', async () => {
+    const { core, supplier, product } = await withHistory();
+    const idle = await core.ok('suppliers.create', { name: 'Idle Co', country: 'VN' });
+    const other = await core.ok('suppliers.create', { name: 'Other Co', country: 'VN' });
+    const lot = await core.ok('lots.create', { supplierId: other.id, productId: product.id, quantityOrdered: 100, quantityReceived: 100, receivedDate: '2026-11-02', expectedDate: '2026-11-01' } as never);
+    await core.ok('inspections.create', { lotId: lot.id, date: '2026-11-03', inspector: 'Mei', defects: [{ class: 'major', type: 'Torn pouch', count: 9 }] });
+    const scores = await core.ok('suppliers.scores', { supplierIds: [supplier.id, idle.id, other.id], months: 3 });
+    const card = async (id: number) => core.ok('suppliers.scorecard', { supplierId: id, months: 3 });
+    for (const [i, id] of [supplier.id, idle.id, other.id].entries()) {
+      const c = await card(id);
+      expect(scores[i]).toEqual({ supplierId: id, score: c.score, band: c.band, statusFromBand: c.statusFromBand, countedMonths: c.countedMonths });
+    }
+    expect(scores[0]!.band).toBe('approved');
+    expect(scores[1]).toMatchObject({ score: null, band: null, countedMonths: 0 });
+    expect(scores[2]!.score!).toBeLessThan(scores[0]!.score!);
+    expect(await core.ok('suppliers.scores', { supplierIds: [] })).toEqual([]);
+    // Only the page's suppliers are aggregated: the same numbers asked one by one.
+    expect(await core.ok('suppliers.scores', { supplierIds: [other.id], months: 3 })).toEqual([scores[2]]);
+  });
+
   it('bands at their edges', async () => {
     const { core, supplier } = await withHistory();
     const at = async (v: number) => (await core.ok('suppliers.review', { supplierId: supplier.id, period: '2026-10', scores: { quality: v, delivery: v, communication: v, price: v, compliance: v } })).band;

@@ -6,7 +6,7 @@
 // The words are shared with the screens (shared/reviews-text.ts); the basis of each criterion is said
 // in both languages from the period's figures, never translated from an English sentence.
 import type { ParsedInputOf } from '../../shared/api';
-import { monthAxis, fitsSlot } from '../../shared/monthAxis';
+import { monthAxis, fitsSlot, scoreTicks } from '../../shared/monthAxis';
 import { monthNames } from '../../shared/months';
 import { fillText } from '../../shared/preflight-text';
 import { DEFAULT_BANDS } from '../../shared/reviews';
@@ -141,8 +141,8 @@ function drawChart(kit: Kit, months: { month: string; score: number | null; band
   const bw = pw / Math.max(1, n);
   const yOf = (v: number) => base - (v / 100) * chartH;
   const size = { size: CHART_TEXT };
-  // Every 20 points: the bands' bounds (40, 60, 80) among them, and no step that looks missing (was 0, 40, 60, 80, 100)
-  for (const v of [0, 20, 40, 60, 80, 100]) {
+  // Every 20 points (the bands' bounds 40, 60, 80 among them; it read 0, 40, 60, 80, 100), as the screen's chart
+  for (const v of scoreTicks(chartH, CHART_TEXT)) {
     kit.doc.moveTo(x0, yOf(v)).lineTo(x0 + pw, yOf(v)).lineWidth(0.3).strokeColor('#bbb').stroke();
     kit.text(String(v), kit.left, yOf(v) - CHART_TEXT / 2 - 1, { ...size, color: '#666', width: axisW - 4, align: 'right' });
   }

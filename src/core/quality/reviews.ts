@@ -9,7 +9,7 @@ import { addDays } from '../../shared/dates';
 import { ValidationError } from '../../shared/errors';
 import { BANDS, CRITERIA, DEFAULT_BANDS, DEFAULT_WEIGHTS } from '../../shared/reviews';
 import { criterionBasis, REVIEW_TEXT, skippedMonthsText } from '../../shared/reviews-text';
-import type { Activity, Band, Criterion, CriterionScore, DefectStats, PeriodInput, ReviewResult, Scorecard, ScorecardMonth } from '../../shared/reviews';
+import type { Activity, Band, Criterion, CriterionScore, DefectStats, PeriodInput, ReviewResult, Scorecard, ScorecardMonth, SupplierScore } from '../../shared/reviews';
 import type { CoreContext } from '../context';
 import { getSupplier } from '../suppliers/suppliers';
 
@@ -57,7 +57,7 @@ const emptyActivity = (): Activity => ({
  * Activity per supplier and bucket (the month 'YYYY-MM', or 'all' for the whole period), in three
  * grouped queries over the period plus one per month for returns and certificates.
  */
-export function aggregate(db: ReadDb, period: Period, opts: { supplierId?: number; byMonth: boolean }): Map<number, Map<string, Activity>> {
+export function aggregate(db: ReadDb, period: Period, opts: { supplierId?: number; supplierIds?: number[]; byMonth: boolean }): Map<number, Map<string, Activity>> {
   const out = new Map<number, Map<string, Activity>>();
   const at = (supplierId: number, bucket: string): Activity => {
     let m = out.get(supplierId);
@@ -67,8 +67,14 @@ export function aggregate(db: ReadDb, period: Period, opts: { supplierId?: numbe
     return a;
   };
   const bucket = opts.byMonth ? 'substr(l.received_date, 1, 7)' : `'all'`;
-  const only = opts.supplierId ? 'AND l.supplier_id = @supplierId' : '';
-  const params = { from: period.from, to: period.to, ...(opts.supplierId ? { supplierId: opts.supplierId } : {}) };
+  // One supplier, a list of them (a page of the scorecards list), or all. Returns and certificates
+  // below are kept only for the suppliers these two queries found.
+  const only = opts.supplierId ? 'AND l.supplier_id = @supplierId' : opts.supplierIds ? 'AND l.supplier_id IN (SELECT value FROM json_each(@supplierIds))' : '';
+  const params = {
+    from: period.from,
+    to: period.to,
+    ...(opts.supplierId ? { supplierId: opts.supplierId } : opts.supplierIds ? { supplierIds: JSON.stringify(opts.supplierIds) } : {}),
+  };
   const lots = db
     .prepare(
       `SELECT l.supplier_id AS s, ${bucket} AS b, count(*) AS lots, sum(l.quantity_received) AS units,
@@ -231,18 +237,18 @@ export function reviewSupplier(ctx: CoreContext, input: ParsedInputOf<'suppliers
  * included): the bench recomputes those of 2,000 suppliers. Reviewer scores (communication, price)
  * come from the latest recorded review overlapping each month, weighted with default weights.
  */
-export function computeScorecards(ctx: QueryContext, months: number, supplierId?: number): Map<number, ScorecardMonth[]> {
+export function computeScorecards(ctx: QueryContext, months: number, supplierId?: number, supplierIds?: number[]): Map<number, ScorecardMonth[]> {
   const last = ctx.today().slice(0, 7);
   const first = shiftMonth(last, -(months - 1));
   const period = { from: `${first}-01`, to: monthEnd(last) };
   const list = monthsOf(period);
-  const data = aggregate(ctx.db, period, { supplierId, byMonth: true });
+  const data = aggregate(ctx.db, period, { supplierId, supplierIds, byMonth: true });
   const reviews = ctx.db
     .prepare(
       `SELECT supplier_id AS s, period_from AS f, period_to AS t, scores FROM supplier_reviews
-       WHERE period_to >= ? AND period_from <= ? ${supplierId ? 'AND supplier_id = ?' : ''} ORDER BY id`,
+       WHERE period_to >= ? AND period_from <= ? ${supplierId ? 'AND supplier_id = ?' : supplierIds ? 'AND supplier_id IN (SELECT value FROM json_each(?))' : ''} ORDER BY id`,
     )
-    .all(period.from, period.to, ...(supplierId ? [supplierId] : [])) as { s: number; f: string; t: string; scores: string }[];
+    .all(period.from, period.to, ...(supplierId ? [supplierId] : supplierIds ? [JSON.stringify(supplierIds)] : [])) as { s: number; f: string; t: string; scores: string }[];
   const reviewBy = new Map<number, typeof reviews>();
   for (const r of reviews) reviewBy.set(r.s, [...(reviewBy.get(r.s) ?? []), r]);
   const out = new Map<number, ScorecardMonth[]>();
@@ -278,20 +284,40 @@ export function scorecard(ctx: QueryContext, input: ParsedInputOf<'suppliers.sco
     Array.from({ length: input.months }, (_, i) => ({
       month: shiftMonth(last, i - input.months + 1), counted: false, score: null, band: null, lots: 0, lotAcceptanceRate: null, defectsPerMillion: null, onTimeRate: null, qualityReturns: 0,
     }));
-  const counted = months.filter((m) => m.counted && m.score !== null);
-  const score = counted.length ? round1(counted.reduce((n, m) => n + m.score!, 0) / counted.length) : null;
-  const skipped = months.length - counted.length;
+  const { score, band, statusFromBand, countedMonths } = standing(months);
+  const skipped = months.length - countedMonths;
   return {
     supplierId: supplier.id,
     supplierName: supplier.name,
     supplierStatus: supplier.status,
     months,
     score,
-    band: bandOf(score),
-    statusFromBand: statusOfBand(bandOf(score)),
-    countedMonths: counted.length,
+    band,
+    statusFromBand,
+    countedMonths,
     note: skipped ? skippedMonthsText('en', skipped, months.length) : null,
   };
+}
+
+/** A scorecard's standing: the mean score of its counted months, its band and the status it leads to. */
+function standing(months: ScorecardMonth[]): Omit<SupplierScore, 'supplierId'> {
+  const counted = months.filter((m) => m.counted && m.score !== null);
+  const score = counted.length ? round1(counted.reduce((n, m) => n + m.score!, 0) / counted.length) : null;
+  return { score, band: bandOf(score), statusFromBand: statusOfBand(bandOf(score)), countedMonths: counted.length };
+}
+
+/**
+ * The standing of each supplier asked (the scorecards list's page), as its scorecard over the same
+ * months gives it, from the same grouped queries over the page's suppliers (not one scorecard each).
+ * A supplier without a lot in those months has no score.
+ */
+export function supplierScores(ctx: QueryContext, input: ParsedInputOf<'suppliers.scores'>): SupplierScore[] {
+  const ids = [...new Set(input.supplierIds)];
+  const cards = ids.length ? computeScorecards(ctx, input.months, undefined, ids) : new Map<number, ScorecardMonth[]>();
+  return ids.map((supplierId) => {
+    const months = cards.get(supplierId);
+    return { supplierId, ...(months ? standing(months) : { score: null, band: null, statusFromBand: null, countedMonths: 0 }) };
+  });
 }
 
 /** Defect rate by supplier and a Pareto of defect types over the last `months` months (original inspections). */

@@ -8,8 +8,8 @@ import { byId } from '../products';
 import type { Page } from '../products';
 import { samplingPlanInput } from '../quality';
 import type { InspectionLevel, InspectionMode, SamplingPlan } from '../quality';
-import { defectStatsInput, reviewPdfInput, scorecardInput, supplierReviewInput } from '../reviews';
-import type { DefectStats, ReviewResult, Scorecard } from '../reviews';
+import { defectStatsInput, reviewPdfInput, scorecardInput, supplierReviewInput, supplierScoresInput } from '../reviews';
+import type { DefectStats, ReviewResult, Scorecard, SupplierScore } from '../reviews';
 
 export interface InspectionPreview {
   lotId: number;
@@ -40,6 +40,8 @@ export const qualityMethods = {
   /** Records a review; apply: true sets the supplier's status from the band. */
   'suppliers.review': mutation<ReviewResult>()(supplierReviewInput),
   'suppliers.scorecard': query<Scorecard>()(scorecardInput),
+  /** Score and band of each of the given suppliers (the scorecards list's page), as their scorecards give them: a few grouped queries, not one scorecard each. */
+  'suppliers.scores': query<SupplierScore[]>()(supplierScoresInput),
   /** Writes the review PDF (a file: a mutation, though it saves no row). */
   'suppliers.reviewPdf': mutation<{ path: string; bytes: number; pages: number }>()(reviewPdfInput),
   'quality.defectStats': query<DefectStats>()(defectStatsInput),

@@ -5,6 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import { CONSULTATION_STATUSES } from '../../../../shared/consultations';
 import type { ConsultationStatus, ConsultationSummary } from '../../../../shared/consultations';
 import { api } from '../../api';
+import { BackLink } from '../../components/BackLink';
 import { LoadError } from '../../components/ListParts';
 import { VirtualTable } from '../../components/VirtualTable';
 import type { Column } from '../../components/VirtualTable';
@@ -48,15 +49,13 @@ export function ConsultationsScreen() {
     <section className="screen" aria-labelledby="consultations-title">
       <header className="screen-head">
         <div>
+          <BackLink to="/shipments" label={t('shipments.title')} />
           <h1 id="consultations-title">{t('consultations.title')}</h1>
           <p className="muted" aria-live="polite" data-testid="consultation-count">
             {list.total === null ? t('common.loading') : t('consultations.count', { count: list.total, formatted: formatCount(list.total) })}
           </p>
         </div>
-        <div className="form-actions">
-          <Link className="button" to="/shipments">{t('shipments.title')}</Link>
-          <Link className="button primary" to="/shipments/consultations/new">{t('consultations.new')}</Link>
-        </div>
+        <Link className="button primary" to="/shipments/consultations/new">{t('consultations.new')}</Link>
       </header>
       <p className="muted">{t('consultations.intro')}</p>
       <div className="toolbar">

@@ -11,9 +11,13 @@ import { useLayoutEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 import type { Band, ScorecardMonth } from '../../../../shared/reviews';
 import { useFormat } from '../../lib/format';
-import { fitsSlot, monthAxis, slantedStep } from '../../../../shared/monthAxis';
+import { fitsSlot, monthAxis, scoreTicks, slantedStep } from '../../../../shared/monthAxis';
 
 export const BAND_COLOR: Record<Band, string> = { preferred: '#1b5e20', approved: '#43a047', probation: '#ef6c00', blocked: '#c62828' };
+/** The bars of a bar chart, and the one of the supplier the scorecard is about: the app's dark blue
+ * (it was the blocked band's red, which said "bad" of a supplier whose badges said Preferred). */
+export const BAR_COLOR = '#5c6bc0';
+export const HIGHLIGHT_COLOR = '#174a96';
 
 /** The shown width of the chart's SVG in CSS pixels (640 until measured) and the font of its axis text. */
 function useChartWidth(): [RefObject<SVGSVGElement | null>, number, string | null] {
@@ -95,8 +99,8 @@ export function ScoreChart({ months, label, noLot }: { months: ScorecardMonth[];
     <>
       <svg ref={ref} className="chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${label}. ${desc}`} data-testid="score-chart">
         <title>{label}</title>
-        {[0, 40, 60, 80, 100].map((v) => (
-          <g key={v}>
+        {scoreTicks(plotH, 14).map((v) => (
+          <g key={v} data-kind="score-tick">
             <line x1={left} x2={W - right} y1={y(v)} y2={y(v)} className="grid" />
             <text x={left - 6} y={y(v) + 4} textAnchor="end" className="axis">
               {v}
@@ -171,10 +175,10 @@ export function BarChart({ rows, label, highlight }: { rows: { key: string | num
         return (
           <g key={r.key} transform={`translate(0, ${4 + i * rowH})`}>
             <title>{`${r.label}: ${f.count(r.value)}`}</title>
-            <text x={labelW - 8} y={rowH / 2 + 4} textAnchor="end" className="axis">
-              {fitText(r.label, labelW - 12, (t) => textWidth(t, font))}
+            <text x={labelW - 8} y={rowH / 2 + 4} textAnchor="end" className={r.key === highlight ? 'axis highlight' : 'axis'}>
+              {fitText(r.label, labelW - 12, (t) => textWidth(t, font && r.key === highlight ? `600 ${font}` : font))}
             </text>
-            <rect x={labelW} y={4} width={Math.max(1, w)} height={rowH - 8} rx={2} fill={r.key === highlight ? '#c62828' : '#5c6bc0'} />
+            <rect x={labelW} y={4} width={Math.max(1, w)} height={rowH - 8} rx={2} fill={r.key === highlight ? HIGHLIGHT_COLOR : BAR_COLOR} data-kind={r.key === highlight ? 'highlight' : undefined} />
             <text x={labelW + w + 6} y={rowH / 2 + 4} className="value">
               {f.count(r.value)}
             </text>
@@ -224,7 +228,7 @@ export function ParetoChart({ rows, label }: { rows: { type: string; count: numb
         return (
           <g key={r.type}>
             <title>{`${r.type}: ${r.count}`}</title>
-            <rect x={x} y={yCount(r.count)} width={bw * 0.76} height={top + plotH - yCount(r.count)} fill="#5c6bc0" rx={2} />
+            <rect x={x} y={yCount(r.count)} width={bw * 0.76} height={top + plotH - yCount(r.count)} fill={BAR_COLOR} rx={2} />
             <text x={x + bw * 0.38} y={yCount(r.count) - 3} textAnchor="middle" className="value">
               {r.count}
             </text>

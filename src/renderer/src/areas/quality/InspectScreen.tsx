@@ -13,11 +13,12 @@ import { AttachmentsPanel } from '../../components/AttachmentsPanel';
 import { localToday } from '../../lib/dates';
 import { useFormFeedback } from '../../lib/useFormFeedback';
 import { useRecord } from '../../lib/useRecord';
-import { sentences } from '../../lib/format';
+import { sentences, useFormat } from '../../lib/format';
 import { FormBanner } from '../../components/FormBanner';
 import { NotFound } from '../../components/NotFound';
 import { DateField } from '../../components/DateField';
 import { BackLink } from '../../components/BackLink';
+import { QualityTabs } from './QualityScreen';
 
 interface DefectRow {
   class: DefectClass;
@@ -57,6 +58,7 @@ function Stepper({ value, onChange, label, min = 0, testId }: { value: number; o
 
 export function InspectScreen() {
   const { t } = useTranslation();
+  const fmt = useFormat();
   const { id } = useParams();
   const lotId = Number(id);
   const { record: lot, missing, error: loadError } = useRecord((lid) => api.lots.get({ id: lid }), lotId);
@@ -120,6 +122,7 @@ export function InspectScreen() {
 
   return (
     <section className="screen inspect-screen" aria-labelledby="inspect-title">
+      <QualityTabs />
       <header className="screen-head">
         <div>
           <BackLink to={`/quality/lots/${lotId}`} label={lot ? t('quality.lotForm.title', { id: lot.id, sku: lot.productSku }) : t('quality.lotForm.titleLoading', { id: lotId })} />
@@ -129,7 +132,16 @@ export function InspectScreen() {
       </header>
       <FormBanner banner={banner} testId="inspect-banner" />
       {/* A released lot is in stock: no form whose controls look usable but cannot be saved. */}
-      {lot?.status === 'released' && !done && <div className="banner warn" data-testid="inspect-released">{t('quality.inspect.released')}</div>}
+      {lot?.status === 'released' && !done && (
+        <div className="banner warn" data-testid="inspect-released">
+          {t('quality.inspect.released')}
+          {fmt.gapAfter(t('quality.inspect.released'))}
+          {/* Not a dead end: the lot's page lists the inspections it had. */}
+          <Link to={`/quality/lots/${lotId}`} data-testid="inspect-released-lot">
+            {t('quality.inspect.seeInspections')}
+          </Link>
+        </div>
+      )}
       {preview && !done && lot?.status !== 'released' && (
         <form onSubmit={submit} noValidate>
           <p className="plan-line" data-testid="plan-line">
@@ -250,7 +262,7 @@ export function InspectScreen() {
       )}
       {done && (
         <>
-          <h2>{t('quality.inspect.photos')}</h2>
+          <h2 className="section-title">{t('quality.inspect.photos')}</h2>
           <AttachmentsPanel owner={{ kind: 'inspection', id: done.id }} />
           <p>
             <Link className="button big" to={`/quality/lots/${lotId}`}>

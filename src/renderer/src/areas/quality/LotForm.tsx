@@ -22,7 +22,7 @@ import { useFormFeedback } from '../../lib/useFormFeedback';
 import { useRecord } from '../../lib/useRecord';
 import { FormBanner } from '../../components/FormBanner';
 import { currencyOptions, formatMoney, minorDigits, minorToInput, parseMoney } from '../../lib/format';
-import { LotStatusBadge } from './QualityScreen';
+import { LotStatusBadge, QualityTabs } from './QualityScreen';
 import { DateField } from '../../components/DateField';
 import { BackLink } from '../../components/BackLink';
 
@@ -161,9 +161,10 @@ export function LotForm() {
   const inspected = (lot?.inspectionCount ?? 0) > 0;
   return (
     <section className="screen form-screen" aria-labelledby="lot-form-title">
-      <header className="screen-head">
+      <QualityTabs />
+      <header className="screen-head title-first">
+        <BackLink to="/quality" label={t('quality.tabs.lots')} />
         <div>
-          <BackLink to="/quality" label={t('quality.tabs.lots')} />
           <h1 id="lot-form-title">
             {lot ? t('quality.lotForm.title', { id: lot.id, sku: lot.productSku }) : t('quality.lotForm.newTitle')} {lot && <LotStatusBadge status={lot.status} />}
           </h1>
@@ -171,12 +172,12 @@ export function LotForm() {
         {lot && (
           <div className="actions">
             {lot.status !== 'released' && (
-              <Link className="button primary big" to={`/quality/lots/${lot.id}/inspect`}>
+              <Link className="button primary" to={`/quality/lots/${lot.id}/inspect`}>
                 {t('quality.lotForm.inspect')}
               </Link>
             )}
             {['accepted', 'partially_accepted', 'quarantined'].includes(lot.status) && (
-              <button type="button" className="button big" onClick={() => void release()}>
+              <button type="button" className="button" onClick={() => void release()}>
                 {t('quality.lotForm.release')}
               </button>
             )}
@@ -276,7 +277,7 @@ export function LotForm() {
           </div>
         </fieldset>
         <div className="form-actions">
-          <button type="submit" className="button primary big" disabled={busy}>
+          <button type="submit" className="button primary" disabled={busy}>
             {busy ? t('quality.lotForm.saving') : lot ? t('quality.lotForm.save') : t('quality.lotForm.receive')}
           </button>
           {lot?.unitCost !== null && lot?.unitCost !== undefined && <span className="muted">{formatMoney(lot.unitCost, lot.currency)}</span>}
@@ -302,7 +303,7 @@ export function LotForm() {
       )}
       {lot && (
         <>
-          <h2>{t('quality.lotForm.sections.inspections')}</h2>
+          <h2 className="section-title">{t('quality.lotForm.sections.inspections')}</h2>
           {inspections.length === 0 ? (
             <p className="muted">{t('quality.lotForm.noInspection')}</p>
           ) : (
@@ -316,7 +317,7 @@ export function LotForm() {
               ))}
             </ul>
           )}
-          <h2>{t('quality.lotForm.sections.files')}</h2>
+          <h2 className="section-title">{t('quality.lotForm.sections.files')}</h2>
           <AttachmentsPanel owner={{ kind: 'lot', id: lot.id }} />
         </>
       )}

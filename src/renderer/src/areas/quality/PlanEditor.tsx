@@ -153,9 +153,10 @@ export function PlanEditor() {
 
   return (
     <section className="screen form-screen plan-editor" aria-labelledby="plan-title">
-      <header className="screen-head">
+      <QualityTabs />
+      <header className="screen-head title-first">
+        <BackLink to="/quality/plans" label={t('quality.tabs.plans')} />
         <div>
-          <BackLink to="/quality/plans" label={t('quality.tabs.plans')} />
           <h1 id="plan-title">{t('quality.plans.editTitle', { sku: product?.sku ?? '…', name: product?.name ?? '' })}</h1>
           {plan && <p className="muted">{plan.saved ? t('quality.plans.savedPlan') : t('quality.plans.defaults')}</p>}
         </div>
@@ -268,13 +269,13 @@ export function PlanEditor() {
             </button>
           </fieldset>
           <div className="form-actions">
-            <button type="submit" className="button primary big" disabled={busy}>
+            <button type="submit" className="button primary" disabled={busy}>
               {busy ? t('quality.lotForm.saving') : t('quality.plans.save')}
             </button>
           </div>
         </form>
       )}
-      <h2>{t('quality.plans.switching')}</h2>
+      <h2 className="section-title">{t('quality.plans.switching')}</h2>
       <p className="muted">{t('quality.plans.switchingIntro')}</p>
       {modes.length === 0 ? (
         <p className="muted">{t('quality.plans.noSuppliers')}</p>

@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { Lot, LotStatus } from '../../../../shared/lots';
 import { LOT_STATUSES } from '../../../../shared/lots';
-import type { DefectStats } from '../../../../shared/reviews';
+import type { DefectStats, SupplierScore } from '../../../../shared/reviews';
 import type { Supplier } from '../../../../shared/suppliers';
 import { api } from '../../api';
 import { LoadError, SearchBox } from '../../components/ListParts';
 import { Filters } from '../../components/Filters';
+import { SectionTabs, under } from '../../components/SectionTabs';
 import { VirtualTable } from '../../components/VirtualTable';
 import type { Column } from '../../components/VirtualTable';
 import { formatCount, useFormat } from '../../lib/format';
@@ -17,16 +18,16 @@ import { BarChart, ParetoChart } from './Charts';
 
 export function QualityTabs() {
   const { t } = useTranslation();
+  // A lot and its inspection belong to Lots, a supplier's scorecard to Supplier scorecards, a plan to Inspection plans.
   return (
-    <nav className="area-tabs" aria-label={t('quality.title')}>
-      <NavLink to="/quality" end>
-        {t('quality.tabs.lots')}
-      </NavLink>
-      <NavLink to="/quality/scorecards" end>
-        {t('quality.tabs.scorecards')}
-      </NavLink>
-      <NavLink to="/quality/plans">{t('quality.tabs.plans')}</NavLink>
-    </nav>
+    <SectionTabs
+      label={t('quality.title')}
+      tabs={[
+        { to: '/quality', label: t('quality.tabs.lots'), owns: (p) => p === '/quality' || under('/quality/lots')(p) },
+        { to: '/quality/scorecards', label: t('quality.tabs.scorecards'), owns: (p) => under('/quality/scorecards')(p) || under('/quality/suppliers')(p) },
+        { to: '/quality/plans', label: t('quality.tabs.plans'), owns: under('/quality/plans') },
+      ]}
+    />
   );
 }
 
@@ -67,7 +68,7 @@ export function LotsScreen() {
             {list.total === null ? t('common.loading') : t('quality.lots.count', { count: list.total, formatted: formatCount(list.total) })}
           </p>
         </div>
-        <Link className="button primary big" to="/quality/lots/new">
+        <Link className="button primary" to="/quality/lots/new">
           {t('quality.lots.receive')}
         </Link>
       </header>
@@ -90,7 +91,9 @@ export function LotsScreen() {
   );
 }
 
-/** Suppliers to open a scorecard for, with the defect charts of all suppliers. */
+type ScoredSupplier = Supplier & { standing: SupplierScore | null };
+
+/** Suppliers to open a scorecard for, with their score and band, and the defect charts of all suppliers. */
 export function ScorecardsScreen() {
   const { t } = useTranslation();
   const fmt = useFormat();
@@ -101,13 +104,34 @@ export function ScorecardsScreen() {
   useEffect(() => {
     void api.quality.defectStats({ months: 12 }).then(setStats);
   }, []);
-  const fetchPage = useCallback((offset: number, limit: number) => api.suppliers.list({ query: deferred || undefined, offset, limit }), [deferred]);
+  // Each page of suppliers with its score and band over the last 12 months (as each scorecard shows
+  // them by default), so the suppliers can be compared here: one call for the page, not one a row.
+  const fetchPage = useCallback(async (offset: number, limit: number) => {
+    const page = await api.suppliers.list({ query: deferred || undefined, offset, limit });
+    const scores = page.items.length ? await api.suppliers.scores({ supplierIds: page.items.map((s) => s.id), months: 12 }) : [];
+    const by = new Map(scores.map((s) => [s.supplierId, s]));
+    return { ...page, items: page.items.map((s): ScoredSupplier => ({ ...s, standing: by.get(s.id) ?? null })) };
+  }, [deferred]);
   const list = usePagedList(fetchPage, deferred);
-  const columns = useMemo<Column<Supplier>[]>(
+  const columns = useMemo<Column<ScoredSupplier>[]>(
     () => [
       { id: 'name', header: t('quality.scorecard.columns.name'), width: 'minmax(200px, 2fr)', cell: (s) => s.name },
       { id: 'status', header: t('quality.scorecard.columns.status'), width: '140px', cell: (s) => <span className={`badge status-${s.status}`}>{t(`suppliers.status.${s.status}`)}</span> },
       { id: 'country', header: t('quality.scorecard.columns.country'), width: '160px', cell: (s) => fmt.country(s.country) },
+      {
+        id: 'score',
+        header: t('quality.scorecard.columns.score'),
+        width: '200px',
+        cell: (s) =>
+          s.standing?.score == null || !s.standing.band ? (
+            <span className="muted">{t('quality.scorecard.noScoreShort')}</span>
+          ) : (
+            <span data-testid="supplier-score">
+              <span className="score-value">{s.standing.score}</span>{' '}
+              <span className={`badge band status-${s.standing.statusFromBand ?? 'approved'}`}>{t(`quality.scorecard.band.${s.standing.band}`)}</span>
+            </span>
+          ),
+      },
     ],
     [t, fmt],
   );
@@ -132,7 +156,7 @@ export function ScorecardsScreen() {
         </figure>
       </div>
       <div className="toolbar">
-        <SearchBox list={listParams} label={t('quality.scorecard.list')} placeholder={t('quality.scorecard.list')} />
+        <SearchBox list={listParams} label={t('quality.scorecard.list')} placeholder={t('quality.scorecard.searchPlaceholder')} />
       </div>
       <LoadError error={list.error} message={(e) => t('errors.generic', { message: e.message })} onRetry={list.reload} />
       <VirtualTable listId="scorecards" label={t('quality.scorecard.list')} columns={columns} list={list} onOpen={(s) => navigate(`/quality/suppliers/${s.id}`)} rowKey={(s) => s.id} empty={t('quality.scorecard.noData')} />

@@ -145,6 +145,19 @@ export function ScorecardScreen() {
             </p>
           )}
         </div>
+      </header>
+      {cardError && (
+        <div className="banner error" role="alert">
+          {t('errors.generic', { message: cardError.message })}
+        </div>
+      )}
+      {banner && (
+        <div className={`banner ${banner.kind}`} role={banner.kind === 'error' ? 'alert' : 'status'} data-testid="scorecard-banner">
+          {banner.text}
+          {banner.path && <> <OpenFileButton path={banner.path} testId="open-review-pdf" /></>}
+        </div>
+      )}
+      <div className="scorecard-months-row">
         <div className="field scorecard-months">
           <label htmlFor="scorecard-months">{t('quality.scorecard.shown')}</label>
           <select
@@ -168,18 +181,7 @@ export function ScorecardScreen() {
             ))}
           </select>
         </div>
-      </header>
-      {cardError && (
-        <div className="banner error" role="alert">
-          {t('errors.generic', { message: cardError.message })}
-        </div>
-      )}
-      {banner && (
-        <div className={`banner ${banner.kind}`} role={banner.kind === 'error' ? 'alert' : 'status'} data-testid="scorecard-banner">
-          {banner.text}
-          {banner.path && <> <OpenFileButton path={banner.path} testId="open-review-pdf" /></>}
-        </div>
-      )}
+      </div>
       <div className="quality-charts">
         <figure>
           <figcaption>{t('quality.scorecard.overTime')}</figcaption>
@@ -242,7 +244,7 @@ export function ScorecardScreen() {
             <input type="checkbox" checked={apply} onChange={(e) => setApply(e.target.checked)} /> {t('quality.scorecard.applyStatus')}
           </label>
           <div className="form-actions">
-            <button type="submit" className="button primary big">
+            <button type="submit" className="button primary">
               {t('quality.scorecard.compute')}
             </button>
             {result && (

@@ -109,6 +109,7 @@ export const en = {
       photos: 'Attach photos of this inspection',
       backToLot: 'Back to the lot',
       released: 'This lot is released and can no longer be inspected.',
+      seeInspections: 'See the lot’s inspections',
     },
     scorecard: {
       title: 'Scorecard · {{name}}',
@@ -146,9 +147,11 @@ export const en = {
       pdfSaved_one: 'Review PDF saved: {{path}} ({{pages}} page).',
       pdfSaved_other: 'Review PDF saved: {{path}} ({{pages}} pages).',
       list: 'Suppliers',
+      searchPlaceholder: 'Search suppliers',
       open: 'Open scorecard',
       allSuppliers: 'All suppliers',
-      columns: { name: 'Supplier', status: 'Status', country: 'Country' },
+      columns: { name: 'Supplier', status: 'Status', country: 'Country', score: 'Score (12 months)' },
+      noScoreShort: 'No lot',
     },
     plans: {
       title: 'Inspection plans',
@@ -289,6 +292,7 @@ export const zh: typeof en = {
       photos: '为本次检验添加照片',
       backToLot: '返回批次',
       released: '该批次已放行，不能再检验。',
+      seeInspections: '查看该批次的检验记录',
     },
     scorecard: {
       title: '评分卡 · {{name}}',
@@ -326,9 +330,11 @@ export const zh: typeof en = {
       pdfSaved_one: '评审 PDF 已保存：{{path}}（{{pages}} 页）。',
       pdfSaved_other: '评审 PDF 已保存：{{path}}（{{pages}} 页）。',
       list: '供应商',
+      searchPlaceholder: '搜索供应商',
       open: '打开评分卡',
       allSuppliers: '全部供应商',
-      columns: { name: '供应商', status: '状态', country: '国家' },
+      columns: { name: '供应商', status: '状态', country: '国家', score: '得分（12 个月）' },
+      noScoreShort: '无收货',
     },
     plans: {
       title: '检验方案',
