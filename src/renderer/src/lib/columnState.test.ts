@@ -108,13 +108,13 @@ describe('column layout', () => {
   it('squeezes a column that wraps no further than two lines hold its widest value', () => {
     const wrap = { id: 'type', width: 'minmax(120px, 1.6fr)', wrap: true };
     // 300 px of text that two lines of 170 px hold (was: squeezed to 120, cut)
-    expect(needsOf(wrap, EMPTY_PREFS, 300, 60, 60, 170)).toEqual({ min: 170, want: 300, grow: 1.6 });
+    expect(needsOf(wrap, EMPTY_PREFS, 300, 60, 60, 170)).toEqual({ min: 170, want: 300, grow: 1.6, wrap: true });
     // never more than on one line, never less than the declared least width
-    expect(needsOf(wrap, EMPTY_PREFS, 110, 60, 60, 110)).toEqual({ min: 110, want: 110, grow: 1.6 });
-    expect(needsOf(wrap, EMPTY_PREFS, 200, 60, 60, 100)).toEqual({ min: 120, want: 200, grow: 1.6 });
+    expect(needsOf(wrap, EMPTY_PREFS, 110, 60, 60, 110)).toEqual({ min: 110, want: 110, grow: 1.6, wrap: true });
+    expect(needsOf(wrap, EMPTY_PREFS, 200, 60, 60, 100)).toEqual({ min: 120, want: 200, grow: 1.6, wrap: true });
     // beyond the content cap it still asks for two lines' worth; before that is measured, one line's
-    expect(needsOf(wrap, EMPTY_PREFS, 800, 60, 60, 420)).toEqual({ min: 420, want: 420, grow: 1.6 });
-    expect(needsOf(wrap, EMPTY_PREFS, 300, 60, 60)).toEqual({ min: 300, want: 300, grow: 1.6 });
+    expect(needsOf(wrap, EMPTY_PREFS, 800, 60, 60, 420)).toEqual({ min: 420, want: 420, grow: 1.6, wrap: true });
+    expect(needsOf(wrap, EMPTY_PREFS, 300, 60, 60)).toEqual({ min: 300, want: 300, grow: 1.6, wrap: true });
   });
 
   it('fits what the content wants and shares the rest by fr', () => {
@@ -137,6 +137,24 @@ describe('column layout', () => {
     expect(fit).toEqual([120, 229, 167]);
     expect(fit.reduce((a, b) => a + b, 0)).toBe(516);
     expect(layoutColumns(needs, 200)).toEqual([120, 96, 100]);
+  });
+
+  it('holds a column that wraps to its two lines while text beside it is cut, and gives it room only once the others fit', () => {
+    // a name that wants 300 (squeezable to 150), the customs column: 170 in two lines, 300 on one
+    const needs = [
+      { min: 150, want: 300, grow: 2 },
+      { min: 170, want: 300, grow: 1.6, wrap: true },
+      { min: 100, want: 100, grow: 0 },
+    ];
+    // 520 px: the name gets the 100 px the customs column would have wasted beside its two lines
+    // (was: [225, 195, 100], the name cut while the customs column had room)
+    expect(layoutColumns(needs, 520)).toEqual([250, 170, 100]);
+    // 600 px: the name whole, the 30 px left toward the customs column's one line
+    expect(layoutColumns(needs, 600)).toEqual([300, 200, 100]);
+    // all fits: as before, the rest by fr
+    expect(layoutColumns(needs, 736)).toEqual([320, 316, 100]);
+    // below the minimums, as before
+    expect(layoutColumns(needs, 300)).toEqual([150, 170, 100]);
   });
 });
 

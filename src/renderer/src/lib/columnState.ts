@@ -146,6 +146,12 @@ export interface ColumnNeeds {
   want: number;
   /** Share of room left over once every column has what it wants (the declared fr). */
   grow: number;
+  /**
+   * Wraps onto a second line (ColumnShape.wrap): between its least width (two lines) and what it
+   * wants (one line) its text still takes two lines, so room given there is lost; it gets room
+   * beyond its least width only once the others have what they want.
+   */
+  wrap?: boolean;
 }
 
 /**
@@ -176,7 +182,7 @@ export function needsOf(column: ColumnShape, prefs: ColumnPrefs, measured: numbe
   if (column.wrap) {
     // squeezed no further than two lines hold (nor below the declared least width)
     const min = Math.ceil(Math.max(word, Math.min(content, Math.max(declaredMin(column.width), twoLines ?? content))));
-    return { min, want: Math.ceil(Math.max(min, headerWidth, Math.min(content, CONTENT_CAP))), grow };
+    return { min, want: Math.ceil(Math.max(min, headerWidth, Math.min(content, CONTENT_CAP))), grow, wrap: true };
   }
   // squeezed no further than the screen's declared least width, nor below the content that fits in it
   const min = Math.ceil(Math.max(word, Math.min(content, Math.max(SQUEEZE_TO, declaredMin(column.width)))));
@@ -191,6 +197,17 @@ export function needsOf(column: ColumnShape, prefs: ColumnPrefs, measured: numbe
  * minimums the table is wider than its box and scrolls sideways.
  */
 export function layoutColumns(needs: readonly ColumnNeeds[], available: number): number[] {
+  // A column that wraps is held to its two lines while the others are squeezed: the room it would
+  // take short of one line is blank beside its wrapped text, and goes to text that is cut instead
+  // (was: a name cut while the customs column beside it had 60 px to spare).
+  const wrapGive = needs.reduce((n, c) => n + (c.wrap ? c.want - c.min : 0), 0);
+  if (wrapGive > 0) {
+    const firm = needs.map((c) => (c.wrap ? { ...c, want: c.min } : c));
+    const sumFirm = firm.reduce((n, c) => n + c.want, 0);
+    if (sumFirm >= available) return layoutColumns(firm, available);
+    const extra = available - sumFirm;
+    if (extra < wrapGive) return floorKeepingSum(needs.map((c) => (c.wrap ? c.min + ((c.want - c.min) * extra) / wrapGive : c.want)), available);
+  }
   const sumMin = needs.reduce((n, c) => n + c.min, 0);
   const sumWant = needs.reduce((n, c) => n + c.want, 0);
   if (sumMin >= available) return needs.map((c) => c.min);
