@@ -61,7 +61,7 @@ export function RulesScreen() {
   const columns = useMemo<Column<SellerRule>[]>(
     () => [
       { id: 'scope', header: t('sellerRules.columns.scope'), width: 'minmax(180px, 2fr)', cell: (r) => scope(r) },
-      { id: 'destination', header: t('sellerRules.columns.destination'), width: 'minmax(120px, 1fr)', cell: (r) => destinationName(t, fmt, r.destination) },
+      { id: 'destination', header: t('sellerRules.columns.destination'), width: '120px', cell: (r) => destinationName(t, fmt, r.destination) },
       { id: 'severity', header: t('sellerRules.columns.severity'), width: '100px', cell: (r) => <span className={`sev sev-${r.severity}`}>{t(`preflight.severity.${r.severity}`)}</span> },
       { id: 'message', header: t('sellerRules.columns.message'), width: 'minmax(200px, 3fr)', cell: (r) => r.message },
       { id: 'active', header: t('sellerRules.columns.active'), width: '90px', cell: (r) => (r.active ? t('sellerRules.on') : <span className="badge muted">{t('sellerRules.off')}</span>) },
