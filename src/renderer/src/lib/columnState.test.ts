@@ -80,8 +80,8 @@ describe('column layout', () => {
 
   it('lets text ask for its content up to the cap, squeezable to its header and its declared least width', () => {
     // 'minmax(150px, 2.2fr)': squeezed to 150 px, not the 96 px of a track that declares less
-    expect(needsOf(COLUMNS[1]!, EMPTY_PREFS, 1000, 70)).toEqual({ min: 150, want: CONTENT_CAP, grow: 2.2 });
-    expect(needsOf({ id: 'x', width: 'minmax(60px, 1fr)' }, EMPTY_PREFS, 1000, 70)).toEqual({ min: SQUEEZE_TO, want: CONTENT_CAP, grow: 1 });
+    expect(needsOf(COLUMNS[1]!, EMPTY_PREFS, 1000, 70)).toEqual({ min: 150, want: CONTENT_CAP, grow: 2.2, full: 1000 });
+    expect(needsOf({ id: 'x', width: 'minmax(60px, 1fr)' }, EMPTY_PREFS, 1000, 70)).toEqual({ min: SQUEEZE_TO, want: CONTENT_CAP, grow: 1, full: 1000 });
     // content narrower than the declared least width is its least width
     expect(needsOf(COLUMNS[1]!, EMPTY_PREFS, 120, 70)).toEqual({ min: 120, want: 120, grow: 2.2 });
     expect(needsOf(COLUMNS[3]!, EMPTY_PREFS, 60, 128)).toEqual({ min: 128, want: 128, grow: 0 }); // "NET WEIGHT (G)" whole
@@ -98,7 +98,7 @@ describe('column layout', () => {
     // an identifier keeps its widest value whole; its header may wrap above it
     expect(needsOf(COLUMNS[0]!, EMPTY_PREFS, 90, 140, 70)).toEqual({ min: 90, want: 140, grow: 1 });
     // text squeezed to its word, not its whole header
-    expect(needsOf({ id: 'x', width: 'minmax(60px, 1fr)' }, EMPTY_PREFS, 1000, 200, 90)).toEqual({ min: SQUEEZE_TO, want: CONTENT_CAP, grow: 1 });
+    expect(needsOf({ id: 'x', width: 'minmax(60px, 1fr)' }, EMPTY_PREFS, 1000, 200, 90)).toEqual({ min: SQUEEZE_TO, want: CONTENT_CAP, grow: 1, full: 1000 });
     // squeezed below what they want, the fixed columns give up their header's second word too
     const fit = layoutColumns([needsOf(COLUMNS[3]!, EMPTY_PREFS, 60, 128, 80)!, { min: 96, want: 320, grow: 1 }], 300);
     expect(fit[0]).toBeLessThan(128);
@@ -155,6 +155,21 @@ describe('column layout', () => {
     expect(layoutColumns(needs, 736)).toEqual([320, 316, 100]);
     // below the minimums, as before
     expect(layoutColumns(needs, 300)).toEqual([150, 170, 100]);
+  });
+
+  it('gives the room left once all fit to text cut at the content cap first, up to its whole width', () => {
+    // a name of 400 px capped at 320, a wrapping column whole at 200, an amount
+    const needs = [
+      { min: 150, want: 320, grow: 2.2, full: 400 },
+      { min: 150, want: 200, grow: 1.8, wrap: true },
+      { min: 100, want: 100, grow: 0 },
+    ];
+    // 110 px beyond what they want: 80 to make the name whole first, the 30 left toward the other's one
+    // line (was: shared 2.2 : 1.8, the name still cut, blank beside the other's two lines)
+    expect(layoutColumns(needs, 680)).toEqual([400, 180, 100]);
+    expect(layoutColumns(needs, 620)).toEqual([370, 150, 100]);
+    // 120 px left: the name whole, the 40 px beyond by fr
+    expect(layoutColumns(needs, 740)).toEqual([422, 218, 100]);
   });
 });
 
