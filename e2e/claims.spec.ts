@@ -38,7 +38,14 @@ test('a seller files a claim for a lost insured parcel and produces the letter',
   await page.getByLabel('Claim window (days after the incident)').fill('30');
   await page.getByLabel('Insurer’s claims address').fill('Claims department\n10 Fleet Street\nLondon EC4Y 1AA');
   await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('cell', { name: 'PC-7788' })).toBeVisible();
+  // Listed as every other list is (a grid in a card, small-capital headers, the insurer as text, not
+  // a link: was a bare table of Title-case headers); a click on its row opens it again
+  const policy = page.getByRole('row').filter({ hasText: 'PC-7788' });
+  await expect(policy.getByRole('gridcell', { name: 'PC-7788' })).toBeVisible();
+  await expect(page.getByRole('grid', { name: 'Policies', exact: true }).getByRole('columnheader').first()).toHaveCSS('text-transform', 'uppercase');
+  await expect(policy.getByRole('button')).toHaveCount(0);
+  await policy.click();
+  await expect(page.getByLabel('Policy number')).toHaveValue('PC-7788');
 
   // The claim: too much first (refused at the amount), then the insured value.
   await page.getByRole('navigation', { name: 'Insurance claims' }).getByRole('link', { name: 'Claims' }).click();

@@ -32,6 +32,12 @@ test('preflight rules: create "HS prefix 3303 to AU → block" with field errors
   await expect(row).toContainText('Australia');
   // A finding's severity as the counts say it ('2 blocking'), not the verb 'Block'.
   await expect(row).toContainText('Blocking');
+  // Its effect and whether it is on as the app's badges, like every other list's statuses (was bare
+  // grey capitals "BLOCKING" and a plain "On")
+  await expect(row.locator('[data-col="severity"] .badge')).toHaveClass(/\bdanger\b/);
+  await expect(row.locator('[data-col="severity"] .badge')).toHaveText('Blocking');
+  await expect(row.locator('[data-col="active"] .badge')).toHaveClass(/\bok\b/);
+  await expect(row.locator('[data-col="active"] .badge')).toHaveText('On');
   await expect(page.getByTestId('rule-count')).toHaveText('1 rule');
   await page.screenshot({ path: join(ARTIFACTS, 'rules-2-listed-en.png'), fullPage: true });
 
@@ -55,6 +61,7 @@ test('preflight rules: create "HS prefix 3303 to AU → block" with field errors
   await page.screenshot({ path: join(ARTIFACTS, 'rules-3-edit-zh.png'), fullPage: true });
   await edit.getByRole('button', { name: '保存' }).click();
   await expect(page.getByRole('row').filter({ hasText: 'HS 编码以 3303 开头' })).toContainText('警告');
+  await expect(page.getByRole('row').filter({ hasText: 'HS 编码以 3303 开头' }).locator('[data-col="severity"] .badge')).toHaveClass(/\bwarn\b/);
   await page.getByRole('row').filter({ hasText: 'HS 编码以 3303 开头' }).click();
   await page.getByRole('button', { name: '删除', exact: true }).click();
   await expect(page.getByRole('alertdialog')).toContainText('删除此规则？');

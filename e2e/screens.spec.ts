@@ -12,8 +12,23 @@ import { ARTIFACTS, expect, test } from './harness';
 import { toolbarProblems, wrappedButtons } from './toolbar';
 import { englishLeft, isoDatesShown, KEPT_WORDS, latinPunctuationInChinese, userWords } from './screen-text';
 
-/** By screen, the list columns whose values must be read whole (they wrap rather than being cut). */
-const WHOLE: Record<string, string[]> = { catalog: ['customs'], certificates: ['type'], claims: ['deadline'], 'after-sales': ['due'] };
+/**
+ * By screen, the list columns whose values must be read whole (they wrap rather than being cut, or
+ * take their value's width): a country is short and never cut (was "Banglad…", "United Kingdo…"),
+ * nor the shipments' preflight (was "2 blocking · 2 warnin…").
+ */
+const WHOLE: Record<string, string[]> = {
+  catalog: ['customs', 'originCountry'],
+  suppliers: ['country'],
+  certificates: ['type'],
+  shipments: ['preflight', 'country'],
+  rules: ['destination'],
+  consultations: ['destination'],
+  claims: ['deadline'],
+  'after-sales': ['due', 'country'],
+  holds: ['country'],
+  scorecards: ['country'],
+};
 
 const SIZES = [
   { width: 1280, height: 820 },
@@ -96,6 +111,18 @@ for (const lang of ['en', 'zh'] as const) {
         // between words); the seller can still bring a column back and scroll
         const listScrolls = await page.evaluate(() => [...document.querySelectorAll('.vtable-body')].some((b) => b.scrollWidth > b.clientWidth + 1));
         if (listScrolls) problems.push(`${name} at ${size.width}: the list scrolls sideways`);
+        // A list of a few rows is as tall as its rows (was: one hold in a 380 px box, "Statistics" pushed
+        // to the bottom); one of many rows still takes the room down to the window's bottom
+        const heights = await page.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>('.vtable-body')].map((b) => ({ box: b.clientHeight, rows: (b.firstElementChild as HTMLElement | null)?.offsetHeight ?? 0, bottom: b.getBoundingClientRect().bottom })),
+        );
+        // and its header is never squeezed to fit (was: the catalog's header cut to half a line above its rows)
+        const squeezedHead = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.vtable-head')].some((h) => h.scrollHeight > h.clientHeight + 1));
+        if (squeezedHead) problems.push(`${name} at ${size.width}: the list's header is squeezed`);
+        for (const h of heights) {
+          if (h.box > h.rows + 4) problems.push(`${name} at ${size.width}: the list is ${h.box - h.rows} px taller than its rows`);
+          if (h.rows > h.box && h.bottom < size.height - 60) problems.push(`${name} at ${size.width}: a list of many rows ends ${Math.round(size.height - h.bottom)} px above the window's bottom`);
+        }
         await words(`${name} at ${size.width}`);
         await page.screenshot({ path: join(dir, `${name}.png`) });
         // What a screen's other tabs say, once (at the wider size): the words do not change with the width.

@@ -20,7 +20,11 @@ import { twoLineWidth } from './twoLines';
 export interface Column<T> {
   id: string;
   header: string;
-  /** CSS grid track, e.g. '2fr' or '120px': the least it takes and how it grows (fr). */
+  /**
+   * CSS grid track, e.g. 'minmax(120px, 2fr)' or '120px': the least it takes and how it grows (fr).
+   * A fixed track holds a short value that is read whole (a date, an amount, a country, a badge): it
+   * takes its widest value's width and is never cut.
+   */
   width: string;
   align?: 'start' | 'end';
   sortable?: boolean;
@@ -61,6 +65,8 @@ interface Cell {
 }
 
 const HEADER = -1;
+/** A long list squeezed by a short window still shows this many rows (then the page scrolls). */
+const MIN_ROWS = 5;
 
 /** The widest word of an element's text as drawn (its case, letter spacing and font), with the sort mark beside the last one. */
 function longestWord(el: HTMLElement): number {
@@ -188,12 +194,16 @@ export function VirtualTable<T>({ label, columns, list, sort, onSort, onOpen, ro
 
   // ---- sideways scrolling: the header follows the body; a hint when the columns do not fit
   const [overflows, setOverflows] = useState(false);
+  // Whether the rows scroll down: only then is there a scrollbar beside them, and the header keeps
+  // the room of one above it (a gutter kept for none made every row look short by 15 px).
+  const [scrollsY, setScrollsY] = useState(false);
   useLayoutEffect(() => {
     const el = scroller.current;
     if (!el) return;
     const check = () => {
       setAvailable(el.clientWidth);
       setOverflows(el.scrollWidth > el.clientWidth + 1);
+      setScrollsY(el.scrollHeight > el.clientHeight + 1);
     };
     check();
     const observer = new ResizeObserver(check);
@@ -334,7 +344,7 @@ export function VirtualTable<T>({ label, columns, list, sort, onSort, onOpen, ro
   const cellClass = (c: Column<T>) => `vtable-cell${c.align === 'end' ? ' end' : ''}${c.identifier ? ' ident' : ''}${c.wrap ? ' wrap' : ''}`;
 
   return (
-    <div className={`vtable${overflows ? ' scrolls-x' : ''}`}>
+    <div className={`vtable${overflows ? ' scrolls-x' : ''}${scrollsY ? ' scrolls-y' : ''}`}>
       <div className="vtable-bar">
         <span className="vtable-hint muted" aria-live="polite" data-testid="scroll-hint">
           {overflows ? t('table.scrollsSideways') : ''}
@@ -393,7 +403,9 @@ export function VirtualTable<T>({ label, columns, list, sort, onSort, onOpen, ro
             })}
           </div>
         </div>
-        <div className="vtable-body" ref={scroller} role="rowgroup" onScroll={onScroll}>
+        {/* As tall as its rows, down to the room the screen has (then it scrolls): never fewer than
+            five rows shown (styles.css .vtable) */}
+        <div className="vtable-body" ref={scroller} role="rowgroup" onScroll={onScroll} style={count > 0 ? { minHeight: Math.min(virtualizer.getTotalSize(), MIN_ROWS * rowHeight) } : undefined}>
           {list.total === 0 || list.total === null ? (
             <div role="row" className="vtable-empty-row">
               <div role="gridcell" aria-colspan={shown.length} className={`vtable-empty${list.total === null ? ' muted' : ''}`}>

@@ -80,8 +80,8 @@ describe('column layout', () => {
 
   it('lets text ask for its content up to the cap, squeezable to its header and its declared least width', () => {
     // 'minmax(150px, 2.2fr)': squeezed to 150 px, not the 96 px of a track that declares less
-    expect(needsOf(COLUMNS[1]!, EMPTY_PREFS, 1000, 70)).toEqual({ min: 150, want: CONTENT_CAP, grow: 2.2 });
-    expect(needsOf({ id: 'x', width: 'minmax(60px, 1fr)' }, EMPTY_PREFS, 1000, 70)).toEqual({ min: SQUEEZE_TO, want: CONTENT_CAP, grow: 1 });
+    expect(needsOf(COLUMNS[1]!, EMPTY_PREFS, 1000, 70)).toEqual({ min: 150, want: CONTENT_CAP, grow: 2.2, full: 1000 });
+    expect(needsOf({ id: 'x', width: 'minmax(60px, 1fr)' }, EMPTY_PREFS, 1000, 70)).toEqual({ min: SQUEEZE_TO, want: CONTENT_CAP, grow: 1, full: 1000 });
     // content narrower than the declared least width is its least width
     expect(needsOf(COLUMNS[1]!, EMPTY_PREFS, 120, 70)).toEqual({ min: 120, want: 120, grow: 2.2 });
     expect(needsOf(COLUMNS[3]!, EMPTY_PREFS, 60, 128)).toEqual({ min: 128, want: 128, grow: 0 }); // "NET WEIGHT (G)" whole
@@ -98,7 +98,7 @@ describe('column layout', () => {
     // an identifier keeps its widest value whole; its header may wrap above it
     expect(needsOf(COLUMNS[0]!, EMPTY_PREFS, 90, 140, 70)).toEqual({ min: 90, want: 140, grow: 1 });
     // text squeezed to its word, not its whole header
-    expect(needsOf({ id: 'x', width: 'minmax(60px, 1fr)' }, EMPTY_PREFS, 1000, 200, 90)).toEqual({ min: SQUEEZE_TO, want: CONTENT_CAP, grow: 1 });
+    expect(needsOf({ id: 'x', width: 'minmax(60px, 1fr)' }, EMPTY_PREFS, 1000, 200, 90)).toEqual({ min: SQUEEZE_TO, want: CONTENT_CAP, grow: 1, full: 1000 });
     // squeezed below what they want, the fixed columns give up their header's second word too
     const fit = layoutColumns([needsOf(COLUMNS[3]!, EMPTY_PREFS, 60, 128, 80)!, { min: 96, want: 320, grow: 1 }], 300);
     expect(fit[0]).toBeLessThan(128);
@@ -108,13 +108,13 @@ describe('column layout', () => {
   it('squeezes a column that wraps no further than two lines hold its widest value', () => {
     const wrap = { id: 'type', width: 'minmax(120px, 1.6fr)', wrap: true };
     // 300 px of text that two lines of 170 px hold (was: squeezed to 120, cut)
-    expect(needsOf(wrap, EMPTY_PREFS, 300, 60, 60, 170)).toEqual({ min: 170, want: 300, grow: 1.6 });
+    expect(needsOf(wrap, EMPTY_PREFS, 300, 60, 60, 170)).toEqual({ min: 170, want: 300, grow: 1.6, wrap: true });
     // never more than on one line, never less than the declared least width
-    expect(needsOf(wrap, EMPTY_PREFS, 110, 60, 60, 110)).toEqual({ min: 110, want: 110, grow: 1.6 });
-    expect(needsOf(wrap, EMPTY_PREFS, 200, 60, 60, 100)).toEqual({ min: 120, want: 200, grow: 1.6 });
+    expect(needsOf(wrap, EMPTY_PREFS, 110, 60, 60, 110)).toEqual({ min: 110, want: 110, grow: 1.6, wrap: true });
+    expect(needsOf(wrap, EMPTY_PREFS, 200, 60, 60, 100)).toEqual({ min: 120, want: 200, grow: 1.6, wrap: true });
     // beyond the content cap it still asks for two lines' worth; before that is measured, one line's
-    expect(needsOf(wrap, EMPTY_PREFS, 800, 60, 60, 420)).toEqual({ min: 420, want: 420, grow: 1.6 });
-    expect(needsOf(wrap, EMPTY_PREFS, 300, 60, 60)).toEqual({ min: 300, want: 300, grow: 1.6 });
+    expect(needsOf(wrap, EMPTY_PREFS, 800, 60, 60, 420)).toEqual({ min: 420, want: 420, grow: 1.6, wrap: true });
+    expect(needsOf(wrap, EMPTY_PREFS, 300, 60, 60)).toEqual({ min: 300, want: 300, grow: 1.6, wrap: true });
   });
 
   it('fits what the content wants and shares the rest by fr', () => {
@@ -137,6 +137,39 @@ describe('column layout', () => {
     expect(fit).toEqual([120, 229, 167]);
     expect(fit.reduce((a, b) => a + b, 0)).toBe(516);
     expect(layoutColumns(needs, 200)).toEqual([120, 96, 100]);
+  });
+
+  it('holds a column that wraps to its two lines while text beside it is cut, and gives it room only once the others fit', () => {
+    // a name that wants 300 (squeezable to 150), the customs column: 170 in two lines, 300 on one
+    const needs = [
+      { min: 150, want: 300, grow: 2 },
+      { min: 170, want: 300, grow: 1.6, wrap: true },
+      { min: 100, want: 100, grow: 0 },
+    ];
+    // 520 px: the name gets the 100 px the customs column would have wasted beside its two lines
+    // (was: [225, 195, 100], the name cut while the customs column had room)
+    expect(layoutColumns(needs, 520)).toEqual([250, 170, 100]);
+    // 600 px: the name whole, the 30 px left toward the customs column's one line
+    expect(layoutColumns(needs, 600)).toEqual([300, 200, 100]);
+    // all fits: as before, the rest by fr
+    expect(layoutColumns(needs, 736)).toEqual([320, 316, 100]);
+    // below the minimums, as before
+    expect(layoutColumns(needs, 300)).toEqual([150, 170, 100]);
+  });
+
+  it('gives the room left once all fit to text cut at the content cap first, up to its whole width', () => {
+    // a name of 400 px capped at 320, a wrapping column whole at 200, an amount
+    const needs = [
+      { min: 150, want: 320, grow: 2.2, full: 400 },
+      { min: 150, want: 200, grow: 1.8, wrap: true },
+      { min: 100, want: 100, grow: 0 },
+    ];
+    // 110 px beyond what they want: 80 to make the name whole first, the 30 left toward the other's one
+    // line (was: shared 2.2 : 1.8, the name still cut, blank beside the other's two lines)
+    expect(layoutColumns(needs, 680)).toEqual([400, 180, 100]);
+    expect(layoutColumns(needs, 620)).toEqual([370, 150, 100]);
+    // 120 px left: the name whole, the 40 px beyond by fr
+    expect(layoutColumns(needs, 740)).toEqual([422, 218, 100]);
   });
 });
 

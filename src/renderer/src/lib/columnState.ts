@@ -146,6 +146,14 @@ export interface ColumnNeeds {
   want: number;
   /** Share of room left over once every column has what it wants (the declared fr). */
   grow: number;
+  /**
+   * Wraps onto a second line (ColumnShape.wrap): between its least width (two lines) and what it
+   * wants (one line) its text still takes two lines, so room given there is lost; it gets room
+   * beyond its least width only once the others have what they want.
+   */
+  wrap?: boolean;
+  /** Text wider than the content cap: its whole width, room it is given first once every column has what it wants. */
+  full?: number;
 }
 
 /**
@@ -176,12 +184,12 @@ export function needsOf(column: ColumnShape, prefs: ColumnPrefs, measured: numbe
   if (column.wrap) {
     // squeezed no further than two lines hold (nor below the declared least width)
     const min = Math.ceil(Math.max(word, Math.min(content, Math.max(declaredMin(column.width), twoLines ?? content))));
-    return { min, want: Math.ceil(Math.max(min, headerWidth, Math.min(content, CONTENT_CAP))), grow };
+    return { min, want: Math.ceil(Math.max(min, headerWidth, Math.min(content, CONTENT_CAP))), grow, wrap: true };
   }
   // squeezed no further than the screen's declared least width, nor below the content that fits in it
   const min = Math.ceil(Math.max(word, Math.min(content, Math.max(SQUEEZE_TO, declaredMin(column.width)))));
   const want = Math.ceil(Math.max(min, headerWidth, Math.min(content, CONTENT_CAP)));
-  return { min, want, grow };
+  return content > want ? { min, want, grow, full: Math.ceil(content) } : { min, want, grow };
 }
 
 /**
@@ -191,18 +199,33 @@ export function needsOf(column: ColumnShape, prefs: ColumnPrefs, measured: numbe
  * minimums the table is wider than its box and scrolls sideways.
  */
 export function layoutColumns(needs: readonly ColumnNeeds[], available: number): number[] {
-  const sumMin = needs.reduce((n, c) => n + c.min, 0);
-  const sumWant = needs.reduce((n, c) => n + c.want, 0);
-  if (sumMin >= available) return needs.map((c) => c.min);
-  if (sumWant >= available) {
-    const slack = available - sumMin;
-    const give = sumWant - sumMin;
-    return floorKeepingSum(needs.map((c) => c.min + ((c.want - c.min) * slack) / give), available);
+  // The room is handed out in tiers, each only once the one before is whole: every column's least
+  // width; what each wants (a column that wraps held to its two lines: room short of one line is
+  // blank beside its wrapped text, was a name cut while the customs column had 60 px to spare);
+  // text cut at the content cap up to its whole width (a long product name); a column that wraps up
+  // to one line. Within a tier the columns get it in proportion to what they ask; beyond, by fr.
+  const full = (c: ColumnNeeds) => Math.max(c.want, c.full ?? 0);
+  const tiers = [
+    needs.map((c) => c.min),
+    needs.map((c) => (c.wrap ? c.min : c.want)),
+    needs.map((c) => (c.wrap ? c.min : full(c))),
+    needs.map(full),
+  ];
+  const sum = (ws: number[]) => ws.reduce((n, w) => n + w, 0);
+  if (sum(tiers[0]!) >= available) return tiers[0]!;
+  for (let k = 1; k < tiers.length; k++) {
+    const lo = tiers[k - 1]!;
+    const hi = tiers[k]!;
+    if (sum(hi) < available) continue;
+    const slack = available - sum(lo);
+    const give = sum(hi) - sum(lo);
+    return floorKeepingSum(lo.map((w, i) => w + ((hi[i]! - w) * slack) / give), available);
   }
-  const extra = available - sumWant;
+  const top = tiers[tiers.length - 1]!;
+  const extra = available - sum(top);
   const grow = needs.reduce((n, c) => n + c.grow, 0);
-  if (grow === 0) return needs.map((c) => c.want);
-  return floorKeepingSum(needs.map((c) => c.want + (extra * c.grow) / grow), available);
+  if (grow === 0) return top;
+  return floorKeepingSum(needs.map((c, i) => top[i]! + (extra * c.grow) / grow), available);
 }
 
 /**

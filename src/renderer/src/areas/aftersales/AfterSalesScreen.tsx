@@ -157,7 +157,7 @@ export function HoldsScreen() {
   const columns = useMemo<Column<Hold>[]>(
     () => [
       { id: 'shipment', header: t('holds.list.shipment'), width: '150px', identifier: true, cell: (h) => <span className="mono">{h.shipmentReference}</span> },
-      { id: 'country', header: t('holds.list.country'), width: 'minmax(110px, 1fr)', cell: (h) => fmt.country(h.country) },
+      { id: 'country', header: t('holds.list.country'), width: '110px', cell: (h) => fmt.country(h.country) },
       { id: 'date', header: t('holds.list.date'), width: '120px', fold: 'last', cell: (h) => fmt.date(h.date) },
       { id: 'reason', header: t('holds.list.reason'), width: 'minmax(160px, 2fr)', cell: (h) => t(`holds.reason.${h.reason}`) },
       { id: 'deadline', header: t('holds.list.deadline'), width: '120px', cell: (h) => fmt.date(h.deadline) },

@@ -1,10 +1,14 @@
 // Insurance policies: a short list (a seller has a handful) and the form to add or edit one.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Policy } from '../../../../shared/claims';
 import { api } from '../../api';
 import { Field } from '../../components/Field';
+import { LoadError } from '../../components/ListParts';
+import { VirtualTable } from '../../components/VirtualTable';
+import type { Column } from '../../components/VirtualTable';
+import { usePagedList } from '../../lib/usePagedList';
 import { useFormFeedback } from '../../lib/useFormFeedback';
 import { FormBanner } from '../../components/FormBanner';
 import { formatMoney, minorDigits, minorToInput, parseMoney, useFormat } from '../../lib/format';
@@ -28,14 +32,12 @@ const toForm = (p: Policy): FormState => ({
 
 export function PoliciesScreen() {
   const { t } = useTranslation();
-  const [policies, setPolicies] = useState<Policy[] | null>(null);
   const [editing, setEditing] = useState<Policy | 'new' | null>(null);
   const [form, setForm] = useState<FormState>(EMPTY);
   const { errors, setErrors, banner, setBanner, showFieldErrors, busy, run } = useFormFeedback('policies.fixErrors');
-  const load = useCallback(() => {
-    api.policies.list({ limit: 500 }).then((p) => setPolicies(p.items), () => setPolicies([]));
-  }, []);
-  useEffect(load, [load]);
+  // The list as every other list shows it (a card, small-capital headers, a row that opens on click)
+  const fetchPage = useCallback((offset: number, limit: number) => api.policies.list({ offset, limit }), []);
+  const list = usePagedList(fetchPage, 'policies');
   const fmt = useFormat();
   const currencies = fmt.currencies();
 
@@ -65,10 +67,20 @@ export function PoliciesScreen() {
       setForm(toForm(saved));
       setErrors({});
       setBanner({ kind: 'ok', text: (t) => t('policies.created') });
-      load();
+      list.reload();
     });
   }
 
+  const columns = useMemo<Column<Policy>[]>(
+    () => [
+      { id: 'insurer', header: t('policies.columns.insurer'), width: 'minmax(160px, 2fr)', cell: (p) => p.insurer },
+      { id: 'number', header: t('policies.columns.number'), width: 'minmax(140px, 1fr)', identifier: true, cell: (p) => <span className="mono">{p.policyNumber}</span> },
+      { id: 'deductible', header: t('policies.columns.deductible'), width: '120px', align: 'end', cell: (p) => formatMoney(p.deductible, p.deductibleCurrency) },
+      { id: 'window', header: t('policies.columns.window'), width: '120px', align: 'end', cell: (p) => t('policies.days', { count: p.claimWindowDays }) },
+      { id: 'claims', header: t('policies.columns.claims'), width: '80px', align: 'end', cell: (p) => p.claimCount },
+    ],
+    [t],
+  );
   const f = (key: keyof FormState) => ({ label: t(`policies.fields.${key}`), name: key, error: errors[key] });
   return (
     <section className="screen" aria-labelledby="policies-title">
@@ -77,31 +89,8 @@ export function PoliciesScreen() {
         <h1 id="policies-title">{t('policies.title')}</h1>
         <button type="button" className="button primary" onClick={() => open('new')}>{t('policies.new')}</button>
       </header>
-      {policies && policies.length === 0 && <p className="muted">{t('policies.empty')}</p>}
-      {policies && policies.length > 0 && (
-        <table className="simple-table">
-          <thead>
-            <tr>
-              <th>{t('policies.columns.insurer')}</th>
-              <th>{t('policies.columns.number')}</th>
-              <th className="end">{t('policies.columns.deductible')}</th>
-              <th className="end">{t('policies.columns.window')}</th>
-              <th className="end">{t('policies.columns.claims')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {policies.map((p) => (
-              <tr key={p.id} className={editing !== 'new' && editing?.id === p.id ? 'selected' : ''}>
-                <td><button type="button" className="link" onClick={() => open(p)}>{p.insurer}</button></td>
-                <td className="mono">{p.policyNumber}</td>
-                <td className="end">{formatMoney(p.deductible, p.deductibleCurrency)}</td>
-                <td className="end">{t('policies.days', { count: p.claimWindowDays })}</td>
-                <td className="end">{p.claimCount}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <LoadError error={list.error} message={(e) => t('errors.generic', { message: e.message })} onRetry={list.reload} />
+      <VirtualTable listId="policies" label={t('policies.title')} columns={columns} list={list} onOpen={(p: Policy) => open(p)} rowKey={(p) => p.id} empty={t('policies.empty')} />
       {editing && (
         <form onSubmit={onSubmit} noValidate aria-labelledby="policy-form-title">
           <fieldset>

@@ -36,7 +36,7 @@ export function ConsultationsScreen() {
     () => [
       { id: 'reference', header: t('consultations.columns.reference'), width: '140px', identifier: true, cell: (c) => <span className="mono">{c.reference}</span> },
       { id: 'subject', header: t('consultations.columns.subject'), width: 'minmax(160px, 2fr)', cell: (c) => (c.productSku ? <><span className="mono">{c.productSku}</span> {c.productName}</> : <span className="mono">{c.shipmentReference}</span>) },
-      { id: 'destination', header: t('consultations.columns.destination'), width: 'minmax(110px, 1fr)', cell: (c) => fmt.withCode(countryName(c.destination), c.destination) },
+      { id: 'destination', header: t('consultations.columns.destination'), width: '130px', cell: (c) => fmt.withCode(countryName(c.destination), c.destination) },
       { id: 'carrier', header: t('consultations.columns.carrier'), width: 'minmax(110px, 1fr)', cell: (c) => c.carrier },
       { id: 'requested', header: t('consultations.columns.requested'), width: '110px', fold: 'last', cell: (c) => fmt.date(c.requestDate) },
       { id: 'answered', header: t('consultations.columns.answered'), width: '110px', fold: 'last', cell: (c) => (c.answer ? fmt.date(c.answer.date) : '—') },

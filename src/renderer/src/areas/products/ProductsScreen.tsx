@@ -62,7 +62,7 @@ export function ProductsScreen() {
           </span>
         ),
       },
-      { id: 'originCountry', header: t('products.columns.originCountry'), width: 'minmax(80px, 0.8fr)', fold: 'last', sortable: true, cell: (p) => fmt.country(p.originCountry) },
+      { id: 'originCountry', header: t('products.columns.originCountry'), width: '90px', fold: 'last', sortable: true, cell: (p) => fmt.country(p.originCountry) },
       { id: 'unitValue', header: t('products.columns.unitValue'), width: '105px', align: 'end', sortable: true, cell: (p) => fmt.money(p.unitValue, p.currency) },
       { id: 'unitNetWeightG', header: t('products.columns.unitNetWeightG'), width: '90px', align: 'end', sortable: true, cell: (p) => fmt.weight(p.unitNetWeightG) },
       { id: 'updatedAt', header: t('products.columns.updatedAt'), width: '110px', fold: 'first', sortable: true, cell: (p) => <span title={fmt.dateTime(p.updatedAt)}>{fmt.date(p.updatedAt.slice(0, 10))}</span> },

@@ -61,10 +61,10 @@ export function RulesScreen() {
   const columns = useMemo<Column<SellerRule>[]>(
     () => [
       { id: 'scope', header: t('sellerRules.columns.scope'), width: 'minmax(180px, 2fr)', cell: (r) => scope(r) },
-      { id: 'destination', header: t('sellerRules.columns.destination'), width: 'minmax(120px, 1fr)', cell: (r) => destinationName(t, fmt, r.destination) },
-      { id: 'severity', header: t('sellerRules.columns.severity'), width: '100px', cell: (r) => <span className={`sev sev-${r.severity}`}>{t(`preflight.severity.${r.severity}`)}</span> },
+      { id: 'destination', header: t('sellerRules.columns.destination'), width: '120px', cell: (r) => destinationName(t, fmt, r.destination) },
+      { id: 'severity', header: t('sellerRules.columns.severity'), width: '100px', cell: (r) => <span className={`badge ${SEVERITY_BADGE[r.severity]}`} data-severity={r.severity}>{t(`preflight.severity.${r.severity}`)}</span> },
       { id: 'message', header: t('sellerRules.columns.message'), width: 'minmax(200px, 3fr)', cell: (r) => r.message },
-      { id: 'active', header: t('sellerRules.columns.active'), width: '90px', cell: (r) => (r.active ? t('sellerRules.on') : <span className="badge muted">{t('sellerRules.off')}</span>) },
+      { id: 'active', header: t('sellerRules.columns.active'), width: '90px', cell: (r) => <span className={`badge ${r.active ? 'ok' : 'muted'}`}>{t(r.active ? 'sellerRules.on' : 'sellerRules.off')}</span> },
     ],
     [t, fmt, scope],
   );
@@ -137,6 +137,9 @@ export function RulesScreen() {
     </section>
   );
 }
+
+/** A rule's effect as the app's badge, coloured like the preflight it feeds (blocks red, warnings amber). */
+const SEVERITY_BADGE: Record<SellerRule['severity'], string> = { block: 'danger', warn: 'warn', info: 'muted' };
 
 function destinationName(t: Translate, fmt: Formatters, destination: string): string {
   if (destination === '*') return t('sellerRules.anywhere');

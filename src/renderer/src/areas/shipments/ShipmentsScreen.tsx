@@ -28,8 +28,20 @@ export function PreflightVerdict({ summary }: { summary: PreflightSummary | null
   // The count that decides comes first; in a narrow cell it may be the only one shown (all in the title).
   return (
     <span className="pf-verdict" data-verdict={summary.verdict} title={counts.join(' · ')}>
-      <span className={`badge pf-${summary.verdict}`}>{t(`shipView.verdict.${summary.verdict}`)}</span>
-      {counts.length > 0 && <span className="muted small pf-counts">{counts.join(' · ')}</span>}
+      <span className="nobreak">
+        <span className={`badge pf-${summary.verdict}`}>{t(`shipView.verdict.${summary.verdict}`)}</span>
+      </span>{' '}
+      {counts.length > 0 && (
+        // In the list's column that wraps, the line breaks between two counts, never inside one
+        <span className="muted small pf-counts">
+          {counts.map((c, i) => (
+            <span key={c}>
+              {i > 0 && ' '}
+              <span className="nobreak">{i < counts.length - 1 ? `${c} ·` : c}</span>
+            </span>
+          ))}
+        </span>
+      )}
     </span>
   );
 }
@@ -54,9 +66,9 @@ export function ShipmentsScreen() {
     () => [
       { id: 'reference', header: t('shipments.columns.reference'), width: '150px', identifier: true, cell: (s) => <span className="mono">{s.reference}</span> },
       { id: 'consignee', header: t('shipments.columns.consignee'), width: 'minmax(160px, 2fr)', cell: (s) => s.consigneeName },
-      { id: 'country', header: t('shipments.columns.country'), width: 'minmax(110px, 1fr)', fold: 'last', cell: (s) => fmt.country(s.country) },
+      { id: 'country', header: t('shipments.columns.country'), width: '110px', fold: 'last', cell: (s) => fmt.country(s.country) },
       { id: 'status', header: t('shipments.columns.status'), width: '110px', cell: (s) => <StatusBadge status={s.status} /> },
-      { id: 'preflight', header: t('shipView.column'), width: 'minmax(170px, 1.4fr)', cell: (s) => <PreflightVerdict summary={s.preflight} /> },
+      { id: 'preflight', header: t('shipView.column'), width: 'minmax(170px, 1.4fr)', wrap: true, cell: (s) => <PreflightVerdict summary={s.preflight} /> },
       { id: 'shipDate', header: t('shipments.columns.shipDate'), width: '110px', cell: (s) => fmt.date(s.shipDate) },
       { id: 'items', header: t('shipments.columns.items'), width: '70px', align: 'end', fold: 'first', cell: (s) => s.itemCount },
       { id: 'value', header: t('shipments.columns.value'), width: '120px', align: 'end', fold: 'last', cell: (s) => fmt.money(s.goodsValue, s.currency) },

@@ -44,7 +44,7 @@ export function SuppliersScreen() {
         sortable: true,
         cell: (s) => <NameCell name={s.name} local={s.localName} badge={s.archived && <span className="badge muted">{t('suppliers.archivedBadge')}</span>} />,
       },
-      { id: 'country', header: t('suppliers.columns.country'), width: 'minmax(100px, 0.8fr)', sortable: true, cell: (s) => fmt.country(s.country) },
+      { id: 'country', header: t('suppliers.columns.country'), width: '100px', sortable: true, cell: (s) => fmt.country(s.country) },
       { id: 'status', header: t('suppliers.columns.status'), width: '110px', sortable: true, cell: (s) => <StatusBadge status={s.status} /> },
       { id: 'contact', header: t('suppliers.columns.contact'), width: 'minmax(140px, 1.5fr)', fold: 'last', cell: (s) => [s.contacts[0]?.name, s.contacts[0]?.email ?? s.contacts[0]?.phone].filter(Boolean).join(' · ') },
       { id: 'products', header: t('suppliers.columns.products'), width: '90px', align: 'end', fold: 'first', cell: (s) => fmt.count(s.productCount) },
