@@ -193,10 +193,11 @@ export function needsOf(column: ColumnShape, prefs: ColumnPrefs, measured: numbe
 }
 
 /**
- * Pixel widths for columns in `available` pixels, the way a table lays itself out: each gets what
- * its content wants when it fits, and the room left is shared by fr; when it does not fit, the
- * columns give up what they want beyond their minimum in proportion to it; below the sum of the
- * minimums the table is wider than its box and scrolls sideways.
+ * Pixel widths for columns in `available` pixels. Room is given in this order: each column's least
+ * width; what each wants (a wrapping column at its two-line width); text cut at the content cap up
+ * to its full width; wrapping columns towards one line; what is left, by fr. When what they want does
+ * not fit, the columns give up what they want beyond their minimum in proportion to it; below the
+ * sum of the minimums the table is wider than its box and scrolls sideways.
  */
 export function layoutColumns(needs: readonly ColumnNeeds[], available: number): number[] {
   // The room is handed out in tiers, each only once the one before is whole: every column's least
