@@ -65,7 +65,9 @@ export function PreflightPanel({ result, running, onFocusField, locked = false }
           {t('preflight.record')}
         </p>
       )}
-      <ul className="findings" ref={list} onScroll={measure} data-more={below > 0 ? '' : undefined}>
+      {/* A region that scrolls on its own: reachable by keyboard (Tab, then the arrow keys), also when no
+          finding has a link in it (a locked shipment's, axe: scrollable-region-focusable). */}
+      <ul className="findings" ref={list} onScroll={measure} data-more={below > 0 ? '' : undefined} tabIndex={0} aria-labelledby="preflight-title">
         {result?.findings.map((f, i) => (
           <li key={`${f.rule}-${i}`} className={`finding ${f.severity}`} data-rule={f.rule}>
             <span className={`sev sev-${f.severity}`}>{t(`preflight.severity.${f.severity}`)}</span>

@@ -169,12 +169,23 @@ export function ShipmentEditor() {
   const fmt = useFormat();
   const currencies = fmt.currencies();
 
+  // The preflight shown is the open shipment's: going from one shipment to another clears it until the
+  // new one's comes (the previous one's verdict stood under the new reference meanwhile), and only the
+  // latest run's answer is shown (an earlier one, or another shipment's, arriving late is dropped).
+  const pfRun = useRef(0);
+  const [pfShown, setPfShown] = useState(shipmentId);
+  if (pfShown !== shipmentId) {
+    setPfShown(shipmentId);
+    setPf(null);
+  }
   const runPreflight = useCallback(async (sid: number) => {
+    const run = ++pfRun.current;
     setPfRunning(true);
     try {
-      setPf(await api.shipments.preflight({ id: sid }));
+      const result = await api.shipments.preflight({ id: sid });
+      if (run === pfRun.current) setPf(result);
     } finally {
-      setPfRunning(false);
+      if (run === pfRun.current) setPfRunning(false);
     }
   }, []);
 
