@@ -21,6 +21,7 @@ import { Countdown, useNow } from './Countdown';
 import { NotFound } from '../../components/NotFound';
 import { DateField } from '../../components/DateField';
 import { BackLink } from '../../components/BackLink';
+import { FormActions } from '../../components/FormActions';
 
 interface Form {
   customerName: string;
@@ -257,11 +258,11 @@ export function CaseForm() {
               </Field>
             </div>
           </fieldset>
-          <div className="form-actions">
+          <FormActions>
             <button type="submit" className="button primary">
               {record ? t('case.save') : t('case.create')}
             </button>
-          </div>
+          </FormActions>
         </form>
         {record && (
           <aside className="case-side">

@@ -20,6 +20,7 @@ import { SearchPicker } from '../../components/SearchPicker';
 import { ValidityBadge } from './ValidityBadge';
 import { DateField } from '../../components/DateField';
 import { BackLink } from '../../components/BackLink';
+import { FormActions } from '../../components/FormActions';
 
 interface FormState {
   type: CertificateType | '';
@@ -164,14 +165,14 @@ export function CertificateForm() {
             </div>
           </div>
         </fieldset>
-        <div className="form-actions">
+        <FormActions>
           <button type="submit" className="button primary" disabled={busy}>
             {busy ? t('common.saving') : t('common.save')}
           </button>
           <button type="button" className="button" onClick={() => navigate('/certificates')}>
             {t('common.cancel')}
           </button>
-        </div>
+        </FormActions>
       </form>
       <section className="panel" aria-labelledby="certificate-files">
         <h2 id="certificate-files">{t('certificateForm.sections.files')}</h2>

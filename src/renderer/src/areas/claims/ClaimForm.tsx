@@ -29,6 +29,7 @@ import { DateField } from '../../components/DateField';
 import { EvidencePicker } from './EvidencePicker';
 import { BackLink } from '../../components/BackLink';
 import { ChooseButton } from '../../components/ChooseButton';
+import { FormActions } from '../../components/FormActions';
 
 interface ShipmentPick {
   id: number;
@@ -270,9 +271,9 @@ export function ClaimForm() {
             </div>
           </fieldset>
         )}
-        <div className="form-actions">
+        <FormActions>
           <button type="submit" className="button primary" disabled={busy}>{busy ? t('common.saving') : t('common.save')}</button>
-        </div>
+        </FormActions>
       </form>
       {claim && (
         <>

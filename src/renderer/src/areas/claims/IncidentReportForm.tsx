@@ -14,6 +14,7 @@ import { FormBanner } from '../../components/FormBanner';
 import { ClaimsTabs } from './ClaimsTabs';
 import { OpenFileButton } from '../../components/OpenFileButton';
 import { DateField } from '../../components/DateField';
+import { FormActions } from '../../components/FormActions';
 
 export function IncidentReportForm() {
   const { t } = useTranslation();
@@ -73,15 +74,15 @@ export function IncidentReportForm() {
             <Field {...f('description')} wide required requiredText={t('common.required')}><textarea rows={4} value={form.description} onChange={set('description')} /></Field>
             <Field {...f('actionsTaken')} wide required requiredText={t('common.required')}><textarea rows={3} value={form.actionsTaken} onChange={set('actionsTaken')} /></Field>
           </div>
-          <div className="form-actions">
-            <button type="submit" className="button primary" disabled={busy}>{t('incident.generate')}</button>
-          </div>
-          {result && (
-            <div className="banner ok" role="status" data-testid="incident-result">
-              {t('incident.written', { count: result.pages, pages: result.pages })} <code className="mono">{result.path}</code> <OpenFileButton path={result.path} testId="open-incident" />
-            </div>
-          )}
         </fieldset>
+        <FormActions>
+          <button type="submit" className="button primary" disabled={busy}>{t('incident.generate')}</button>
+        </FormActions>
+        {result && (
+          <div className="banner ok" role="status" data-testid="incident-result">
+            {t('incident.written', { count: result.pages, pages: result.pages })} <code className="mono">{result.path}</code> <OpenFileButton path={result.path} testId="open-incident" />
+          </div>
+        )}
       </form>
     </section>
   );

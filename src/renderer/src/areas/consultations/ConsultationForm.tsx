@@ -25,6 +25,7 @@ import { useFormFeedback } from '../../lib/useFormFeedback';
 import { BackLink } from '../../components/BackLink';
 import { NotFound } from '../../components/NotFound';
 import { ConsultationStatusBadge } from './ConsultationsScreen';
+import { FormActions } from '../../components/FormActions';
 
 interface Facts {
   product: { id: number; sku: string; name: string } | null;
@@ -173,10 +174,10 @@ export function ConsultationForm() {
               <textarea rows={2} value={facts.notes} onChange={set('notes')} />
             </Field>
           </div>
-          <div className="form-actions">
-            <button type="submit" className="button primary" disabled={busy}>{busy ? t('common.saving') : t('consultationForm.save')}</button>
-          </div>
         </fieldset>
+        <FormActions>
+          <button type="submit" className="button primary" disabled={busy}>{busy ? t('common.saving') : t('consultationForm.save')}</button>
+        </FormActions>
       </form>
       {record && <LetterPanel consultation={record} />}
       {record && <AnswerPanel consultation={record} onSaved={setRecord} />}

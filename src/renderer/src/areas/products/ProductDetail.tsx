@@ -27,6 +27,8 @@ import { ProductInfoSheetPanel } from '../claims/ProductInfoSheetPanel';
 import { ProductSuppliersPanel } from '../suppliers/ProductSuppliersPanel';
 import { NotFound } from '../../components/NotFound';
 import { BackLink } from '../../components/BackLink';
+import { FormActions } from '../../components/FormActions';
+import { bringIntoView } from '../../lib/bringIntoView';
 
 const TABS = ['general', 'compliance', 'suppliers', 'certificates', 'files'] as const;
 type TabId = (typeof TABS)[number];
@@ -79,7 +81,12 @@ export function ProductDetail() {
         focusField.field === '*'
           ? document.querySelector<HTMLElement>(`.tab-panel .field.has-error :is(${FOCUSABLE}), .tab-panel fieldset.has-error input`)
           : document.querySelector<HTMLElement>(`[data-field="${CSS.escape(focusField.field)}"] :is(${FOCUSABLE})`);
-      target?.focus();
+      // The field with its label and its error, clear of the Save bar at the bottom (the browser's own
+      // scroll on focus would leave the error under it).
+      if (target) {
+        target.focus({ preventScroll: true });
+        bringIntoView(target.closest<HTMLElement>('.field') ?? target, 'nearest');
+      }
       setFocusField(null);
     });
     return () => cancelAnimationFrame(frame);
@@ -162,14 +169,14 @@ export function ProductDetail() {
   const editForm = (body: ReactNode) => (
     <form onSubmit={onSubmit} noValidate>
       {body}
-      <div className="form-actions">
+      <FormActions>
         <button type="submit" className="button primary" disabled={busy}>
           {busy ? t('common.saving') : t('common.save')}
         </button>
         <button type="button" className="button" onClick={() => navigate('/catalog')}>
           {t('common.cancel')}
         </button>
-      </div>
+      </FormActions>
     </form>
   );
 

@@ -19,6 +19,7 @@ import { NotFound } from '../../components/NotFound';
 import { DateField } from '../../components/DateField';
 import { BackLink } from '../../components/BackLink';
 import { QualityTabs } from './QualityScreen';
+import { FormActions } from '../../components/FormActions';
 
 interface DefectRow {
   class: DefectClass;
@@ -253,11 +254,11 @@ export function InspectScreen() {
               <textarea id="inspection-notes" rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} />
             </div>
           </div>
-          <div className="form-actions">
+          <FormActions>
             <button type="submit" className="button primary big" disabled={busy}>
               {t('quality.inspect.submit')}
             </button>
-          </div>
+          </FormActions>
         </form>
       )}
       {done && (

@@ -25,6 +25,7 @@ import { currencyOptions, formatMoney, minorDigits, minorToInput, parseMoney } f
 import { LotStatusBadge, QualityTabs } from './QualityScreen';
 import { DateField } from '../../components/DateField';
 import { BackLink } from '../../components/BackLink';
+import { FormActions } from '../../components/FormActions';
 
 interface FormState {
   supplier: { id: number; name: string } | null;
@@ -276,12 +277,12 @@ export function LotForm() {
             </Field>
           </div>
         </fieldset>
-        <div className="form-actions">
+        <FormActions>
           <button type="submit" className="button primary" disabled={busy}>
             {busy ? t('quality.lotForm.saving') : lot ? t('quality.lotForm.save') : t('quality.lotForm.receive')}
           </button>
           {lot?.unitCost !== null && lot?.unitCost !== undefined && <span className="muted">{formatMoney(lot.unitCost, lot.currency)}</span>}
-        </div>
+        </FormActions>
       </form>
       {lot && (lot.status === 'rejected' || lot.status === 'partially_accepted') && (
         <form onSubmit={saveSorting} noValidate>

@@ -20,6 +20,7 @@ import { FormBanner } from '../../components/FormBanner';
 import { NotFound } from '../../components/NotFound';
 import { QualityTabs } from './QualityScreen';
 import { BackLink } from '../../components/BackLink';
+import { FormActions } from '../../components/FormActions';
 
 interface Row {
   /** Local identity for React while rows move. */
@@ -268,11 +269,11 @@ export function PlanEditor() {
               + {t('quality.plans.addCheck')}
             </button>
           </fieldset>
-          <div className="form-actions">
+          <FormActions>
             <button type="submit" className="button primary" disabled={busy}>
               {busy ? t('quality.lotForm.saving') : t('quality.plans.save')}
             </button>
-          </div>
+          </FormActions>
         </form>
       )}
       <h2 className="section-title">{t('quality.plans.switching')}</h2>

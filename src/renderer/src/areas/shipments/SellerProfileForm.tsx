@@ -17,6 +17,7 @@ import { fieldErrors, withoutError } from '../../lib/errors';
 import { ProfileTables, checkRows, listsOf } from './ProfileTables';
 import type { Lists } from './ProfileTables';
 import { CountryOptions } from '../../components/CountryOptions';
+import { FormActions } from '../../components/FormActions';
 
 const TEXT = ['exporterName', 'city', 'state', 'postcode', 'phone', 'email', 'eori', 'iossNumber', 'abnArn', 'euResponsiblePerson', 'signatoryName', 'signatoryTitle'] as const;
 type Form = Record<(typeof TEXT)[number] | 'addressLines' | 'country' | 'defaultCurrency' | 'defaultIncoterm' | 'paperSize' | 'timeZone' | 'defaultPostalOperator', string>;
@@ -144,10 +145,10 @@ export function SellerProfileForm() {
             }}
           />
         </div>
-        <div className="form-actions">
-          <button type="submit" className="button primary" disabled={busy}>{t('sellerProfile.save')}</button>
-        </div>
       </fieldset>
+      <FormActions>
+        <button type="submit" className="button primary" disabled={busy}>{t('sellerProfile.save')}</button>
+      </FormActions>
     </form>
   );
 }

@@ -21,6 +21,7 @@ import { SupplierProductsPanel } from './ProductSuppliersPanel';
 import { DateField } from '../../components/DateField';
 import { BackLink } from '../../components/BackLink';
 import { CountryOptions } from '../../components/CountryOptions';
+import { FormActions } from '../../components/FormActions';
 
 interface ContactRow {
   name: string;
@@ -262,14 +263,14 @@ export function SupplierForm() {
             </Field>
           </div>
         </fieldset>
-        <div className="form-actions">
+        <FormActions>
           <button type="submit" className="button primary" disabled={busy}>
             {busy ? t('common.saving') : t('common.save')}
           </button>
           <button type="button" className="button" onClick={() => navigate('/suppliers')}>
             {t('common.cancel')}
           </button>
-        </div>
+        </FormActions>
       </form>
       {supplier ? (
         <>
