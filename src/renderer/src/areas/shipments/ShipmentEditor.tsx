@@ -34,6 +34,7 @@ import type { PackPanelHandle } from '../documents/PackPanel';
 import { PreflightVerdict, StatusBadge } from './ShipmentsScreen';
 import { NotFound } from '../../components/NotFound';
 import { BackLink } from '../../components/BackLink';
+import { FormActions } from '../../components/FormActions';
 import { CountryOptions } from '../../components/CountryOptions';
 
 interface ItemRow { productId: number; sku: string; fresh: boolean; description: string; quantity: string; unitValue: string; hsCode: string; originCountry: string; unitNetWeightG: string }
@@ -522,11 +523,11 @@ export function ShipmentEditor() {
             <>
               {consigneeFields}
               {detailsFields}
-              <div className="form-actions">
+              <FormActions>
                 <button type="button" className="button primary" onClick={() => void create()} disabled={saving}>
                   {t('shipment.create')}
                 </button>
-              </div>
+              </FormActions>
             </>
           ) : (
             <>
