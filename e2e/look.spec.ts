@@ -174,3 +174,15 @@ test('on every screen no link has the browser’s blue and every visible text fi
   }
   expect([...new Set(problems)]).toEqual([]);
 });
+
+test('the sidebar’s tagline keeps “cross-border” whole: two lines at most, in English, at both window sizes', async ({ app }) => {
+  const { page } = app;
+  await app.open('/');
+  const tag = page.locator('.brand-tag');
+  for (const width of [1280, 1024]) {
+    await page.setViewportSize({ width, height: 760 });
+    const lines = await tag.evaluate((el) => Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight || '16')));
+    expect(lines, `at ${width}`).toBeLessThanOrEqual(2);
+    expect(await tag.innerText()).toBe('Back office for cross\u2011border sellers');
+  }
+});

@@ -2,7 +2,8 @@
 export const en = {
   app: {
     name: 'Clearpack',
-    tagline: 'Back office for cross-border sellers',
+    // A non-breaking hyphen: the sidebar broke it after "cross-" onto a third line
+    tagline: 'Back office for cross\u2011border sellers',
     coreRestarted: 'Clearpack’s engine stopped unexpectedly and was restarted. Your data is safe, but the last action may not have been saved: check it and repeat it if needed.',
     dismiss: 'Dismiss',
   },
