@@ -19,6 +19,12 @@ test('the dashboard of a fresh demo fills every card, in English and Chinese', a
   await expect(page.getByTestId('card-claims-to-file').locator('.badge.countdown').first()).toHaveText(/^\d+ days? left$/);
   await expect(page.locator('.home-cards')).not.toContainText(/\bin \d+ days?\b/);
   await page.screenshot({ path: join(ARTIFACTS, 'dashboard-demo-en.png'), fullPage: true });
+  // A hold's deadline keeps its day on one line at 1024 px ('Deadline Dec 8, / 2026' broke between day and year).
+  await page.setViewportSize({ width: 1024, height: 700 });
+  const deadline = page.getByTestId('card-holds').locator('.nobreak').first();
+  await expect(deadline).toHaveText(/^Deadline /);
+  expect(await deadline.evaluate((el) => el.getClientRects().length)).toBe(1);
+  await page.setViewportSize({ width: 1280, height: 820 });
 
   // Each card's first record opens its screen.
   await page.getByTestId('card-claims-to-file').locator('.home-items a').first().click();

@@ -103,7 +103,8 @@ export function Dashboard() {
                   {h.deadline && (
                     <>
                       {' · '}
-                      {t('holds.deadline', { date: formatDate(h.deadline) })} <DaysLeft date={h.deadline} today={data.today} soon={3} />
+                      {/* A day is never broken across lines ("Deadline Dec 8, / 2026") */}
+                      <span className="nobreak">{t('holds.deadline', { date: formatDate(h.deadline) })}</span> <DaysLeft date={h.deadline} today={data.today} soon={3} />
                     </>
                   )}
                 </span>
