@@ -198,9 +198,29 @@ test('a narrow window folds the filters into a menu, keeps SKUs whole and says w
       await page.screenshot({ path: join(ARTIFACTS, `list-products-${size.width}-${lang}.png`) });
       const narrow = size.width === 1024;
       // the catalog's filters stand in view: beside the search box at 1280 px, at 1024 px (where they
-      // would leave it too short for its placeholder) on a row of their own under it
+      // would leave it too short for its placeholder) on a row of their own under it, the list's
+      // Columns menu at that row's end
       await expect(page.getByTestId('filters-menu')).toHaveCount(0);
       await expect(page.getByRole('button', { name: lang === 'en' ? 'Archived' : '已归档', exact: true })).toBeVisible();
+      // and the controls above the list stand on two rows at most: at 1024 px the Columns menu is at
+      // the end of the filters' row (was search / filters / Columns on three rows, 8 rows of the list left)
+      const controlRows = await page.evaluate(() => {
+        const controls = [...document.querySelectorAll<HTMLElement>('main .toolbar :is(input.search, select, .button, .segmented), main .vtable-bar .button')].filter((e) => e.offsetParent !== null && !e.closest('.menu-pop'));
+        const middles = controls.map((e) => { const b = e.getBoundingClientRect(); return b.top + b.height / 2; }).sort((a, b) => a - b);
+        return middles.filter((m, i) => i === 0 || m - middles[i - 1]! > 8).length;
+      });
+      expect(controlRows, `rows of controls above the catalog at ${size.width}px (${lang})`).toBeLessThanOrEqual(2);
+      const above = await page.evaluate(() => document.querySelector('[role="grid"]')!.getBoundingClientRect().top - document.querySelector('main .toolbar')!.getBoundingClientRect().top);
+      expect(above, `toolbar to list at ${size.width}px (${lang})`).toBeLessThan(110);
+      // (in English the filters stand on a row of their own there, Columns at its end; the Chinese ones
+      // fit beside the search box, Columns on the row under them)
+      if (narrow && lang === 'en') {
+        await expect(page.locator('main .toolbar > .filters.is-below')).toHaveCount(1);
+        const columns = page.getByRole('button', { name: lang === 'en' ? 'Columns of Products' : '商品的列' });
+        const archived = page.getByRole('button', { name: lang === 'en' ? 'Archived' : '已归档', exact: true });
+        const mid = async (l: typeof columns) => { const b = (await l.boundingBox())!; return b.y + b.height / 2; };
+        expect(Math.abs((await mid(columns)) - (await mid(archived))), 'Columns on the filters’ row').toBeLessThan(2);
+      }
       // the list fits: the columns that fold are folded, and a header of two words ("UNIT VALUE",
       // "NET WEIGHT") wraps onto two lines rather than widening its column (English scrolled 50 px)
       const scrolls = () => page.locator('.vtable-body').evaluate((el) => el.scrollWidth > el.clientWidth + 1);

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTIFACTS, expect, test } from './harness';
+import { loadDemo } from './demo-screens';
 
 test('edit a product’s inspection plan (level, stricter major AQL, numeric check), and the next inspection uses it', async ({ app }) => {
   test.setTimeout(120_000);
@@ -80,4 +81,44 @@ test('edit a product’s inspection plan (level, stricter major AQL, numeric che
   await expect(page.getByTestId('class-major')).toContainText('AQL 1 · sample 80 · accept ≤ 2 · reject ≥ 3');
   await expect(page.getByLabel('Volume')).toBeVisible();
   await page.screenshot({ path: join(ARTIFACTS, 'quality-plan-inspect-en.png'), fullPage: true });
+});
+
+test('the plans screen lists the products with a plan of their own (SKU, name, level, AQLs, checks) and a click opens one; none yet says every product uses the defaults', async ({ app }) => {
+  const { page } = app;
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await loadDemo(app);
+  // The demo saves no plan: every product uses the defaults, and the screen says so.
+  await app.open('/quality/plans');
+  await expect(page.getByRole('grid', { name: 'Products with their own plan' })).toContainText('No product has its own plan yet: every product uses the defaults.');
+  const products = await app.call('products.list', { limit: 3 });
+  if (!products.ok) throw new Error(JSON.stringify(products.error));
+  const [a, b] = (products.value as { items: { id: number; sku: string; name: string }[] }).items;
+  for (const [p, input] of [[a!, { level: 'III', aql: { major: 1 }, checklist: [{ key: 'seal', label: 'Seal intact', kind: 'pass_fail' }, { key: 'size', label: 'Size', kind: 'numeric', min: 1, max: 2 }] }], [b!, { aql: { minor: 6.5 } }]] as const) {
+    const r = await app.call('inspectionPlans.set', { productId: p.id, ...input });
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+  }
+  await page.reload();
+  const grid = page.getByRole('grid', { name: 'Products with their own plan' });
+  await expect(page.getByTestId('plan-count')).toHaveText('2 products have their own plan');
+  // by SKU: the two products, no other
+  const [first, second] = [a!, b!].sort((x, y) => x.sku.localeCompare(y.sku, 'en', { sensitivity: 'base' }));
+  const rows = grid.getByRole('row');
+  await expect(rows).toHaveCount(3);
+  await expect(rows.nth(1)).toContainText(first!.sku);
+  await expect(rows.nth(2)).toContainText(second!.sku);
+  const rowA = rows.filter({ hasText: a!.sku });
+  await expect(rowA).toContainText(a!.name);
+  await expect(rowA).toContainText('III');
+  await expect(rowA).toContainText('0 / 1 / 4');
+  await expect(rows.filter({ hasText: b!.sku })).toContainText('0 / 2.5 / 6.5');
+  await page.screenshot({ path: join(ARTIFACTS, 'quality-plans-list-en.png') });
+  await rowA.click();
+  await expect(page).toHaveURL(new RegExp(`#/quality/plans/${a!.id}$`));
+  await expect(page.getByRole('heading', { name: new RegExp(`Inspection plan · ${a!.sku}`) })).toBeVisible();
+  await expect(page.getByText('Saved plan.')).toBeVisible();
+  await page.getByRole('button', { name: '简体中文' }).click();
+  await app.open('/quality/plans');
+  await expect(page.getByTestId('plan-count')).toHaveText('2 个商品有自己的方案');
+  await page.screenshot({ path: join(ARTIFACTS, 'quality-plans-list-zh.png') });
+  await page.getByRole('button', { name: 'English' }).click();
 });

@@ -408,13 +408,31 @@ test('a power bank says “cannot go by post” in the list and the detail, apar
   const { page } = app;
   mkdirSync(ARTIFACTS, { recursive: true });
   const { bank } = await seed(app);
+  // customs-ready but not by post: a perfume (UN1266)
+  const perfume = await value<{ id: string }>(app, 'products.create', {
+    sku: 'PF-50', name: 'Eau de parfum 50 ml', hsCode: '330300', originCountry: 'FR', unitNetWeightG: 50, unitValue: 3500, currency: 'EUR',
+    compliance: { dangerousGoods: { flammableLiquid: true, flammableLiquidKind: 'perfume', unNumber: 'UN1266' } },
+  });
   await page.setViewportSize(WIDE);
   await app.open('/catalog');
   const bankRow = page.getByRole('row').filter({ hasText: 'PB-10K' });
   await expect(bankRow.getByTestId('mail-badge')).toHaveText('Cannot go by post');
   await expect(bankRow).not.toContainText('Missing:');
   await expect(page.getByRole('row').filter({ hasText: 'TS-001' }).getByTestId('mail-badge')).toHaveCount(0);
+  // Customs-ready but not by post (the perfume): the blocker stands first, and "Customs-ready"
+  // under it is grey, not the green badge of a product that can go (was green on top: read as ready)
+  const perfumeRow = page.getByRole('row').filter({ hasText: 'PF-50' });
+  await expect(perfumeRow.locator('.cell-two.badges .badge')).toHaveText(['Cannot go by post', 'Customs-ready']);
+  await expect(perfumeRow.getByTestId('ready-badge')).toHaveClass(/\bmuted\b/);
+  await expect(perfumeRow.getByTestId('ready-badge')).not.toHaveClass(/\bok\b/);
+  await expect(page.getByRole('row').filter({ hasText: 'TS-001' }).getByTestId('ready-badge')).toHaveClass(/\bok\b/);
   await shot(page, 'products-mail-badge-1280-en');
+  // the detail too: the red banner first, the readiness banner under it not green
+  await app.open(`/catalog/${perfume.id}`);
+  await expect(page.locator('.banner.readiness')).toHaveCount(2);
+  await expect(page.locator('.banner.readiness').first()).toHaveAttribute('data-testid', 'mail-banner');
+  await expect(page.getByTestId('readiness')).toContainText('Customs-ready');
+  await expect(page.getByTestId('readiness')).toHaveClass(/\bmuted\b/);
   await app.open(`/catalog/${bank.id}`);
   await expect(page.getByTestId('mail-banner')).toContainText('Cannot go by post: a lithium battery alone or a power bank (UN3480)');
   await expect(page.getByTestId('readiness')).not.toContainText('Missing');

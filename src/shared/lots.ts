@@ -147,6 +147,25 @@ export const inspectionPlanSetInput = z.strictObject({
 });
 export type InspectionPlanSetInput = z.input<typeof inspectionPlanSetInput>;
 export const inspectionPlanGetInput = z.strictObject({ productId: id, supplierId: id.optional() });
+/** The products that have a plan of their own (the others use the defaults), by SKU. */
+export const inspectionPlanListInput = z
+  .strictObject({
+    offset: z.number().int().min(0).default(0),
+    limit: z.number().int().min(1).max(500).default(100),
+  })
+  .prefault({});
+export type InspectionPlanListInput = z.input<typeof inspectionPlanListInput>;
+/** A saved plan as its list shows it: the product, level and AQLs, how many checks, when saved. */
+export interface SavedPlanSummary {
+  productId: number;
+  sku: string;
+  name: string;
+  localName: string | null;
+  level: InspectionLevel;
+  aql: Record<DefectClass, number>;
+  checks: number;
+  updatedAt: string;
+}
 
 export interface SwitchingState {
   supplierId: number;

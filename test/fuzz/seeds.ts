@@ -89,6 +89,7 @@ export const SEEDS: Seeds = {
   'inspectionPlans.get': (w) => [{ productId: first(w.ids.products) }, { productId: first(w.ids.products), supplierId: first(w.ids.suppliers) }],
   'inspectionPlans.set': (w) => [{ productId: first(w.ids.products), level: 'II', aql: { critical: 0, major: 2.5, minor: 4 },
     checklist: [{ key: 'glaze', label: 'Glaze even', kind: 'pass_fail' }, { key: 'height', label: 'Height', kind: 'numeric', min: 90, max: 110, unit: 'mm' }] }],
+  'inspectionPlans.list': () => [{}, { offset: 0, limit: 2 }, { offset: 1, limit: 1 }],
   'inspections.preview': (w) => [{ lotId: first(w.ids.lots) }],
   'inspections.create': (w) => [{ lotId: at(w.ids.lots, w.ids.lots.length - 1), date: '2026-11-21', inspector: 'Wang',
     defects: [{ class: 'minor', type: 'scratch', count: 1 }], checklist: [] }],

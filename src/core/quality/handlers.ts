@@ -4,7 +4,7 @@ import { ownTransactions } from '../handlers';
 import type { HandlersOf } from '../handlers';
 import { createInspection, getInspection, listInspections, previewInspection } from './inspections';
 import { createLot, getLot, listLots, releaseLot, updateLot } from './lots';
-import { getPlanFor, setPlan } from './plans';
+import { getPlanFor, listPlans, setPlan } from './plans';
 import { writeReviewPdf } from './reviewPdf';
 import { defectStats, reviewSupplier, scorecard, supplierScores } from './reviews';
 import { samplingPlan } from './sampling';
@@ -18,6 +18,7 @@ export const qualityHandlers: HandlersOf<typeof qualityMethods> = {
   'lots.release': (input, ctx) => releaseLot(ctx, input.id),
   'inspectionPlans.get': (input, ctx) => getPlanFor(ctx, input),
   'inspectionPlans.set': (input, ctx) => setPlan(ctx, input),
+  'inspectionPlans.list': (input, ctx) => listPlans(ctx.db, input),
   'inspections.preview': (input, ctx) => previewInspection(ctx, input.lotId),
   'inspections.create': (input, ctx) => createInspection(ctx, input),
   'inspections.get': (input, ctx) => getInspection(ctx.db, input.id),

@@ -10,7 +10,8 @@ import type { ParsedInputOf } from '../../shared/api';
 import { ValidationError } from '../../shared/errors';
 import type { FieldIssue } from '../../shared/errors';
 import { DEFECT_CLASSES, PLAN_AQLS } from '../../shared/lots';
-import type { ChecklistItem, ClassResult, DefectClass, InspectionPlan } from '../../shared/lots';
+import type { ChecklistItem, ClassResult, DefectClass, InspectionPlan, SavedPlanSummary } from '../../shared/lots';
+import type { Page } from '../../shared/products';
 import type { InspectionLevel, InspectionMode } from '../../shared/quality';
 import { getProduct } from '../catalog/products';
 import type { CoreContext } from '../context';
@@ -40,6 +41,34 @@ export function getPlan(db: ReadDb, productId: number): InspectionPlan {
     checklist: JSON.parse(row.checklist) as ChecklistItem[],
     saved: true,
     updatedAt: row.updated_at,
+  };
+}
+
+/** The products with a saved plan, by SKU: one page, with the level, AQLs and the number of checks. */
+export function listPlans(db: ReadDb, input: ParsedInputOf<'inspectionPlans.list'>): Page<SavedPlanSummary> {
+  const { total } = db.prepare('SELECT COUNT(*) AS total FROM inspection_plans').get() as { total: number };
+  const rows = db
+    .prepare(
+      `SELECT p.id AS product_id, p.sku, p.name, p.local_name, ip.level, ip.aql_critical, ip.aql_major, ip.aql_minor,
+         json_array_length(ip.checklist) AS checks, ip.updated_at
+       FROM inspection_plans ip JOIN products p ON p.id = ip.product_id
+       ORDER BY p.sku COLLATE NOCASE, p.id LIMIT ? OFFSET ?`,
+    )
+    .all(input.limit, input.offset) as (Omit<PlanRow, 'checklist'> & { product_id: number; sku: string; name: string; local_name: string | null; checks: number })[];
+  return {
+    items: rows.map((r) => ({
+      productId: r.product_id,
+      sku: r.sku,
+      name: r.name,
+      localName: r.local_name,
+      level: r.level,
+      aql: { critical: r.aql_critical, major: r.aql_major, minor: r.aql_minor },
+      checks: r.checks,
+      updatedAt: r.updated_at,
+    })),
+    total,
+    offset: input.offset,
+    limit: input.limit,
   };
 }
 

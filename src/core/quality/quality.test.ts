@@ -74,6 +74,24 @@ describe('inspection plans', () => {
     expect(plan.checklist).toHaveLength(3);
   });
 
+  it('lists the products with a saved plan, by SKU, a page at a time; a product on the defaults is not listed', async () => {
+    const { core, product } = await setup();
+    expect(await core.ok('inspectionPlans.list', {})).toEqual({ items: [], total: 0, offset: 0, limit: 100 });
+    const mug = await core.ok('products.create', { sku: 'MUG-1', name: 'Ceramic mug', localName: '陶瓷杯' });
+    await core.ok('products.create', { sku: 'BARE-1', name: 'No plan' });
+    await core.ok('inspectionPlans.set', { productId: product.id, level: 'III', aql: { major: 1 }, checklist: [{ key: 'seal', label: 'Seal intact', kind: 'pass_fail' }] });
+    await core.ok('inspectionPlans.set', { productId: mug.id });
+    const all = await core.ok('inspectionPlans.list', {});
+    expect(all.total).toBe(2);
+    expect(all.items).toEqual([
+      { productId: mug.id, sku: 'MUG-1', name: 'Ceramic mug', localName: '陶瓷杯', level: 'II', aql: { critical: 0, major: 2.5, minor: 4 }, checks: 0, updatedAt: expect.any(String) },
+      { productId: product.id, sku: 'TEA-1', name: 'Green tea', localName: null, level: 'III', aql: { critical: 0, major: 1, minor: 4 }, checks: 1, updatedAt: expect.any(String) },
+    ]);
+    const second = await core.ok('inspectionPlans.list', { offset: 1, limit: 1 });
+    expect(second).toMatchObject({ total: 2, offset: 1, limit: 1, items: [{ sku: 'TEA-1' }] });
+    expect((await core.fail('inspectionPlans.list', { limit: 0 })).code).toBe('VALIDATION');
+  });
+
   it('refuses an AQL not in the table', async () => {
     const { core, product } = await setup();
     const err = await core.fail('inspectionPlans.set', { productId: product.id, aql: { major: 3 } });

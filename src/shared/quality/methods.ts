@@ -2,8 +2,8 @@
 import { z } from 'zod';
 import { mutation, query } from '../contract';
 import type { MethodTable } from '../contract';
-import { inspectionCreateInput, inspectionListInput, inspectionPlanGetInput, inspectionPlanSetInput, lotCreateInput, lotListInput, lotUpdateInput } from '../lots';
-import type { ChecklistItem, ClassResult, Inspection, InspectionPlan, Lot } from '../lots';
+import { inspectionCreateInput, inspectionListInput, inspectionPlanGetInput, inspectionPlanListInput, inspectionPlanSetInput, lotCreateInput, lotListInput, lotUpdateInput } from '../lots';
+import type { ChecklistItem, ClassResult, Inspection, InspectionPlan, Lot, SavedPlanSummary } from '../lots';
 import { byId } from '../products';
 import type { Page } from '../products';
 import { samplingPlanInput } from '../quality';
@@ -32,6 +32,8 @@ export const qualityMethods = {
   /** The product's plan (defaults when none saved) and, with supplierId, the current switching mode. */
   'inspectionPlans.get': query<InspectionPlan & { mode: InspectionMode | null }>()(inspectionPlanGetInput),
   'inspectionPlans.set': mutation<InspectionPlan>()(inspectionPlanSetInput),
+  /** The products with a saved plan of their own, by SKU (a product not listed uses the defaults). */
+  'inspectionPlans.list': query<Page<SavedPlanSummary>>()(inspectionPlanListInput),
   /** What to inspect for a lot: mode, sample size and Ac/Re per class, checklist. */
   'inspections.preview': query<InspectionPreview>()(z.strictObject({ lotId: byId.shape.id })),
   'inspections.create': mutation<Inspection>()(inspectionCreateInput),

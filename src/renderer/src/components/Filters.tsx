@@ -1,7 +1,8 @@
 // A list's filters beside its search box. They stand in the toolbar while they fit there on one line
 // beside the rest of it with the search box's placeholder whole; else on a row of their own under it
-// while they fit the toolbar's width; else they fold into a "Filters" menu, so nothing is cut off
-// (measured: the filters' own width, in the language shown). Esc or a click elsewhere closes the menu.
+// while they fit the toolbar's width (with the list's Columns menu at that row's end); else they fold
+// into a "Filters" menu, so nothing is cut off (measured: the filters' own width, in the language
+// shown). Esc or a click elsewhere closes the menu.
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -71,6 +72,8 @@ export function Filters({ children, active = 0 }: { children: ReactNode; /** How
     return (
       <div className={place === 'below' ? 'filters is-below' : 'filters'} ref={box}>
         {children}
+        {/* On their own row, the filters leave its end to the list's Columns menu (VirtualTable puts it there): two rows of controls, not three. */}
+        {place === 'below' && <span className="filters-end" />}
       </div>
     );
   return (

@@ -11,6 +11,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent, MouseEvent as ReactMouseEvent, PointerEvent as ReactPointerEvent, ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { canHide, declaredMin, EMPTY_PREFS, foldedColumns, layoutColumns, loadPrefs, needsOf, resetWidth, savePrefs, setWidth, toggleHidden, trackOf, visibleColumns } from '../lib/columnState';
 import type { ColumnNeeds, ColumnPrefs } from '../lib/columnState';
@@ -91,7 +92,22 @@ export function VirtualTable<T>({ label, columns, list, sort, onSort, onOpen, ro
   const scroller = useRef<HTMLDivElement>(null);
   const head = useRef<HTMLDivElement>(null);
   const grid = useRef<HTMLDivElement>(null);
+  const root = useRef<HTMLDivElement>(null);
   const count = list.total ?? 0;
+  // The list's filters on a row of their own under the search box (components/Filters.tsx) keep a
+  // place at that row's end for the Columns menu: there, the controls stand on two rows, not three
+  // (search / filters / Columns took a third of a 700 px window's list at 1024 px).
+  const [columnsSlot, setColumnsSlot] = useState<HTMLElement | null>(null);
+  useLayoutEffect(() => {
+    const screen = root.current?.parentElement;
+    if (!screen) return;
+    const find = () => setColumnsSlot(screen.querySelector<HTMLElement>(':scope > .toolbar > .filters > .filters-end'));
+    find();
+    const observer = new MutationObserver(find);
+    observer.observe(screen, { childList: true });
+    for (const bar of screen.querySelectorAll(':scope > .toolbar')) observer.observe(bar, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, []);
 
   // ---- column prefs (kept per list) and measured content widths
   const [prefs, setPrefsState] = useState<ColumnPrefs>(() => (listId ? loadPrefs(storage(), listId) : EMPTY_PREFS));
@@ -341,22 +357,25 @@ export function VirtualTable<T>({ label, columns, list, sort, onSort, onOpen, ro
   };
 
   const rowStyle = { gridTemplateColumns: template, minWidth };
+  const columnsMenu = (
+    <ColumnsMenu
+      columns={columns}
+      prefs={prefs}
+      folded={folded}
+      onToggle={(id) => setPrefs(toggleHidden(columns, prefs, id, folded))}
+      onResetWidths={() => setPrefs({ ...prefs, widths: {} })}
+      label={label}
+    />
+  );
   const cellClass = (c: Column<T>) => `vtable-cell${c.align === 'end' ? ' end' : ''}${c.identifier ? ' ident' : ''}${c.wrap ? ' wrap' : ''}`;
 
   return (
-    <div className={`vtable${overflows ? ' scrolls-x' : ''}${scrollsY ? ' scrolls-y' : ''}`}>
-      <div className="vtable-bar">
+    <div ref={root} className={`vtable${overflows ? ' scrolls-x' : ''}${scrollsY ? ' scrolls-y' : ''}`}>
+      <div className={`vtable-bar${columnsSlot ? ' columns-above' : ''}`}>
         <span className="vtable-hint muted" aria-live="polite" data-testid="scroll-hint">
           {overflows ? t('table.scrollsSideways') : ''}
         </span>
-        <ColumnsMenu
-          columns={columns}
-          prefs={prefs}
-          folded={folded}
-          onToggle={(id) => setPrefs(toggleHidden(columns, prefs, id, folded))}
-          onResetWidths={() => setPrefs({ ...prefs, widths: {} })}
-          label={label}
-        />
+        {columnsSlot ? createPortal(columnsMenu, columnsSlot) : columnsMenu}
       </div>
       <div ref={grid} className="vtable-grid" role="grid" aria-label={label} aria-rowcount={count + 1} aria-colcount={shown.length} onKeyDown={onKeyDown} onMouseOver={onMouseOver}>
         <div className="vtable-head" role="rowgroup" ref={head}>

@@ -18,9 +18,10 @@ export const GAP_FIELDS: Record<GapKey, { tab: 'general' | 'compliance'; field: 
   battery_not_mailable: { tab: 'compliance', field: 'compliance.battery.configuration' },
 };
 
-export function ReadinessBadge({ product }: { product: Pick<Product, 'customsReady' | 'customsGaps'> }) {
+/** `mailBlocked`: the product cannot go by post (its MailBadge stands first); "ready" is then not said in green beside it. */
+export function ReadinessBadge({ product, mailBlocked = false }: { product: Pick<Product, 'customsReady' | 'customsGaps'>; mailBlocked?: boolean }) {
   const { t } = useTranslation();
-  if (product.customsReady) return <span className="badge ok">{t('readiness.ready')}</span>;
+  if (product.customsReady) return <span className={`badge ${mailBlocked ? 'muted' : 'ok'}`} data-testid="ready-badge">{t('readiness.ready')}</span>;
   const gaps = missingGaps(product);
   // Only "not mailable": every field is there; the mail badge beside it says the rest.
   if (gaps.length === 0) return <span className="badge muted">{t('readiness.declared')}</span>;
@@ -53,7 +54,8 @@ export function ReadinessBanner({ product, edited = false, onJump }: { product: 
     return (
       <>
         {mailBanner}
-        <div className={`banner ${product.customsReady && !edited ? 'ok' : 'muted'} readiness`} data-testid="readiness">
+        {/* Customs-ready but not by post: the red banner above says what blocks; this one is not green beside it. */}
+        <div className={`banner ${product.customsReady && !edited && mail.length === 0 ? 'ok' : 'muted'} readiness`} data-testid="readiness">
           {product.customsReady ? t(edited ? 'readiness.bannerReadySaved' : 'readiness.bannerReady') : t('readiness.bannerDeclared')}
         </div>
       </>

@@ -45,20 +45,21 @@ export function ProductsScreen() {
         cell: (p) => <NameCell name={p.name} local={p.localName} badge={p.status === 'archived' && <span className="badge muted">{t('products.archivedBadge')}</span>} />,
       },
       { id: 'hsCode', header: t('products.columns.hsCode'), width: '100px', identifier: true, sortable: true, cell: (p) => <span className="mono">{p.hsCode ?? ''}</span> },
-      // "Cannot go by post" is its own badge, apart from customs readiness, under it in the same cell
-      // (one column fewer keeps the list whole at 1280 px; stacked, a narrow column cannot hide it).
+      // "Cannot go by post" is its own badge, apart from customs readiness, in the same cell (one column
+      // fewer keeps the list whole at 1280 px; stacked, a narrow column cannot hide it). The blocker
+      // stands first, and "Customs-ready" under it is grey, not green: the row does not read as ready.
       {
         id: 'customs', header: t('readiness.column'), width: 'minmax(160px, 1.8fr)', wrap: true,
         cell: (p) => (
           <span className="cell-two badges">
-            <span>
-              <ReadinessBadge product={p} />
-            </span>
             {p.mailBlocks.length > 0 && (
               <span>
                 <MailBadge blocks={p.mailBlocks} />
               </span>
             )}
+            <span>
+              <ReadinessBadge product={p} mailBlocked={p.mailBlocks.length > 0} />
+            </span>
           </span>
         ),
       },

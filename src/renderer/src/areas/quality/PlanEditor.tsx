@@ -1,18 +1,23 @@
 // Inspection plan of one product (issue 6, item 3): inspection level, AQL per defect class (from
 // the table's columns, or 0), the checklist (add, edit, remove, reorder), and the switching state
 // (normal / tightened / reduced) the standard's rules have reached for each of its suppliers.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { CHECK_KINDS, DEFECT_CLASSES, PLAN_AQLS } from '../../../../shared/lots';
-import type { CheckKind, ChecklistItem, DefectClass, InspectionPlan } from '../../../../shared/lots';
+import type { CheckKind, ChecklistItem, DefectClass, InspectionPlan, SavedPlanSummary } from '../../../../shared/lots';
 import type { Product } from '../../../../shared/products';
 import { INSPECTION_LEVELS } from '../../../../shared/quality';
 import type { InspectionLevel, InspectionMode } from '../../../../shared/quality';
 import { api } from '../../api';
 import { Field } from '../../components/Field';
 import { SearchPicker } from '../../components/SearchPicker';
+import { LoadError, NameCell } from '../../components/ListParts';
+import { VirtualTable } from '../../components/VirtualTable';
+import type { Column } from '../../components/VirtualTable';
+import { formatCount, useFormat } from '../../lib/format';
+import { usePagedList } from '../../lib/usePagedList';
 import { errorAt, fieldErrors, withoutError } from '../../lib/errors';
 import { useFormFeedback } from '../../lib/useFormFeedback';
 import { useRecord } from '../../lib/useRecord';
@@ -54,11 +59,25 @@ const toForm = (p: InspectionPlan): FormState => ({
 // A number left as typed: NaN reaches the contract, which names the field.
 const num = (s: string): number | null => (s.trim() === '' ? null : Number(s));
 
-/** /quality/plans: pick a product whose plan to edit. */
+/** /quality/plans: the products that have a plan of their own (paged, each opens its plan), and a product to pick to give it one. */
 export function PlansScreen() {
   const { t } = useTranslation();
+  const fmt = useFormat();
   const navigate = useNavigate();
   const searchProducts = useCallback((q: string) => api.products.list({ query: q, limit: 8 }).then((p) => p.items), []);
+  const fetchPage = useCallback((offset: number, limit: number) => api.inspectionPlans.list({ offset, limit }), []);
+  const list = usePagedList(fetchPage, 'plans');
+  const columns = useMemo<Column<SavedPlanSummary>[]>(
+    () => [
+      { id: 'sku', header: t('products.columns.sku'), width: 'minmax(90px, 1fr)', identifier: true, cell: (p) => <span className="mono">{p.sku}</span> },
+      { id: 'name', header: t('products.columns.name'), width: 'minmax(160px, 2.2fr)', cell: (p) => <NameCell name={p.name} local={p.localName} /> },
+      { id: 'level', header: t('quality.plans.columns.level'), width: '110px', cell: (p) => p.level },
+      { id: 'aql', header: t('quality.plans.columns.aql'), width: '150px', cell: (p) => DEFECT_CLASSES.map((c) => String(p.aql[c])).join(' / ') },
+      { id: 'checks', header: t('quality.plans.columns.checks'), width: '90px', align: 'end', cell: (p) => fmt.count(p.checks) },
+      { id: 'updated', header: t('quality.plans.columns.updated'), width: '110px', fold: 'first', cell: (p) => <span title={fmt.dateTime(p.updatedAt)}>{fmt.date(p.updatedAt.slice(0, 10))}</span> },
+    ],
+    [t, fmt],
+  );
   return (
     <section className="screen" aria-labelledby="plans-title">
       <QualityTabs />
@@ -69,6 +88,16 @@ export function PlansScreen() {
       <div className="plan-pick">
         <SearchPicker<Product> label={t('quality.plans.pickProduct')} search={searchProducts} describe={(p) => `${p.sku} · ${p.name}`} itemKey={(p) => p.id} onPick={(p) => navigate(`/quality/plans/${p.id}`)} />
       </div>
+      <header className="screen-head">
+        <div>
+          <h2 id="plans-list-title">{t('quality.plans.listTitle')}</h2>
+          <p className="muted" aria-live="polite" data-testid="plan-count">
+            {list.total === null ? t('common.loading') : list.total > 0 ? t('quality.plans.count', { count: list.total, formatted: formatCount(list.total) }) : ''}
+          </p>
+        </div>
+      </header>
+      <LoadError error={list.error} message={(e) => t('quality.plans.loadError', { message: e.message })} onRetry={list.reload} />
+      <VirtualTable listId="plans" label={t('quality.plans.listTitle')} columns={columns} list={list} onOpen={(p) => navigate(`/quality/plans/${p.productId}`)} rowKey={(p) => p.productId} empty={t('quality.plans.empty')} />
     </section>
   );
 }
