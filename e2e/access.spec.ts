@@ -361,3 +361,15 @@ test('the scorecard tells a status that differs from its band: two colours and a
     if (lang === 'zh') await page.getByRole('button', { name: 'English' }).click();
   }
 });
+
+test('at 1280 px the shipments’ filters stand in view on a row of their own, not folded into the menu (the Columns menu at that row’s end is no filter)', async ({ app }) => {
+  // Counted as one of the filters, the Columns menu made the ten filters seem too wide for their row,
+  // and they folded into the Filters menu at 1280 px (the batch print and list e2e could not find Status).
+  const { page } = app;
+  await page.setViewportSize({ width: 1280, height: 820 });
+  await loadDemo(app);
+  await app.open('/shipments');
+  await expect(page.locator('main .toolbar > .filters.is-below')).toHaveCount(1);
+  await expect(page.getByTestId('filters-menu')).toHaveCount(0);
+  await expect(page.getByRole('group', { name: 'Status' })).toBeVisible();
+});

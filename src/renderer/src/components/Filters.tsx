@@ -21,9 +21,13 @@ function leastWidth(el: Element): number {
   return Math.min(Math.ceil(ruler.measureText(el.placeholder).width + frame) + 2, Number.isFinite(max) ? max : Infinity);
 }
 
-/** The width of an element's children on one line, with the gaps between them. */
+/**
+ * The width of the filters on one line, with the gaps between them. The Columns menu put at the end of
+ * their own row is not a filter: counted, it made the filters seem too wide for the row and fold into
+ * the menu (the shipments' ten filters at 1280 px); where it does not fit, it wraps under them.
+ */
 function oneLine(el: Element): number {
-  const kids = [...el.children];
+  const kids = [...el.children].filter((k) => !k.classList.contains('filters-end'));
   const gap = parseFloat(getComputedStyle(el).columnGap) || 0;
   return kids.reduce((n, k) => n + k.getBoundingClientRect().width, 0) + gap * Math.max(0, kids.length - 1);
 }
