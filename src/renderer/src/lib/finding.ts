@@ -4,9 +4,15 @@
 import type { TFunction } from 'i18next';
 import { readableParams } from '../../../shared/preflight-text';
 import type { Said } from '../../../shared/preflight';
+import type { PreflightSummary } from '../../../shared/shipments';
 import { locale } from '../i18n';
 import { readableDays } from './formatters';
 
 export function findingText(t: TFunction, m: Said): string {
   return t(m.key as never, { ...readableDays(readableParams(m.params, locale()), locale()), defaultValue: m.text }) as string;
+}
+
+/** A preflight's counts in the UI's words, the deciding one first, none that is zero: ["2 blocking", "4 notes"]. */
+export function countWords(t: TFunction, summary: Pick<PreflightSummary, 'block' | 'warn' | 'info'>): string[] {
+  return (['block', 'warn', 'info'] as const).filter((k) => summary[k] > 0).map((k) => t(`preflight.counts.${k}`, { count: summary[k] }) as string);
 }

@@ -3,13 +3,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { KeysIn } from '../../i18n/keys';
 import type { en } from './i18n';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { Inspection, Lot } from '../../../../shared/lots';
 import { RELEASE_CERTIFICATE_TYPES } from '../../../../shared/lots';
 import type { Certificate } from '../../../../shared/certificates';
-import { CERTIFICATE_TYPE_NAMES } from '../../../../shared/certificates-text';
 import type { Product } from '../../../../shared/products';
 import type { Supplier } from '../../../../shared/suppliers';
 import { api } from '../../api';
@@ -54,16 +54,15 @@ const toForm = (l: Lot): FormState => ({
 // A number field left as typed: the core names the field when it is not a whole number.
 const num = (s: string): number | undefined => (s.trim() === '' ? undefined : Number(s));
 
-/** A certificate as the picker names it: its type in the UI's language, its number and issuer. */
-function certificateLabel(c: Certificate, language: string): string {
-  const names = language.startsWith('zh') ? CERTIFICATE_TYPE_NAMES.zh : CERTIFICATE_TYPE_NAMES.en;
-  return [names[c.type], c.number, c.issuer].filter(Boolean).join(' · ');
+/** A certificate as the picker names it: its type in the UI's language (the certificates area's words), its number and issuer. */
+function certificateLabel(c: Certificate, t: TFunction): string {
+  return [t(`certificates.type.${c.type}`), c.number, c.issuer].filter(Boolean).join(' · ');
 }
 
 const covers = (c: Certificate, productId: number | undefined) => productId !== undefined && c.products.some((p) => p.id === productId);
 
 export function LotForm() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const { id } = useParams();
   const lotId = id === undefined ? null : Number(id);
@@ -99,13 +98,13 @@ export function LotForm() {
     if (certificateId === undefined) return;
     let live = true;
     api.certificates.get({ id: certificateId }).then(
-      (c) => live && setForm((x) => (x.certificate?.id === c.id ? { ...x, certificate: { id: c.id, label: certificateLabel(c, i18n.language) } } : x)),
+      (c) => live && setForm((x) => (x.certificate?.id === c.id ? { ...x, certificate: { id: c.id, label: certificateLabel(c, t) } } : x)),
       () => undefined,
     );
     return () => {
       live = false;
     };
-  }, [certificateId, i18n.language]);
+  }, [certificateId, t]);
   const set = (key: keyof FormState) => (e: { target: { value: string } }) => {
     setForm((f) => ({ ...f, [key]: e.target.value }));
     setErrors(({ [key]: _gone, ...rest }) => rest);
@@ -260,12 +259,12 @@ export function LotForm() {
                 label={t('quality.lotForm.fields.certificateId')}
                 placeholder={t('quality.lotForm.pickCertificate')}
                 search={searchCertificates}
-                describe={(c) => certificateLabel(c, i18n.language)}
+                describe={(c) => certificateLabel(c, t)}
                 itemKey={(c) => c.id}
                 picked={form.certificate?.label}
                 pickedTestId="lot-certificate"
                 onPick={(c) => {
-                  setForm((x) => ({ ...x, certificate: { id: c.id, label: certificateLabel(c, i18n.language) } }));
+                  setForm((x) => ({ ...x, certificate: { id: c.id, label: certificateLabel(c, t) } }));
                   setErrors(({ certificateId: _gone, ...rest }) => rest);
                 }}
                 onClear={() => setForm((x) => ({ ...x, certificate: null }))}

@@ -5,9 +5,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Finding, PreflightResult } from '../../../../shared/preflight';
+import type { PreflightResult } from '../../../../shared/preflight';
 import { summarize } from '../../../../shared/preflight-counts';
-import { findingText } from '../../lib/finding';
+import { countWords, findingText } from '../../lib/finding';
 
 interface Props {
   result: PreflightResult | null;
@@ -19,9 +19,9 @@ interface Props {
 
 export function PreflightPanel({ result, running, onFocusField, locked = false }: Props) {
   const { t } = useTranslation();
-  const count = (s: Finding['severity']) => result?.findings.filter((f) => f.severity === s).length ?? 0;
+  const summary = result ? summarize(result) : null;
   // The count line in the colour of the header's verdict: red blocked, amber warnings, green ready.
-  const verdict = result ? summarize(result).verdict : null;
+  const verdict = summary?.verdict ?? null;
   // The list scrolls inside a short strip on a narrow window: say how many findings are below it,
   // and fade its bottom edge while there are (a line cut by the edge reads as "goes on").
   const list = useRef<HTMLUListElement>(null);
@@ -49,7 +49,7 @@ export function PreflightPanel({ result, running, onFocusField, locked = false }
     // A finding taller than the list goes on by most of a list's height (nothing of it is skipped).
     ul.scrollTo({ top: cut && cut.offsetTop <= bottom ? cut.offsetTop : ul.scrollTop + ul.clientHeight * 0.8, behavior: 'smooth' });
   };
-  const counts = (['block', 'warn', 'info'] as const).filter((s) => count(s) > 0).map((s) => t(`preflight.counts.${s}`, { count: count(s) })).join(' · ');
+  const counts = summary ? countWords(t, summary).join(' · ') : '';
   return (
     <aside className={`preflight${locked ? ' on-record' : ''}`} aria-labelledby="preflight-title" data-testid="preflight" data-locked={locked ? '' : undefined}>
       <h2 id="preflight-title">
@@ -57,7 +57,7 @@ export function PreflightPanel({ result, running, onFocusField, locked = false }
       </h2>
       {result && (
         <p className={`preflight-summary ${locked ? 'pf-record' : `pf-${verdict}`}`} data-verdict={verdict} data-testid="preflight-summary">
-          {locked ? counts || t('preflight.recordClean') : count('block') + count('warn') === 0 ? t('preflight.clean') : counts}
+          {locked ? counts || t('preflight.recordClean') : summary!.block + summary!.warn === 0 ? t('preflight.clean') : counts}
         </p>
       )}
       {result && locked && (

@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
+import { countWords } from '../../lib/finding';
 import type { KeysIn, Translate } from '../../i18n/keys';
 import type { en } from './i18n';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -374,7 +375,7 @@ export function ShipmentEditor() {
   // hold's), shown by the fields themselves (disabled, no Remove), and the preflight is for reading.
   const locked = shipment !== null && !editable;
   const summary = pf ? summarize(pf) : null;
-  const recordCounts = summary ? (['block', 'warn', 'info'] as const).filter((k) => summary[k] > 0).map((k) => t(`preflight.counts.${k}`, { count: summary[k] })).join(' · ') : '';
+  const recordCounts = summary ? countWords(t, summary).join(' · ') : '';
   const consigneeFilled = Boolean(shipment && form.name.trim() && form.city.trim() && form.country && form.addressLines.trim());
   const consigneeFields = (
     <fieldset disabled={!editable} data-path="consignee">

@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { countWords } from '../../lib/finding';
 import { Link, useNavigate } from 'react-router';
 import { SHIPMENT_STATUSES } from '../../../../shared/shipments';
 import type { PreflightSummary, ShipmentStatus, ShipmentSummary } from '../../../../shared/shipments';
@@ -24,7 +25,7 @@ export function StatusBadge({ status }: { status: ShipmentStatus }) {
 export function PreflightVerdict({ summary }: { summary: PreflightSummary | null }) {
   const { t } = useTranslation();
   if (!summary) return null;
-  const counts = (['block', 'warn', 'info'] as const).filter((k) => summary[k] > 0).map((k) => t(`preflight.counts.${k}`, { count: summary[k] }));
+  const counts = countWords(t, summary);
   // The count that decides comes first; in a narrow cell it may be the only one shown (all in the title).
   return (
     <span className="pf-verdict" data-verdict={summary.verdict} title={counts.join(' · ')}>
